@@ -1,0 +1,41 @@
+package io.sinoscope.contracts;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An article with everything nlp-service derived from it. Value of {@link Topics#ARTICLES_ENRICHED}, keyed by
+ * {@link #id}. Offsets in entities and facts point into {@link #text} (the original), never into the normalised text.
+ *
+ * @param normalizedTitle title converted to mainland Simplified with regional vocabulary unified
+ * @param normalizedText  text converted the same way; what search indexes
+ * @param script          SIMPLIFIED, TRADITIONAL, MIXED or NONE
+ * @param region          CN, HK, TW or OTHER, as detected from script and regional vocabulary
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ArticleEnriched(
+        int schemaVersion,
+        String id,
+        String externalId,
+        String source,
+        String url,
+        String title,
+        String text,
+        Instant publishedAt,
+        String contentHash,
+        String normalizedTitle,
+        String normalizedText,
+        String script,
+        String region,
+        double regionConfidence,
+        List<EnrichedEntity> entities,
+        List<ExtractedFact> facts,
+        List<String> keywords,
+        List<String> topics,
+        String summary,
+        String analyzerVersion,
+        Instant enrichedAt) {
+
+    public static final int SCHEMA_VERSION = 1;
+}

@@ -1,0 +1,14 @@
+package io.sinoscope.contracts;
+
+/** Names of the Kafka topics the services share. Every event is keyed by the article id. */
+public final class Topics {
+    /** Stored articles, published by ingest-service; a null value (tombstone) is a retraction. */
+    public static final String ARTICLES_INGESTED = "articles.ingested";
+    /** Analysed articles, published by nlp-service; compacted so a query replica can rebuild from it. */
+    public static final String ARTICLES_ENRICHED = "articles.enriched";
+    /** Ingested events that analysis could not process, with the error in the record headers. */
+    public static final String ARTICLES_INGESTED_DLQ = "articles.ingested.dlq";
+
+    private Topics() {
+    }
+}

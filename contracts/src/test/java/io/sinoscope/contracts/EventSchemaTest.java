@@ -1,0 +1,65 @@
+package io.sinoscope.contracts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The JSON Schemas are what other teams code against: they must say exactly what the records carry. */
+class EventSchemaTest {
+
+    private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    @Test
+    void ingestedSchemaDescribesEveryRecordComponent() throws Exception {
+        assertEquals(componentNames(ArticleIngested.class), schemaProperties("article-ingested.v1.json"));
+    }
+
+    @Test
+    void enrichedSchemaDescribesEveryRecordComponent() throws Exception {
+        assertEquals(componentNames(ArticleEnriched.class), schemaProperties("article-enriched.v1.json"));
+    }
+
+    @Test
+    void enrichedEventRoundTripsAndIgnoresFieldsFromNewerProducers() throws Exception {
+        var event = new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, "a1", "ext-1", "wire", null, "標題", "川普說",
+                Instant.parse("2026-11-01T08:00:00Z"), "hash", "标题", "川普说", "TRADITIONAL", "TW", 0.9,
+                List.of(new EnrichedEntity("Q22686", "Donald Trump", "PERSON", List.of(new EntityMention("川普", 0, 2)))),
+                List.of(new ExtractedFact("percent", "10%", 10.0, "%", null, null, 3, 6, Map.of("approximate", false))),
+                List.of("川普"), List.of(), null, "test", Instant.parse("2026-11-01T08:00:01Z"));
+        var json = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.valueToTree(event);
+        json.put("addedByANewerProducer", "x");
+
+        var read = mapper.treeToValue(json, ArticleEnriched.class);
+
+        assertEquals(event, read);
+    }
+
+    private static Set<String> componentNames(Class<? extends Record> type) {
+        return Arrays.stream(type.getRecordComponents()).map(c -> c.getName())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private Set<String> schemaProperties(String file) throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("schemas/" + file)) {
+            assertNotNull(in, file);
+            JsonNode schema = mapper.readTree(in);
+            Set<String> names = new TreeSet<>();
+            schema.get("properties").fieldNames().forEachRemaining(names::add);
+            return names;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.sinoscope.localstack.testing;
+
+import io.sinoscope.localstack.PostgresServer;
+import io.sinoscope.localstack.TopicProvisioner;
+import io.sinoscope.localstack.TopicSpec;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+
+/**
+ * One in-process Kafka broker and one PostgreSQL per test JVM, however many Quarkus apps the tests boot.
+ *
+ * <p>Quarkus reloads test resources in a new class loader for each {@code @TestProfile}, so a static field alone
+ * would start a second stack. The running stack's addresses are published in system properties, which all class
+ * loaders share, and the stack is stopped by a JVM shutdown hook rather than by any one test resource.
+ */
+public final class SharedTestStack {
+
+    static final String KAFKA_PROPERTY = "sinoscope.test.kafka.bootstrap-servers";
+    static final String JDBC_PROPERTY = "sinoscope.test.postgres.jdbc-url";
+    static final String REACTIVE_PROPERTY = "sinoscope.test.postgres.reactive-url";
+
+    private SharedTestStack() {
+    }
+
+    public static synchronized String kafkaBootstrapServers() {
+        String servers = System.getProperty(KAFKA_PROPERTY);
+        if (servers != null) {
+            return servers;
+        }
+        try {
+            KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                    .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
+                    .setConfigProp("auto.create.topics.enable", "false")
+                    .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                    .build();
+            cluster.format();
+            cluster.startup();
+            cluster.waitForReadyBrokers();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    cluster.close();
+                } catch (Exception e) {
+                    // Nothing to do at JVM exit but not hide it.
+                    e.printStackTrace();
+                }
+            }, "test-kafka-shutdown"));
+            servers = cluster.bootstrapServers();
+            TopicProvisioner.ensureTopics(servers, TopicSpec.sinoscopeTopics(6));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start the in-process Kafka broker", e);
+        }
+        System.setProperty(KAFKA_PROPERTY, servers);
+        return servers;
+    }
+
+    /** @return {jdbc url, reactive url} */
+    public static synchronized String[] postgresUrls() {
+        if (System.getProperty(JDBC_PROPERTY) == null) {
+            PostgresServer postgres = PostgresServer.startEphemeral();
+            Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "test-postgres-shutdown"));
+            System.setProperty(JDBC_PROPERTY, postgres.jdbcUrl());
+            System.setProperty(REACTIVE_PROPERTY, postgres.reactiveUrl());
+        }
+        return new String[] {System.getProperty(JDBC_PROPERTY), System.getProperty(REACTIVE_PROPERTY)};
+    }
+}
