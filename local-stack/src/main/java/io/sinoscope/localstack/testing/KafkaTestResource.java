@@ -8,7 +8,11 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        return Map.of("kafka.bootstrap.servers", SharedTestStack.kafkaBootstrapServers());
+        return Map.of("kafka.bootstrap.servers", SharedTestStack.kafkaBootstrapServers(),
+                // The in-process broker logs through the app's log manager: keep its chatter out of test output.
+                "quarkus.log.category.\"kafka\".level", "WARN",
+                "quarkus.log.category.\"org.apache.kafka\".level", "WARN",
+                "quarkus.log.category.\"state.change.logger\".level", "WARN");
     }
 
     @Override

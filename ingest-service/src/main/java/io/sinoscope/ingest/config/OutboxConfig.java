@@ -1,0 +1,17 @@
+package io.sinoscope.ingest.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How stored articles are relayed to {@code articles.ingested}. */
+@ConfigMapping(prefix = "sinoscope.outbox")
+public interface OutboxConfig {
+
+    /** How often stored articles are looked for and published (read by the relay's schedule). */
+    Duration pollInterval();
+
+    /** Most articles published per relay run; bounds the transaction that holds their row locks. */
+    @WithDefault("200")
+    int batchSize();
+}

@@ -1,0 +1,77 @@
+package io.sinoscope.ingest.messaging;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.sinoscope.contracts.ArticleIngested;
+import io.sinoscope.ingest.config.OutboxConfig;
+import io.sinoscope.ingest.repository.Article;
+import io.sinoscope.ingest.repository.ArticleRepository;
+import io.sinoscope.ingest.repository.ArticleStatus;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes stored articles to {@code articles.ingested} and marks them PUBLISHED once the broker acknowledged them.
+ *
+ * <p>The HTTP request only writes to PostgreSQL, so an accepted article survives a broker outage; this relay drains
+ * the backlog when the broker is back. A crash between the broker's ack and the status update publishes an article
+ * twice, which consumers absorb: they are idempotent on (id, contentHash).
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final ArticleRepository articles;
+    private final MutinyEmitter<ArticleIngested> ingested;
+    private final OutboxConfig config;
+
+    public OutboxRelay(ArticleRepository articles, @Channel("articles-ingested") MutinyEmitter<ArticleIngested> ingested,
+            OutboxConfig config) {
+        this.articles = articles;
+        this.ingested = ingested;
+        this.config = config;
+    }
+
+    @Scheduled(every = "${sinoscope.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @WithTransaction
+    Uni<Void> relayPending() {
+        return articles.lockPendingForPublish(config.batchSize()).flatMap(this::publishAll);
+    }
+
+    private Uni<Void> publishAll(List<Article> pending) {
+        if (pending.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<Uni<Void>> sends = pending.stream().map(this::publish).toList();
+        return Uni.join().all(sends).andFailFast().replaceWithVoid();
+    }
+
+    private Uni<Void> publish(Article article) {
+        var message = Message.of(toEvent(article)).addMetadata(
+                OutgoingKafkaRecordMetadata.<String>builder().withKey(article.id).build());
+        return ingested.sendMessage(message)
+                .invoke(() -> {
+                    article.status = ArticleStatus.PUBLISHED;
+                    article.publishedToKafkaAt = Instant.now();
+                })
+                // One refused record must not roll back the status of those the broker did take.
+                .onFailure().recoverWithUni(e -> {
+                    LOG.warnf("article %s not published yet, will retry: %s", article.id, e.getMessage());
+                    return Uni.createFrom().voidItem();
+                });
+    }
+
+    static ArticleIngested toEvent(Article article) {
+        return new ArticleIngested(ArticleIngested.SCHEMA_VERSION, article.id, article.externalId, article.source,
+                article.url, article.title, article.text, article.publishedAt, article.language, article.contentHash,
+                article.receivedAt);
+    }
+}

@@ -1,0 +1,56 @@
+package io.sinoscope.ingest.repository;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** An article as ingest-service accepted and cleaned it. */
+@Entity
+@Table(name = "article")
+public class Article {
+
+    @Id
+    public String id;
+
+    public String source;
+
+    @Column(name = "external_id")
+    public String externalId;
+
+    public String url;
+
+    public String title;
+
+    /** The cleaned text, in its original script: analysis happens downstream. */
+    public String text;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    public String language;
+
+    @Column(name = "content_hash")
+    public String contentHash;
+
+    @Enumerated(EnumType.STRING)
+    public ArticleStatus status;
+
+    @Column(name = "duplicate_of")
+    public String duplicateOf;
+
+    /** What cleaning took out (boilerplate, markup), one item per line, for the status endpoint. */
+    public String removed;
+
+    /** Increases each time the sender replaces the content under the same source and externalId. */
+    public int version;
+
+    @Column(name = "received_at")
+    public Instant receivedAt;
+
+    @Column(name = "published_to_kafka_at")
+    public Instant publishedToKafkaAt;
+}

@@ -1,0 +1,30 @@
+package io.sinoscope.ingest.rest;
+
+import io.sinoscope.ingest.repository.Article;
+import java.time.Instant;
+import java.util.List;
+
+/** What ingest-service knows of an article: its status, the cleaned text and what cleaning removed. */
+public record ArticleStatusView(
+        String id,
+        String source,
+        String externalId,
+        String url,
+        String title,
+        String status,
+        String duplicateOf,
+        int version,
+        String charset,
+        String text,
+        List<String> removed,
+        Instant publishedAt,
+        Instant receivedAt,
+        Instant publishedToKafkaAt) {
+
+    static ArticleStatusView of(Article a) {
+        List<String> removed = a.removed == null || a.removed.isEmpty() ? List.of() : List.of(a.removed.split("\n"));
+        // JSON submissions arrive as Unicode; the raw-bytes door (with detection) records its own charset later.
+        return new ArticleStatusView(a.id, a.source, a.externalId, a.url, a.title, a.status.name(), a.duplicateOf,
+                a.version, "UTF-8", a.text, removed, a.publishedAt, a.receivedAt, a.publishedToKafkaAt);
+    }
+}

@@ -1,0 +1,68 @@
+package io.sinoscope.ingest.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Takes the article out of a portal page: drops scripts, navigation, headers, footers and asides, then prefers an
+ * {@code <article>} or {@code <main>} container over the whole body, and keeps one paragraph per line.
+ */
+@ApplicationScoped
+public class HtmlArticleExtractor {
+
+    private static final String BOILERPLATE = "script, style, noscript, iframe, nav, header, footer, aside, form";
+
+    public CleanedArticle extract(String html) {
+        Document page = Jsoup.parse(html);
+        List<String> removed = new ArrayList<>();
+        Elements boilerplate = page.select(BOILERPLATE);
+        for (Element element : boilerplate) {
+            String text = element.text().strip();
+            if (!text.isEmpty()) {
+                removed.add(element.tagName() + ": " + abbreviate(text));
+            }
+        }
+        boilerplate.remove();
+        Element container = page.selectFirst("article");
+        if (container == null) {
+            container = page.selectFirst("main");
+        }
+        if (container == null) {
+            container = page.body();
+        }
+        String title = firstNonBlank(page.selectFirst("h1"), page.title());
+        return new CleanedArticle(title, paragraphs(container), removed);
+    }
+
+    private static String paragraphs(Element container) {
+        Elements blocks = container.select("p, h2, h3, h4, li, blockquote");
+        if (blocks.isEmpty()) {
+            return container.wholeText().strip();
+        }
+        StringBuilder text = new StringBuilder();
+        for (Element block : blocks) {
+            String line = block.text().strip();
+            // Nested blocks (p inside li) would otherwise repeat their text.
+            if (!line.isEmpty() && block.parents().stream().noneMatch(blocks::contains)) {
+                text.append(line).append('\n');
+            }
+        }
+        return text.toString().strip();
+    }
+
+    private static String firstNonBlank(Element heading, String title) {
+        if (heading != null && !heading.text().isBlank()) {
+            return heading.text().strip();
+        }
+        return title == null || title.isBlank() ? null : title.strip();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 80) + "…";
+    }
+}
