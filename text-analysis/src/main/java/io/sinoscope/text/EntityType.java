@@ -1,0 +1,8 @@
+package io.sinoscope.text;
+
+public enum EntityType {
+    PERSON,
+    ORGANIZATION,
+    LOCATION,
+    OTHER
+}

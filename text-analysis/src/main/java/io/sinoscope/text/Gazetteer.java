@@ -1,0 +1,125 @@
+package io.sinoscope.text;
+
+import com.hankcs.hanlp.HanLP;
+import io.sinoscope.text.resource.ResourceLines;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Canonical entities and every regional spelling of their names, from resource {@value #RESOURCE}.
+ *
+ * <p>Each alias is indexed under its own form and under the forms the Simplified converters give
+ * it, so a look-up succeeds whether the caller passes 納坦雅胡, 纳坦雅胡 or 内塔尼亚胡, and the
+ * entity linker can match aliases in normalized (Simplified) text. Latin letters are compared
+ * case-insensitively. An alias that would point at two entities is a data error and fails loading.
+ * Immutable after construction, so one instance is shared across threads.
+ */
+public final class Gazetteer {
+
+    static final String RESOURCE = "gazetteer-v1.tsv";
+
+    private final Map<String, CanonicalEntity> byId;
+    private final Map<String, CanonicalEntity> byKey;
+
+    private Gazetteer(Map<String, CanonicalEntity> byId, Map<String, CanonicalEntity> byKey) {
+        this.byId = byId;
+        this.byKey = byKey;
+    }
+
+    public static Gazetteer fromResources() {
+        Map<String, CanonicalEntity> byId = new LinkedHashMap<>();
+        Map<String, CanonicalEntity> byKey = new HashMap<>();
+        for (String[] row : ResourceLines.readTsv(RESOURCE, 5)) {
+            List<String> aliases = Arrays.stream(row[4].split("\\|")).map(String::strip)
+                    .filter(alias -> !alias.isEmpty()).toList();
+            CanonicalEntity entity = new CanonicalEntity(row[0], row[1], EntityType.valueOf(row[2]), row[3], aliases);
+            if (byId.put(entity.id(), entity) != null) {
+                throw new IllegalStateException(RESOURCE + " lists id " + entity.id() + " twice");
+            }
+            for (String alias : aliases) {
+                for (String key : keys(alias)) {
+                    CanonicalEntity previous = byKey.putIfAbsent(key, entity);
+                    if (previous != null && previous != entity) {
+                        throw new IllegalStateException(RESOURCE + ": alias " + alias + " of " + entity.id()
+                                + " already belongs to " + previous.id());
+                    }
+                }
+            }
+        }
+        return new Gazetteer(Map.copyOf(byId), Map.copyOf(byKey));
+    }
+
+    /** The entity with this alias, written in any script or regional variant. */
+    public Optional<CanonicalEntity> lookup(String alias) {
+        for (String key : keys(alias)) {
+            CanonicalEntity entity = byKey.get(key);
+            if (entity != null) {
+                return Optional.of(entity);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<CanonicalEntity> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Collection<CanonicalEntity> entities() {
+        return byId.values();
+    }
+
+    /**
+     * Every indexed alias form, already {@linkplain #fold folded}, with its entity; includes the
+     * Simplified forms that occur in normalized text.
+     */
+    public Map<String, CanonicalEntity> aliasForms() {
+        return byKey;
+    }
+
+    /**
+     * The comparison form of a name: NFKC, lower-case, one kind of middle dot, single spaces. Keeps
+     * one char per input char apart from NFKC, so text folded per character lines up with it.
+     */
+    public static String fold(String text) {
+        String normalized = Normalizer.normalize(text.strip(), Normalizer.Form.NFKC);
+        StringBuilder folded = new StringBuilder(normalized.length());
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (!folded.isEmpty() && folded.charAt(folded.length() - 1) != ' ') {
+                    folded.append(' ');
+                }
+            } else {
+                folded.append(foldChar(c));
+            }
+        }
+        return folded.toString();
+    }
+
+    /** Per-character part of {@link #fold}, for matching inside longer text without shifting offsets. */
+    public static char foldChar(char c) {
+        return switch (c) {
+            case '\u2027', '\u30FB', '\uFF65', '\u2219' -> '\u00B7';
+            default -> Character.toLowerCase(c);
+        };
+    }
+
+    private static Set<String> keys(String alias) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(fold(alias));
+        keys.add(fold(HanLP.t2s(alias)));
+        keys.add(fold(HanLP.tw2s(alias)));
+        keys.add(fold(HanLP.hk2s(alias)));
+        keys.remove("");
+        return keys;
+    }
+}

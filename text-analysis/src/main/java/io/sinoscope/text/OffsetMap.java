@@ -1,0 +1,129 @@
+package io.sinoscope.text;
+
+import java.util.Arrays;
+
+/**
+ * Maps offsets in a rewritten (normalized) text back to the text it was rewritten from.
+ *
+ * <p>Every rewritten character records the span of source characters it came from. A phrase
+ * conversion that changes length (網際網路 → 互联网) gives each output character the whole source
+ * phrase, so a span that starts or ends inside such a phrase widens to the whole phrase instead of
+ * pointing at an unrelated character. Maps compose with {@link #andThen(OffsetMap)}, which lets each
+ * rewriting step build its own map against its own input.
+ */
+public final class OffsetMap {
+
+    private final int[] starts;
+    private final int[] ends;
+    private final int originalLength;
+
+    private OffsetMap(int[] starts, int[] ends, int originalLength) {
+        this.starts = starts;
+        this.ends = ends;
+        this.originalLength = originalLength;
+    }
+
+    public static OffsetMap identity(int length) {
+        Builder builder = new Builder(length);
+        for (int i = 0; i < length; i++) {
+            builder.add(i, i + 1);
+        }
+        return builder.build();
+    }
+
+    /** Offset in the original text where the normalized character at {@code normalizedOffset} starts. */
+    public int toOriginal(int normalizedOffset) {
+        checkOffset(normalizedOffset);
+        return normalizedOffset == starts.length ? originalLength : starts[normalizedOffset];
+    }
+
+    /** Exclusive end in the original text of a normalized span ending (exclusively) at {@code normalizedEnd}. */
+    public int toOriginalEnd(int normalizedEnd) {
+        checkOffset(normalizedEnd);
+        // An empty span has no character to take an end from; collapse it onto its start.
+        return normalizedEnd == 0 ? toOriginal(0) : ends[normalizedEnd - 1];
+    }
+
+    public int normalizedLength() {
+        return starts.length;
+    }
+
+    public int originalLength() {
+        return originalLength;
+    }
+
+    /**
+     * Composes this map (intermediate → original) with {@code later} (normalized → intermediate)
+     * into a map from normalized straight to original.
+     */
+    public OffsetMap andThen(OffsetMap later) {
+        if (later.originalLength != starts.length) {
+            throw new IllegalArgumentException(
+                    "Later map expects input length " + later.originalLength + " but this map produces " + starts.length);
+        }
+        int n = later.starts.length;
+        int[] composedStarts = new int[n];
+        int[] composedEnds = new int[n];
+        for (int i = 0; i < n; i++) {
+            int start = later.starts[i];
+            int end = later.ends[i];
+            composedStarts[i] = toOriginal(start);
+            composedEnds[i] = end == start ? composedStarts[i] : toOriginalEnd(end);
+        }
+        return new OffsetMap(composedStarts, composedEnds, originalLength);
+    }
+
+    private void checkOffset(int offset) {
+        if (offset < 0 || offset > starts.length) {
+            throw new IndexOutOfBoundsException("Offset " + offset + " outside [0, " + starts.length + "]");
+        }
+    }
+
+    /** Collects, character by character, the source span each output character came from. */
+    public static final class Builder {
+        private final int originalLength;
+        private int[] starts = new int[16];
+        private int[] ends = new int[16];
+        private int size;
+
+        public Builder(int originalLength) {
+            this.originalLength = originalLength;
+        }
+
+        /** Records the next output character as coming from source span [start, end); empty spans mark insertions. */
+        public Builder add(int start, int end) {
+            if (start < 0 || end < start || end > originalLength) {
+                throw new IllegalArgumentException("Bad source span [" + start + ", " + end + ")");
+            }
+            if (size > 0 && (start < starts[size - 1] || end < ends[size - 1])) {
+                throw new IllegalArgumentException("Source spans must not go backwards");
+            }
+            if (size == starts.length) {
+                starts = Arrays.copyOf(starts, size * 2);
+                ends = Arrays.copyOf(ends, size * 2);
+            }
+            starts[size] = start;
+            ends[size] = end;
+            size++;
+            return this;
+        }
+
+        /** Records {@code count} output characters rewritten from source span [start, end). */
+        public Builder addRewritten(int count, int start, int end) {
+            if (count == end - start) {
+                for (int k = 0; k < count; k++) {
+                    add(start + k, start + k + 1);
+                }
+            } else {
+                for (int k = 0; k < count; k++) {
+                    add(start, end);
+                }
+            }
+            return this;
+        }
+
+        public OffsetMap build() {
+            return new OffsetMap(Arrays.copyOf(starts, size), Arrays.copyOf(ends, size), originalLength);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.sinoscope.text;
+
+import io.sinoscope.text.entity.EntityLinker;
+import io.sinoscope.text.keyword.KeywordExtractor;
+import io.sinoscope.text.normalize.CharacterCleaner;
+import io.sinoscope.text.normalize.RegionalVocabulary;
+import io.sinoscope.text.normalize.Rewrite;
+import io.sinoscope.text.normalize.ScriptConverter;
+import io.sinoscope.text.script.RegionDetector;
+import io.sinoscope.text.script.RegionGuess;
+import io.sinoscope.text.script.ScriptDetector;
+import io.sinoscope.text.script.ScriptEvidence;
+import io.sinoscope.text.segment.Segmenter;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The analysis pipeline shared by indexing and querying, so documents and queries are normalized
+ * identically: clean characters → detect script → detect region → convert to mainland Simplified →
+ * apply regional vocabulary → segment → link entities → pick keywords.
+ *
+ * <p>Instances are immutable and thread-safe. {@link #createDefault()} returns one shared instance,
+ * because loading the dictionaries costs seconds and HanLP's custom dictionary is process-wide.
+ */
+public final class TextAnalyzer {
+
+    private final CharacterCleaner cleaner = new CharacterCleaner();
+    private final ScriptDetector scriptDetector = new ScriptDetector();
+    private final ScriptConverter converter = new ScriptConverter();
+    private final RegionDetector regionDetector;
+    private final RegionalVocabulary vocabulary;
+    private final Gazetteer gazetteer;
+    private final Segmenter segmenter;
+    private final EntityLinker linker;
+    private final KeywordExtractor keywords;
+
+    private TextAnalyzer() {
+        this.regionDetector = RegionDetector.fromResources();
+        this.vocabulary = RegionalVocabulary.fromResources();
+        this.gazetteer = Gazetteer.fromResources();
+        this.segmenter = new Segmenter(gazetteer);
+        this.linker = new EntityLinker(gazetteer);
+        this.keywords = KeywordExtractor.fromResources();
+    }
+
+    private static final class Shared {
+        static final TextAnalyzer INSTANCE = new TextAnalyzer();
+    }
+
+    /** The process-wide analyzer with the bundled resources; loaded on first call. */
+    public static TextAnalyzer createDefault() {
+        return Shared.INSTANCE;
+    }
+
+    public NormalizedText normalize(String text) {
+        Objects.requireNonNull(text, "text");
+        Rewrite cleaned = cleaner.clean(text);
+        ScriptEvidence script = scriptDetector.detect(cleaned.text());
+        RegionGuess region = regionDetector.detect(cleaned.text(), script);
+        Rewrite converted = converter.toSimplified(cleaned.text(), script.script(), region.region());
+        Rewrite regional = vocabulary.apply(converted.text(), region.region());
+        OffsetMap offsets = cleaned.offsets().andThen(converted.offsets()).andThen(regional.offsets());
+        return new NormalizedText(text, regional.text(), script.script(), region.region(), region.confidence(), offsets);
+    }
+
+    public Analysis analyze(String text) {
+        NormalizedText normalized = normalize(text);
+        List<Token> tokens = segmenter.segment(normalized.normalized());
+        List<LinkedEntity> entities = linker.link(normalized, tokens);
+        return new Analysis(normalized, tokens, entities, keywords.extract(tokens, KeywordExtractor.DEFAULT_LIMIT));
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+}

@@ -1,0 +1,80 @@
+package io.sinoscope.text.entity;
+
+import io.sinoscope.text.CanonicalEntity;
+import io.sinoscope.text.Gazetteer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds gazetteer aliases in normalized text: longest match first, left to right, never
+ * overlapping. A character trie built once over the folded alias forms keeps this linear in the
+ * text times the longest alias. Latin aliases must stand on word boundaries, so "Trump" does not
+ * match inside "Trumpet"; Han aliases need no boundary because Chinese has none.
+ */
+public final class AliasMatcher {
+
+    public record AliasMatch(CanonicalEntity entity, int start, int end) {
+    }
+
+    private static final class Node {
+        final Map<Character, Node> children = new HashMap<>();
+        CanonicalEntity entity;
+    }
+
+    private final Node root = new Node();
+
+    public AliasMatcher(Gazetteer gazetteer) {
+        for (Map.Entry<String, CanonicalEntity> alias : gazetteer.aliasForms().entrySet()) {
+            Node node = root;
+            for (char c : alias.getKey().toCharArray()) {
+                node = node.children.computeIfAbsent(c, key -> new Node());
+            }
+            node.entity = alias.getValue();
+        }
+    }
+
+    public List<AliasMatch> findAll(String text) {
+        List<AliasMatch> matches = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            AliasMatch match = longestAt(text, i);
+            if (match == null) {
+                i++;
+            } else {
+                matches.add(match);
+                i = match.end();
+            }
+        }
+        return matches;
+    }
+
+    private AliasMatch longestAt(String text, int start) {
+        if (isLatinWordChar(text.charAt(start)) && start > 0 && isLatinWordChar(text.charAt(start - 1))) {
+            return null;
+        }
+        Node node = root;
+        AliasMatch best = null;
+        for (int i = start; i < text.length(); i++) {
+            node = node.children.get(Gazetteer.foldChar(text.charAt(i)));
+            if (node == null) {
+                break;
+            }
+            int end = i + 1;
+            if (node.entity != null && !splitsLatinWord(text, end)) {
+                best = new AliasMatch(node.entity, start, end);
+            }
+        }
+        return best;
+    }
+
+    private static boolean splitsLatinWord(String text, int end) {
+        return end < text.length() && isLatinWordChar(text.charAt(end - 1)) && isLatinWordChar(text.charAt(end));
+    }
+
+    private static boolean isLatinWordChar(char c) {
+        return (c < 0x250 && Character.isLetterOrDigit(c));
+    }
+}

@@ -1,0 +1,105 @@
+package io.sinoscope.text.normalize;
+
+import io.sinoscope.text.OffsetMap;
+
+import java.text.Normalizer;
+
+/**
+ * First step: removes character-level noise that would otherwise split words or defeat dictionary
+ * look-ups — full-width ASCII and digits (NFKC: １０％ → 10%), zero-width and control characters,
+ * the several middle dots used inside transliterated names, and OCR line breaks or stray spaces
+ * between two Han characters.
+ *
+ * <p>This changes length, so instead of staying length-preserving it records every output
+ * character's source in an {@link OffsetMap}; mentions can then still be reported against the
+ * untouched original. NFKC is applied per code point, which skips composition across characters;
+ * news text is effectively always precomposed, and per-code-point output keeps the map exact.
+ */
+public final class CharacterCleaner {
+
+    private static final char MIDDLE_DOT = '\u00B7';
+
+    public Rewrite clean(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        OffsetMap.Builder offsets = new OffsetMap.Builder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int width = Character.charCount(cp);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                int runEnd = whitespaceRunEnd(text, i);
+                if (!isJoinableBreak(text, i, runEnd, out)) {
+                    for (int k = i; k < runEnd; k++) {
+                        appendCleaned(text, k, 1, text.codePointAt(k), out, offsets);
+                    }
+                }
+                i = runEnd;
+                continue;
+            }
+            appendCleaned(text, i, width, cp, out, offsets);
+            i += width;
+        }
+        return new Rewrite(out.toString(), offsets.build());
+    }
+
+    private static void appendCleaned(String text, int at, int width, int cp, StringBuilder out,
+                                      OffsetMap.Builder offsets) {
+        if (isInvisible(cp)) {
+            return;
+        }
+        String replacement = isMiddleDot(cp)
+                ? String.valueOf(MIDDLE_DOT)
+                : Normalizer.normalize(text.substring(at, at + width), Normalizer.Form.NFKC);
+        out.append(replacement);
+        offsets.addRewritten(replacement.length(), at, at + width);
+    }
+
+    private static int whitespaceRunEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i))
+                || isInvisible(text.charAt(i)))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * OCR and PDF extraction break lines, and sometimes insert spaces, in the middle of Chinese
+     * words (稀\n土). Chinese does not separate words with spaces, so such a gap between two Han
+     * characters is dropped; a blank line is kept because it separates a headline or paragraph.
+     */
+    private static boolean isJoinableBreak(String text, int runStart, int runEnd, StringBuilder out) {
+        if (out.isEmpty() || runEnd >= text.length()) {
+            return false;
+        }
+        boolean hanBefore = isHan(out.codePointBefore(out.length()));
+        boolean hanAfter = isHan(text.codePointAt(runEnd));
+        if (!hanBefore || !hanAfter) {
+            return false;
+        }
+        int newlines = 0;
+        for (int k = runStart; k < runEnd; k++) {
+            if (text.charAt(k) == '\n') {
+                newlines++;
+            }
+        }
+        return newlines <= 1;
+    }
+
+    private static boolean isInvisible(int cp) {
+        int type = Character.getType(cp);
+        if (type == Character.FORMAT) {
+            return true;
+        }
+        return type == Character.CONTROL && cp != '\n' && cp != '\t' && cp != '\r';
+    }
+
+    private static boolean isMiddleDot(int cp) {
+        // Taiwan (‧), Japanese/full-width (・, ･) and Latin (·) dots all separate name parts: 唐納‧川普.
+        return cp == '\u2027' || cp == '\u30FB' || cp == '\uFF65' || cp == '\u2219' || cp == '\u00B7';
+    }
+
+    private static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+}

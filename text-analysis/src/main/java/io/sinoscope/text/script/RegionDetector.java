@@ -1,0 +1,109 @@
+package io.sinoscope.text.script;
+
+import io.sinoscope.text.Region;
+import io.sinoscope.text.Script;
+import io.sinoscope.text.resource.ResourceLines;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Guesses which region's conventions a text follows, from its script and from regional cue words
+ * (resource {@value #CUES}: region code, cue, weight).
+ *
+ * <p>Script decides which regions are possible: Traditional text is not mainland text, so only
+ * Taiwan and Hong Kong compete there, on cues alone. Simplified characters are strong evidence for
+ * the mainland and give it a prior worth a few cues. The confidence is the winner's share of all
+ * evidence, scaled down while the winner's own evidence is thin; with no evidence, or a tie, the
+ * region is {@link Region#OTHER} at confidence 0.
+ */
+public final class RegionDetector {
+
+    static final String CUES = "region-cues-v1.tsv";
+    private static final double SIMPLIFIED_PRIOR = 3.0;
+    private static final double SATURATION = 4.0;
+    private static final int MAX_COUNTED_OCCURRENCES = 3;
+
+    private record Cue(Region region, String word, double weight) {
+    }
+
+    private final List<Cue> cues;
+
+    private RegionDetector(List<Cue> cues) {
+        this.cues = List.copyOf(cues);
+    }
+
+    public static RegionDetector fromResources() {
+        List<Cue> cues = new ArrayList<>();
+        for (String[] row : ResourceLines.readTsv(CUES, 3)) {
+            cues.add(new Cue(Region.fromCode(row[0]), row[1], Double.parseDouble(row[2])));
+        }
+        return new RegionDetector(cues);
+    }
+
+    public RegionGuess detect(String text, ScriptEvidence evidence) {
+        Set<Region> candidates = candidates(evidence.script());
+        if (candidates.isEmpty()) {
+            return new RegionGuess(Region.OTHER, 0.0);
+        }
+        Map<Region, Double> scores = new EnumMap<>(Region.class);
+        for (Region region : candidates) {
+            scores.put(region, 0.0);
+        }
+        if (evidence.script() == Script.SIMPLIFIED && evidence.simplifiedOnly() > 0) {
+            scores.put(Region.MAINLAND, SIMPLIFIED_PRIOR);
+        }
+        for (Cue cue : cues) {
+            if (candidates.contains(cue.region())) {
+                int count = Math.min(occurrences(text, cue.word()), MAX_COUNTED_OCCURRENCES);
+                scores.merge(cue.region(), cue.weight() * count, Double::sum);
+            }
+        }
+        return decide(scores);
+    }
+
+    private static Set<Region> candidates(Script script) {
+        return switch (script) {
+            case NONE -> EnumSet.noneOf(Region.class);
+            case TRADITIONAL -> EnumSet.of(Region.TAIWAN, Region.HONG_KONG);
+            case SIMPLIFIED, MIXED -> EnumSet.of(Region.MAINLAND, Region.TAIWAN, Region.HONG_KONG);
+        };
+    }
+
+    private static RegionGuess decide(Map<Region, Double> scores) {
+        Region best = null;
+        double bestScore = 0;
+        boolean tie = false;
+        double total = 0;
+        for (Map.Entry<Region, Double> entry : scores.entrySet()) {
+            double score = entry.getValue();
+            total += score;
+            if (score > bestScore) {
+                best = entry.getKey();
+                bestScore = score;
+                tie = false;
+            } else if (score == bestScore) {
+                tie = true;
+            }
+        }
+        if (best == null || tie) {
+            return new RegionGuess(Region.OTHER, 0.0);
+        }
+        double confidence = (bestScore / total) * Math.min(1.0, bestScore / SATURATION);
+        return new RegionGuess(best, confidence);
+    }
+
+    private static int occurrences(String text, String word) {
+        int count = 0;
+        int from = text.indexOf(word);
+        while (from >= 0) {
+            count++;
+            from = text.indexOf(word, from + word.length());
+        }
+        return count;
+    }
+}

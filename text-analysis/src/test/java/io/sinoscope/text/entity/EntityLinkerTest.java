@@ -1,0 +1,83 @@
+package io.sinoscope.text.entity;
+
+import io.sinoscope.text.EntityType;
+import io.sinoscope.text.Gazetteer;
+import io.sinoscope.text.LinkedEntity;
+import io.sinoscope.text.Mention;
+import io.sinoscope.text.NormalizedText;
+import io.sinoscope.text.OffsetMap;
+import io.sinoscope.text.Region;
+import io.sinoscope.text.Script;
+import io.sinoscope.text.Token;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class EntityLinkerTest {
+
+    private final EntityLinker linker = new EntityLinker(Gazetteer.fromResources());
+
+    private static NormalizedText simplified(String text) {
+        return new NormalizedText(text, text, Script.SIMPLIFIED, Region.MAINLAND, 1.0, OffsetMap.identity(text.length()));
+    }
+
+    @Test
+    void groupsRepeatedMentionsOfOneEntity() {
+        NormalizedText text = simplified("特朗普说，Trump will decide。特朗普");
+        List<LinkedEntity> entities = linker.link(text, List.of());
+        assertEquals(1, entities.size());
+        assertEquals(3, entities.get(0).mentions().size());
+        assertEquals("Trump", entities.get(0).mentions().get(1).surface());
+    }
+
+    @Test
+    void unknownRecognisedNamesAreReportedUnlinked() {
+        NormalizedText text = simplified("张三会见王毅");
+        List<Token> tokens = List.of(new Token("张三", "nr", 0, 2), new Token("会见", "v", 2, 4), new Token("王毅", "nr", 4, 6));
+        List<LinkedEntity> entities = linker.link(text, tokens);
+        assertEquals(2, entities.size());
+        assertEquals("unlinked:person:张三", entities.get(0).id());
+        assertEquals("张三", entities.get(0).name());
+        assertEquals(EntityType.PERSON, entities.get(0).type());
+        assertEquals("person:wang-yi", entities.get(1).id());
+        assertEquals(1, entities.get(1).mentions().size(), "gazetteer match and tag must not double count");
+    }
+
+    @Test
+    void recognisedNameThatIsAnAliasIsLinkedOnceToItsEntity() {
+        NormalizedText text = simplified("赫格塞思和某某基金");
+        List<Token> tokens = List.of(new Token("赫格塞思", "nr", 0, 4), new Token("和", "cc", 4, 5),
+                new Token("某某基金", "nt", 5, 9));
+        List<LinkedEntity> entities = linker.link(text, tokens);
+        assertEquals(List.of("person:pete-hegseth", "unlinked:organization:某某基金"),
+                entities.stream().map(LinkedEntity::id).toList());
+        assertEquals(1, entities.get(0).mentions().size());
+    }
+
+    @Test
+    void mentionsAreReportedInOriginalTextCoordinates() {
+        // Original has a zero-width space removed by cleaning: normalized offset 3 is original 4.
+        String original = "会见​川普";
+        OffsetMap offsets = new OffsetMap.Builder(5).add(0, 1).add(1, 2).add(3, 4).add(4, 5).build();
+        NormalizedText text = new NormalizedText(original, "会见川普", Script.SIMPLIFIED, Region.TAIWAN, 1.0, offsets);
+        Mention mention = linker.link(text, List.of()).get(0).mentions().get(0);
+        assertEquals(new Mention("川普", 3, 5), mention);
+    }
+
+    @Test
+    void singleCharacterTagsAndNonNameTagsAreIgnored() {
+        NormalizedText text = simplified("美方表示");
+        List<Token> tokens = List.of(new Token("美", "ns", 0, 1), new Token("方", "n", 1, 2), new Token("表示", "v", 2, 4));
+        assertEquals(List.of(), linker.link(text, tokens));
+    }
+
+    @Test
+    void tagPrefixesMapToEntityTypes() {
+        assertEquals(EntityType.PERSON, EntityLinker.nameType("nrf").orElseThrow());
+        assertEquals(EntityType.LOCATION, EntityLinker.nameType("nsf").orElseThrow());
+        assertEquals(EntityType.ORGANIZATION, EntityLinker.nameType("ntc").orElseThrow());
+        assertEquals(true, EntityLinker.nameType("nnt").isEmpty());
+    }
+}

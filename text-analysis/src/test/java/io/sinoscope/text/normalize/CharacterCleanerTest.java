@@ -1,0 +1,53 @@
+package io.sinoscope.text.normalize;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class CharacterCleanerTest {
+
+    private final CharacterCleaner cleaner = new CharacterCleaner();
+
+    @Test
+    void foldsFullWidthDigitsAndSymbols() {
+        assertEquals("关税上调10%", cleaner.clean("关税上调１０％").text());
+        assertEquals("ABC", cleaner.clean("ＡＢＣ").text());
+    }
+
+    @Test
+    void removesZeroWidthAndControlCharactersAndMapsOffsetsPastThem() {
+        String original = "\uFEFF美\u200B国\u0007";
+        Rewrite cleaned = cleaner.clean(original);
+        assertEquals("美国", cleaned.text());
+        assertEquals(1, cleaned.offsets().toOriginal(0));
+        assertEquals(3, cleaned.offsets().toOriginal(1));
+        assertEquals("美\u200B国", original.substring(cleaned.offsets().toOriginal(0), cleaned.offsets().toOriginalEnd(2)));
+    }
+
+    @Test
+    void joinsLineBreaksAndSpacesInsideChineseWordsButKeepsParagraphs() {
+        assertEquals("稀土产业", cleaner.clean("稀\n土 产业").text());
+        assertEquals("标题\n\n正文", cleaner.clean("标题\n\n正文").text());
+        assertEquals("Rare earth", cleaner.clean("Rare earth").text());
+    }
+
+    @Test
+    void unifiesMiddleDotsInNames() {
+        assertEquals("唐納·川普", cleaner.clean("唐納‧川普").text());
+        assertEquals("唐纳德·特朗普", cleaner.clean("唐纳德・特朗普").text());
+    }
+
+    @Test
+    void expandingCharactersMapBackToTheirSource() {
+        String original = "A…B";
+        Rewrite cleaned = cleaner.clean(original);
+        assertEquals("A...B", cleaned.text());
+        assertEquals(2, cleaned.offsets().toOriginal(4));
+        assertEquals("…", original.substring(cleaned.offsets().toOriginal(2), cleaned.offsets().toOriginalEnd(3)));
+    }
+
+    @Test
+    void emptyTextStaysEmpty() {
+        assertEquals("", cleaner.clean("").text());
+    }
+}
