@@ -9,16 +9,16 @@ import io.sinoscope.ingest.repository.ArticleRepository;
 import io.sinoscope.ingest.repository.ArticleStatus;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes stored articles to {@code articles.ingested} and marks them PUBLISHED once the broker acknowledged them.
+ * Publishes stored articles to {@code articles.ingested} and marks them PUBLISHED once the broker acknowledged them;
+ * retracted articles are published as tombstones (null value) and marked RETRACTED.
  *
  * <p>The HTTP request only writes to PostgreSQL, so an accepted article survives a broker outage; this relay drains
  * the backlog when the broker is back. A crash between the broker's ack and the status update publishes an article
@@ -30,10 +30,10 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private final ArticleRepository articles;
-    private final MutinyEmitter<ArticleIngested> ingested;
+    private final MutinyEmitter<Record<String, ArticleIngested>> ingested;
     private final OutboxConfig config;
 
-    public OutboxRelay(ArticleRepository articles, @Channel("articles-ingested") MutinyEmitter<ArticleIngested> ingested,
+    public OutboxRelay(ArticleRepository articles, @Channel("articles-ingested") MutinyEmitter<Record<String, ArticleIngested>> ingested,
             OutboxConfig config) {
         this.articles = articles;
         this.ingested = ingested;
@@ -55,11 +55,10 @@ public class OutboxRelay {
     }
 
     private Uni<Void> publish(Article article) {
-        var message = Message.of(toEvent(article)).addMetadata(
-                OutgoingKafkaRecordMetadata.<String>builder().withKey(article.id).build());
-        return ingested.sendMessage(message)
+        boolean retraction = article.status == ArticleStatus.RETRACTING;
+        return ingested.send(Record.of(article.id, retraction ? null : toEvent(article)))
                 .invoke(() -> {
-                    article.status = ArticleStatus.PUBLISHED;
+                    article.status = retraction ? ArticleStatus.RETRACTED : ArticleStatus.PUBLISHED;
                     article.publishedToKafkaAt = Instant.now();
                 })
                 // One refused record must not roll back the status of those the broker did take.

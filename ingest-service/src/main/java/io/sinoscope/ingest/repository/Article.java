@@ -42,6 +42,16 @@ public class Article {
     @Column(name = "duplicate_of")
     public String duplicateOf;
 
+    /** The charset the bytes were decoded with; UTF-8 for JSON submissions. */
+    public String charset;
+
+    /** 0–100: how sure detection was; 100 when declared by the sender or certain. */
+    @Column(name = "charset_confidence")
+    public int charsetConfidence;
+
+    @Column(name = "retracted_at")
+    public Instant retractedAt;
+
     /** What cleaning took out (boilerplate, markup), one item per line, for the status endpoint. */
     public String removed;
 

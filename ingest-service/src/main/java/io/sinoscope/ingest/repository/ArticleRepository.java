@@ -23,7 +23,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, String>
      */
     public Uni<List<Article>> lockPendingForPublish(int limit) {
         return getSession().flatMap(session -> session.createNativeQuery(
-                        "SELECT * FROM {h-schema}article WHERE status = 'RECEIVED' ORDER BY received_at LIMIT :limit"
+                        "SELECT * FROM {h-schema}article WHERE status IN ('RECEIVED', 'RETRACTING') ORDER BY received_at LIMIT :limit"
                                 + " FOR UPDATE SKIP LOCKED", Article.class)
                 .setParameter("limit", limit)
                 .getResultList());

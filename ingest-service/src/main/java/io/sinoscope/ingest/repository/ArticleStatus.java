@@ -8,6 +8,10 @@ public enum ArticleStatus {
     PUBLISHED,
     /** The same content as an article already accepted; see {@code duplicateOf}. */
     DUPLICATE,
+    /** Retracted by DELETE; the relay has yet to publish the tombstone. */
+    RETRACTING,
+    /** Retracted, and the tombstone is on {@code articles.ingested}. */
+    RETRACTED,
     /** Refused after storing, e.g. nothing usable remained after cleaning. */
     REJECTED
 }

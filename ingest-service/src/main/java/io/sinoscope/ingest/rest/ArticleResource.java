@@ -2,18 +2,25 @@ package io.sinoscope.ingest.rest;
 
 import io.sinoscope.ingest.repository.ArticleRepository;
 import io.sinoscope.ingest.service.ArticleIntake;
+import io.sinoscope.ingest.service.IntakeResult;
+import io.sinoscope.ingest.service.RawArticleReader;
 import io.sinoscope.support.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -27,10 +34,12 @@ public class ArticleResource {
 
     private final ArticleIntake intake;
     private final ArticleRepository articles;
+    private final RawArticleReader rawReader;
 
-    public ArticleResource(ArticleIntake intake, ArticleRepository articles) {
+    public ArticleResource(ArticleIntake intake, ArticleRepository articles, RawArticleReader rawReader) {
         this.intake = intake;
         this.articles = articles;
+        this.rawReader = rawReader;
     }
 
     @POST
@@ -43,9 +52,50 @@ public class ArticleResource {
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields (problem+json)")
     public Uni<Response> submit(@Valid @NotNull(message = "a JSON article object is required") ArticleSubmission submission,
             @Context UriInfo uri) {
-        return intake.accept(submission).map(result -> Response.accepted(IngestReceipt.of(result))
+        return intake.accept(submission).map(result -> accepted(result, uri));
+    }
+
+    private static Response accepted(IntakeResult result, UriInfo uri) {
+        return Response.accepted(IngestReceipt.of(result))
                 .location(uri.getBaseUriBuilder().path("api/v1/articles").path(result.article().id).build())
-                .build());
+                .build();
+    }
+
+    @POST
+    @Path("raw")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit the bytes of a .txt or .html file in any encoding",
+            description = "The charset comes from Content-Type when given, else from a byte-order mark or the page's "
+                    + "meta charset, else it is detected (Big5 is decoded as Big5-HKSCS, GB2312/GBK as GB18030). "
+                    + "Bytes that do not decode are refused with 422, never stored as mojibake. A text/html "
+                    + "Content-Type, or a body that starts like a page, is treated as HTML.")
+    @APIResponse(responseCode = "202", description = "Stored; see GET /api/v1/articles/{id} for the detected charset")
+    @APIResponse(responseCode = "422", description = "Undecodable bytes or unknown charset (problem+json)")
+    public Uni<Response> submitRaw(
+            @QueryParam("source") @NotBlank(message = "source is required: name the outlet or feed") String source,
+            @QueryParam("externalId") String externalId,
+            @QueryParam("url") String url,
+            @QueryParam("title") String title,
+            @QueryParam("publishedAt") String publishedAt,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            byte[] body,
+            @Context UriInfo uri) {
+        RawArticleReader.RawArticle raw = rawReader.read(body == null ? new byte[0] : body, contentType,
+                new RawArticleReader.Metadata(source, externalId, url, title, publishedAt));
+        return intake.accept(raw.submission(), raw.encoding()).map(result -> accepted(result, uri));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Retract an article",
+            description = "Publishes a retraction that removes the article from search. Idempotent.")
+    @APIResponse(responseCode = "202", description = "Retraction queued")
+    @APIResponse(responseCode = "404", description = "No article with this id (problem+json)")
+    public Uni<Response> retract(@PathParam("id") String id) {
+        return intake.retract(id).map(article -> Response.accepted(
+                new IngestReceipt(article.id, article.status.name(), article.duplicateOf)).build());
     }
 
     @GET

@@ -15,16 +15,18 @@ public record ArticleStatusView(
         String duplicateOf,
         int version,
         String charset,
+        int charsetConfidence,
         String text,
         List<String> removed,
         Instant publishedAt,
         Instant receivedAt,
-        Instant publishedToKafkaAt) {
+        Instant publishedToKafkaAt,
+        Instant retractedAt) {
 
     static ArticleStatusView of(Article a) {
         List<String> removed = a.removed == null || a.removed.isEmpty() ? List.of() : List.of(a.removed.split("\n"));
-        // JSON submissions arrive as Unicode; the raw-bytes door (with detection) records its own charset later.
         return new ArticleStatusView(a.id, a.source, a.externalId, a.url, a.title, a.status.name(), a.duplicateOf,
-                a.version, "UTF-8", a.text, removed, a.publishedAt, a.receivedAt, a.publishedToKafkaAt);
+                a.version, a.charset, a.charsetConfidence, a.text, removed, a.publishedAt, a.receivedAt,
+                a.publishedToKafkaAt, a.retractedAt);
     }
 }

@@ -8,6 +8,7 @@ import io.sinoscope.ingest.rest.ArticleSubmission;
 import io.sinoscope.support.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -29,21 +30,27 @@ public class ArticleIntake {
         this.htmlExtractor = htmlExtractor;
     }
 
-    @WithTransaction
+    /** A JSON submission: JSON is Unicode by definition, so its charset is certain. */
     public Uni<IntakeResult> accept(ArticleSubmission submission) {
+        return accept(submission, new Encoding(StandardCharsets.UTF_8.name(), 100));
+    }
+
+    /** @param encoding how the submission's bytes were decoded, recorded with the article */
+    @WithTransaction
+    public Uni<IntakeResult> accept(ArticleSubmission submission, Encoding encoding) {
         CleanedArticle cleaned = clean(submission);
         String hash = ContentHash.of(cleaned.title(), cleaned.text());
         String source = submission.source().strip();
         if (submission.externalId() != null && !submission.externalId().isBlank()) {
             return articles.findBySourceAndExternalId(source, submission.externalId().strip())
                     .flatMap(existing -> existing == null
-                            ? insert(submission, cleaned, hash)
-                            : replace(existing, submission, cleaned, hash));
+                            ? insert(submission, cleaned, hash, encoding)
+                            : replace(existing, submission, cleaned, hash, encoding));
         }
         // Without an externalId the content is the identity: the same text from the same source is one article.
         return articles.findOriginalWithContent(source, hash)
                 .flatMap(existing -> existing == null
-                        ? insert(submission, cleaned, hash)
+                        ? insert(submission, cleaned, hash, encoding)
                         : Uni.createFrom().item(new IntakeResult(existing, false)));
     }
 
@@ -68,30 +75,55 @@ public class ArticleIntake {
         return new CleanedArticle(textCleaner.clean(cleaned.title()), text, cleaned.removed());
     }
 
-    private Uni<IntakeResult> insert(ArticleSubmission submission, CleanedArticle cleaned, String hash) {
+    /**
+     * Queues a retraction: the relay publishes a tombstone, which nlp-service forwards and query-service honours.
+     * Retracting twice is a no-op; a later submission under the same source and externalId revives the article.
+     */
+    @WithTransaction
+    public Uni<Article> retract(String id) {
+        return articles.findById(id).map(article -> {
+            if (article == null) {
+                throw ProblemException.notFound("no article with id " + id);
+            }
+            if (article.status != ArticleStatus.RETRACTING && article.status != ArticleStatus.RETRACTED) {
+                article.status = ArticleStatus.RETRACTING;
+                article.retractedAt = Instant.now();
+                article.receivedAt = article.retractedAt;
+            }
+            return article;
+        });
+    }
+
+    private Uni<IntakeResult> insert(ArticleSubmission submission, CleanedArticle cleaned, String hash,
+            Encoding encoding) {
         Article article = new Article();
         article.id = UUID.randomUUID().toString();
         article.source = submission.source().strip();
         article.externalId = blankToNull(submission.externalId());
         article.version = 1;
         article.receivedAt = Instant.now();
-        fill(article, submission, cleaned, hash);
+        fill(article, submission, cleaned, hash, encoding);
         return articles.persist(article).map(a -> new IntakeResult(a, true));
     }
 
     private Uni<IntakeResult> replace(Article existing, ArticleSubmission submission, CleanedArticle cleaned,
-            String hash) {
-        if (existing.contentHash.equals(hash)) {
+            String hash, Encoding encoding) {
+        boolean retracted = existing.status == ArticleStatus.RETRACTING || existing.status == ArticleStatus.RETRACTED;
+        if (existing.contentHash.equals(hash) && !retracted) {
             return Uni.createFrom().item(new IntakeResult(existing, false));
         }
         existing.version++;
         existing.receivedAt = Instant.now();
         existing.publishedToKafkaAt = null;
-        fill(existing, submission, cleaned, hash);
+        existing.retractedAt = null;
+        fill(existing, submission, cleaned, hash, encoding);
         return Uni.createFrom().item(new IntakeResult(existing, true));
     }
 
-    private static void fill(Article article, ArticleSubmission submission, CleanedArticle cleaned, String hash) {
+    private static void fill(Article article, ArticleSubmission submission, CleanedArticle cleaned, String hash,
+            Encoding encoding) {
+        article.charset = encoding.charset();
+        article.charsetConfidence = encoding.confidence();
         article.url = blankToNull(submission.url());
         article.title = cleaned.title();
         article.text = cleaned.text();

@@ -1,9 +1,12 @@
 package io.sinoscope.ingest.messaging;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,17 +14,13 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.sinoscope.contracts.Topics;
+import io.sinoscope.localstack.testing.KafkaTestClient;
 import io.sinoscope.localstack.testing.KafkaTestResource;
 import io.sinoscope.localstack.testing.PostgresTestResource;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /** Against the real in-process broker: what the relay puts on articles.ingested is the contract, keyed by id. */
@@ -30,18 +29,21 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(PostgresTestResource.class)
 class OutboxRelayTest {
 
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
     void acceptedArticleIsPublishedKeyedByIdWithTheContractFields() throws Exception {
         String text = "日本政府宣布，将对半导体材料出口实施新的审查程序。" + UUID.randomUUID();
-        String id = given().contentType(ContentType.JSON)
-                .body(Map.of("source", "relay-test", "externalId", "relay-" + UUID.randomUUID(), "title", "出口审查",
-                        "text", text, "publishedAt", "2026-11-03T08:00:00Z"))
-                .post("/api/v1/articles").then().statusCode(202).extract().path("id");
+        String id = submit(Map.of("source", "relay-test", "externalId", "relay-" + UUID.randomUUID(),
+                "title", "出口审查", "text", text, "publishedAt", "2026-11-03T08:00:00Z"));
 
-        JsonNode event = awaitEvent(id);
+        ConsumerRecord<String, String> record = KafkaTestClient.await(Topics.ARTICLES_INGESTED,
+                r -> id.equals(r.key()), WAIT);
 
+        assertNotNull(record, "no event for article " + id + " on " + Topics.ARTICLES_INGESTED);
+        JsonNode event = json.readTree(record.value());
         assertEquals(1, event.get("schemaVersion").asInt());
         assertEquals(id, event.get("id").asText());
         assertEquals("relay-test", event.get("source").asText());
@@ -52,26 +54,32 @@ class OutboxRelayTest {
         assertNotNull(event.get("ingestedAt"));
     }
 
-    private JsonNode awaitEvent(String id) throws Exception {
-        String servers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
-            // Assigning partitions directly reads the topic without joining a consumer group.
-            var partitions = consumer.partitionsFor(Topics.ARTICLES_INGESTED).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (id.equals(record.key())) {
-                        return json.readTree(record.value());
-                    }
-                }
-            }
-        }
-        return fail("no event for article " + id + " on " + Topics.ARTICLES_INGESTED + " within 30 s");
+    @Test
+    void retractionIsPublishedAsATombstoneAfterTheArticle() {
+        String id = submit(Map.of("source", "retract-test", "externalId", "retract-" + UUID.randomUUID(),
+                "text", "越南宣布下调部分农产品进口关税。"));
+        await().atMost(WAIT).untilAsserted(() ->
+                given().get("/api/v1/articles/" + id).then().body("status", equalTo("PUBLISHED")));
+
+        given().when().delete("/api/v1/articles/" + id)
+                .then().statusCode(202).body("status", equalTo("RETRACTING"));
+
+        var records = KafkaTestClient.awaitAll(Topics.ARTICLES_INGESTED, r -> id.equals(r.key()), 2, WAIT);
+        assertEquals(2, records.size(), "expected the article and then its tombstone");
+        assertNotNull(records.get(0).value());
+        assertNull(records.get(1).value());
+        await().atMost(WAIT).untilAsserted(() -> given().get("/api/v1/articles/" + id).then()
+                .body("status", equalTo("RETRACTED")).body("retractedAt", notNullValue()));
+    }
+
+    @Test
+    void retractingAnUnknownArticleIsAProblem() {
+        given().when().delete("/api/v1/articles/" + UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    private static String submit(Map<String, Object> article) {
+        return given().contentType(ContentType.JSON).body(article)
+                .post("/api/v1/articles").then().statusCode(202).extract().path("id");
     }
 }

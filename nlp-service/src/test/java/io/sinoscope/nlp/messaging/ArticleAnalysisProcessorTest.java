@@ -11,7 +11,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sinoscope.contracts.Topics;
 import io.sinoscope.localstack.testing.KafkaTestResource;
-import io.sinoscope.nlp.KafkaTestClient;
+import io.sinoscope.localstack.testing.KafkaTestClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;

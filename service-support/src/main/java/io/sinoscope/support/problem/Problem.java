@@ -18,7 +18,20 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public static Problem of(Response.Status status, String detail) {
-        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null, null);
+        return of(status.getStatusCode(), detail);
+    }
+
+    public static Problem of(int status, String detail) {
+        return new Problem("about:blank", title(status), status, detail, null, null);
+    }
+
+    private static String title(int status) {
+        // JAX-RS names no 422; RFC 9110 calls it Unprocessable Content.
+        if (status == 422) {
+            return "Unprocessable Content";
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known == null ? "HTTP " + status : known.getReasonPhrase();
     }
 
     public Response toResponse() {

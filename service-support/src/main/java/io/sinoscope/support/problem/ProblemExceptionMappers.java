@@ -54,14 +54,10 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
-        Response.Status status = Response.Status.fromStatusCode(e.getResponse().getStatus());
-        if (status == null) {
-            status = Response.Status.INTERNAL_SERVER_ERROR;
-        }
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json);
         }
-        return Problem.of(status, e.getMessage()).toResponse();
+        return Problem.of(e.getResponse().getStatus(), e.getMessage()).toResponse();
     }
 
     @ServerExceptionMapper

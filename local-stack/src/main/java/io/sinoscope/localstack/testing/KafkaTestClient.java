@@ -1,4 +1,4 @@
-package io.sinoscope.nlp;
+package io.sinoscope.localstack.testing;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,16 +14,18 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Plain Kafka clients against the broker the app under test uses: the test sees the topics as any consumer would. */
+/**
+ * Plain Kafka clients against the shared test broker: a test sees the topics as any other consumer would.
+ * Reads assign partitions directly, so no consumer group has to form first.
+ */
 public final class KafkaTestClient {
 
     private KafkaTestClient() {
     }
 
     private static String servers() {
-        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        return SharedTestStack.kafkaBootstrapServers();
     }
 
     public static void send(String topic, String key, String value) throws Exception {
