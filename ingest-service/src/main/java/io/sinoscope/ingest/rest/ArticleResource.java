@@ -2,6 +2,7 @@ package io.sinoscope.ingest.rest;
 
 import io.sinoscope.ingest.repository.ArticleRepository;
 import io.sinoscope.ingest.service.ArticleIntake;
+import io.sinoscope.ingest.service.BatchIntake;
 import io.sinoscope.ingest.service.IntakeResult;
 import io.sinoscope.ingest.service.RawArticleReader;
 import io.sinoscope.support.problem.ProblemException;
@@ -23,7 +24,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,14 +35,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "articles", description = "Submit articles and follow their ingest status")
 public class ArticleResource {
 
+    static final String NDJSON = "application/x-ndjson";
+
     private final ArticleIntake intake;
     private final ArticleRepository articles;
     private final RawArticleReader rawReader;
+    private final BatchIntake batchIntake;
 
-    public ArticleResource(ArticleIntake intake, ArticleRepository articles, RawArticleReader rawReader) {
+    public ArticleResource(ArticleIntake intake, ArticleRepository articles, RawArticleReader rawReader,
+            BatchIntake batchIntake) {
         this.intake = intake;
         this.articles = articles;
         this.rawReader = rawReader;
+        this.batchIntake = batchIntake;
     }
 
     @POST
@@ -84,6 +92,18 @@ public class ArticleResource {
         RawArticleReader.RawArticle raw = rawReader.read(body == null ? new byte[0] : body, contentType,
                 new RawArticleReader.Metadata(source, externalId, url, title, publishedAt));
         return intake.accept(raw.submission(), raw.encoding()).map(result -> accepted(result, uri));
+    }
+
+    @POST
+    @Path("batch")
+    @Consumes(NDJSON)
+    @Produces(NDJSON)
+    @Operation(summary = "Submit many articles as NDJSON, one JSON article object a line",
+            description = "Streamed both ways: each input line gets one result line as soon as it is stored, "
+                    + "{\"line\",\"id\",\"status\",\"duplicateOf\"} or {\"line\",\"status\":\"ERROR\","
+                    + "\"error\":{\"status\",\"detail\"}}. A bad line does not fail the others.")
+    public StreamingOutput submitBatch(InputStream ndjson) {
+        return results -> batchIntake.process(ndjson, results);
     }
 
     @DELETE
