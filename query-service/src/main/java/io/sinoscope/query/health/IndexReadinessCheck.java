@@ -1,0 +1,34 @@
+package io.sinoscope.query.health;
+
+import io.sinoscope.query.service.ArticleIndex;
+import io.sinoscope.query.service.IndexRebuilder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready only when the Lucene index is open and not being rebuilt from PostgreSQL. */
+@Readiness
+@ApplicationScoped
+public class IndexReadinessCheck implements HealthCheck {
+
+    static final String NAME = "Lucene index";
+
+    @Inject
+    ArticleIndex index;
+    @Inject
+    IndexRebuilder rebuilder;
+
+    @Override
+    public HealthCheckResponse call() {
+        boolean open = index.isOpen();
+        boolean rebuilding = rebuilder.rebuilding();
+        return HealthCheckResponse.named(NAME)
+                .status(open && !rebuilding)
+                .withData("open", open)
+                .withData("rebuilding", rebuilding)
+                .withData("articles", open ? index.size() : 0)
+                .build();
+    }
+}

@@ -1,0 +1,64 @@
+package io.sinoscope.query.messaging;
+
+import io.sinoscope.contracts.ArticleEnriched;
+import io.sinoscope.query.service.ArticleIngestion;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.Record;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Consumes articles.enriched, one record at a time in partition order, on a worker thread (indexing blocks). A
+ * failure is retried a few times with backoff (a database restart, a lock) before the record is logged and skipped
+ * ({@code failure-strategy=ignore}), so one bad record never blocks the partition.
+ */
+@ApplicationScoped
+public class ArticleEnrichedConsumer {
+
+    private static final Logger LOG = Logger.getLogger(ArticleEnrichedConsumer.class);
+    static final int ATTEMPTS = 4;
+    static final long FIRST_BACKOFF_MS = 200;
+
+    @Inject
+    ArticleIngestion ingestion;
+
+    @Incoming("articles-enriched")
+    @Blocking
+    public void consume(Record<String, ArticleEnriched> record) throws InterruptedException {
+        ArticleEnriched event = record.value();
+        if (event == ArticleEnrichedDeserializer.UNREADABLE) {
+            LOG.warnf("skipping unreadable articles.enriched record with key %s", record.key());
+            return;
+        }
+        String id = event != null && event.id() != null ? event.id() : record.key();
+        if (id == null || id.isBlank()) {
+            LOG.warn("skipping articles.enriched record with neither key nor id");
+            return;
+        }
+        if (event != null && event.id() == null) {
+            LOG.warnf("skipping articles.enriched record %s without an id in its value", record.key());
+            return;
+        }
+        long backoff = FIRST_BACKOFF_MS;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (event == null) {
+                    ingestion.retract(id);
+                } else {
+                    ingestion.apply(event);
+                }
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS) {
+                    LOG.errorf(e, "article %s: giving up after %d attempts; record skipped", id, attempt);
+                    throw e;
+                }
+                LOG.warnf("article %s: attempt %d failed (%s); retrying in %d ms", id, attempt, e.getMessage(), backoff);
+                Thread.sleep(backoff);
+                backoff *= 3;
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package io.sinoscope.query.repository;
+
+/** What storing an article version did. */
+public enum StoreOutcome {
+    /** New article, or a newer version that replaced the stored one with all its children. */
+    STORED,
+    /** The same version (id, content hash, analyzer version) was already stored: nothing changed. */
+    UNCHANGED,
+    /** An older version than the stored one (earlier enrichedAt): ignored. */
+    STALE
+}

@@ -1,0 +1,133 @@
+package io.sinoscope.query.rest;
+
+import io.sinoscope.query.service.QueryClause;
+import io.sinoscope.query.service.QueryParser;
+import io.sinoscope.query.service.SearchRequest;
+import io.sinoscope.query.service.SearchRequest.SortOrder;
+import io.sinoscope.query.service.SearchService;
+import io.sinoscope.support.problem.ProblemException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+@Path("/api/v1/search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+    static final int DEFAULT_SIZE = 10;
+    static final int MAX_SIZE = 100;
+    /** Deepest result reachable by paging; deeper pages cost more than they are worth. */
+    static final int MAX_WINDOW = 10_000;
+    static final String DATE_FORMAT = "an ISO-8601 date (2024-05-01) or date-time (2024-05-01T08:00:00Z or "
+            + "2024-05-01T16:00:00+08:00)";
+
+    @Inject
+    SearchService search;
+
+    @GET
+    @Operation(summary = "Search articles in any script or regional form",
+            description = "Terms separated by spaces must all match; \"quoted phrases\" match as written; -term "
+                    + "excludes. Each term also matches the entity it names (川普 finds 特朗普).")
+    public SearchResponse search(
+            @Parameter(description = "query, required") @QueryParam("q") String q,
+            @Parameter(description = DATE_FORMAT + "; inclusive; a date means from its start (UTC)")
+            @QueryParam("from") String from,
+            @Parameter(description = DATE_FORMAT + "; inclusive; a date means to its end (UTC)")
+            @QueryParam("to") String to,
+            @Parameter(description = "exact source") @QueryParam("source") String source,
+            @Parameter(description = "CN, HK, TW or OTHER") @QueryParam("region") String region,
+            @Parameter(description = "canonical entity id, e.g. Q22686") @QueryParam("entity") String entity,
+            @Parameter(description = "relevance (default) or date (newest first)") @QueryParam("sort") String sort,
+            @Parameter(description = "0-based page number, default 0") @QueryParam("page") String page,
+            @Parameter(description = "hits per page, 1 to 100, default 10") @QueryParam("size") String size) {
+        if (q == null || q.isBlank()) {
+            throw ProblemException.badRequest("Query parameter q is required: pass the words to search for, "
+                    + "e.g. /api/v1/search?q=芯片");
+        }
+        List<QueryClause> clauses = QueryParser.parse(q);
+        if (clauses.isEmpty()) {
+            throw ProblemException.badRequest("q contains nothing to search for: pass at least one word");
+        }
+        int sizeValue = integer("size", size, DEFAULT_SIZE);
+        if (sizeValue < 1 || sizeValue > MAX_SIZE) {
+            throw ProblemException.badRequest("size must be between 1 and " + MAX_SIZE + ", was " + sizeValue);
+        }
+        int pageValue = integer("page", page, 0);
+        if (pageValue < 0) {
+            throw ProblemException.badRequest("page is 0-based and must be 0 or more, was " + pageValue);
+        }
+        if ((long) (pageValue + 1) * sizeValue > MAX_WINDOW) {
+            throw ProblemException.badRequest("page × size reaches past result " + MAX_WINDOW
+                    + ": narrow the query or the date range instead of paging that deep");
+        }
+        Instant fromValue = instant("from", from, false);
+        Instant toValue = instant("to", to, true);
+        if (fromValue != null && toValue != null && fromValue.isAfter(toValue)) {
+            throw ProblemException.badRequest("from (" + from + ") is after to (" + to + ")");
+        }
+        return search.search(new SearchRequest(clauses, fromValue, toValue, blankToNull(source),
+                blankToNull(region) == null ? null : region.strip().toUpperCase(Locale.ROOT), blankToNull(entity),
+                sortOrder(sort), pageValue, sizeValue));
+    }
+
+    private static SortOrder sortOrder(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return SortOrder.RELEVANCE;
+        }
+        return switch (sort.strip().toLowerCase(Locale.ROOT)) {
+            case "relevance" -> SortOrder.RELEVANCE;
+            case "date" -> SortOrder.DATE;
+            default -> throw ProblemException.badRequest("sort must be relevance or date, was " + sort);
+        };
+    }
+
+    private static int integer(String name, String value, int defaultValue) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest(name + " must be a whole number, was " + value);
+        }
+    }
+
+    /** An instant from a date (start or end of that UTC day), a date-time with offset, or one without (UTC). */
+    static Instant instant(String name, String value, boolean endOfDay) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        try {
+            if (text.length() == 10) {
+                LocalDate date = LocalDate.parse(text);
+                return endOfDay ? date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1)
+                        : date.atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            try {
+                return OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException e) {
+                return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+            }
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(name + " must be " + DATE_FORMAT + ", was " + value);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,63 @@
+package io.sinoscope.query.service;
+
+import io.quarkus.vertx.VertxContextSupport;
+import io.sinoscope.contracts.ArticleEnriched;
+import io.sinoscope.query.repository.ArticleRepository;
+import io.sinoscope.query.repository.StoreOutcome;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies articles.enriched events: stores the version in PostgreSQL (the source of truth), then indexes it.
+ * Idempotent: the same version again changes nothing (it is only re-indexed if the index lacks it, e.g. after a
+ * crash between the two steps); an older version is ignored; a retraction deletes from both. Blocking: call from a
+ * worker thread.
+ */
+@ApplicationScoped
+public class ArticleIngestion {
+
+    private static final Logger LOG = Logger.getLogger(ArticleIngestion.class);
+
+    @Inject
+    ArticleRepository repository;
+    @Inject
+    ArticleIndex index;
+
+    public StoreOutcome apply(ArticleEnriched event) {
+        StoreOutcome outcome = await(() -> repository.store(event));
+        switch (outcome) {
+            case STORED -> {
+                index.index(IndexedArticle.of(event));
+                await(() -> repository.markIndexed(event.id(), Instant.now()));
+                LOG.debugf("article %s stored and indexed", event.id());
+            }
+            case UNCHANGED -> {
+                if (!index.hasVersion(event.id(), event.contentHash())) {
+                    index.index(IndexedArticle.of(event));
+                }
+                LOG.debugf("article %s: same version again, nothing changed", event.id());
+            }
+            case STALE -> LOG.infof("article %s: older version than the stored one, ignored", event.id());
+        }
+        return outcome;
+    }
+
+    public boolean retract(String id) {
+        boolean existed = await(() -> repository.delete(id));
+        index.delete(id);
+        LOG.infof("article %s retracted (%s)", id, existed ? "deleted" : "was not stored");
+        return existed;
+    }
+
+    private static <T> T await(java.util.function.Supplier<io.smallrye.mutiny.Uni<T>> work) {
+        try {
+            return VertxContextSupport.subscribeAndAwait(work::get);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

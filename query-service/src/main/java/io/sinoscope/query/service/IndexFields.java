@@ -1,0 +1,26 @@
+package io.sinoscope.query.service;
+
+/** Field names of the Lucene article index. */
+public final class IndexFields {
+    /** Article id: StringField, stored; the update/delete key. */
+    public static final String ID = "id";
+    /** Normalised title, CJK bigrams with offsets, stored (highlighting). */
+    public static final String TITLE = "title";
+    /** Normalised text, CJK bigrams with offsets, stored (highlighting). */
+    public static final String TEXT = "text";
+    /** Original title as published, stored for display. */
+    public static final String ORIGINAL_TITLE = "original_title";
+    public static final String EXTERNAL_ID = "external_id";
+    /** Canonical entity ids: StringField (filter) + SortedSetDocValues (facets), multi-valued. */
+    public static final String ENTITY = "entity";
+    public static final String SOURCE = "source";
+    /** Region code CN, HK, TW or OTHER. */
+    public static final String REGION = "region";
+    /** Epoch milliseconds: LongPoint (range), NumericDocValues (sort), stored. */
+    public static final String PUBLISHED_AT = "published_at";
+    /** Content hash of the indexed version, stored: tells whether an article version is already indexed. */
+    public static final String CONTENT_HASH = "content_hash";
+
+    private IndexFields() {
+    }
+}

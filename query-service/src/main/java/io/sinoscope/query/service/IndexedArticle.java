@@ -1,0 +1,34 @@
+package io.sinoscope.query.service;
+
+import io.sinoscope.contracts.ArticleEnriched;
+import io.sinoscope.contracts.EnrichedEntity;
+import io.sinoscope.query.repository.ArticleRow;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/** What the index holds of an article, built from an event or from the stored row. */
+public record IndexedArticle(String id, String externalId, String source, String title, String normalizedTitle,
+                             String normalizedText, String region, Instant publishedAt, String contentHash,
+                             Set<String> entityIds) {
+
+    public static IndexedArticle of(ArticleEnriched event) {
+        Set<String> entityIds = new LinkedHashSet<>();
+        if (event.entities() != null) {
+            event.entities().stream().filter(Objects::nonNull).map(EnrichedEntity::id).filter(Objects::nonNull)
+                    .forEach(entityIds::add);
+        }
+        return new IndexedArticle(event.id(), event.externalId(), event.source(), event.title(),
+                event.normalizedTitle(), event.normalizedText() != null ? event.normalizedText() : event.text(),
+                event.region(), event.publishedAt(), event.contentHash(), entityIds);
+    }
+
+    public static IndexedArticle of(ArticleRow row, Collection<String> entityIds) {
+        return new IndexedArticle(row.id, row.externalId, row.source, row.title, row.normalizedTitle,
+                row.normalizedText, row.region, row.publishedAt, row.contentHash,
+                new LinkedHashSet<>(entityIds == null ? List.of() : entityIds));
+    }
+}

@@ -1,0 +1,93 @@
+package io.sinoscope.query.service;
+
+import io.sinoscope.text.CanonicalEntity;
+import io.sinoscope.text.TextAnalyzer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Turns parsed clauses into a Lucene query. Each clause matches if any of these does: a phrase of its bigrams in the
+ * title (boosted) or text, for each normalised form of the clause; and, when the gazetteer knows the clause as a name,
+ * the entity id and a phrase of each of the entity's aliases (so 川普 finds text that says 特朗普, and highlights it).
+ * Clauses are AND'ed; excluded clauses are MUST_NOT; a query of exclusions only matches everything else.
+ */
+@ApplicationScoped
+public class LuceneQueryFactory {
+
+    static final float TITLE_BOOST = 2f;
+
+    private final TermVariants variants;
+    private final TextAnalyzer textAnalyzer;
+    private final QueryBuilder builder = new QueryBuilder(new BigramAnalyzer());
+
+    @Inject
+    public LuceneQueryFactory(TermVariants variants, TextAnalyzer textAnalyzer) {
+        this.variants = variants;
+        this.textAnalyzer = textAnalyzer;
+    }
+
+    public Query build(List<QueryClause> clauses) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        boolean positive = false;
+        for (QueryClause clause : clauses) {
+            Query matches = clauseQuery(clause);
+            if (matches == null) {
+                continue; // only punctuation or symbols: nothing to search for
+            }
+            query.add(matches, clause.excluded() ? Occur.MUST_NOT : Occur.MUST);
+            positive |= !clause.excluded();
+        }
+        if (!positive) {
+            query.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        return query.build();
+    }
+
+    /** What one clause matches; null if it has nothing searchable. */
+    Query clauseQuery(QueryClause clause) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int count = 0;
+        Set<String> forms = new LinkedHashSet<>(variants.forms(clause.text()));
+        Optional<CanonicalEntity> entity = variants.entity(clause.text());
+        if (entity.isPresent()) {
+            any.add(new TermQuery(new Term(IndexFields.ENTITY, entity.get().id())), Occur.SHOULD);
+            count++;
+            for (String alias : entity.get().aliases()) {
+                forms.add(textAnalyzer.normalize(alias).normalized().strip());
+            }
+        }
+        for (String form : forms) {
+            count += addPhrase(any, IndexFields.TITLE, form, TITLE_BOOST);
+            count += addPhrase(any, IndexFields.TEXT, form, 1f);
+        }
+        if (count == 0) {
+            return null;
+        }
+        return any.build();
+    }
+
+    private int addPhrase(BooleanQuery.Builder any, String field, String text, float boost) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        Query phrase = builder.createPhraseQuery(field, text);
+        if (phrase == null || phrase instanceof MatchNoDocsQuery) {
+            return 0;
+        }
+        any.add(boost == 1f ? phrase : new BoostQuery(phrase, boost), Occur.SHOULD);
+        return 1;
+    }
+}

@@ -1,0 +1,19 @@
+package io.sinoscope.query.service;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A validated search.
+ *
+ * @param from inclusive lower bound of publishedAt, or null
+ * @param to   inclusive upper bound of publishedAt, or null
+ * @param page 0-based page number
+ */
+public record SearchRequest(List<QueryClause> clauses, Instant from, Instant to, String source, String region,
+                            String entity, SortOrder sort, int page, int size) {
+
+    public enum SortOrder {
+        RELEVANCE, DATE
+    }
+}

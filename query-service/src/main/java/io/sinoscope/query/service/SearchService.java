@@ -1,0 +1,157 @@
+package io.sinoscope.query.service;
+
+import io.sinoscope.query.config.SearchConfig;
+import io.sinoscope.query.rest.SearchResponse;
+import io.sinoscope.query.rest.SearchResponse.EntityCount;
+import io.sinoscope.query.rest.SearchResponse.Facets;
+import io.sinoscope.query.rest.SearchResponse.SearchHit;
+import io.sinoscope.query.rest.SearchResponse.ValueCount;
+import io.sinoscope.text.CanonicalEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/** Runs searches against the index: query, filters, sort, page, snippets and facets. Blocking. */
+@ApplicationScoped
+public class SearchService {
+
+    /** Snippet length the highlighter aims for, in characters. */
+    static final int SNIPPET_TARGET = 120;
+    static final int SNIPPET_FALLBACK = 120;
+
+    private static final Sort BY_DATE;
+
+    static {
+        SortField date = new SortField(IndexFields.PUBLISHED_AT, SortField.Type.LONG, true);
+        date.setMissingValue(Long.MIN_VALUE);
+        BY_DATE = new Sort(date, SortField.FIELD_SCORE);
+    }
+
+    @Inject
+    ArticleIndex index;
+    @Inject
+    LuceneQueryFactory queries;
+    @Inject
+    TermVariants variants;
+    @Inject
+    SearchConfig config;
+
+    public SearchResponse search(SearchRequest request) {
+        Query query = query(request);
+        return index.withSearcher(searcher -> run(searcher, query, request));
+    }
+
+    Query query(SearchRequest request) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(queries.build(request.clauses()), Occur.MUST);
+        if (request.from() != null || request.to() != null) {
+            long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochMilli();
+            long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochMilli();
+            query.add(LongPoint.newRangeQuery(IndexFields.PUBLISHED_AT, from, to), Occur.FILTER);
+        }
+        filter(query, IndexFields.SOURCE, request.source());
+        filter(query, IndexFields.REGION, request.region());
+        filter(query, IndexFields.ENTITY, request.entity());
+        return query.build();
+    }
+
+    private static void filter(BooleanQuery.Builder query, String field, String value) {
+        if (value != null) {
+            query.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+        }
+    }
+
+    private SearchResponse run(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
+        FacetCounter.Counts counts = searcher.search(query, new FacetCounter());
+        int wanted = (request.page() + 1) * request.size();
+        TopDocs top = request.sort() == SearchRequest.SortOrder.DATE
+                ? searcher.search(query, wanted, BY_DATE, true)
+                : searcher.search(query, wanted);
+        int start = Math.min(top.scoreDocs.length, request.page() * request.size());
+        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, start, top.scoreDocs.length);
+        String[] snippets = snippets(searcher, query, page);
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document doc = stored.document(page[i].doc);
+            Number published = doc.getField(IndexFields.PUBLISHED_AT) == null ? null
+                    : doc.getField(IndexFields.PUBLISHED_AT).numericValue();
+            String snippet = snippets[i] != null ? snippets[i] : lead(doc.get(IndexFields.TEXT));
+            hits.add(new SearchHit(doc.get(IndexFields.ID), doc.get(IndexFields.EXTERNAL_ID), doc.get(IndexFields.SOURCE),
+                    doc.get(IndexFields.ORIGINAL_TITLE),
+                    published == null ? null : Instant.ofEpochMilli(published.longValue()).toString(),
+                    doc.get(IndexFields.REGION), Float.isNaN(page[i].score) ? 0f : page[i].score, snippet));
+        }
+        return new SearchResponse(counts.total(), hits, facets(counts));
+    }
+
+    private String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+        if (page.length == 0) {
+            return new String[0];
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
+                .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "…", true))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_TARGET, 0.3f))
+                .withMaxLength(Integer.MAX_VALUE - 1)
+                .build();
+        return highlighter.highlight(IndexFields.TEXT, query, new TopDocs(new TotalHits(page.length,
+                TotalHits.Relation.EQUAL_TO), page), 1);
+    }
+
+    /** The start of the text, escaped, when no match is in the text (matched on the title or the entity id). */
+    static String lead(String text) {
+        if (text == null) {
+            return "";
+        }
+        String lead = text.length() <= SNIPPET_FALLBACK ? text : text.substring(0, SNIPPET_FALLBACK) + "…";
+        return lead.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private Facets facets(FacetCounter.Counts counts) {
+        int limit = config.facetLimit();
+        List<EntityCount> entities = top(counts.byField().get(IndexFields.ENTITY), limit).stream()
+                .map(e -> {
+                    Optional<CanonicalEntity> known = variants.entityById(e.getKey());
+                    return new EntityCount(e.getKey(), known.map(CanonicalEntity::name).orElse(e.getKey()),
+                            known.map(k -> k.type().name()).orElse("OTHER"), e.getValue());
+                }).toList();
+        List<ValueCount> sources = top(counts.byField().get(IndexFields.SOURCE), limit).stream()
+                .map(e -> new ValueCount(e.getKey(), e.getValue())).toList();
+        List<ValueCount> regions = top(counts.byField().get(IndexFields.REGION), limit).stream()
+                .map(e -> new ValueCount(e.getKey(), e.getValue())).toList();
+        return new Facets(entities, sources, regions);
+    }
+
+    private static List<Map.Entry<String, Integer>> top(Map<String, Integer> counts, int limit) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit).toList();
+    }
+}

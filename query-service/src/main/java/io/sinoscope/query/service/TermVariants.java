@@ -1,0 +1,62 @@
+package io.sinoscope.query.service;
+
+import io.sinoscope.text.CanonicalEntity;
+import io.sinoscope.text.Region;
+import io.sinoscope.text.Script;
+import io.sinoscope.text.TextAnalyzer;
+import io.sinoscope.text.normalize.RegionalVocabulary;
+import io.sinoscope.text.normalize.ScriptConverter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The forms a query term can take in normalised (mainland Simplified) article text, and the canonical entity it
+ * names. The analyzer's {@link TextAnalyzer#normalize} is applied first, exactly as at index time; because a one-word
+ * query carries too little context for script and region detection (晶片 is written the same in both scripts, so
+ * it is taken as Simplified and left alone), the Taiwan and Hong Kong conversions are also tried and every distinct
+ * result is searched.
+ */
+@ApplicationScoped
+public class TermVariants {
+
+    private final TextAnalyzer analyzer;
+    private final ScriptConverter converter = new ScriptConverter();
+    private final RegionalVocabulary vocabulary;
+
+    @Inject
+    public TermVariants(TextAnalyzer analyzer) {
+        this.analyzer = analyzer;
+        this.vocabulary = RegionalVocabulary.fromResources();
+    }
+
+    /** Normalised forms of the term, the analyzer's own first. */
+    public Set<String> forms(String term) {
+        Set<String> forms = new LinkedHashSet<>();
+        add(forms, analyzer.normalize(term).normalized());
+        for (Region region : new Region[] {Region.TAIWAN, Region.HONG_KONG}) {
+            String converted = converter.toSimplified(term, Script.TRADITIONAL, region).text();
+            add(forms, vocabulary.apply(converted, region).text());
+        }
+        return forms;
+    }
+
+    /** The gazetteer entity the term names, in any script or transliteration. */
+    public Optional<CanonicalEntity> entity(String term) {
+        Optional<CanonicalEntity> entity = analyzer.gazetteer().lookup(term);
+        return entity.isPresent() ? entity : analyzer.gazetteer().lookup(analyzer.normalize(term).normalized());
+    }
+
+    public Optional<CanonicalEntity> entityById(String id) {
+        return analyzer.gazetteer().byId(id);
+    }
+
+    private static void add(Set<String> forms, String form) {
+        String stripped = form == null ? "" : form.strip();
+        if (!stripped.isEmpty()) {
+            forms.add(stripped);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.sinoscope.query;
+
+import io.sinoscope.contracts.ArticleEnriched;
+import io.sinoscope.contracts.EnrichedEntity;
+import io.sinoscope.contracts.EntityMention;
+import io.sinoscope.contracts.ExtractedFact;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Fixture events (own sentences) and a plain Kafka producer against the broker the app under test uses. */
+public final class TestEvents {
+
+    private TestEvents() {
+    }
+
+    public static ArticleEnriched article(String id, String title, String text, List<EnrichedEntity> entities,
+            List<ExtractedFact> facts, String hash) {
+        return new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, id, "ext-" + id, "test-wire",
+                "https://example.org/" + id, title, text, Instant.parse("2025-03-04T05:06:07Z"), hash, title, text,
+                "SIMPLIFIED", "CN", 0.9, entities, facts, List.of("芯片"), List.of("technology"), "摘要：" + title,
+                "test-1", Instant.parse("2025-03-04T06:00:00Z"));
+    }
+
+    public static EnrichedEntity entity(String id, String name, String type, String surface, int start) {
+        return new EnrichedEntity(id, name, type, List.of(new EntityMention(surface, start, start + surface.length())));
+    }
+
+    public static ExtractedFact percent(String text, double value, int start) {
+        return new ExtractedFact("percent", text, value, "percent", null, null, start, start + text.length(),
+                Map.of("approximate", false));
+    }
+
+    public static void send(String key, String json) throws Exception {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
+                new StringSerializer())) {
+            producer.send(new ProducerRecord<>("articles.enriched", key, json)).get();
+        }
+    }
+}
