@@ -49,6 +49,9 @@ public class Article {
     @Column(name = "charset_confidence")
     public int charsetConfidence;
 
+    /** MinHash signature of the cleaned text ({@code MinHash.toBytes}); null when the text is too short for one. */
+    public byte[] minhash;
+
     @Column(name = "retracted_at")
     public Instant retractedAt;
 

@@ -8,13 +8,57 @@ import java.util.List;
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<Article, String> {
 
+    /** Articles that other articles can be duplicates of. */
+    static final List<ArticleStatus> ORIGINALS = List.of(ArticleStatus.RECEIVED, ArticleStatus.PUBLISHED);
+
     public Uni<Article> findBySourceAndExternalId(String source, String externalId) {
         return find("source = ?1 and externalId = ?2", source, externalId).firstResult();
     }
 
-    public Uni<Article> findOriginalWithContent(String source, String contentHash) {
+    public Uni<Article> findFromSourceWithContent(String source, String contentHash) {
         return find("source = ?1 and contentHash = ?2 and status <> ?3 order by receivedAt", source, contentHash,
                 ArticleStatus.DUPLICATE).firstResult();
+    }
+
+    /** An original (not itself a duplicate, not retracted) with exactly this content, other than {@code exceptId}. */
+    public Uni<Article> findOriginalWithContent(String contentHash, String exceptId) {
+        return find("contentHash = ?1 and status in ?2 and id <> ?3 order by receivedAt", contentHash, ORIGINALS,
+                exceptId == null ? "" : exceptId).firstResult();
+    }
+
+    /** Originals sharing an LSH bucket with {@code buckets} in the same band: the near-duplicate candidates. */
+    public Uni<List<Article>> findSharingABucket(long[] buckets, String exceptId) {
+        StringBuilder pairs = new StringBuilder();
+        for (int band = 0; band < buckets.length; band++) {
+            pairs.append(band == 0 ? "" : ",").append("(").append(band).append(",").append(buckets[band]).append(")");
+        }
+        // Literal numbers only (no client text), so building the VALUES list is safe and keeps one round trip.
+        return getSession().flatMap(session -> session.createNativeQuery(
+                        "SELECT a.* FROM {h-schema}article a WHERE a.id IN (SELECT b.article_id FROM"
+                                + " {h-schema}article_minhash_band b WHERE (b.band, b.bucket) IN (" + pairs + "))"
+                                + " AND a.status IN ('RECEIVED', 'PUBLISHED') AND a.id <> :except", Article.class)
+                .setParameter("except", exceptId == null ? "" : exceptId)
+                .getResultList());
+    }
+
+    /** Replaces the article's LSH buckets; an article that is not an original gets none. */
+    public Uni<Void> replaceBuckets(String articleId, long[] buckets) {
+        return getSession().flatMap(session -> {
+            Uni<Integer> deleted = session.createNativeQuery(
+                    "DELETE FROM {h-schema}article_minhash_band WHERE article_id = :id")
+                    .setParameter("id", articleId).executeUpdate();
+            if (buckets == null) {
+                return deleted.replaceWithVoid();
+            }
+            StringBuilder values = new StringBuilder();
+            for (int band = 0; band < buckets.length; band++) {
+                values.append(band == 0 ? "" : ",").append("(").append(band).append(",").append(buckets[band])
+                        .append(",:id)");
+            }
+            return deleted.flatMap(n -> session.createNativeQuery("INSERT INTO {h-schema}article_minhash_band"
+                    + " (band, bucket, article_id) VALUES " + values).setParameter("id", articleId).executeUpdate())
+                    .replaceWithVoid();
+        });
     }
 
     /**

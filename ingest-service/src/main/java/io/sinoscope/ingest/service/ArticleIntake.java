@@ -5,6 +5,8 @@ import io.sinoscope.ingest.repository.Article;
 import io.sinoscope.ingest.repository.ArticleRepository;
 import io.sinoscope.ingest.repository.ArticleStatus;
 import io.sinoscope.ingest.rest.ArticleSubmission;
+import io.sinoscope.ingest.service.dedup.DuplicateDetector;
+import io.sinoscope.ingest.service.dedup.MinHash;
 import io.sinoscope.support.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,11 +25,14 @@ public class ArticleIntake {
     private final ArticleRepository articles;
     private final TextCleaner textCleaner;
     private final HtmlArticleExtractor htmlExtractor;
+    private final DuplicateDetector duplicates;
 
-    public ArticleIntake(ArticleRepository articles, TextCleaner textCleaner, HtmlArticleExtractor htmlExtractor) {
+    public ArticleIntake(ArticleRepository articles, TextCleaner textCleaner, HtmlArticleExtractor htmlExtractor,
+            DuplicateDetector duplicates) {
         this.articles = articles;
         this.textCleaner = textCleaner;
         this.htmlExtractor = htmlExtractor;
+        this.duplicates = duplicates;
     }
 
     /** A JSON submission: JSON is Unicode by definition, so its charset is certain. */
@@ -48,7 +53,7 @@ public class ArticleIntake {
                             : replace(existing, submission, cleaned, hash, encoding));
         }
         // Without an externalId the content is the identity: the same text from the same source is one article.
-        return articles.findOriginalWithContent(source, hash)
+        return articles.findFromSourceWithContent(source, hash)
                 .flatMap(existing -> existing == null
                         ? insert(submission, cleaned, hash, encoding)
                         : Uni.createFrom().item(new IntakeResult(existing, false)));
@@ -91,7 +96,7 @@ public class ArticleIntake {
                 article.receivedAt = article.retractedAt;
             }
             return article;
-        });
+        }).call(duplicates::index);
     }
 
     private Uni<IntakeResult> insert(ArticleSubmission submission, CleanedArticle cleaned, String hash,
@@ -103,7 +108,8 @@ public class ArticleIntake {
         article.version = 1;
         article.receivedAt = Instant.now();
         fill(article, submission, cleaned, hash, encoding);
-        return articles.persist(article).map(a -> new IntakeResult(a, true));
+        return markIfDuplicate(article).flatMap(articles::persist).call(duplicates::index)
+                .map(a -> new IntakeResult(a, true));
     }
 
     private Uni<IntakeResult> replace(Article existing, ArticleSubmission submission, CleanedArticle cleaned,
@@ -117,10 +123,21 @@ public class ArticleIntake {
         existing.publishedToKafkaAt = null;
         existing.retractedAt = null;
         fill(existing, submission, cleaned, hash, encoding);
-        return Uni.createFrom().item(new IntakeResult(existing, true));
+        return markIfDuplicate(existing).call(duplicates::index).map(a -> new IntakeResult(a, true));
     }
 
-    private static void fill(Article article, ArticleSubmission submission, CleanedArticle cleaned, String hash,
+    /** A duplicate is kept as a reference to its original and never published. */
+    private Uni<Article> markIfDuplicate(Article article) {
+        return duplicates.originalOf(article).map(original -> {
+            if (original != null) {
+                article.status = ArticleStatus.DUPLICATE;
+                article.duplicateOf = original.id;
+            }
+            return article;
+        });
+    }
+
+    private void fill(Article article, ArticleSubmission submission, CleanedArticle cleaned, String hash,
             Encoding encoding) {
         article.charset = encoding.charset();
         article.charsetConfidence = encoding.confidence();
@@ -130,6 +147,7 @@ public class ArticleIntake {
         article.publishedAt = submission.publishedAt() == null ? null : submission.publishedAt().toInstant();
         article.language = blankToNull(submission.language());
         article.contentHash = hash;
+        article.minhash = duplicates.signature(cleaned.text()).map(MinHash::toBytes).orElse(null);
         article.removed = String.join("\n", cleaned.removed());
         article.status = ArticleStatus.RECEIVED;
         article.duplicateOf = null;

@@ -1,0 +1,60 @@
+package io.sinoscope.ingest.service.dedup;
+
+import io.sinoscope.ingest.config.DedupConfig;
+import io.sinoscope.ingest.repository.Article;
+import io.sinoscope.ingest.repository.ArticleRepository;
+import io.sinoscope.ingest.repository.ArticleStatus;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Comparator;
+import java.util.Optional;
+
+/**
+ * Finds the article a new one duplicates: first the same cleaned content from any source, then (if enabled) the
+ * most similar MinHash signature at or above the configured similarity. Among equals the earliest-received
+ * original wins, so duplicates of duplicates all point at the first article.
+ */
+@ApplicationScoped
+public class DuplicateDetector {
+
+    private final ArticleRepository articles;
+    private final DedupConfig config;
+
+    public DuplicateDetector(ArticleRepository articles, DedupConfig config) {
+        this.articles = articles;
+        this.config = config;
+    }
+
+    public Optional<int[]> signature(String text) {
+        return MinHash.signature(text, config.minLetters());
+    }
+
+    /** @return the original {@code article} duplicates, or null; {@code article} itself is never its own original */
+    public Uni<Article> originalOf(Article article) {
+        return articles.findOriginalWithContent(article.contentHash, article.id).flatMap(exact -> {
+            if (exact != null || !config.nearDuplicates() || article.minhash == null) {
+                return Uni.createFrom().item(exact);
+            }
+            int[] signature = MinHash.fromBytes(article.minhash);
+            return articles.findSharingABucket(MinHash.bandBuckets(signature), article.id).map(candidates ->
+                    candidates.stream()
+                            .filter(c -> c.minhash != null)
+                            .filter(c -> similarity(c, signature) >= config.minSimilarity())
+                            .max(Comparator.<Article>comparingDouble(c -> similarity(c, signature))
+                                    .thenComparing(c -> c.receivedAt, Comparator.reverseOrder()))
+                            .orElse(null));
+        });
+    }
+
+    /** Keeps the LSH index in step with the article: only originals can be found as someone's original. */
+    public Uni<Void> index(Article article) {
+        boolean original = article.status == ArticleStatus.RECEIVED || article.status == ArticleStatus.PUBLISHED;
+        long[] buckets = original && article.minhash != null
+                ? MinHash.bandBuckets(MinHash.fromBytes(article.minhash)) : null;
+        return articles.flush().flatMap(flushed -> articles.replaceBuckets(article.id, buckets));
+    }
+
+    private static double similarity(Article candidate, int[] signature) {
+        return MinHash.similarity(MinHash.fromBytes(candidate.minhash), signature);
+    }
+}
