@@ -2,6 +2,7 @@ package io.sinoscope.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.ConnectException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -183,12 +184,20 @@ final class ArticleImporter {
                     return new Failure(name, problem);
                 }
             } catch (IOException noAnswer) {
-                problem = "no answer: " + noAnswer;
+                problem = "no answer: " + why(noAnswer);
             }
             if (attempt == backoff.size()) {
                 return new Failure(name, problem + " (" + (attempt + 1) + " attempts)");
             }
             Thread.sleep(backoff.get(attempt).toMillis());
         }
+    }
+
+    /** The JDK client's ConnectException carries no message, nor does its cause. */
+    private static String why(IOException noAnswer) {
+        if (noAnswer instanceof ConnectException) {
+            return "cannot connect";
+        }
+        return noAnswer.getMessage() == null ? noAnswer.getClass().getSimpleName() : noAnswer.getMessage();
     }
 }
