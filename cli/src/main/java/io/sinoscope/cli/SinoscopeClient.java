@@ -33,18 +33,40 @@ final class SinoscopeClient {
                 .POST(HttpRequest.BodyPublishers.ofString(articleJson, StandardCharsets.UTF_8)).build());
     }
 
+    /**
+     * Posts a file's bytes untouched to the raw door. The content type carries no charset on purpose: ingest-service
+     * detects the encoding itself, and the JDK client adds none on its own. The timeout only guards against a hung
+     * connection: the service answers 202 as soon as it has stored the bytes.
+     */
+    Answer submitRaw(byte[] bytes, String contentType, String source, String externalId)
+            throws IOException, InterruptedException {
+        String uri = "/api/v1/articles/raw?source=" + param(source) + "&externalId=" + param(externalId);
+        return send(HttpRequest.newBuilder(ingest.resolve(uri))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
+    }
+
     Answer enrichedArticle(String id) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(query.resolve("/api/v1/articles/" + id)).GET().build());
     }
 
     Answer search(String q, int size) throws IOException, InterruptedException {
-        String uri = "/api/v1/search?size=" + size + "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
+        String uri = "/api/v1/search?size=" + size + "&q=" + param(q);
         return send(HttpRequest.newBuilder(query.resolve(uri)).GET().build());
+    }
+
+    /** UTF-8 percent-encoding, with a space as %20: a '+' in a query is read as a plus by some servers. */
+    private static String param(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private Answer send(HttpRequest request) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         String body = response.body();
-        return new Answer(response.statusCode(), body == null || body.isBlank() ? null : json.readTree(body));
+        // A proxy in front of a service may answer an error with an HTML page; that is a status without a body here,
+        // not a parse failure that would hide the status.
+        boolean isJson = response.headers().firstValue("Content-Type").orElse("").contains("json");
+        return new Answer(response.statusCode(), !isJson || body == null || body.isBlank() ? null : json.readTree(body));
     }
 }
