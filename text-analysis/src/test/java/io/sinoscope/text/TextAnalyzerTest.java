@@ -47,7 +47,7 @@ class TextAnalyzerTest {
         assertEquals(Region.MAINLAND, analysis.text().region());
         assertEquals(Script.SIMPLIFIED, analysis.text().script());
         assertEquals("特朗普", requireEntity(analysis, "Q22686").mentions().get(0).surface());
-        assertEquals("美国总统特朗普表示,将限制芯片出口。", analysis.text().normalized(), "Simplified text is only cleaned");
+        assertEquals("美国总统特朗普表示，将限制芯片出口。", analysis.text().normalized(), "Simplified text is only cleaned");
     }
 
     @Test

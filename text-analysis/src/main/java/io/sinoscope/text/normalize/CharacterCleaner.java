@@ -18,6 +18,11 @@ import java.text.Normalizer;
 public final class CharacterCleaner {
 
     private static final char MIDDLE_DOT = '\u00B7';
+    /**
+     * Full-width forms that are the correct punctuation of Chinese text, not full-width ASCII: NFKC would turn
+     * ，into "," and make normalised text (and the snippets shown from it) look machine-mangled.
+     */
+    private static final String CHINESE_PUNCTUATION = "，：；！？（）";
 
     public Rewrite clean(String text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -47,9 +52,14 @@ public final class CharacterCleaner {
         if (isInvisible(cp)) {
             return;
         }
-        String replacement = isMiddleDot(cp)
-                ? String.valueOf(MIDDLE_DOT)
-                : Normalizer.normalize(text.substring(at, at + width), Normalizer.Form.NFKC);
+        String replacement;
+        if (isMiddleDot(cp)) {
+            replacement = String.valueOf(MIDDLE_DOT);
+        } else if (CHINESE_PUNCTUATION.indexOf(cp) >= 0) {
+            replacement = text.substring(at, at + width);
+        } else {
+            replacement = Normalizer.normalize(text.substring(at, at + width), Normalizer.Form.NFKC);
+        }
         out.append(replacement);
         offsets.addRewritten(replacement.length(), at, at + width);
     }

@@ -15,6 +15,11 @@ class CharacterCleanerTest {
     }
 
     @Test
+    void keepsChinesePunctuationWhichIsNotFullWidthAscii() {
+        assertEquals("美方表示，关税（暂定）上调10%！是否延长？", cleaner.clean("美方表示，关税（暂定）上调１０％！是否延长？").text());
+    }
+
+    @Test
     void removesZeroWidthAndControlCharactersAndMapsOffsetsPastThem() {
         String original = "\uFEFF美\u200B国\u0007";
         Rewrite cleaned = cleaner.clean(original);
