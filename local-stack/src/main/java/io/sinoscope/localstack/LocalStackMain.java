@@ -9,7 +9,7 @@ import java.util.concurrent.CountDownLatch;
  * Runs Kafka and PostgreSQL for local use until the process is told to stop (SIGTERM or Ctrl-C).
  *
  * <pre>
- * java -jar local-stack/target/local-stack.jar [--data-dir .sinoscope] [--kafka-port 19092]
+ * java -jar local-stack/target/local-stack-runnable.jar [--data-dir .sinoscope] [--kafka-port 19092]
  *     [--kafka-controller-port 19093] [--postgres-port 15432] [--partitions 6]
  * </pre>
  *

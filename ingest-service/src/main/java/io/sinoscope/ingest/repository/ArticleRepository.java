@@ -3,7 +3,11 @@ package io.sinoscope.ingest.repository;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<Article, String> {
@@ -59,6 +63,29 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, String>
                     + " (band, bucket, article_id) VALUES " + values).setParameter("id", articleId).executeUpdate())
                     .replaceWithVoid();
         });
+    }
+
+    public Uni<Map<String, Long>> countByStatus() {
+        return getSession().flatMap(session -> session.createSelectionQuery(
+                        "select a.status, count(a) from Article a group by a.status", Object[].class)
+                .getResultList())
+                .map(rows -> {
+                    Map<String, Long> counts = new TreeMap<>();
+                    for (ArticleStatus status : ArticleStatus.values()) {
+                        counts.put(status.name(), 0L);
+                    }
+                    rows.forEach(row -> counts.put(((ArticleStatus) row[0]).name(), (Long) row[1]));
+                    return counts;
+                });
+    }
+
+    /** Age of the oldest article still waiting for the relay; 0 when none waits. */
+    public Uni<Long> oldestPendingSeconds() {
+        return getSession().flatMap(session -> session.createSelectionQuery(
+                        "select min(a.receivedAt) from Article a where a.status in ?1", Instant.class)
+                .setParameter(1, List.of(ArticleStatus.RECEIVED, ArticleStatus.RETRACTING))
+                .getSingleResultOrNull())
+                .map(oldest -> oldest == null ? 0L : Math.max(0, Duration.between(oldest, Instant.now()).toSeconds()));
     }
 
     /**

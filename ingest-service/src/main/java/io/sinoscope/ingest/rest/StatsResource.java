@@ -1,0 +1,34 @@
+package io.sinoscope.ingest.rest;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.sinoscope.ingest.repository.ArticleRepository;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/stats")
+@Tag(name = "operations", description = "What ingest holds and how far behind publication is")
+public class StatsResource {
+
+    private final ArticleRepository articles;
+    private final RejectionCounter rejections;
+
+    public StatsResource(ArticleRepository articles, RejectionCounter rejections) {
+        this.articles = articles;
+        this.rejections = rejections;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @WithSession
+    @Operation(summary = "Counts by status, outbox backlog, and rejected submissions by reason")
+    public Uni<IngestStats> stats() {
+        return articles.countByStatus().flatMap(byStatus -> articles.oldestPendingSeconds().map(oldest ->
+                new IngestStats(byStatus, byStatus.getOrDefault("RECEIVED", 0L)
+                        + byStatus.getOrDefault("RETRACTING", 0L), oldest, rejections.byStatus())));
+    }
+}
