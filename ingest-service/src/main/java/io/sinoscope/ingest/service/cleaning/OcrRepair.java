@@ -22,6 +22,8 @@ public class OcrRepair {
     /** Ends mid-sentence: a Han character or punctuation that always has a continuation. */
     private static final Pattern OPEN_END = Pattern.compile(".*[\\p{IsHan}，、：“「『（《,]$");
     private static final Pattern STARTS_HAN = Pattern.compile("^\\p{IsHan}.*");
+    /** Markdown headings and bold lines (# 标题, **小标题**), as converted pages deliver them. */
+    private static final Pattern MARKED_HEADING = Pattern.compile("^(#|\\*\\*).*");
     private static final Pattern ANY_PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]");
     /** Headings are short; a line longer than this that stops mid-sentence before a blank line was cut by OCR. */
     private static final int HEADING_MAX = 20;
@@ -52,11 +54,14 @@ public class OcrRepair {
         int i = 0;
         while (i < lines.length) {
             String line = lines[i];
+            // The first line is where the headline sits; a blank line under it is the headline's end, not damage.
+            boolean headlinePlace = out.stream().allMatch(String::isBlank);
             int next = i + 1;
             while (next < lines.length) {
                 int continuation = nextNonBlank(lines, next);
                 boolean direct = continuation == next;
-                if (continuation == lines.length || !continues(line, lines, continuation, direct)) {
+                if (continuation == lines.length || (headlinePlace && !direct)
+                        || !continues(line, lines, continuation, direct)) {
                     break;
                 }
                 line = line + lines[continuation];
@@ -79,7 +84,8 @@ public class OcrRepair {
      */
     private static boolean continues(String line, String[] lines, int index, boolean direct) {
         String candidate = lines[index];
-        if (line.isEmpty() || SENTENCE_END.matcher(line).matches() || !STARTS_HAN.matcher(candidate).matches()) {
+        if (line.isEmpty() || SENTENCE_END.matcher(line).matches() || MARKED_HEADING.matcher(line).matches()
+                || !STARTS_HAN.matcher(candidate).matches()) {
             return false;
         }
         if (!direct) {

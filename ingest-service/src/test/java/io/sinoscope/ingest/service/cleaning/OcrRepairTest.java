@@ -24,8 +24,8 @@ class OcrRepairTest {
 
     @Test
     void breakAcrossABlankLineIsJoinedWhenTheSentenceClearlyStops() {
-        CleanedText repaired = ocr.repair("海关人员在例行检查中发现，这批进口货物的实际库\n\n存远高于申报数量。");
-        assertEquals("海关人员在例行检查中发现，这批进口货物的实际库存远高于申报数量。", repaired.text());
+        CleanedText repaired = ocr.repair("海关查获一批走私金属。\n\n海关人员在例行检查中发现，这批进口货物的实际库\n\n存远高于申报数量。");
+        assertEquals("海关查获一批走私金属。\n\n海关人员在例行检查中发现，这批进口货物的实际库存远高于申报数量。", repaired.text());
     }
 
     @Test
@@ -40,6 +40,15 @@ class OcrRepairTest {
         CleanedText repaired = ocr.repair(text);
         assertEquals(text, repaired.text());
         assertEquals(List.of(), repaired.removed());
+    }
+
+    @Test
+    void aLongHeadlineOrAMarkedHeadingIsNotJoinedToTheParagraphUnderIt() {
+        String text = "美国拉拢多国组建稀土联盟，试图另起炉灶建立供应链\n\n"
+                + "美国国务卿周三主持关键矿产会议，五十多国代表出席。\n\n"
+                + "## 各国代表就建立价格下限展开讨论并交换意见\n\n"
+                + "会议讨论了在联盟内部设定价格下限。";
+        assertEquals(text, ocr.repair(text).text());
     }
 
     @Test
