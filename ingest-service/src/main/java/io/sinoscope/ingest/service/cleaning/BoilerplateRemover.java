@@ -83,15 +83,18 @@ public class BoilerplateRemover {
                 .orElse(null);
     }
 
-    /** @return the index of the first line after the list: the next real paragraph, or the end of the text */
-    private static int endOfList(String[] lines, int from) {
+    /**
+     * @return the index of the first line after the list: the next real paragraph, the next chrome line (reported
+     *     as what it is), or the end of the text
+     */
+    private int endOfList(String[] lines, int from) {
         int end = from;
         for (int i = from; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.isEmpty()) {
                 continue;
             }
-            if (isParagraph(line)) {
+            if (isParagraph(line) || kindOf(line) != null) {
                 return end;
             }
             end = i + 1;

@@ -52,10 +52,13 @@ class BoilerplateRemoverTest {
     }
 
     @Test
-    void relatedListAtTheEndRunsToTheEnd() {
+    void relatedListAtTheEndRunsToTheEndOrToTheNextChromeLine() {
         CleanedText cleaned = remover.remove(PARAGRAPH + "\n延伸閱讀\n美日簽署關鍵礦產協議\n台股收盤上漲 11-03");
         assertEquals(PARAGRAPH, cleaned.text());
         assertEquals(List.of("related list: 延伸閱讀 (3 lines)"), cleaned.removed());
+
+        CleanedText footed = remover.remove(PARAGRAPH + "\n更多新聞\n美日簽署關鍵礦產協議\n© 2026 某某新聞網 版權所有");
+        assertEquals(List.of("related list: 更多新聞 (2 lines)", "line: © 2026 某某新聞網 版權所有"), footed.removed());
     }
 
     @Test
