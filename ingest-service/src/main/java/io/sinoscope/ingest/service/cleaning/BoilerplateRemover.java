@@ -40,6 +40,7 @@ public class BoilerplateRemover {
     private static final Pattern PARAGRAPH_END = Pattern.compile(".*[。！？!?][”」』）)]?$");
     /** A teaser cut off mid-sentence: "某某... 12月18日，…". Article text writes its ellipsis as …… without a space. */
     private static final Pattern TRUNCATED_TEASER = Pattern.compile("(\\.\\.\\.|…)\\s");
+    private static final Pattern BLANK_LINE_RUNS = Pattern.compile("\\n{3,}");
     private static final int REPORT_LENGTH = 40;
 
     private final List<Rule> rules;
@@ -72,7 +73,8 @@ public class BoilerplateRemover {
             removed.add(kind.label() + ": " + abbreviate(line) + (count > 1 ? " (" + count + " lines)" : ""));
             i = end;
         }
-        return new CleanedText(String.join("\n", kept).replaceAll("\\n{3,}", "\n\n").strip(), removed);
+        // A removed line between two blank lines would otherwise leave a double gap.
+        return new CleanedText(BLANK_LINE_RUNS.matcher(String.join("\n", kept)).replaceAll("\n\n").strip(), removed);
     }
 
     private Kind kindOf(String line) {

@@ -55,7 +55,7 @@ public class OcrRepair {
         while (i < lines.length) {
             String line = lines[i];
             // The first line is where the headline sits; a blank line under it is the headline's end, not damage.
-            boolean headlinePlace = out.stream().allMatch(String::isBlank);
+            boolean headlinePlace = i == nextNonBlank(lines, 0);
             int next = i + 1;
             while (next < lines.length) {
                 int continuation = nextNonBlank(lines, next);
