@@ -37,7 +37,8 @@ public class OcrRepair {
     private static final Pattern STRAY_GLYPH = Pattern.compile(
             "(?<=\\p{IsHan})[\\p{IsCyrillic}\\p{IsHangul}\\p{IsGreek}a-z■□▯▮▪�](?=\\p{IsHan})");
     /** Three or more single Han characters separated by single spaces; two-character words stay apart. */
-    private static final Pattern SPACED_OUT = Pattern.compile("(?<!\\p{IsHan})\\p{IsHan}(?: \\p{IsHan}){2,}(?!\\p{IsHan})");
+    private static final Pattern SPACED_OUT = Pattern.compile(
+            "(?<!\\p{IsHan})\\p{IsHan}(?: \\p{IsHan}){2,}(?!\\p{IsHan})");
 
     public CleanedText repair(String text) {
         List<String> report = new ArrayList<>();
@@ -96,7 +97,8 @@ public class OcrRepair {
 
     /** OCR cuts a column into lines of equal width; a heading is a short unpunctuated line over a much longer one. */
     private static boolean isHeadingOver(String line, String next) {
-        return line.length() <= HEADING_MAX && !ANY_PUNCTUATION.matcher(line).find() && next.length() > 2 * line.length();
+        return line.length() <= HEADING_MAX && !ANY_PUNCTUATION.matcher(line).find()
+                && next.length() > 2 * line.length();
     }
 
     private static boolean standsAlone(String[] lines, int index) {

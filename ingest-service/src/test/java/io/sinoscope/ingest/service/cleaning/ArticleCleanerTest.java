@@ -47,7 +47,8 @@ class ArticleCleanerTest {
                 "related list: 相关推荐 (4 lines)", "line: 版权所有 © 2026 某某新闻网", "ocr: joined 2 broken lines", "ocr: dropped stray glyphs ш"),
                 result.removed());
         assertEquals(new ArticleMetadata(Optional.of("美方宣布下调部分稀土产品关税"),
-                Optional.of(OffsetDateTime.parse("2026-11-03T00:00+08:00")), Optional.of("新华社"), Optional.of("张三")),
+                Optional.of(OffsetDateTime.parse("2026-11-03T00:00+08:00")), Optional.of("新华社"),
+                Optional.of("张三")),
                 result.metadata());
     }
 }

@@ -13,7 +13,8 @@ class LanguageGateTest {
 
     @Test
     void chineseNewsWithEnglishNamesAndNumbersPasses() {
-        assertDoesNotThrow(() -> gate.check("美国稀土企业MP Materials与Noveon Magnetics签署长期供货协议，2026年GDP增长5.2%，AI芯片出口继续受到限制。"));
+        assertDoesNotThrow(() -> gate.check(
+                "美国稀土企业MP Materials与Noveon Magnetics签署长期供货协议，2026年GDP增长5.2%，AI芯片出口继续受到限制。"));
         assertDoesNotThrow(() -> gate.check("美國與日本簽署關鍵礦產合作框架，兩國將共同投資。"));
     }
 
