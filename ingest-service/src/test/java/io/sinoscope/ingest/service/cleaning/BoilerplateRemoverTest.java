@@ -15,10 +15,12 @@ class BoilerplateRemoverTest {
     @Test
     void editorCopyrightShareAndCounterLinesAreDroppedAndReported() {
         CleanedText cleaned = remover.remove(String.join("\n", PARAGRAPH, "点赞 12 收藏 3", "分享到：微信 微博",
-                SECOND, "（责任编辑：王某）", "版权所有 © 2026 某某新闻网", "扫码关注我们的公众号", "打开APP阅读全文"));
+                SECOND, "（责任编辑：王某）", "版权所有 © 2026 某某新闻网", "某某新闻网 版权所有", "扫码关注我们的公众号",
+                "打开APP阅读全文"));
         assertEquals(PARAGRAPH + "\n" + SECOND, cleaned.text());
         assertEquals(List.of("line: 点赞 12 收藏 3", "line: 分享到：微信 微博", "line: （责任编辑：王某）",
-                "line: 版权所有 © 2026 某某新闻网", "line: 扫码关注我们的公众号", "line: 打开APP阅读全文"), cleaned.removed());
+                "line: 版权所有 © 2026 某某新闻网", "line: 某某新闻网 版权所有", "line: 扫码关注我们的公众号",
+                "line: 打开APP阅读全文"), cleaned.removed());
     }
 
     @Test
@@ -65,6 +67,7 @@ class BoilerplateRemoverTest {
     void paragraphsMentioningTheSameWordsAreKept() {
         String text = String.join("\n",
                 "报告指出，相关推荐措施已在多个省份试行，版权所有者的权益也得到保护。",
+                "版权所有者诉流媒体平台案今日开庭",
                 "该公司声明：将继续履行合同义务。",
                 "（资料图）",
                 "美日两国签署协议。（圖／路透社）");
