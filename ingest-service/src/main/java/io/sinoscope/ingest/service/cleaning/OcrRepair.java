@@ -1,0 +1,145 @@
+package io.sinoscope.ingest.service.cleaning;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Repairs what OCR does to printed Chinese: lines broken inside a sentence or a word (稀土 / 出口), stray glyphs
+ * from other scripts inside Chinese words (关ш税), and characters spaced out one by one (沒 有 進 展). Chinese has
+ * no spaces between words, so a line break or a space between two Han characters mid-sentence is always damage;
+ * numbers, units and Latin words are never touched.
+ */
+@ApplicationScoped
+public class OcrRepair {
+
+    /** A line ending in one of these ends a sentence (or a quotation), so the break after it is real. */
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[。！？；…”」』!?;]$");
+    /** Ends mid-sentence: a Han character or punctuation that always has a continuation. */
+    private static final Pattern OPEN_END = Pattern.compile(".*[\\p{IsHan}，、：“「『（《,]$");
+    private static final Pattern STARTS_HAN = Pattern.compile("^\\p{IsHan}.*");
+    /** Markdown headings and bold lines (# 标题, **小标题**), as converted pages deliver them. */
+    private static final Pattern MARKED_HEADING = Pattern.compile("^(#|\\*\\*).*");
+    private static final Pattern ANY_PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]");
+    /** Headings are short; a line longer than this that stops mid-sentence before a blank line was cut by OCR. */
+    private static final int HEADING_MAX = 20;
+    /** A short, unpunctuated line standing alone after a sentence is a label (an author, a caption), not a tail. */
+    private static final int LABEL_MAX = 8;
+
+    /**
+     * One glyph from another script between two Han characters. Latin letters count only in lower case: upper-case
+     * letters are real Chinese usage (A股, B超, K线, C罗); Cyrillic, Hangul, Greek and box or replacement glyphs are not.
+     */
+    private static final Pattern STRAY_GLYPH = Pattern.compile(
+            "(?<=\\p{IsHan})[\\p{IsCyrillic}\\p{IsHangul}\\p{IsGreek}a-z■□▯▮▪�](?=\\p{IsHan})");
+    /** Three or more single Han characters separated by single spaces; two-character words stay apart. */
+    private static final Pattern SPACED_OUT = Pattern.compile(
+            "(?<!\\p{IsHan})\\p{IsHan}(?: \\p{IsHan}){2,}(?!\\p{IsHan})");
+
+    public CleanedText repair(String text) {
+        List<String> report = new ArrayList<>();
+        String joined = joinBrokenLines(text, report);
+        String deglyphed = dropStrayGlyphs(joined, report);
+        String closed = closeSpacedOutRuns(deglyphed, report);
+        return new CleanedText(closed, report);
+    }
+
+    private static String joinBrokenLines(String text, List<String> report) {
+        String[] lines = text.split("\n", -1);
+        List<String> out = new ArrayList<>();
+        int joins = 0;
+        int i = 0;
+        while (i < lines.length) {
+            String line = lines[i];
+            // The first line is where the headline sits; a blank line under it is the headline's end, not damage.
+            boolean headlinePlace = i == nextNonBlank(lines, 0);
+            int next = i + 1;
+            while (next < lines.length) {
+                int continuation = nextNonBlank(lines, next);
+                boolean direct = continuation == next;
+                if (continuation == lines.length || (headlinePlace && !direct)
+                        || !continues(line, lines, continuation, direct)) {
+                    break;
+                }
+                line = line + lines[continuation];
+                joins++;
+                next = continuation + 1;
+            }
+            out.add(line);
+            i = next;
+        }
+        if (joins > 0) {
+            report.add("ocr: joined " + joins + " broken line" + (joins == 1 ? "" : "s"));
+        }
+        return String.join("\n", out);
+    }
+
+    /**
+     * Whether the line at {@code index} continues {@code line}. Across a blank line only when {@code line} is too long
+     * for a heading and stops mid-sentence; directly when it simply lacks an ending, unless {@code line} looks like
+     * a heading over a paragraph or the continuation is a short label standing alone (an author under a headline).
+     */
+    private static boolean continues(String line, String[] lines, int index, boolean direct) {
+        String candidate = lines[index];
+        if (line.isEmpty() || SENTENCE_END.matcher(line).matches() || MARKED_HEADING.matcher(line).matches()
+                || !STARTS_HAN.matcher(candidate).matches()) {
+            return false;
+        }
+        if (!direct) {
+            return line.length() > HEADING_MAX && OPEN_END.matcher(line).matches();
+        }
+        return !isHeadingOver(line, candidate) && !standsAlone(lines, index);
+    }
+
+    /** OCR cuts a column into lines of equal width; a heading is a short unpunctuated line over a much longer one. */
+    private static boolean isHeadingOver(String line, String next) {
+        return line.length() <= HEADING_MAX && !ANY_PUNCTUATION.matcher(line).find()
+                && next.length() > 2 * line.length();
+    }
+
+    private static boolean standsAlone(String[] lines, int index) {
+        String candidate = lines[index];
+        boolean lastOfBlock = index + 1 == lines.length || !STARTS_HAN.matcher(lines[index + 1]).matches();
+        return candidate.length() <= LABEL_MAX && !ANY_PUNCTUATION.matcher(candidate).find() && lastOfBlock;
+    }
+
+    private static int nextNonBlank(String[] lines, int from) {
+        int i = from;
+        while (i < lines.length && lines[i].isBlank()) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String dropStrayGlyphs(String text, List<String> report) {
+        Set<String> dropped = new LinkedHashSet<>();
+        Matcher stray = STRAY_GLYPH.matcher(text);
+        while (stray.find()) {
+            dropped.add(stray.group());
+        }
+        if (dropped.isEmpty()) {
+            return text;
+        }
+        report.add("ocr: dropped stray glyphs " + String.join(", ", dropped));
+        return stray.replaceAll("");
+    }
+
+    private static String closeSpacedOutRuns(String text, List<String> report) {
+        Matcher spaced = SPACED_OUT.matcher(text);
+        StringBuilder closed = new StringBuilder();
+        int runs = 0;
+        while (spaced.find()) {
+            spaced.appendReplacement(closed, spaced.group().replace(" ", ""));
+            runs++;
+        }
+        spaced.appendTail(closed);
+        if (runs > 0) {
+            report.add("ocr: closed up " + runs + " spaced-out run" + (runs == 1 ? "" : "s"));
+        }
+        return closed.toString();
+    }
+}
