@@ -55,6 +55,12 @@ public class Article {
     @Column(name = "retracted_at")
     public Instant retractedAt;
 
+    /** The outlet the text names itself (dateline, credit line), when it does. */
+    public String outlet;
+
+    /** The reporter the text names, when it does. */
+    public String byline;
+
     /** What cleaning took out (boilerplate, markup), one item per line, for the status endpoint. */
     public String removed;
 

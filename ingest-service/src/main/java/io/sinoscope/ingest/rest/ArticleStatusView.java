@@ -11,6 +11,8 @@ public record ArticleStatusView(
         String externalId,
         String url,
         String title,
+        String outlet,
+        String byline,
         String status,
         String duplicateOf,
         int version,
@@ -25,7 +27,7 @@ public record ArticleStatusView(
 
     static ArticleStatusView of(Article a) {
         List<String> removed = a.removed == null || a.removed.isEmpty() ? List.of() : List.of(a.removed.split("\n"));
-        return new ArticleStatusView(a.id, a.source, a.externalId, a.url, a.title, a.status.name(), a.duplicateOf,
+        return new ArticleStatusView(a.id, a.source, a.externalId, a.url, a.title, a.outlet, a.byline, a.status.name(), a.duplicateOf,
                 a.version, a.charset, a.charsetConfidence, a.text, removed, a.publishedAt, a.receivedAt,
                 a.publishedToKafkaAt, a.retractedAt);
     }

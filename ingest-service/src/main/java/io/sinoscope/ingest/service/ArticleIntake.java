@@ -5,14 +5,24 @@ import io.sinoscope.ingest.repository.Article;
 import io.sinoscope.ingest.repository.ArticleRepository;
 import io.sinoscope.ingest.repository.ArticleStatus;
 import io.sinoscope.ingest.rest.ArticleSubmission;
+import io.sinoscope.ingest.config.CleaningConfig;
+import io.sinoscope.ingest.service.cleaning.ArticleCleaner;
+import io.sinoscope.ingest.service.cleaning.ArticleMetadata;
+import io.sinoscope.ingest.service.cleaning.CleaningResult;
+import io.sinoscope.ingest.service.cleaning.LanguageGate;
+import io.sinoscope.ingest.service.cleaning.UnicodeNormalizer;
 import io.sinoscope.ingest.service.dedup.DuplicateDetector;
 import io.sinoscope.ingest.service.dedup.MinHash;
 import io.sinoscope.support.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jsoup.parser.Parser;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -23,15 +33,21 @@ import java.util.UUID;
 public class ArticleIntake {
 
     private final ArticleRepository articles;
-    private final TextCleaner textCleaner;
     private final HtmlArticleExtractor htmlExtractor;
+    private final ArticleCleaner cleaner;
+    private final UnicodeNormalizer normalizer;
+    private final Optional<LanguageGate> languageGate;
     private final DuplicateDetector duplicates;
 
-    public ArticleIntake(ArticleRepository articles, TextCleaner textCleaner, HtmlArticleExtractor htmlExtractor,
-            DuplicateDetector duplicates) {
+    public ArticleIntake(ArticleRepository articles, HtmlArticleExtractor htmlExtractor, ArticleCleaner cleaner,
+            UnicodeNormalizer normalizer, CleaningConfig cleaning, DuplicateDetector duplicates) {
         this.articles = articles;
-        this.textCleaner = textCleaner;
         this.htmlExtractor = htmlExtractor;
+        this.cleaner = cleaner;
+        this.normalizer = normalizer;
+        this.languageGate = cleaning.enabled()
+                ? Optional.of(new LanguageGate(cleaning.minChineseShare(), cleaning.minHanCharacters()))
+                : Optional.empty();
         this.duplicates = duplicates;
     }
 
@@ -60,24 +76,35 @@ public class ArticleIntake {
     }
 
     private CleanedArticle clean(ArticleSubmission submission) {
-        CleanedArticle cleaned;
+        String title = submission.title();
+        String text;
+        List<String> removed = new ArrayList<>();
         if (submission.text() != null && !submission.text().isBlank()) {
-            cleaned = new CleanedArticle(submission.title(), submission.text(), List.of());
+            // Scraped "plain text" often still carries entities (&gt; &#x2F;) from the page it was copied out of.
+            text = Parser.unescapeEntities(submission.text(), false);
         } else if (submission.html() != null && !submission.html().isBlank()) {
-            CleanedArticle fromHtml = htmlExtractor.extract(submission.html());
-            String title = submission.title() != null && !submission.title().isBlank() ? submission.title()
-                    : fromHtml.title();
-            cleaned = new CleanedArticle(title, fromHtml.text(), fromHtml.removed());
+            HtmlArticleExtractor.ExtractedPage page = htmlExtractor.extract(submission.html());
+            title = title != null && !title.isBlank() ? title : page.title();
+            text = page.text();
+            removed.addAll(page.removed());
         } else {
             throw ProblemException.badRequest("either 'text' (the article as plain text) or 'html' (the page) is "
                     + "required and must not be blank");
         }
-        String text = textCleaner.clean(cleaned.text());
-        if (text.isEmpty()) {
+        CleaningResult cleaned = cleaner.clean(text, Instant.now());
+        if (cleaned.text().isEmpty()) {
             throw ProblemException.badRequest("no article text remains after removing markup and boilerplate; "
                     + "send the article body as 'text'");
         }
-        return new CleanedArticle(textCleaner.clean(cleaned.title()), text, cleaned.removed());
+        languageGate.ifPresent(gate -> gate.check(cleaned.text()));
+        removed.addAll(cleaned.removed());
+        ArticleMetadata found = cleaned.metadata();
+        // What the client sent wins over what the text suggests: it knows its own feed.
+        String finalTitle = title != null && !title.isBlank() ? normalizer.normalize(title) : found.title().orElse(null);
+        OffsetDateTime publishedAt = submission.publishedAt() != null ? submission.publishedAt()
+                : found.publishedAt().orElse(null);
+        return new CleanedArticle(finalTitle, cleaned.text(), List.copyOf(removed), publishedAt,
+                found.outlet().orElse(null), found.byline().orElse(null));
     }
 
     /**
@@ -144,7 +171,9 @@ public class ArticleIntake {
         article.url = blankToNull(submission.url());
         article.title = cleaned.title();
         article.text = cleaned.text();
-        article.publishedAt = submission.publishedAt() == null ? null : submission.publishedAt().toInstant();
+        article.publishedAt = cleaned.publishedAt() == null ? null : cleaned.publishedAt().toInstant();
+        article.outlet = cleaned.outlet();
+        article.byline = cleaned.byline();
         article.language = blankToNull(submission.language());
         article.contentHash = hash;
         article.minhash = duplicates.signature(cleaned.text()).map(MinHash::toBytes).orElse(null);

@@ -15,9 +15,13 @@ import org.jsoup.select.Elements;
 @ApplicationScoped
 public class HtmlArticleExtractor {
 
+    /** The page's headline and article text, one paragraph a line, and the chrome that was dropped. */
+    public record ExtractedPage(String title, String text, List<String> removed) {
+    }
+
     private static final String BOILERPLATE = "script, style, noscript, iframe, nav, header, footer, aside, form";
 
-    public CleanedArticle extract(String html) {
+    public ExtractedPage extract(String html) {
         Document page = Jsoup.parse(html);
         List<String> removed = new ArrayList<>();
         Elements boilerplate = page.select(BOILERPLATE);
@@ -36,7 +40,7 @@ public class HtmlArticleExtractor {
             container = page.body();
         }
         String title = firstNonBlank(page.selectFirst("h1"), page.title());
-        return new CleanedArticle(title, paragraphs(container), removed);
+        return new ExtractedPage(title, paragraphs(container), removed);
     }
 
     private static String paragraphs(Element container) {

@@ -30,7 +30,7 @@ class StatsResourceTest {
         assertEquals(before + 1, rejected("422"));
 
         given().contentType(ContentType.JSON)
-                .body(Map.of("source", "stats", "externalId", UUID.randomUUID().toString(), "text", "统计接口测试文章。"))
+                .body(Map.of("source", "stats", "externalId", UUID.randomUUID().toString(), "text", "统计接口测试文章：商务部发布新的出口管制公告。"))
                 .post("/api/v1/articles").then().statusCode(202);
         given().get("/api/v1/stats").then().statusCode(200)
                 .body("articlesByStatus", hasKey("DUPLICATE"))

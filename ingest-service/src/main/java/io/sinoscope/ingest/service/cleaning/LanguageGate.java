@@ -1,15 +1,13 @@
 package io.sinoscope.ingest.service.cleaning;
 
 import io.sinoscope.support.problem.ProblemException;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Refuses text that is not Chinese-language news before it costs analysis: the share of Han characters among all
  * letters (Han, Latin, any script; digits, punctuation and spaces do not count) must reach a threshold, and there
  * must be enough Han characters to be an article at all. The default share is low because Chinese news legitimately
- * carries English names, tickers and acronyms (MP Materials, GDP, AI).
+ * carries English names, tickers and acronyms (MP Materials, GDP, AI). Built from configuration by the intake.
  */
-@ApplicationScoped
 public class LanguageGate {
 
     private static final double DEFAULT_MIN_SHARE = 0.3;
