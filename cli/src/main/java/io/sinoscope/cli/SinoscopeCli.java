@@ -23,7 +23,8 @@ public final class SinoscopeCli {
                    sinoscope-cli import PATH [--ingest http://localhost:8081] [--source NAME] [--concurrency 4] [--state-dir .sinoscope/imports]
                        PATH: a directory, .zip, .tar.gz or .tgz; its .txt, .text, .htm and .html files are sent as they
                        are, in any encoding. --source defaults to PATH's name without extension. A rerun of the same
-                       PATH sends only what earlier runs did not get accepted.""";
+                       PATH sends only what earlier runs did not get accepted.
+                   every command: [--api-key KEY] (default: the SINOSCOPE_API_KEY environment variable)""";
 
     private SinoscopeCli() {
     }
@@ -48,7 +49,8 @@ public final class SinoscopeCli {
             return 2;
         }
         var client = new SinoscopeClient(URI.create(options.getOrDefault("ingest", "http://localhost:8081")),
-                URI.create(options.getOrDefault("query", "http://localhost:8083")));
+                URI.create(options.getOrDefault("query", "http://localhost:8083")),
+                options.getOrDefault("api-key", System.getenv("SINOSCOPE_API_KEY")));
         switch (positional.get(0)) {
             case "load" -> {
                 int refused = new ArticleLoader(client, System.out).load(Path.of(positional.get(1)),

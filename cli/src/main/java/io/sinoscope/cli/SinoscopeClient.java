@@ -21,16 +21,19 @@ final class SinoscopeClient {
     private final ObjectMapper json = new ObjectMapper();
     private final URI ingest;
     private final URI query;
+    private final String apiKey;
 
-    SinoscopeClient(URI ingest, URI query) {
+    /** @param apiKey sent as X-Api-Key on every request; null to send none */
+    SinoscopeClient(URI ingest, URI query, String apiKey) {
         this.ingest = ingest;
         this.query = query;
+        this.apiKey = apiKey;
     }
 
     Answer submit(String articleJson) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(ingest.resolve("/api/v1/articles"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(articleJson, StandardCharsets.UTF_8)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(articleJson, StandardCharsets.UTF_8)));
     }
 
     /**
@@ -44,16 +47,16 @@ final class SinoscopeClient {
         return send(HttpRequest.newBuilder(ingest.resolve(uri))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
     }
 
     Answer enrichedArticle(String id) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(query.resolve("/api/v1/articles/" + id)).GET().build());
+        return send(HttpRequest.newBuilder(query.resolve("/api/v1/articles/" + id)).GET());
     }
 
     Answer search(String q, int size) throws IOException, InterruptedException {
         String uri = "/api/v1/search?size=" + size + "&q=" + param(q);
-        return send(HttpRequest.newBuilder(query.resolve(uri)).GET().build());
+        return send(HttpRequest.newBuilder(query.resolve(uri)).GET());
     }
 
     /** UTF-8 percent-encoding, with a space as %20: a '+' in a query is read as a plus by some servers. */
@@ -61,8 +64,11 @@ final class SinoscopeClient {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private Answer send(HttpRequest request) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        if (apiKey != null) {
+            request.header("X-Api-Key", apiKey);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         String body = response.body();
         // A proxy in front of a service may answer an error with an HTML page; that is a status without a body here,
         // not a parse failure that would hide the status.

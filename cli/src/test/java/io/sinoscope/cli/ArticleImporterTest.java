@@ -75,6 +75,7 @@ class ArticleImporterTest {
         assertEquals(List.of("application/octet-stream"), byId.get("2024/11/国内.txt").contentTypes(),
                 "no charset: the service detects it");
         assertEquals(List.of("text/html"), byId.get("港股.HTML").contentTypes());
+        assertEquals(List.of("test-key"), byId.get("港股.HTML").apiKeys(), "the API key goes with every file");
         for (Received request : ingest.received()) {
             assertEquals("/api/v1/articles/raw", request.path());
             assertEquals("wire-feed", request.params().get("source"));
@@ -222,7 +223,7 @@ class ArticleImporterTest {
         try (var socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        var client = new SinoscopeClient(URI.create("http://127.0.0.1:" + closedPort), URI.create("http://unused"));
+        var client = new SinoscopeClient(URI.create("http://127.0.0.1:" + closedPort), URI.create("http://unused"), "test-key");
 
         ArticleImporter.Summary summary = importAll(client, dir, "offline", 2);
 
@@ -246,7 +247,7 @@ class ArticleImporterTest {
     }
 
     private ArticleImporter.Summary importAll(Path path, String source, int concurrency) throws Exception {
-        return importAll(new SinoscopeClient(ingest.uri(), URI.create("http://unused")), path, source, concurrency);
+        return importAll(new SinoscopeClient(ingest.uri(), URI.create("http://unused"), "test-key"), path, source, concurrency);
     }
 
     private ArticleImporter.Summary importAll(SinoscopeClient client, Path path, String source, int concurrency)

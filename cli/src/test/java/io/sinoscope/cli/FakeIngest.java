@@ -24,7 +24,7 @@ import java.util.function.Function;
 final class FakeIngest implements AutoCloseable {
 
     record Received(String path, String rawQuery, Map<String, String> params, List<String> contentTypes,
-            byte[] body) {
+            List<String> apiKeys, byte[] body) {
 
         String externalId() {
             return params.get("externalId");
@@ -83,6 +83,7 @@ final class FakeIngest implements AutoCloseable {
             String rawQuery = exchange.getRequestURI().getRawQuery();
             var request = new Received(exchange.getRequestURI().getPath(), rawQuery, params(rawQuery),
                     exchange.getRequestHeaders().getOrDefault("Content-Type", List.of()),
+                    exchange.getRequestHeaders().getOrDefault("X-Api-Key", List.of()),
                     exchange.getRequestBody().readAllBytes());
             synchronized (this) {
                 received.add(request);

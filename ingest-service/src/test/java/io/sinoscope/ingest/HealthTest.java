@@ -1,6 +1,6 @@
 package io.sinoscope.ingest;
 
-import static io.restassured.RestAssured.given;
+import static io.sinoscope.ingest.IngestApi.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.containsString;

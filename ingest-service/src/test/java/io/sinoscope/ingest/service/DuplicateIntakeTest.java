@@ -1,6 +1,6 @@
 package io.sinoscope.ingest.service;
 
-import static io.restassured.RestAssured.given;
+import static io.sinoscope.ingest.IngestApi.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;

@@ -1,0 +1,115 @@
+package io.sinoscope.support.security;
+
+import io.quarkus.runtime.StartupEvent;
+import io.sinoscope.support.problem.Problem;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Requires an API key ({@code Authorization: Bearer <key>} or {@code X-Api-Key: <key>}) on the requests the
+ * configuration protects; health and metrics (outside /api/) stay open.
+ *
+ * <ul>
+ * <li>{@code sinoscope.security.api-keys}: accepted keys, comma-separated (a Secret in production; never logged)
+ * <li>{@code sinoscope.security.writes-require-key} (true): POST, PUT, PATCH and DELETE under /api/
+ * <li>{@code sinoscope.security.reads-require-key} (false): GET under /api/ too
+ * <li>{@code sinoscope.security.open-paths}: paths that stay open whatever the method
+ * </ul>
+ *
+ * <p>Plain {@code @ConfigProperty} rather than a config mapping: mappings declared in a library jar are not
+ * registered by Quarkus for the application using it. Keys are compared as SHA-256 digests with {@link MessageDigest#isEqual}, against every
+ * configured key, so neither a key's content nor its length leaks through timing.
+ */
+@Singleton
+public class ApiKeyFilter {
+
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+    private static final String BEARER = "Bearer ";
+
+    private final List<byte[]> keyDigests;
+    private final boolean writesRequireKey;
+    private final boolean readsRequireKey;
+    private final List<String> openPaths;
+
+    public ApiKeyFilter(@ConfigProperty(name = "sinoscope.security.api-keys") Optional<List<String>> apiKeys,
+            @ConfigProperty(name = "sinoscope.security.writes-require-key", defaultValue = "true") boolean writes,
+            @ConfigProperty(name = "sinoscope.security.reads-require-key", defaultValue = "false") boolean reads,
+            @ConfigProperty(name = "sinoscope.security.open-paths") Optional<List<String>> openPaths) {
+        this.keyDigests = apiKeys.orElse(List.of()).stream().map(String::trim).filter(k -> !k.isEmpty())
+                .map(ApiKeyFilter::digest).toList();
+        this.writesRequireKey = writes;
+        this.readsRequireKey = reads;
+        this.openPaths = openPaths.orElse(List.of());
+    }
+
+    /** A protected service without keys would refuse everyone, or worse be left open by mistake: fail at start. */
+    void refuseToStartWithoutKeys(@Observes StartupEvent start) {
+        if ((writesRequireKey || readsRequireKey) && keyDigests.isEmpty()) {
+            throw new IllegalStateException("sinoscope.security.api-keys is empty but this service requires API keys;"
+                    + " set SINOSCOPE_API_KEYS (comma-separated; a Kubernetes Secret in production)");
+        }
+    }
+
+    @ServerRequestFilter(preMatching = true)
+    public Response requireKey(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        if (!path.startsWith("/api/") || openPaths.contains(path)) {
+            return null;
+        }
+        boolean write = WRITES.contains(request.getMethod());
+        if (write ? !writesRequireKey : !readsRequireKey) {
+            return null;
+        }
+        String presented = presentedKey(request);
+        if (presented == null) {
+            return unauthorized("this endpoint needs an API key: send it as 'Authorization: Bearer <key>' or "
+                    + "'X-Api-Key: <key>'");
+        }
+        return isKnown(presented) ? null : unauthorized("the API key is not valid");
+    }
+
+    private boolean isKnown(String presented) {
+        byte[] digest = digest(presented);
+        boolean known = false;
+        for (byte[] key : keyDigests) {
+            known |= MessageDigest.isEqual(key, digest);
+        }
+        return known;
+    }
+
+    private static String presentedKey(ContainerRequestContext request) {
+        String header = request.getHeaderString("X-Api-Key");
+        if (header != null && !header.isBlank()) {
+            return header.trim();
+        }
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return authorization.substring(BEARER.length()).trim();
+        }
+        return null;
+    }
+
+    private static Response unauthorized(String detail) {
+        return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED, detail).toResponse())
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"sinoscope\"").build();
+    }
+
+    private static byte[] digest(String key) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}
