@@ -1,6 +1,6 @@
 package io.sinoscope.ingest.messaging;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.sinoscope.contracts.ArticleIngested;
 import io.sinoscope.ingest.config.OutboxConfig;
@@ -40,31 +40,44 @@ public class OutboxRelay {
         this.config = config;
     }
 
+    /**
+     * Drains the backlog batch after batch (one transaction each) while every article of a full batch got through;
+     * a short batch or any refusal (broker down) ends the run until the next tick.
+     */
     @Scheduled(every = "${sinoscope.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @WithTransaction
     Uni<Void> relayPending() {
-        return articles.lockPendingForPublish(config.batchSize()).flatMap(this::publishAll);
+        return Uni.createFrom().deferred(this::relayBatch)
+                .repeat().whilst(relayed -> relayed == config.batchSize())
+                .collect().last().replaceWithVoid();
     }
 
-    private Uni<Void> publishAll(List<Article> pending) {
+    private Uni<Integer> relayBatch() {
+        return Panache.withTransaction(() -> articles.lockPendingForPublish(config.batchSize())
+                .flatMap(this::publishAll));
+    }
+
+    /** @return how many the broker acknowledged */
+    private Uni<Integer> publishAll(List<Article> pending) {
         if (pending.isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return Uni.createFrom().item(0);
         }
-        List<Uni<Void>> sends = pending.stream().map(this::publish).toList();
-        return Uni.join().all(sends).andFailFast().replaceWithVoid();
+        List<Uni<Boolean>> sends = pending.stream().map(this::publish).toList();
+        return Uni.join().all(sends).andFailFast()
+                .map(acked -> (int) acked.stream().filter(Boolean::booleanValue).count());
     }
 
-    private Uni<Void> publish(Article article) {
+    private Uni<Boolean> publish(Article article) {
         boolean retraction = article.status == ArticleStatus.RETRACTING;
         return ingested.send(Record.of(article.id, retraction ? null : toEvent(article)))
                 .invoke(() -> {
                     article.status = retraction ? ArticleStatus.RETRACTED : ArticleStatus.PUBLISHED;
                     article.publishedToKafkaAt = Instant.now();
                 })
+                .replaceWith(true)
                 // One refused record must not roll back the status of those the broker did take.
                 .onFailure().recoverWithUni(e -> {
                     LOG.warnf("article %s not published yet, will retry: %s", article.id, e.getMessage());
-                    return Uni.createFrom().voidItem();
+                    return Uni.createFrom().item(false);
                 });
     }
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 @ApplicationScoped
@@ -86,6 +87,33 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, String>
                 .setParameter(1, List.of(ArticleStatus.RECEIVED, ArticleStatus.RETRACTING))
                 .getSingleResultOrNull())
                 .map(oldest -> oldest == null ? 0L : Math.max(0, Duration.between(oldest, Instant.now()).toSeconds()));
+    }
+
+    public Uni<Long> countForRepublish(ArticleStatus status, Instant since) {
+        return count("status = ?1 and receivedAt >= ?2", status, since);
+    }
+
+    /** A batch of re-queued articles: how many, and the last id, where the next batch starts. */
+    public record RequeuedBatch(int count, String lastId) {
+    }
+
+    /**
+     * Moves the next batch (in id order after {@code afterId}) of {@code status} articles received since
+     * {@code since} to {@code requeuedAs}; empty when none is left. Keyset order, so articles the relay has already
+     * published again are never picked twice.
+     */
+    public Uni<Optional<RequeuedBatch>> requeue(ArticleStatus status, Instant since, String afterId, int limit,
+            ArticleStatus requeuedAs) {
+        return find("status = ?1 and receivedAt >= ?2 and id > ?3 order by id", status, since, afterId)
+                .page(0, limit).list()
+                .flatMap(batch -> {
+                    if (batch.isEmpty()) {
+                        return Uni.createFrom().item(Optional.<RequeuedBatch>empty());
+                    }
+                    List<String> ids = batch.stream().map(a -> a.id).toList();
+                    return update("status = ?1 where id in ?2", requeuedAs, ids)
+                            .map(n -> Optional.of(new RequeuedBatch(n, ids.get(ids.size() - 1))));
+                });
     }
 
     /**

@@ -1,0 +1,92 @@
+package io.sinoscope.ingest.rest;
+
+import io.sinoscope.ingest.repository.ArticleStatus;
+import io.sinoscope.ingest.service.RepublishJob;
+import io.sinoscope.ingest.service.Republisher;
+import io.sinoscope.support.problem.ProblemException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/admin")
+@Tag(name = "operations", description = "What ingest holds and how far behind publication is")
+public class AdminResource {
+
+    /** A job as the API shows it. */
+    public record JobView(String id, String state, String status, Instant since, long total, long requeued,
+            Instant startedAt, Instant finishedAt, String error) {
+
+        static JobView of(RepublishJob job) {
+            return new JobView(job.id(), job.state().name(), job.status().name(), job.since(), job.total(),
+                    job.requeued(), job.startedAt(), job.finishedAt(), job.error());
+        }
+    }
+
+    private final Republisher republisher;
+
+    public AdminResource(Republisher republisher) {
+        this.republisher = republisher;
+    }
+
+    @POST
+    @Path("republish")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish stored articles again, e.g. to reprocess them after an analyser upgrade",
+            description = "since: articles received from this date or date-time on (default: all). status: PUBLISHED "
+                    + "(default) sends the articles again; RETRACTED sends their retractions again. Answers 202 with a "
+                    + "job; follow it at GET /api/v1/admin/jobs/{id}.")
+    public Response republish(@QueryParam("since") String since, @QueryParam("status") String status,
+            @Context UriInfo uri) {
+        RepublishJob job = republisher.start(parseSince(since), parseStatus(status));
+        return Response.accepted(JobView.of(job))
+                .location(uri.getBaseUriBuilder().path("api/v1/admin/jobs").path(job.id()).build()).build();
+    }
+
+    @GET
+    @Path("jobs/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Progress of a republish job")
+    public JobView job(@PathParam("id") String id) {
+        return republisher.job(id).map(JobView::of).orElseThrow(() -> ProblemException.notFound(
+                "no job with id " + id + " on this instance; jobs are kept in memory until the service restarts"));
+    }
+
+    private static Instant parseSince(String since) {
+        if (since == null || since.isBlank()) {
+            return Instant.EPOCH;
+        }
+        try {
+            return since.contains("T") ? OffsetDateTime.parse(since.trim()).toInstant()
+                    : LocalDate.parse(since.trim()).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("since '" + since + "' is neither a date (2026-11-01) nor a date-time "
+                    + "with offset (2026-11-01T08:00:00+08:00)");
+        }
+    }
+
+    private static ArticleStatus parseStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return ArticleStatus.PUBLISHED;
+        }
+        try {
+            return ArticleStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("status must be PUBLISHED or RETRACTED, not '" + status + "'");
+        }
+    }
+}
