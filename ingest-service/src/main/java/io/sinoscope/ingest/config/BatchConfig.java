@@ -11,6 +11,13 @@ public interface BatchConfig {
     @WithDefault("1000000")
     int maxLines();
 
+    /**
+     * Lines stored at the same time within one batch: overlaps database round trips and spreads cleaning over the
+     * event loops. Results are still written in input order; lines with the same source and externalId never overlap.
+     */
+    @WithDefault("8")
+    int concurrency();
+
     /** Characters in one line (one article); a longer line gets an error result, the batch goes on. */
     @WithDefault("4000000")
     int maxLineChars();

@@ -1,0 +1,26 @@
+package io.sinoscope.bench;
+
+import java.util.Arrays;
+
+/** Nearest-rank percentiles of recorded durations, in milliseconds. */
+final class Percentiles {
+
+    private final double[] sortedMillis;
+
+    Percentiles(double[] millis) {
+        this.sortedMillis = millis.clone();
+        Arrays.sort(sortedMillis);
+    }
+
+    double at(double percentile) {
+        if (sortedMillis.length == 0) {
+            return Double.NaN;
+        }
+        int rank = (int) Math.ceil(percentile / 100.0 * sortedMillis.length);
+        return sortedMillis[Math.max(0, Math.min(sortedMillis.length - 1, rank - 1))];
+    }
+
+    String summary() {
+        return String.format("p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms", at(50), at(95), at(99), at(100));
+    }
+}
