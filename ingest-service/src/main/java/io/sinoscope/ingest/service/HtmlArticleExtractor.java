@@ -9,8 +9,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 /**
- * Takes the article out of a portal page: drops scripts, navigation, headers, footers and asides, then prefers an
- * {@code <article>} or {@code <main>} container over the whole body, and keeps one paragraph per line.
+ * Takes the article out of a portal page: drops scripts, navigation, headers, footers and asides, finds the article's
+ * container ({@link MainContentLocator}), drops lists of links inside it, and keeps one paragraph per line.
  */
 @ApplicationScoped
 public class HtmlArticleExtractor {
@@ -20,6 +20,12 @@ public class HtmlArticleExtractor {
     }
 
     private static final String BOILERPLATE = "script, style, noscript, iframe, nav, header, footer, aside, form";
+
+    private final MainContentLocator locator;
+
+    public HtmlArticleExtractor(MainContentLocator locator) {
+        this.locator = locator;
+    }
 
     public ExtractedPage extract(String html) {
         Document page = Jsoup.parse(html);
@@ -32,12 +38,17 @@ public class HtmlArticleExtractor {
             }
         }
         boilerplate.remove();
-        Element container = page.selectFirst("article");
-        if (container == null) {
-            container = page.selectFirst("main");
+        Element container = locator.locate(page);
+        List<Element> linkLists = new ArrayList<>();
+        for (Element block : container.select("ul, ol, div, p")) {
+            if (block != container && block.parents().stream().noneMatch(linkLists::contains)
+                    && locator.isLinkList(block)) {
+                linkLists.add(block);
+            }
         }
-        if (container == null) {
-            container = page.body();
+        for (Element list : linkLists) {
+            removed.add("links: " + abbreviate(list.text()));
+            list.remove();
         }
         String title = firstNonBlank(page.selectFirst("h1"), page.title());
         return new ExtractedPage(title, paragraphs(container), removed);
