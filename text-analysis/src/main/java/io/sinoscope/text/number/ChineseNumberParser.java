@@ -24,7 +24,7 @@ public final class ChineseNumberParser {
     private static final String NOT_SI = "(?![瓦赫帕]|字节)";
     /** One number: digits with an optional multiplier tail, or a Han numeral; 多/余 may sit before the tail. */
     private static final String SINGLE = "(?:" + ARABIC + "[多余]?" + MULTIPLIER + "?|" + HAN + "[多余]?" + MULTIPLIER + "?)" + NOT_SI;
-    private static final String PREFIX = "(?:约合|大约|约|逾|超过|超|将近|接近|近|高达|达)";
+    private static final String PREFIX = "(?:约合|约为|约占|大约|约|逾|超过|超|将近|接近|近|高达|达)";
     private static final String RANGE = "(?:至|到|~|～|-|—|－)";
 
     /** Regex for one number expression: optional cue, a number, optionally a range end. No groups. */
