@@ -34,6 +34,6 @@ class PercentExtractorTest {
     void leavesQualifierEmptyWhenTheClauseNamesNothing() {
         Fact fact = extractor.extract("民调显示，支持者约占40%。").get(0);
         assertNull(fact.attributes().get("qualifies"));
-        assertEquals("约", fact.attributes().get("qualifier"));
+        assertEquals("约占", fact.attributes().get("qualifier"));
     }
 }
