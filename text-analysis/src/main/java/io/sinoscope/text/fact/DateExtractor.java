@@ -70,7 +70,9 @@ public final class DateExtractor {
             new Rule(Pattern.compile("(?<![0-9月])(?<d>\\d{1,2})日"), 0.7, DateExtractor::dayOnly),
             new Rule(Pattern.compile("(?<rel>上个?|下个?|本|这)?" + WEEKDAY), 0.7, DateExtractor::weekday),
             new Rule(Pattern.compile("(?<rel>上|下|本|这)(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天])"), 0.7, DateExtractor::week),
-            new Rule(Pattern.compile("(?<rel>上个月|下个月|本月|这个月)"), 0.7, DateExtractor::relativeMonth),
+            new Rule(Pattern.compile("(?<rel>上个?月|下个?月|本月|这个月)"), 0.7, DateExtractor::relativeMonth),
+            new Rule(Pattern.compile("(?<![0-9年个上下本])(?<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?![0-9一二三四五六七八九十廿卅]|份?[0-9])"), 0.6,
+                    DateExtractor::monthOnly),
             new Rule(Pattern.compile("(?<rel>今天|今日|昨天|昨日|明天|明日|前天|后天)"), 0.8, DateExtractor::relativeDay));
 
     public List<Fact> extract(String text, LocalDate reference) {
@@ -150,6 +152,19 @@ public final class DateExtractor {
             resolved.attributes().put("inferred_month", true);
             return resolved;
         });
+    }
+
+    /** A bare month (9月) is the one of that name nearest the reference date. */
+    private static Optional<Resolved> monthOnly(Matcher m, Context c) {
+        int month = number(m.group("m"));
+        YearMonth here = YearMonth.from(c.reference());
+        YearMonth nearest = Stream.of(here.getYear() - 1, here.getYear(), here.getYear() + 1)
+                .map(y -> YearMonth.of(y, month))
+                .min(Comparator.comparingLong(ym -> Math.abs(ym.atDay(15).toEpochDay() - c.reference().toEpochDay())))
+                .orElseThrow();
+        Resolved resolved = Resolved.of(nearest.toString(), "month");
+        resolved.attributes().put("inferred_year", true);
+        return Optional.of(resolved);
     }
 
     private static Optional<Resolved> relativeYear(Matcher m, Context c) {

@@ -52,7 +52,7 @@ public final class TariffChangeExtractor {
         this.patterns = List.of(
                 Pattern.compile("(?:从|由)\\s?(?<from>" + P + ")" + CLAUSE + "{0,10}?(?<verb>" + change + ")(?:至|到|为)\\s?(?<to>" + P + ")"),
                 Pattern.compile(tariff + CLAUSE + "{0,8}?(?<verb>" + directed + ")(?:至|到)\\s?(?<to>" + P + ")"),
-                Pattern.compile("(?<verb>" + maintain + ")在?\\s?(?<to>" + P + ")的?" + tariff),
+                Pattern.compile("(?<verb>" + maintain + ")" + CLAUSE + "{0,12}?(?<to>" + P + ")" + CLAUSE + "{0,6}?" + tariff),
                 Pattern.compile(tariff + CLAUSE + "{0,4}?(?<verb>" + maintain + ")在?\\s?(?<to>" + P + ")"),
                 Pattern.compile("(?<verb>" + impose + ")" + CLAUSE + "{0,12}?(?<to>" + P + ")" + CLAUSE + "{0,6}?" + tariff));
     }

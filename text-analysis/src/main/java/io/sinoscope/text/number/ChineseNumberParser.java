@@ -24,7 +24,7 @@ public final class ChineseNumberParser {
     private static final String NOT_SI = "(?![瓦赫帕]|字节)";
     /** One number: digits with an optional multiplier tail, or a Han numeral; 多/余 may sit before the tail. */
     private static final String SINGLE = "(?:" + ARABIC + "[多余]?" + MULTIPLIER + "?|" + HAN + "[多余]?" + MULTIPLIER + "?)" + NOT_SI;
-    private static final String PREFIX = "(?:约合|约为|约占|大约|约|逾|超过|超|将近|接近|近|高达|达)";
+    private static final String PREFIX = "(?:约合|约为|约占|大约|约|逾|超过|超|将近|接近|近)";
     private static final String RANGE = "(?:至|到|~|～|-|—|－)";
 
     /** Regex for one number expression: optional cue, a number, optionally a range end. No groups. */
@@ -34,8 +34,6 @@ public final class ChineseNumberParser {
     private static final Pattern RANGE_PATTERN = Pattern.compile("^(" + SINGLE + ")" + RANGE + "(" + SINGLE + ")$");
     private static final Pattern SINGLE_PATTERN = Pattern.compile("^" + SINGLE + "$");
     private static final Pattern FIND = Pattern.compile(EXPRESSION);
-    /** Cues that make a number a bound or estimate rather than an exact figure. 达/高达 only emphasise. */
-    private static final List<String> NOT_APPROXIMATE = List.of("达", "高达");
 
     /** Parses a whole expression such as {@code 约4.28万亿} or {@code 3至5万}; empty if it is not one. */
     public Optional<ParsedNumber> parse(String expression) {
@@ -46,9 +44,6 @@ public final class ChineseNumberParser {
         if (prefix.find() && prefix.end() < text.length()) {
             qualifier = prefix.group();
             body = text.substring(prefix.end());
-        }
-        if (qualifier != null && NOT_APPROXIMATE.contains(qualifier)) {
-            qualifier = null;
         }
         Matcher range = RANGE_PATTERN.matcher(body);
         if (range.matches() && !isDigitsDash(range.group(1), body)) {
