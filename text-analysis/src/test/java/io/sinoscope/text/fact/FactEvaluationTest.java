@@ -18,14 +18,16 @@ import java.util.Objects;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Precision and recall per fact kind over the annotated set {@value #RESOURCE}. A predicted fact is
+ * Precision and recall per fact kind over two annotated sets: {@value #DEVELOPMENT} (written alongside
+ * the extractors) and {@value #HELD_OUT} (written before the extractors ever ran on it). A predicted fact is
  * correct only when kind, original surface, value, unit/currency and date all equal a gold fact; a
  * right span with a wrong value or currency is therefore a false positive AND a miss. Thresholds
- * sit a little under the first measurement (docs/quality.md), so regressions fail the build.
+ * sit a little under the first measurement of each set (docs/quality.md), so regressions fail the build.
  */
 class FactEvaluationTest {
 
-    static final String RESOURCE = "facts-eval-v1.tsv";
+    static final String DEVELOPMENT = "facts-eval-v1.tsv";
+    static final String HELD_OUT = "facts-heldout-v1.tsv";
     private static final Instant PUBLISHED = Instant.parse("2025-10-29T02:00:00Z");
 
     private record Gold(FactKind kind, String surface, Double value, String unitOrCurrency, String date) {
@@ -38,23 +40,40 @@ class FactEvaluationTest {
         }
     }
 
-    /** Minimum {precision, recall} per kind. */
-    private static final Map<FactKind, double[]> THRESHOLDS = Map.of(
+    /** Minimum {precision, recall} per kind on the development set. */
+    private static final Map<FactKind, double[]> DEVELOPMENT_THRESHOLDS = Map.of(
             FactKind.MONEY, new double[] {0.95, 0.95},
             FactKind.PERCENT, new double[] {0.85, 0.95},
             FactKind.TARIFF_CHANGE, new double[] {0.95, 0.80},
             FactKind.QUANTITY, new double[] {0.95, 0.90},
             FactKind.DATE, new double[] {0.95, 0.95});
 
+    /** Minimum {precision, recall} per kind on the held-out set. */
+    private static final Map<FactKind, double[]> HELD_OUT_THRESHOLDS = Map.of(
+            FactKind.MONEY, new double[] {0.95, 0.95},
+            FactKind.PERCENT, new double[] {0.60, 0.85},
+            FactKind.TARIFF_CHANGE, new double[] {0.95, 0.40},
+            FactKind.QUANTITY, new double[] {0.95, 0.85},
+            FactKind.DATE, new double[] {0.90, 0.90});
+
     @Test
-    void meetsPrecisionAndRecallPerKind() throws IOException {
+    void developmentSetMeetsThresholds() throws IOException {
+        evaluate(DEVELOPMENT, DEVELOPMENT_THRESHOLDS);
+    }
+
+    @Test
+    void heldOutSetMeetsThresholds() throws IOException {
+        evaluate(HELD_OUT, HELD_OUT_THRESHOLDS);
+    }
+
+    private static void evaluate(String resource, Map<FactKind, double[]> thresholds) throws IOException {
         FactExtractor extractor = FactExtractor.createDefault();
         Map<FactKind, int[]> counts = new EnumMap<>(FactKind.class); // predicted, gold, correct
         for (FactKind kind : FactKind.values()) {
             counts.put(kind, new int[3]);
         }
         StringBuilder errors = new StringBuilder();
-        for (Map.Entry<String, List<Gold>> sentence : load().entrySet()) {
+        for (Map.Entry<String, List<Gold>> sentence : load(resource).entrySet()) {
             List<Fact> predicted = extractor.extract(TextAnalyzer.createDefault().normalize(sentence.getKey()), PUBLISHED);
             List<Gold> unmatched = new ArrayList<>(sentence.getValue());
             for (Fact fact : predicted) {
@@ -76,24 +95,24 @@ class FactEvaluationTest {
                 errors.append("FN ").append(miss).append("  | ").append(sentence.getKey()).append('\n');
             }
         }
-        StringBuilder report = new StringBuilder("kind           predicted gold correct precision recall\n");
+        StringBuilder report = new StringBuilder(resource + "\nkind           predicted gold correct precision recall\n");
         boolean pass = true;
         for (FactKind kind : FactKind.values()) {
             int[] c = counts.get(kind);
             double precision = c[0] == 0 ? 1 : (double) c[2] / c[0];
             double recall = c[1] == 0 ? 1 : (double) c[2] / c[1];
             report.append(String.format("%-14s %9d %4d %7d %9.3f %6.3f%n", kind.code(), c[0], c[1], c[2], precision, recall));
-            pass &= precision >= THRESHOLDS.get(kind)[0] && recall >= THRESHOLDS.get(kind)[1];
+            pass &= precision >= thresholds.get(kind)[0] && recall >= thresholds.get(kind)[1];
         }
         System.out.println(report);
         System.out.println(errors);
         assertTrue(pass, report + "\n" + errors);
     }
 
-    private static Map<String, List<Gold>> load() throws IOException {
+    private static Map<String, List<Gold>> load(String resource) throws IOException {
         Map<String, List<Gold>> sentences = new LinkedHashMap<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                Objects.requireNonNull(FactEvaluationTest.class.getResourceAsStream(RESOURCE)), StandardCharsets.UTF_8))) {
+                Objects.requireNonNull(FactEvaluationTest.class.getResourceAsStream(resource)), StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
