@@ -59,12 +59,13 @@ public final class DateExtractor {
             new Rule(Pattern.compile("(?<y>\\d{4})[-/.](?<m>\\d{1,2})[-/.](?<d>\\d{1,2})(?:\\s?(?<t>\\d{1,2}:\\d{2}))?(?!\\d)"), 0.95,
                     (m, c) -> day(number(m.group("y")), number(m.group("m")), number(m.group("d")))
                             .map(r -> withTime(r, m.group("t")))),
+            new Rule(Pattern.compile("(?<rel>今年|明年|去年|前年)(?:(?<m>" + NUM + ")月(?:(?<d>" + NUM + ")[日号])?)?"), 0.85,
+                    DateExtractor::relativeYear),
             new Rule(Pattern.compile(WEEKDAY + "\\s?[（(]" + MONTH_DAY + "[）)]"), 0.95, DateExtractor::weekdayPair),
             new Rule(Pattern.compile(MONTH_DAY + "\\s?[（(]" + WEEKDAY + "[）)]"), 0.95, DateExtractor::weekdayPair),
             new Rule(Pattern.compile(MONTH_DAY), 0.9, DateExtractor::monthDay),
             new Rule(Pattern.compile("(?<y>" + YEAR + ")年(?<m>" + NUM + ")月(?![" + "0-9一二三四五六七八九十廿卅" + "])"), 0.9,
                     (m, c) -> month(number(m.group("y")), number(m.group("m")))),
-            new Rule(Pattern.compile("(?<rel>今年|明年|去年|前年)(?:(?<m>" + NUM + ")月)?"), 0.85, DateExtractor::relativeYear),
             new Rule(Pattern.compile("(?<y>" + YEAR + ")年(?!代|度|级|龄|轻|内|间|来)"), 0.85,
                     (m, c) -> Optional.of(Resolved.of(String.valueOf(number(m.group("y"))), "year"))),
             new Rule(Pattern.compile("(?<![0-9月])(?<d>\\d{1,2})日"), 0.7, DateExtractor::dayOnly),
@@ -175,8 +176,14 @@ public final class DateExtractor {
             default -> 0;
         };
         int year = c.reference().getYear() + offset;
-        Optional<Resolved> resolved = m.group("m") != null ? month(year, number(m.group("m")))
-                : Optional.of(Resolved.of(String.valueOf(year), "year"));
+        Optional<Resolved> resolved;
+        if (m.group("d") != null) {
+            resolved = day(year, number(m.group("m")), number(m.group("d")));
+        } else if (m.group("m") != null) {
+            resolved = month(year, number(m.group("m")));
+        } else {
+            resolved = Optional.of(Resolved.of(String.valueOf(year), "year"));
+        }
         resolved.ifPresent(r -> r.attributes().put("relative", true));
         return resolved;
     }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 
 /**
  * Tariff changes: from→to (从50%削减至18%, 由25%降至15%), to only (关税下调至10%), imposed
- * (加征10%关税) and maintained (维持13%税率). Cue words and their roles come from resource
+ * (加征10%关税), maintained (维持13%税率) and suspended (暂停实施24%的额外关税). Cue words and their roles come from resource
  * {@value #RESOURCE}. A from→to pattern only counts in a sentence that mentions a tariff, since the
  * same wording describes share prices and growth rates.
  *
@@ -31,6 +31,8 @@ public final class TariffChangeExtractor {
 
     static final String RESOURCE = "tariff-cues-v1.tsv";
     private static final String P = "(?:" + ChineseNumberParser.EXPRESSION + ")\\s?[%％]";
+    /** A new rate: a percentage, or a bare zero (降至0, 降至零) which needs no percent sign. */
+    private static final String TO = "(?:" + P + "|[0零](?![0-9.．%％]))";
     private static final String CLAUSE = "[^，,。；;！？!?]";
     private static final String SENTENCE_BREAKS = "。；;！？!?\n";
 
@@ -44,17 +46,16 @@ public final class TariffChangeExtractor {
         this.entities = entities;
         String change = Alternation.of(cues(roles, "down", "up", "change"));
         String directed = Alternation.of(cues(roles, "down", "up"));
-        String impose = Alternation.of(cues(roles, "impose"));
+        String levy = Alternation.of(cues(roles, "impose", "maintain", "suspend"));
         String maintain = Alternation.of(cues(roles, "maintain"));
         String tariff = Alternation.of(cues(roles, "context"));
         this.context = Pattern.compile(tariff);
         // Order matters: earlier patterns win where matches overlap.
         this.patterns = List.of(
-                Pattern.compile("(?:从|由)\\s?(?<from>" + P + ")" + CLAUSE + "{0,10}?(?<verb>" + change + ")(?:至|到|为)\\s?(?<to>" + P + ")"),
-                Pattern.compile(tariff + CLAUSE + "{0,8}?(?<verb>" + directed + ")(?:至|到)\\s?(?<to>" + P + ")"),
-                Pattern.compile("(?<verb>" + maintain + ")" + CLAUSE + "{0,12}?(?<to>" + P + ")" + CLAUSE + "{0,6}?" + tariff),
+                Pattern.compile("(?:从|由)\\s?(?<from>" + P + ")" + CLAUSE + "{0,10}?(?<verb>" + change + ")(?:至|到|为)\\s?(?<to>" + TO + ")"),
+                Pattern.compile(tariff + CLAUSE + "{0,8}?(?<verb>" + directed + ")(?:至|到)\\s?(?<to>" + TO + ")"),
                 Pattern.compile(tariff + CLAUSE + "{0,4}?(?<verb>" + maintain + ")在?\\s?(?<to>" + P + ")"),
-                Pattern.compile("(?<verb>" + impose + ")" + CLAUSE + "{0,12}?(?<to>" + P + ")" + CLAUSE + "{0,6}?" + tariff));
+                Pattern.compile("(?<verb>" + levy + ")" + CLAUSE + "{0,12}?(?<to>" + P + ")" + CLAUSE + "{0,6}?" + tariff));
     }
 
     /** Cues from the bundled resource; countries are matched against {@code gazetteer}. */

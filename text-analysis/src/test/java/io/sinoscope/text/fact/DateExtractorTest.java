@@ -34,6 +34,7 @@ class DateExtractorTest {
         assertEquals(List.of("2025-W43"), dates("上周"));
         assertEquals(List.of("2026"), dates("明年"));
         assertEquals(List.of("2025-07"), dates("今年7月"));
+        assertEquals(List.of("2026-01-01"), dates("明年1月1日起"));
         assertEquals(List.of("2025-10-28"), dates("昨天"));
         assertEquals(List.of("2025-10-21"), dates("上周二"));
     }

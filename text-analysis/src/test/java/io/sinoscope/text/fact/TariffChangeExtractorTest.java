@@ -45,6 +45,18 @@ class TariffChangeExtractorTest {
     }
 
     @Test
+    void readsSuspensionsHalvingAndCutsToZero() {
+        assertEquals("suspend", only("中方暂停实施对美24%的额外关税。").attributes().get("direction"));
+        Fact halved = only("芬太尼关税从20%减半至10%。");
+        assertEquals(20.0, halved.attributes().get("from"));
+        assertEquals(10.0, halved.value());
+        Fact zero = only("农产品关税由15%降至0。");
+        assertEquals(0.0, zero.value());
+        assertEquals("down", zero.attributes().get("direction"));
+        assertEquals("降至零", only("进口关税降至零。").text());
+    }
+
+    @Test
     void ignoresFromToOutsideTariffSentences() {
         assertTrue(EXTRACTOR.extract("该公司市场份额从20%提高至25%。").isEmpty());
     }
