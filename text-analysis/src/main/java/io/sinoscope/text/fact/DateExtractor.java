@@ -36,7 +36,8 @@ public final class DateExtractor {
     private static final String NUM = "(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})";
     private static final String YEAR = "(?:\\d{4}|[〇零一二三四五六七八九]{4})";
     private static final String WEEKDAY = "(?:周|星期|礼拜)(?<wd>[一二三四五六日天])";
-    private static final String MONTH_DAY = "(?:(?<y>" + YEAR + ")年)?(?<m>" + NUM + ")月(?<d>" + NUM + ")[日号]";
+    /** Spaces may split a date where layout or OCR broke the line: 10月 28日, 10 月27日. */
+    private static final String MONTH_DAY = "(?:(?<y>" + YEAR + ")\\s?年\\s?)?(?<m>" + NUM + ")\\s?月\\s?(?<d>" + NUM + ")\\s?[日号]";
     private static final Pattern LOCAL_TIME_AFTER = Pattern.compile("^\\s?[（(]?当地时间");
     private static final Pattern LOCAL_TIME_BEFORE = Pattern.compile("当地时间[）)]?\\s?$");
     private static final Pattern UPCOMING = Pattern.compile("^[^，。；！？]{0,4}将");
@@ -59,10 +60,10 @@ public final class DateExtractor {
             new Rule(Pattern.compile("(?<y>\\d{4})[-/.](?<m>\\d{1,2})[-/.](?<d>\\d{1,2})(?:\\s?(?<t>\\d{1,2}:\\d{2}))?(?!\\d)"), 0.95,
                     (m, c) -> day(number(m.group("y")), number(m.group("m")), number(m.group("d")))
                             .map(r -> withTime(r, m.group("t")))),
-            new Rule(Pattern.compile("(?<rel>今年|明年|去年|前年)(?:(?<m>" + NUM + ")月(?:(?<d>" + NUM + ")[日号])?)?"), 0.85,
+            new Rule(Pattern.compile("(?<rel>今年|明年|去年|前年)(?:\\s?(?<m>" + NUM + ")\\s?月(?:\\s?(?<d>" + NUM + ")\\s?[日号])?)?"), 0.85,
                     DateExtractor::relativeYear),
-            new Rule(Pattern.compile(WEEKDAY + "\\s?[（(]" + MONTH_DAY + "[）)]"), 0.95, DateExtractor::weekdayPair),
-            new Rule(Pattern.compile(MONTH_DAY + "\\s?[（(]" + WEEKDAY + "[）)]"), 0.95, DateExtractor::weekdayPair),
+            new Rule(Pattern.compile(WEEKDAY + "\\s?[（(]\\s?" + MONTH_DAY + "\\s?[）)]"), 0.95, DateExtractor::weekdayPair),
+            new Rule(Pattern.compile(MONTH_DAY + "\\s?[（(]\\s?" + WEEKDAY + "\\s?[）)]"), 0.95, DateExtractor::weekdayPair),
             new Rule(Pattern.compile(MONTH_DAY), 0.9, DateExtractor::monthDay),
             new Rule(Pattern.compile("(?<y>" + YEAR + ")年(?<m>" + NUM + ")月(?![" + "0-9一二三四五六七八九十廿卅" + "])"), 0.9,
                     (m, c) -> month(number(m.group("y")), number(m.group("m")))),

@@ -61,7 +61,8 @@ public final class MoneyExtractor {
         while (m.find()) {
             String pre = m.group("pre");
             String suf = m.group("suf");
-            if ((pre == null && suf == null) || NumberAttributes.isOrdinal(text, m.start("num"))) {
+            if ((pre == null && suf == null) || NumberAttributes.isNotAnAmount(text, m.start("num"))
+                    || isLoneHanDigit(m.group("num"))) {
                 continue;
             }
             String currency = currency(pre, suf, region);
@@ -91,6 +92,14 @@ public final class MoneyExtractor {
                     amount.currency(), null, amount.start(), end, 0, confidence, attributes));
         }
         return facts;
+    }
+
+    /**
+     * 五元 on its own is far more often part of a name (五元讲堂) than an amount in this news; amounts
+     * written in Han numerals carry a multiplier or more digits (两千亿日元).
+     */
+    private static boolean isLoneHanDigit(String number) {
+        return number.length() == 1 && !Character.isDigit(number.charAt(0));
     }
 
     /** End of the closing bracket when {@code next} is a bracketed restatement of {@code amount}, else -1. */

@@ -32,8 +32,12 @@ final class NumberAttributes {
         return attributes;
     }
 
-    /** 第3 is an ordinal (third), never an amount. */
-    static boolean isOrdinal(String text, int numberStart) {
-        return numberStart > 0 && text.charAt(numberStart - 1) == '第';
+    /**
+     * Whether the number at {@code numberStart} is not an amount at all: 第3 is an ordinal, and after
+     * 数/几 (数十亿, 几百名) the digits are a vague magnitude — reading 数十亿 as 10亿 would state a
+     * figure the text never gave.
+     */
+    static boolean isNotAnAmount(String text, int numberStart) {
+        return numberStart > 0 && "第数几".indexOf(text.charAt(numberStart - 1)) >= 0;
     }
 }

@@ -45,7 +45,7 @@ public final class PercentExtractor {
         while (m.find()) {
             String expression = m.group("han") != null ? m.group("han") : m.group("num");
             int numberStart = m.group("han") != null ? m.start() : m.start("num");
-            if (NumberAttributes.isOrdinal(text, numberStart)) {
+            if (NumberAttributes.isNotAnAmount(text, numberStart)) {
                 continue;
             }
             ParsedNumber number = NumberAttributes.parse(expression).orElse(null);

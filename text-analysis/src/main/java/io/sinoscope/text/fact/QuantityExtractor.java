@@ -50,7 +50,7 @@ public final class QuantityExtractor {
             Unit unit = units.get(m.group("unit"));
             boolean blocked = m.end() < text.length() && !unit.notBefore().isEmpty()
                     && unit.notBefore().indexOf(text.charAt(m.end())) >= 0;
-            if (blocked || NumberAttributes.isOrdinal(text, m.start())) {
+            if (blocked || NumberAttributes.isNotAnAmount(text, m.start())) {
                 continue;
             }
             ParsedNumber number = NumberAttributes.parse(m.group("num")).orElse(null);

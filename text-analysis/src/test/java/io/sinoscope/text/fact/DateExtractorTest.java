@@ -48,6 +48,9 @@ class DateExtractorTest {
         Fact wrong = extractor.extract("周三(10月28日)", REFERENCE).get(0);
         assertEquals(false, wrong.attributes().get("weekday_matches"));
         assertEquals(true, extractor.extract("10月27日(当地时间)", REFERENCE).get(0).attributes().get("local_time"));
+        Fact split = extractor.extract("总统周二(10月 28日)抵达", REFERENCE).get(0);
+        assertEquals("周二(10月 28日)", split.text());
+        assertEquals(true, split.attributes().get("weekday_matches"));
     }
 
     @Test

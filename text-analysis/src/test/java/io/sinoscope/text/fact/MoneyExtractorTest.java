@@ -64,4 +64,10 @@ class MoneyExtractorTest {
     void ignoresPercentsAndOrdinalsAndPlainNumbers() {
         assertTrue(extractor.extract("关税为10%，第3次会谈有200人参加。", Region.MAINLAND).isEmpty());
     }
+
+    @Test
+    void vagueMagnitudesAndNamesAreNotAmounts() {
+        assertTrue(extractor.extract("签署了数十亿美元的协议，几百万美元的订单。", Region.MAINLAND).isEmpty());
+        assertTrue(extractor.extract("五元讲堂开课。", Region.MAINLAND).isEmpty());
+    }
 }

@@ -33,5 +33,6 @@ class QuantityExtractorTest {
     @Test
     void skipsCurrencyAndSortieLookalikes() {
         assertTrue(extractor.extract("投资5000亿人民币，出动30架次，第3名。").isEmpty());
+        assertTrue(extractor.extract("数十名示威者聚集。").isEmpty());
     }
 }
