@@ -23,6 +23,8 @@ public final class MoneyExtractor {
 
     static final String RESOURCE = "currencies-v1.tsv";
     private static final String LOCAL = "LOCAL";
+    /** 30日元首会晤 is "on the 30th, heads of state": 元 starting 元首/元旦/元帅/元老 is not a currency. */
+    private static final String WORD_AFTER_YUAN = "(?<=元)[首旦帅老]";
     private static final Pattern CONVERSION_OPEN = Pattern.compile("\\s?[（(]\\s?(?:相当于|折合|合)?\\s?");
     private static final Pattern CONVERSION_CLOSE = Pattern.compile("^\\s?[）)]");
 
@@ -37,7 +39,8 @@ public final class MoneyExtractor {
         this.prefixes = Map.copyOf(prefixes);
         this.suffixes = Map.copyOf(suffixes);
         this.pattern = Pattern.compile("(?<pre>" + Alternation.of(prefixes.keySet()) + ")?\\s?(?<num>"
-                + ChineseNumberParser.EXPRESSION + ")\\s?(?<suf>" + Alternation.of(suffixes.keySet()) + ")?(?![%％])");
+                + ChineseNumberParser.EXPRESSION + ")\\s?(?<suf>" + Alternation.of(suffixes.keySet()) + ")?(?![%％]|"
+                + WORD_AFTER_YUAN + ")");
     }
 
     public static MoneyExtractor fromResources() {

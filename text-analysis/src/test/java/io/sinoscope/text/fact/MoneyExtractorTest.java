@@ -69,5 +69,6 @@ class MoneyExtractorTest {
     void vagueMagnitudesAndNamesAreNotAmounts() {
         assertTrue(extractor.extract("签署了数十亿美元的协议，几百万美元的订单。", Region.MAINLAND).isEmpty());
         assertTrue(extractor.extract("五元讲堂开课。", Region.MAINLAND).isEmpty());
+        assertTrue(extractor.extract("两国30日元首会晤，1日元旦。", Region.MAINLAND).isEmpty());
     }
 }
