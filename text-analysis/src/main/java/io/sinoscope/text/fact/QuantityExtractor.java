@@ -50,7 +50,9 @@ public final class QuantityExtractor {
             Unit unit = units.get(m.group("unit"));
             boolean blocked = m.end() < text.length() && !unit.notBefore().isEmpty()
                     && unit.notBefore().indexOf(text.charAt(m.end())) >= 0;
-            if (blocked || NumberAttributes.isNotAnAmount(text, m.start())) {
+            // 一名官员, 另一名示威者: a lone 一 before a counter is an article ("an official"), not a count.
+            boolean article = !unit.commodity() && m.group("num").equals("一");
+            if (blocked || article || NumberAttributes.isNotAnAmount(text, m.start())) {
                 continue;
             }
             ParsedNumber number = NumberAttributes.parse(m.group("num")).orElse(null);
