@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Tariff changes: from→to (从50%削减至18%, 由25%降至15%), to only (关税下调至10%), imposed
+ * Tariff changes: from→to (从50%削减至18%, 由25%降至15%), to only (关税下调至10%, 关税下调10个百分点至47%), imposed
  * (加征10%关税), maintained (维持13%税率) and suspended (暂停实施24%的额外关税). Cue words and their roles come from resource
  * {@value #RESOURCE}. A from→to pattern only counts in a sentence that mentions a tariff, since the
  * same wording describes share prices and growth rates.
@@ -54,6 +54,8 @@ public final class TariffChangeExtractor {
         this.patterns = List.of(
                 Pattern.compile("(?:从|由)\\s?(?<from>" + P + ")" + CLAUSE + "{0,10}?(?<verb>" + change + ")(?:至|到|为)\\s?(?<to>" + TO + ")"),
                 Pattern.compile(tariff + CLAUSE + "{0,8}?(?<verb>" + directed + ")(?:至|到)\\s?(?<to>" + TO + ")"),
+                Pattern.compile(tariff + CLAUSE + "{0,8}?(?<verb>" + directed + ")(?<points>" + ChineseNumberParser.EXPRESSION
+                        + ")个百分点[，,]?\\s?(?:至|到)\\s?(?<to>" + TO + ")"),
                 Pattern.compile(tariff + CLAUSE + "{0,4}?(?<verb>" + maintain + ")在?\\s?(?<to>" + P + ")"),
                 Pattern.compile("(?<verb>" + levy + ")" + CLAUSE + "{0,12}?(?<to>" + P + ")" + CLAUSE + "{0,6}?" + tariff));
     }
@@ -104,6 +106,10 @@ public final class TariffChangeExtractor {
             attributes.put("from", from);
         }
         attributes.put("to", to.get().value());
+        String points = group(m, "points");
+        if (points != null) {
+            NumberAttributes.parse(points).ifPresent(n -> attributes.put("change_points", n.value()));
+        }
         attributes.put("direction", direction(roles.get(m.group("verb")), from, to.get().value()));
         attributes.put("approximate", to.get().approximate());
         parties(text, start, attributes);
@@ -162,7 +168,12 @@ public final class TariffChangeExtractor {
 
     /** The from-rate of a from→to match; the other patterns have no such group. */
     private static String from(Matcher m) {
-        return m.pattern().pattern().contains("(?<from>") ? m.group("from") : null;
+        return group(m, "from");
+    }
+
+    /** A named group's text, or null when this pattern has no such group or it did not take part. */
+    private static String group(Matcher m, String name) {
+        return m.pattern().pattern().contains("(?<" + name + ">") ? m.group(name) : null;
     }
 
     private static String stripPercent(String rate) {

@@ -54,6 +54,10 @@ class TariffChangeExtractorTest {
         assertEquals(0.0, zero.value());
         assertEquals("down", zero.attributes().get("direction"));
         assertEquals("降至零", only("进口关税降至零。").text());
+        Fact points = only("对华关税总体下调10个百分点，至47%。");
+        assertEquals(47.0, points.value());
+        assertEquals(10.0, points.attributes().get("change_points"));
+        assertEquals("down", points.attributes().get("direction"));
     }
 
     @Test
