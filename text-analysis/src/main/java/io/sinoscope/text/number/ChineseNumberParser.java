@@ -27,12 +27,17 @@ public final class ChineseNumberParser {
     private static final String PREFIX = "(?:约合|约为|约占|大约|约|逾|超过|超|将近|接近|近)";
     private static final String RANGE = "(?:至|到|~|～|-|—|－)";
 
+    /** 逾百, 近千: a bare 百/千 is a number only right after a cue; alone it is too often a word (百姓, 千万). */
+    private static final String CUED_HAN = "[百千][零〇一二两三四五六七八九十百千万亿]*" + NOT_SI;
+
     /** Regex for one number expression: optional cue, a number, optionally a range end. No groups. */
-    public static final String EXPRESSION = "(?:" + PREFIX + ")?" + SINGLE + "(?:" + RANGE + SINGLE + ")?";
+    public static final String EXPRESSION = "(?:(?:" + PREFIX + ")?" + SINGLE + "(?:" + RANGE + SINGLE + ")?|"
+            + PREFIX + CUED_HAN + ")";
 
     private static final Pattern PREFIX_PATTERN = Pattern.compile("^" + PREFIX);
     private static final Pattern RANGE_PATTERN = Pattern.compile("^(" + SINGLE + ")" + RANGE + "(" + SINGLE + ")$");
     private static final Pattern SINGLE_PATTERN = Pattern.compile("^" + SINGLE + "$");
+    private static final Pattern CUED_HAN_PATTERN = Pattern.compile("^" + CUED_HAN + "$");
     private static final Pattern FIND = Pattern.compile(EXPRESSION);
 
     /** Parses a whole expression such as {@code 约4.28万亿} or {@code 3至5万}; empty if it is not one. */
@@ -59,7 +64,8 @@ public final class ChineseNumberParser {
             return Optional.of(new ParsedNumber(expression, 0, expression.length(), low, high,
                     qualifier != null ? qualifier : suffixCue(body)));
         }
-        if (!SINGLE_PATTERN.matcher(body).matches()) {
+        boolean cuedHan = qualifier != null && CUED_HAN_PATTERN.matcher(body).matches();
+        if (!cuedHan && !SINGLE_PATTERN.matcher(body).matches()) {
             return Optional.empty();
         }
         Double value = value(body);
@@ -150,8 +156,8 @@ public final class ChineseNumberParser {
                 section += c == '廿' ? 20 : 30;
                 any = true;
             } else if (c == '十' || c == '百' || c == '千') {
-                // 十五: a leading 十 means one ten.
-                section += (number == 0 && c == '十' ? 1 : number) * unit(c);
+                // 十五, 百, 千: a unit with no digit before it (leading, or 一千零十) means one of it.
+                section += (number == 0 && (c == '十' || !any) ? 1 : number) * unit(c);
                 number = 0;
                 any = true;
             } else if (c == '万') {

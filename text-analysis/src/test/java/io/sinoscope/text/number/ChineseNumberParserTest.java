@@ -44,6 +44,16 @@ class ChineseNumberParserTest {
     }
 
     @Test
+    void readsBareHundredsAndThousandsOnlyAfterACue() {
+        assertEquals(100, parser.parse("逾百").orElseThrow().value(), 0);
+        assertEquals(1000, parser.parse("近千").orElseThrow().value(), 0);
+        assertEquals(1e7, parser.parse("近千万").orElseThrow().value(), 0);
+        assertEquals(1010, parser.parse("一千零十").orElseThrow().value(), 0);
+        assertTrue(parser.parse("百").isEmpty());
+        assertTrue(parser.findAll("老百姓千万别信").isEmpty());
+    }
+
+    @Test
     void readsRangesWithSharedMultiplier() {
         ParsedNumber range = parser.parse("3至5万").orElseThrow();
         assertEquals(30000, range.value(), 0);
