@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * <p>Resolution rules, because news leaves the year and week implicit: a partial date is the
  * candidate nearest the reference date (so 12月30日 in a January article is last December); a bare
  * weekday is the latest such day on or before the reference date, or the next one when 将 follows it
- * (周五将举行 is upcoming). A weekday paired with a date — 周二（10月28日） — yields one fact with the
+ * (周五将举行 is upcoming); 每周一 (every Monday), 3日内 (within three days) and 7日均线 are no dates. A weekday paired with a date — 周二（10月28日） — yields one fact with the
  * date, and {@code weekday_matches=false} when the two disagree. "当地时间" next to a date is noted
  * as {@code local_time=true}: the date is local to the dateline, not Beijing.
  */
@@ -69,8 +69,8 @@ public final class DateExtractor {
                     (m, c) -> month(number(m.group("y")), number(m.group("m")))),
             new Rule(Pattern.compile("(?<y>" + YEAR + ")年(?!代|度|级|龄|轻|内|间|来)"), 0.85,
                     (m, c) -> Optional.of(Resolved.of(String.valueOf(number(m.group("y"))), "year"))),
-            new Rule(Pattern.compile("(?<![0-9月])(?<d>\\d{1,2})日"), 0.7, DateExtractor::dayOnly),
-            new Rule(Pattern.compile("(?<rel>上个?|下个?|本|这)?" + WEEKDAY), 0.7, DateExtractor::weekday),
+            new Rule(Pattern.compile("(?<![0-9月])(?<d>\\d{1,2})日(?![内间均])"), 0.7, DateExtractor::dayOnly),
+            new Rule(Pattern.compile("(?<!每)(?<rel>上个?|下个?|本|这)?" + WEEKDAY + "(?!次)"), 0.7, DateExtractor::weekday),
             new Rule(Pattern.compile("(?<rel>上|下|本|这)(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天])"), 0.7, DateExtractor::week),
             new Rule(Pattern.compile("(?<rel>上个?月|下个?月|本月|这个月)"), 0.7, DateExtractor::relativeMonth),
             new Rule(Pattern.compile("(?<![0-9年个上下本])(?<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?![0-9一二三四五六七八九十廿卅]|份?[0-9])"), 0.6,

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class ChineseNumberParser {
 
-    private static final String ARABIC = "[0-9０-９]+(?:[,，][ ]?[0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?";
+    /** Thousands separators are ASCII commas only: a Chinese ， after digits ends a clause (增长3，300亿…). */
+    private static final String ARABIC = "[0-9０-９]+(?:,[ ]?[0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?";
     private static final String HAN = "[零〇一二两三四五六七八九十廿卅][零〇一二两三四五六七八九十廿卅百千万亿兆]*";
     private static final String MULTIPLIER = "(?:[ ]?[十百千万亿兆]+)";
     private static final String NOT_SI = "(?![瓦赫帕]|字节)";
@@ -120,7 +121,7 @@ public final class ChineseNumberParser {
             while (tail > 0 && "十百千万亿兆".indexOf(s.charAt(tail - 1)) >= 0) {
                 tail--;
             }
-            String digits = s.substring(0, tail).replace(",", "").replace("，", "");
+            String digits = s.substring(0, tail).replace(",", "");
             try {
                 return Double.parseDouble(digits) * multiplierOf(s);
             } catch (NumberFormatException e) {

@@ -59,5 +59,6 @@ class DateExtractorTest {
         assertEquals("2025-10-29", stamp.date());
         assertEquals("09:30", stamp.attributes().get("time"));
         assertTrue(dates("2月30日").isEmpty());
+        assertTrue(dates("须在3日内答复，每周一开会，一周一次，跌破20日均线").isEmpty());
     }
 }

@@ -75,6 +75,12 @@ class ChineseNumberParserTest {
     }
 
     @Test
+    void chineseCommaEndsANumber() {
+        List<ParsedNumber> found = parser.findAll("增长3，300亿");
+        assertEquals(List.of(3.0, 3e10), found.stream().map(ParsedNumber::value).toList());
+    }
+
+    @Test
     void siPrefixIsNotTaiwanTrillion() {
         assertTrue(parser.findAll("装机100兆瓦").stream().noneMatch(n -> n.value() > 1e6));
         assertNull(parser.parse("3至5").orElseThrow().qualifier());
