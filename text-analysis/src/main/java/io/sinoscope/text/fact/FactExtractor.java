@@ -1,0 +1,82 @@
+package io.sinoscope.text.fact;
+
+import io.sinoscope.text.Gazetteer;
+import io.sinoscope.text.NormalizedText;
+import io.sinoscope.text.OffsetMap;
+import io.sinoscope.text.TextAnalyzer;
+import io.sinoscope.text.sentence.SentenceSplitter;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs every fact kind over the normalised text and reports the facts against the ORIGINAL text.
+ *
+ * <p>Kinds run from most to least specific — tariff change, money, percent, quantity, date — and a
+ * fact overlapping one already kept is dropped, so a tariff change consumes its own percents and
+ * 5000亿人民币 is money, not a head count. Relative dates resolve against the publication instant
+ * in Asia/Shanghai, the zone the sources write in. Each fact also lists the gazetteer entities of
+ * its sentence ({@code entities}: canonical ids). Immutable and thread-safe.
+ */
+public final class FactExtractor {
+
+    public static final ZoneId NEWSROOM_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final TariffChangeExtractor tariffs;
+    private final MoneyExtractor money = MoneyExtractor.fromResources();
+    private final PercentExtractor percents = PercentExtractor.fromResources();
+    private final QuantityExtractor quantities = QuantityExtractor.fromResources();
+    private final DateExtractor dates = new DateExtractor();
+    private final SentenceSplitter sentences = new SentenceSplitter();
+    private final EntityFinder entities;
+
+    public FactExtractor(Gazetteer gazetteer) {
+        this.entities = new EntityFinder(gazetteer);
+        this.tariffs = TariffChangeExtractor.fromResources(entities);
+    }
+
+    /** An extractor over the gazetteer of {@link TextAnalyzer#createDefault()}. */
+    public static FactExtractor createDefault() {
+        return new FactExtractor(TextAnalyzer.createDefault().gazetteer());
+    }
+
+    public List<Fact> extract(NormalizedText text, Instant publishedAt) {
+        String normalized = text.normalized();
+        LocalDate reference = publishedAt.atZone(NEWSROOM_ZONE).toLocalDate();
+        List<Fact> kept = new ArrayList<>();
+        for (List<Fact> kind : List.of(tariffs.extract(normalized), money.extract(normalized, text.region()),
+                percents.extract(normalized), quantities.extract(normalized), dates.extract(normalized, reference))) {
+            for (Fact fact : kind) {
+                if (kept.stream().noneMatch(fact::overlaps)) {
+                    kept.add(fact);
+                }
+            }
+        }
+        kept.sort(Comparator.comparingInt(Fact::start));
+        List<SentenceSplitter.Span> spans = sentences.split(normalized);
+        return kept.stream().map(fact -> toOriginal(fact, text, spans)).toList();
+    }
+
+    private Fact toOriginal(Fact fact, NormalizedText text, List<SentenceSplitter.Span> spans) {
+        int sentence = SentenceSplitter.indexOf(spans, fact.start());
+        Map<String, Object> attributes = new LinkedHashMap<>(fact.attributes());
+        if (!spans.isEmpty()) {
+            SentenceSplitter.Span span = spans.get(sentence);
+            List<String> ids = entities.find(text.normalized(), span.start(), span.end()).stream()
+                    .map(hit -> hit.entity().id()).distinct().toList();
+            if (!ids.isEmpty()) {
+                attributes.put("entities", ids);
+            }
+        }
+        OffsetMap offsets = text.offsets();
+        int start = offsets.toOriginal(fact.start());
+        int end = offsets.toOriginalEnd(fact.end());
+        return fact.relocated(text.original().substring(start, end), start, end, sentence, attributes);
+    }
+}

@@ -1,0 +1,136 @@
+package io.sinoscope.text.fact;
+
+import io.sinoscope.text.Region;
+import io.sinoscope.text.number.ChineseNumberParser;
+import io.sinoscope.text.number.ParsedNumber;
+import io.sinoscope.text.resource.Alternation;
+import io.sinoscope.text.resource.ResourceLines;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Money amounts: a number with a currency before (US$5亿, 人民币5000亿元) or after it (5,500亿美元),
+ * from resource {@value #RESOURCE}. The value is in base units of the currency. A parenthesised
+ * conversion right after an amount — 5,500亿美元（约4.28万亿港元） — is the same money restated, so it
+ * becomes attributes of that one fact rather than a second fact.
+ */
+public final class MoneyExtractor {
+
+    static final String RESOURCE = "currencies-v1.tsv";
+    private static final String LOCAL = "LOCAL";
+    /** 30日元首会晤 is "on the 30th, heads of state": 元 starting 元首/元旦/元帅/元老 is not a currency. */
+    private static final String WORD_AFTER_YUAN = "(?<=元)[首旦帅老]";
+    private static final Pattern CONVERSION_OPEN = Pattern.compile("\\s?[（(]\\s?(?:相当于|折合|合)?\\s?");
+    private static final Pattern CONVERSION_CLOSE = Pattern.compile("^\\s?[）)]");
+
+    private record Amount(int start, int end, ParsedNumber number, String currency) {
+    }
+
+    private final Map<String, String> prefixes;
+    private final Map<String, String> suffixes;
+    private final Pattern pattern;
+
+    private MoneyExtractor(Map<String, String> prefixes, Map<String, String> suffixes) {
+        this.prefixes = Map.copyOf(prefixes);
+        this.suffixes = Map.copyOf(suffixes);
+        this.pattern = Pattern.compile("(?<pre>" + Alternation.of(prefixes.keySet()) + ")?\\s?(?<num>"
+                + ChineseNumberParser.EXPRESSION + ")\\s?(?<suf>" + Alternation.of(suffixes.keySet()) + ")?(?![%％]|"
+                + WORD_AFTER_YUAN + ")");
+    }
+
+    public static MoneyExtractor fromResources() {
+        Map<String, String> prefixes = new HashMap<>();
+        Map<String, String> suffixes = new HashMap<>();
+        for (String[] row : ResourceLines.readTsv(RESOURCE, 3)) {
+            if (!row[2].equals("suffix")) {
+                prefixes.put(row[0], row[1]);
+            }
+            if (!row[2].equals("prefix")) {
+                suffixes.put(row[0], row[1]);
+            }
+        }
+        return new MoneyExtractor(prefixes, suffixes);
+    }
+
+    /** Money facts in {@code text}; {@code region} decides what a bare 元 is. */
+    public List<Fact> extract(String text, Region region) {
+        List<Amount> amounts = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            String pre = m.group("pre");
+            String suf = m.group("suf");
+            if ((pre == null && suf == null) || NumberAttributes.isNotAnAmount(text, m.start("num"))
+                    || isLoneHanDigit(m.group("num"))) {
+                continue;
+            }
+            String currency = currency(pre, suf, region);
+            int start = pre != null ? m.start("pre") : m.start("num");
+            int end = suf != null ? m.end("suf") : m.end("num");
+            NumberAttributes.parse(m.group("num"))
+                    .ifPresent(number -> amounts.add(new Amount(start, end, number, currency)));
+        }
+        List<Fact> facts = new ArrayList<>();
+        for (int i = 0; i < amounts.size(); i++) {
+            Amount amount = amounts.get(i);
+            Map<String, Object> attributes = NumberAttributes.of(amount.number(), 1);
+            int end = amount.end();
+            if (i + 1 < amounts.size()) {
+                Amount next = amounts.get(i + 1);
+                int close = conversionEnd(text, amount, next);
+                if (close > 0) {
+                    attributes.put("conversion_value", next.number().value());
+                    attributes.put("conversion_currency", next.currency());
+                    attributes.put("conversion_approximate", next.number().approximate());
+                    end = close;
+                    i++;
+                }
+            }
+            double confidence = amount.number().isRange() ? 0.8 : 0.9;
+            facts.add(new Fact(FactKind.MONEY, text.substring(amount.start(), end), amount.number().value(), null,
+                    amount.currency(), null, amount.start(), end, 0, confidence, attributes));
+        }
+        return facts;
+    }
+
+    /**
+     * 五元 on its own is far more often part of a name (五元讲堂) than an amount in this news; amounts
+     * written in Han numerals carry a multiplier or more digits (两千亿日元).
+     */
+    private static boolean isLoneHanDigit(String number) {
+        return number.length() == 1 && !Character.isDigit(number.charAt(0));
+    }
+
+    /** End of the closing bracket when {@code next} is a bracketed restatement of {@code amount}, else -1. */
+    private static int conversionEnd(String text, Amount amount, Amount next) {
+        if (!CONVERSION_OPEN.matcher(text.substring(amount.end(), next.start())).matches()) {
+            return -1;
+        }
+        Matcher close = CONVERSION_CLOSE.matcher(text.substring(next.end()));
+        return close.find() ? next.end() + close.end() : -1;
+    }
+
+    /** A named prefix currency (人民币5000亿元) beats the bare 元 after it; otherwise the suffix decides. */
+    private String currency(String pre, String suf, Region region) {
+        String code;
+        if (suf == null) {
+            code = prefixes.get(pre);
+        } else if (pre != null && suffixes.get(suf).equals(LOCAL)) {
+            code = prefixes.get(pre);
+        } else {
+            code = suffixes.get(suf);
+        }
+        if (!code.equals(LOCAL)) {
+            return code;
+        }
+        return switch (region) {
+            case HONG_KONG -> "HKD";
+            case TAIWAN -> "TWD";
+            case MAINLAND, OTHER -> "CNY";
+        };
+    }
+}

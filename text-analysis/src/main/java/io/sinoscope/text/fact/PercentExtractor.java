@@ -1,0 +1,94 @@
+package io.sinoscope.text.fact;
+
+import io.sinoscope.text.number.ChineseNumberParser;
+import io.sinoscope.text.number.ParsedNumber;
+import io.sinoscope.text.resource.ResourceLines;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Percentages (18%, 百分之五十, 10%至15%) and percentage points (0.5个百分点), with what the
+ * percentage qualifies when its clause names it: the nearest term of resource {@value #RESOURCE}.
+ * Values stay in percent (18% → 18.0).
+ */
+public final class PercentExtractor {
+
+    static final String RESOURCE = "percent-targets-v1.tsv";
+    private static final String N = ChineseNumberParser.EXPRESSION;
+    private static final Pattern PATTERN = Pattern.compile(
+            "百分之(?<han>" + N + ")|(?<num>" + N + ")\\s?(?:(?<pct>[%％])(?:(?:至|到|~|～|-)(?<num2>" + N + ")[%％])?|(?<pp>个百分点))");
+    private static final String CLAUSE_BREAKS = "，,。；;！？!?\n";
+
+    private final Map<String, String> targets;
+
+    private PercentExtractor(Map<String, String> targets) {
+        this.targets = Map.copyOf(targets);
+    }
+
+    public static PercentExtractor fromResources() {
+        Map<String, String> targets = new LinkedHashMap<>();
+        for (String[] row : ResourceLines.readTsv(RESOURCE, 2)) {
+            targets.put(row[0], row[1]);
+        }
+        return new PercentExtractor(targets);
+    }
+
+    public List<Fact> extract(String text) {
+        List<Fact> facts = new ArrayList<>();
+        Matcher m = PATTERN.matcher(text);
+        while (m.find()) {
+            String expression = m.group("han") != null ? m.group("han") : m.group("num");
+            int numberStart = m.group("han") != null ? m.start() : m.start("num");
+            if (NumberAttributes.isNotAnAmount(text, numberStart)) {
+                continue;
+            }
+            ParsedNumber number = NumberAttributes.parse(expression).orElse(null);
+            if (number == null) {
+                continue;
+            }
+            Map<String, Object> attributes = NumberAttributes.of(number, 1);
+            if (m.group("num2") != null) {
+                NumberAttributes.parse(m.group("num2")).ifPresent(upper -> attributes.put("upper", upper.value()));
+            }
+            qualified(text, m.start(), m.end()).ifPresent(term -> {
+                attributes.put("qualifies", targets.get(term));
+                attributes.put("qualifier_term", term);
+            });
+            String unit = m.group("pp") != null ? "percentage_point" : "%";
+            facts.add(new Fact(FactKind.PERCENT, m.group(), number.value(), unit, null, null, m.start(), m.end(),
+                    0, 0.95, attributes));
+        }
+        return facts;
+    }
+
+    /** The target term nearest to {@code [start, end)} inside the same clause. */
+    Optional<String> qualified(String text, int start, int end) {
+        int clauseStart = start;
+        while (clauseStart > 0 && CLAUSE_BREAKS.indexOf(text.charAt(clauseStart - 1)) < 0) {
+            clauseStart--;
+        }
+        int clauseEnd = end;
+        while (clauseEnd < text.length() && CLAUSE_BREAKS.indexOf(text.charAt(clauseEnd)) < 0) {
+            clauseEnd++;
+        }
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String term : targets.keySet()) {
+            for (int at = text.indexOf(term, clauseStart); at >= 0 && at + term.length() <= clauseEnd;
+                 at = text.indexOf(term, at + 1)) {
+                int distance = at >= end ? at - end : at + term.length() <= start ? start - at - term.length() : 0;
+                if (distance < bestDistance || (distance == bestDistance && term.length() > best.length())) {
+                    best = term;
+                    bestDistance = distance;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}

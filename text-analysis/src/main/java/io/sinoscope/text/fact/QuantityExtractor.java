@@ -1,0 +1,74 @@
+package io.sinoscope.text.fact;
+
+import io.sinoscope.text.number.ChineseNumberParser;
+import io.sinoscope.text.number.ParsedNumber;
+import io.sinoscope.text.resource.Alternation;
+import io.sinoscope.text.resource.ResourceLines;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Quantities: a number with a unit of resource {@value #RESOURCE} (1200万吨, 300名, 两艘), value in
+ * the unit code's base (万吨 → tonnes). For commodity units the noun right after the unit is kept
+ * as the goods (1200万吨美国大豆 → 美国大豆), up to the first function word or punctuation.
+ */
+public final class QuantityExtractor {
+
+    static final String RESOURCE = "units-v1.tsv";
+    private static final Pattern GOODS = Pattern.compile("^的?([\\p{IsHan}]{1,8}?)(?=[的，,。；;、：:和与及将已在是了并从对向达为（(\\s]|$)");
+
+    private record Unit(String code, double factor, boolean commodity, String notBefore) {
+    }
+
+    private final Map<String, Unit> units;
+    private final Pattern pattern;
+
+    private QuantityExtractor(Map<String, Unit> units) {
+        this.units = Map.copyOf(units);
+        this.pattern = Pattern.compile("(?<num>" + ChineseNumberParser.EXPRESSION + ")\\s?(?<unit>"
+                + Alternation.of(units.keySet()) + ")");
+    }
+
+    public static QuantityExtractor fromResources() {
+        Map<String, Unit> units = new HashMap<>();
+        for (String[] row : ResourceLines.readTsv(RESOURCE, 4)) {
+            units.put(row[0], new Unit(row[1], Double.parseDouble(row[2]), row[3].equals("yes"),
+                    row.length > 4 ? row[4] : ""));
+        }
+        return new QuantityExtractor(units);
+    }
+
+    public List<Fact> extract(String text) {
+        List<Fact> facts = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            Unit unit = units.get(m.group("unit"));
+            boolean blocked = m.end() < text.length() && !unit.notBefore().isEmpty()
+                    && unit.notBefore().indexOf(text.charAt(m.end())) >= 0;
+            // 一名官员, 另一名示威者: a lone 一 before a counter is an article ("an official"), not a count.
+            boolean article = !unit.commodity() && m.group("num").equals("一");
+            if (blocked || article || NumberAttributes.isNotAnAmount(text, m.start())) {
+                continue;
+            }
+            ParsedNumber number = NumberAttributes.parse(m.group("num")).orElse(null);
+            if (number == null) {
+                continue;
+            }
+            Map<String, Object> attributes = NumberAttributes.of(number, unit.factor());
+            if (unit.commodity()) {
+                Matcher goods = GOODS.matcher(text.substring(m.end()));
+                if (goods.find()) {
+                    attributes.put("goods", goods.group(1));
+                }
+            }
+            facts.add(new Fact(FactKind.QUANTITY, m.group(), number.value() * unit.factor(), unit.code(), null, null,
+                    m.start(), m.end(), 0, 0.85, attributes));
+        }
+        return facts;
+    }
+}

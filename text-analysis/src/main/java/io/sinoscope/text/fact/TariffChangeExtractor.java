@@ -1,0 +1,186 @@
+package io.sinoscope.text.fact;
+
+import io.sinoscope.text.EntityType;
+import io.sinoscope.text.Gazetteer;
+import io.sinoscope.text.number.ChineseNumberParser;
+import io.sinoscope.text.number.ParsedNumber;
+import io.sinoscope.text.resource.Alternation;
+import io.sinoscope.text.resource.ResourceLines;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tariff changes: from→to (从50%削减至18%, 由25%降至15%), to only (关税下调至10%, 关税下调10个百分点至47%), imposed
+ * (加征10%关税), maintained (维持13%税率) and suspended (暂停实施24%的额外关税). Cue words and their roles come from resource
+ * {@value #RESOURCE}. A from→to pattern only counts in a sentence that mentions a tariff, since the
+ * same wording describes share prices and growth rates.
+ *
+ * <p>The affected side is read from 对X / 将X before the change: gazetteer countries at the start of
+ * X are the affected country, the rest the goods (对中国商品加征10%关税 → China, 商品); a country
+ * named before that marker is the imposing one. Nothing is guessed when the sentence has no marker.
+ */
+public final class TariffChangeExtractor {
+
+    static final String RESOURCE = "tariff-cues-v1.tsv";
+    private static final String P = "(?:" + ChineseNumberParser.EXPRESSION + ")\\s?[%％]";
+    /** A new rate: a percentage, or a bare zero (降至0, 降至零) which needs no percent sign. */
+    private static final String TO = "(?:" + P + "|[0零](?![0-9.．%％]))";
+    private static final String CLAUSE = "[^，,。；;！？!?]";
+    private static final String SENTENCE_BREAKS = "。；;！？!?\n";
+
+    private final Map<String, String> roles;
+    private final List<Pattern> patterns;
+    private final Pattern context;
+    private final EntityFinder entities;
+
+    private TariffChangeExtractor(Map<String, String> roles, EntityFinder entities) {
+        this.roles = Map.copyOf(roles);
+        this.entities = entities;
+        String change = Alternation.of(cues(roles, "down", "up", "change"));
+        String directed = Alternation.of(cues(roles, "down", "up"));
+        String levy = Alternation.of(cues(roles, "impose", "maintain", "suspend"));
+        String maintain = Alternation.of(cues(roles, "maintain"));
+        String tariff = Alternation.of(cues(roles, "context"));
+        this.context = Pattern.compile(tariff);
+        // Order matters: earlier patterns win where matches overlap.
+        this.patterns = List.of(
+                Pattern.compile("(?:从|由)\\s?(?<from>" + P + ")" + CLAUSE + "{0,10}?(?<verb>" + change + ")(?:至|到|为)\\s?(?<to>" + TO + ")"),
+                Pattern.compile(tariff + CLAUSE + "{0,8}?(?<verb>" + directed + ")(?:至|到)\\s?(?<to>" + TO + ")"),
+                Pattern.compile(tariff + CLAUSE + "{0,8}?(?<verb>" + directed + ")(?<points>" + ChineseNumberParser.EXPRESSION
+                        + ")个百分点[，,]?\\s?(?:至|到)\\s?(?<to>" + TO + ")"),
+                Pattern.compile(tariff + CLAUSE + "{0,4}?(?<verb>" + maintain + ")在?\\s?(?<to>" + P + ")"),
+                Pattern.compile("(?<verb>" + levy + ")" + CLAUSE + "{0,12}?(?<to>" + P + ")" + CLAUSE + "{0,6}?" + tariff));
+    }
+
+    /** Cues from the bundled resource; countries are matched against {@code gazetteer}. */
+    public static TariffChangeExtractor fromResources(Gazetteer gazetteer) {
+        return fromResources(new EntityFinder(gazetteer));
+    }
+
+    static TariffChangeExtractor fromResources(EntityFinder entities) {
+        Map<String, String> roles = new HashMap<>();
+        for (String[] row : ResourceLines.readTsv(RESOURCE, 2)) {
+            roles.put(row[0], row[1]);
+        }
+        return new TariffChangeExtractor(roles, entities);
+    }
+
+    public List<Fact> extract(String text) {
+        List<Fact> facts = new ArrayList<>();
+        for (Pattern pattern : patterns) {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                int start = from(m) != null ? m.start() : Math.min(m.start("verb"), m.start("to"));
+                int end = m.end();
+                if (facts.stream().anyMatch(f -> start < f.end() && f.start() < end)
+                        || !context.matcher(sentence(text, start, end)).find()) {
+                    continue;
+                }
+                toFact(text, m, start, end).ifPresent(facts::add);
+            }
+        }
+        facts.sort(Comparator.comparingInt(Fact::start));
+        return facts;
+    }
+
+    private Optional<Fact> toFact(String text, Matcher m, int start, int end) {
+        Optional<ParsedNumber> to = NumberAttributes.parse(stripPercent(m.group("to")));
+        if (to.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        Double from = null;
+        if (from(m) != null) {
+            from = NumberAttributes.parse(stripPercent(from(m))).map(ParsedNumber::value).orElse(null);
+            if (from == null) {
+                return Optional.empty();
+            }
+            attributes.put("from", from);
+        }
+        attributes.put("to", to.get().value());
+        String points = group(m, "points");
+        if (points != null) {
+            NumberAttributes.parse(points).ifPresent(n -> attributes.put("change_points", n.value()));
+        }
+        attributes.put("direction", direction(roles.get(m.group("verb")), from, to.get().value()));
+        attributes.put("approximate", to.get().approximate());
+        parties(text, start, attributes);
+        return Optional.of(new Fact(FactKind.TARIFF_CHANGE, text.substring(start, end), to.get().value(), "%", null,
+                null, start, end, 0, from != null ? 0.9 : 0.8, attributes));
+    }
+
+    /** down/up/maintain from two rates when both are stated, else from the verb's role. */
+    private static String direction(String role, Double from, double to) {
+        if (from != null) {
+            return from > to ? "down" : from < to ? "up" : "maintain";
+        }
+        return role.equals("change") ? "unknown" : role;
+    }
+
+    /** Affected country and goods from the 对/将 phrase before the change; imposing country before the marker. */
+    private void parties(String text, int changeStart, Map<String, Object> attributes) {
+        int sentenceStart = changeStart;
+        while (sentenceStart > 0 && SENTENCE_BREAKS.indexOf(text.charAt(sentenceStart - 1)) < 0) {
+            sentenceStart--;
+        }
+        int marker = Math.max(text.lastIndexOf('对', changeStart), text.lastIndexOf('将', changeStart));
+        if (marker < sentenceStart) {
+            return;
+        }
+        entities.find(text, sentenceStart, marker).stream()
+                .filter(hit -> hit.entity().type() == EntityType.LOCATION)
+                .reduce((first, second) -> second)
+                .ifPresent(hit -> attributes.put("imposing_country", hit.entity().name()));
+        String target = text.substring(marker + 1, changeStart);
+        target = target.replaceAll("(?:的)?(?:" + Alternation.of(cues(roles, "context")) + ")?(?:的)?$", "");
+        int goodsStart = 0;
+        for (EntityFinder.Hit hit : entities.find(target, 0, target.length())) {
+            if (hit.start() == goodsStart && hit.entity().type() == EntityType.LOCATION) {
+                attributes.put("affected_country", hit.entity().name());
+                goodsStart = hit.end();
+            }
+        }
+        String goods = target.substring(goodsStart).replaceFirst("^[的和]", "").strip();
+        if (!goods.isEmpty() && goods.length() <= 12) {
+            attributes.put("goods", goods);
+        }
+    }
+
+    private static String sentence(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && SENTENCE_BREAKS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && SENTENCE_BREAKS.indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return text.substring(from, to);
+    }
+
+    /** The from-rate of a from→to match; the other patterns have no such group. */
+    private static String from(Matcher m) {
+        return group(m, "from");
+    }
+
+    /** A named group's text, or null when this pattern has no such group or it did not take part. */
+    private static String group(Matcher m, String name) {
+        return m.pattern().pattern().contains("(?<" + name + ">") ? m.group(name) : null;
+    }
+
+    private static String stripPercent(String rate) {
+        return rate.replaceAll("\\s?[%％]$", "");
+    }
+
+    private static List<String> cues(Map<String, String> roles, String... wanted) {
+        return roles.entrySet().stream().filter(e -> List.of(wanted).contains(e.getValue())).map(Map.Entry::getKey).toList();
+    }
+}

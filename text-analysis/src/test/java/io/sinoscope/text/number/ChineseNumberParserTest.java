@@ -1,0 +1,88 @@
+package io.sinoscope.text.number;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ChineseNumberParserTest {
+
+    private final ChineseNumberParser parser = new ChineseNumberParser();
+
+    private double value(String expression) {
+        return parser.parse(expression).orElseThrow().value();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "5,500|5500", "１２３|123", "3.75|3.75", "1.3万|13000", "4.28万亿|4.28E12", "2500万|2.5E7",
+            "5,500亿|5.5E11", "3百万|3E6", "1兆|1E12", "一千二百|1200", "两|2", "廿|20", "三十五|35", "十五|15",
+            "两千五百万|2.5E7", "一亿二千万|1.2E8", "三万亿|3E12", "十亿|1E9", "二〇二五|2025", "5, 500|5500"})
+    void readsNumbers(String expression, double expected) {
+        assertEquals(expected, value(expression), expected * 1e-12);
+    }
+
+    @Test
+    void flagsApproximationCues() {
+        ParsedNumber about = parser.parse("约4.28万亿").orElseThrow();
+        assertEquals(4.28e12, about.value(), 1);
+        assertEquals("约", about.qualifier());
+        assertEquals("约合", parser.parse("约合300亿").orElseThrow().qualifier());
+        assertEquals("逾", parser.parse("逾一百").orElseThrow().qualifier());
+        assertEquals("超过", parser.parse("超过1000").orElseThrow().qualifier());
+        assertEquals("将近", parser.parse("将近50").orElseThrow().qualifier());
+        ParsedNumber more = parser.parse("300多万").orElseThrow();
+        assertEquals(3e6, more.value(), 1);
+        assertEquals("多", more.qualifier());
+        assertFalse(parser.parse("1200万").orElseThrow().approximate());
+    }
+
+    @Test
+    void readsBareHundredsAndThousandsOnlyAfterACue() {
+        assertEquals(100, parser.parse("逾百").orElseThrow().value(), 0);
+        assertEquals(1000, parser.parse("近千").orElseThrow().value(), 0);
+        assertEquals(1e7, parser.parse("近千万").orElseThrow().value(), 0);
+        assertEquals(1010, parser.parse("一千零十").orElseThrow().value(), 0);
+        assertTrue(parser.parse("百").isEmpty());
+        assertTrue(parser.findAll("老百姓千万别信").isEmpty());
+    }
+
+    @Test
+    void readsRangesWithSharedMultiplier() {
+        ParsedNumber range = parser.parse("3至5万").orElseThrow();
+        assertEquals(30000, range.value(), 0);
+        assertEquals(50000, range.upper(), 0);
+        assertEquals(5, parser.parse("3-5").orElseThrow().upper(), 0);
+        ParsedNumber han = parser.parse("三到五").orElseThrow();
+        assertEquals(3, han.value(), 0);
+        assertEquals(5, han.upper(), 0);
+    }
+
+    @Test
+    void findsNumbersWithOffsets() {
+        List<ParsedNumber> found = parser.findAll("进口1200万吨，约合5,500亿美元");
+        assertEquals(2, found.size());
+        assertEquals("1200万", found.get(0).text());
+        assertEquals(2, found.get(0).start());
+        assertEquals("约合5,500亿", found.get(1).text());
+        assertTrue(found.get(1).approximate());
+    }
+
+    @Test
+    void chineseCommaEndsANumber() {
+        List<ParsedNumber> found = parser.findAll("增长3，300亿");
+        assertEquals(List.of(3.0, 3e10), found.stream().map(ParsedNumber::value).toList());
+    }
+
+    @Test
+    void siPrefixIsNotTaiwanTrillion() {
+        assertTrue(parser.findAll("装机100兆瓦").stream().noneMatch(n -> n.value() > 1e6));
+        assertNull(parser.parse("3至5").orElseThrow().qualifier());
+    }
+}
