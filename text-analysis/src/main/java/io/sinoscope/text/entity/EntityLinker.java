@@ -83,7 +83,7 @@ public final class EntityLinker {
 
         // 1. Gazetteer aliases.
         Set<String> fullyMentioned = new HashSet<>();
-        for (AliasMatcher.AliasMatch match : matcher.findAll(normalized)) {
+        for (AliasMatcher.AliasMatch match : matcher.findAll(normalized, m -> !isRoleTitle(normalized, m))) {
             String alias = normalized.substring(match.start(), match.end());
             boolean shortForm = isShortForm(alias);
             if (shortForm && isHan(alias) && !tokens.isEmpty() && !wordStarts.contains(match.start())) {
@@ -203,6 +203,21 @@ public final class EntityLinker {
         LocalForm earlier(LocalForm other) {
             return other.after < after ? other : this;
         }
+    }
+
+    /**
+     * A ministry or agency written as part of a role title (商务部长, 美国司法部长, 海关总署署长): the
+     * text names a person's office, and which country's ministry is meant depends on that person,
+     * so the match is not taken and a shorter alias inside it (美国) may be.
+     */
+    static boolean isRoleTitle(String normalized, AliasMatcher.AliasMatch match) {
+        if (match.entity().type() != EntityType.ORGANIZATION || match.end() >= normalized.length()) {
+            return false;
+        }
+        char last = normalized.charAt(match.end() - 1);
+        char next = normalized.charAt(match.end());
+        return (last == '部' || last == '局' || last == '署') && (next == '长' || normalized.startsWith("署长", match.end())
+                || normalized.startsWith("局长", match.end()));
     }
 
     /** A role title ends right before {@code start}: 国务卿|鲁比奥, 美国副总统|万斯. */
