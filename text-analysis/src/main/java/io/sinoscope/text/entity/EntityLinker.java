@@ -31,7 +31,10 @@ import java.util.Set;
  * starts when tokens are given, so 海地 is not found in 沿海地区 nor 加纳 in 增加纳税.</li>
  * <li>Document-local short forms: once a person is mentioned by a full name with a middle dot
  * (帕姆·邦迪, 约翰·史密斯), the last part of it (邦迪, 史密斯) links to the same entity for the rest of
- * the text, even when that short form is too ambiguous to be in the gazetteer.</li>
+ * the text, even when that short form is too ambiguous to be in the gazetteer; likewise the first
+ * two characters of a four-character gazetteer name (高市早苗 … 高市, where 高市 alone may also be
+ * Kaohsiung City). Runs before and after the recognised names, so a tagged fragment such as
+ * 高市更 does not hide the short form.</li>
  * <li>Recognised names (nr* person, ns* place, nt* organisation) that nothing above covered: one
  * that equals an alias links to its entity with the gazetteer's type (a company tagged as a person
  * is an ORG); one that fails the {@link NameNoiseFilter} is dropped; the rest become unlinked
@@ -108,6 +111,7 @@ public final class EntityLinker {
         // 2. Recognised names not covered by the gazetteer; a short form of a dotted person name
         //    mentioned earlier joins that person.
         Map<String, LocalForm> forms = localForms(normalized, groups.values());
+        linkLocalShortForms(text, forms, covered, wordStarts, tokens.isEmpty());
         for (Token token : tokens) {
             Optional<EntityType> tagged = nameType(token.partOfSpeech());
             if (tagged.isEmpty() || covered.get(token.start(), token.end()).cardinality() > 0) {
@@ -170,10 +174,16 @@ public final class EntityLinker {
     private void registerLocalForm(Map<String, LocalForm> forms, Group group, String normalized, int start, int end) {
         String surface = normalized.substring(start, end);
         int dot = surface.lastIndexOf('·');
-        if (dot <= 0 || dot >= surface.length() - 2) {
+        String last;
+        if (dot > 0 && dot < surface.length() - 2) {
+            last = surface.substring(dot + 1);
+        } else if (dot < 0 && !group.id.startsWith("unlinked:") && surface.length() == 4
+                && surface.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+            // Japanese names are written family name first: 高市早苗 … 高市, 植田和男 … 植田.
+            last = surface.substring(0, 2);
+        } else {
             return;
         }
-        String last = surface.substring(dot + 1);
         Optional<CanonicalEntity> elsewhere = gazetteer.lookup(last);
         if (elsewhere.isPresent() && !elsewhere.get().id().equals(group.id)) {
             return;

@@ -21,7 +21,11 @@ public final class NameNoiseFilter {
     /** Characters a name does not end with: verbs of saying, auxiliaries, particles, prepositions. */
     private static final String BAD_LAST = "说称将会了的是在和与也都就太又还被把向对等时指表则曾已仍要能应该让给从于以而并但却吗呢吧啊着过们";
     /** Characters a name does not begin with. 时, 向, 于 are real surnames and are not listed. */
-    private static final String BAD_FIRST = "那这但而在对将据与被把就也都还若因所其该此每各从让给并却";
+    private static final String BAD_FIRST = "那这但而在对将据与被把就也都还若因所其该此每各从让给并却为本";
+    /** Numbers and quantifiers: 两国, 五国, 一条大道, 多国 are counts, not names. */
+    private static final String NUMERAL_FIRST = "一二三四五六七八九十百千万两几多数";
+    /** Localisers a person's name does not end with (方式上, 成下, 钟里 are fragments). */
+    private static final String BAD_LAST_PERSON = "上下中里内外前后间";
     /** Characters never inside an organisation's name (它们 glue clauses, not name parts). */
     private static final String BAD_IN_ORG = "将了的说称是也都就太并但而被把吗呢";
     private static final List<String> ORG_SUFFIXES = List.of("公司", "集团", "银行", "部", "局", "署", "委员会",
@@ -59,12 +63,17 @@ public final class NameNoiseFilter {
         }
         char first = surface.charAt(0);
         char last = surface.charAt(surface.length() - 1);
-        if (BAD_FIRST.indexOf(first) >= 0 || BAD_LAST.indexOf(last) >= 0 || first == '·' || last == '·') {
+        if (BAD_FIRST.indexOf(first) >= 0 || BAD_LAST.indexOf(last) >= 0 || first == '·' || last == '·'
+                || NUMERAL_FIRST.indexOf(first) >= 0) {
+            return true;
+        }
+        // 国仅, 国元首, 国计划: the tail of 美国/中国 glued to the next word; 国 as a surname is rare.
+        if (type == EntityType.PERSON && !foreign && (first == '国' || BAD_LAST_PERSON.indexOf(last) >= 0)) {
             return true;
         }
         return switch (type) {
             case PERSON -> !foreign && length > 4 || length > 12;
-            case ORGANIZATION -> length > 20 || containsAny(surface, BAD_IN_ORG)
+            case ORGANIZATION -> length < 3 || length > 20 || containsAny(surface, BAD_IN_ORG)
                     || ORG_SUFFIXES.stream().noneMatch(surface::endsWith);
             case LOCATION -> length > 10;
             case OTHER -> false;
