@@ -135,7 +135,7 @@ public final class EntityLinker {
                         LOCAL_SHORT_FORM + (titled(normalized, token.start()) ? TITLE_BONUS : 0));
                 continue;
             }
-            if (noise.isNoise(term, type, token.partOfSpeech())) {
+            if (noise.isNoise(term, type, token.partOfSpeech()) || startsWithTraditionalYu(text, token.start())) {
                 continue;
             }
             double confidence = UNLINKED;
@@ -213,6 +213,15 @@ public final class EntityLinker {
         LocalForm earlier(LocalForm other) {
             return other.after < after ? other : this;
         }
+    }
+
+    /**
+     * 於 (the Traditional preposition) converts to 于, which is also a surname; a name whose original
+     * text starts with 於 is the preposition glued to the next word (於卡拉 from 於卡拉奇).
+     */
+    private static boolean startsWithTraditionalYu(NormalizedText text, int normalizedStart) {
+        int original = text.offsets().toOriginal(normalizedStart);
+        return original < text.original().length() && text.original().charAt(original) == '於';
     }
 
     /**
