@@ -7,12 +7,14 @@ import io.sinoscope.text.LinkedEntity;
 import io.sinoscope.text.Mention;
 import io.sinoscope.text.NormalizedText;
 import io.sinoscope.text.OffsetMap;
+import io.sinoscope.text.Region;
 import io.sinoscope.text.Token;
 import io.sinoscope.text.resource.ResourceLines;
 
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +29,8 @@ import java.util.Set;
  *
  * <p>Passes, in order:
  * <ol>
- * <li>Gazetteer aliases (longest match). A Han alias of two characters must start where a word
+ * <li>Gazetteer aliases (longest match); an alias listed in {@value #REGION_DEFAULTS} for the
+ * text's region names that region's entity instead (外交部 in a Taiwan article). A Han alias of two characters must start where a word
  * starts when tokens are given, so 海地 is not found in 沿海地区 nor 加纳 in 增加纳税.</li>
  * <li>Document-local short forms: once a person is mentioned by a full name with a middle dot
  * (帕姆·邦迪, 约翰·史密斯), the last part of it (邦迪, 史密斯) links to the same entity for the rest of
@@ -58,11 +61,13 @@ public final class EntityLinker {
     static final double UNLINKED = 0.4;
     static final double TITLE_BONUS = 0.08;
     static final String TITLES = "entity-titles-v1.txt";
+    static final String REGION_DEFAULTS = "entity-region-defaults-v1.tsv";
 
     private final Gazetteer gazetteer;
     private final AliasMatcher matcher;
     private final NameNoiseFilter noise;
     private final List<String> titles;
+    private final Map<String, CanonicalEntity> regionDefaults;
 
     public EntityLinker(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -73,6 +78,14 @@ public final class EntityLinker {
             loaded.add(row[0]);
         }
         this.titles = List.copyOf(loaded);
+        Map<String, CanonicalEntity> defaults = new HashMap<>();
+        for (String[] row : ResourceLines.readTsv(REGION_DEFAULTS, 3)) {
+            Region.fromCode(row[0]);
+            CanonicalEntity entity = gazetteer.byId(row[2]).orElseThrow(
+                    () -> new IllegalStateException(REGION_DEFAULTS + ": unknown entity " + row[2]));
+            defaults.put(row[0] + "\t" + row[1], entity);
+        }
+        this.regionDefaults = Map.copyOf(defaults);
     }
 
     public List<LinkedEntity> link(NormalizedText text, List<Token> tokens) {
@@ -92,7 +105,7 @@ public final class EntityLinker {
             if (shortForm && isHan(alias) && !tokens.isEmpty() && !wordStarts.contains(match.start())) {
                 continue;
             }
-            CanonicalEntity entity = match.entity();
+            CanonicalEntity entity = regionDefaults.getOrDefault(text.region().code() + "\t" + alias, match.entity());
             double confidence;
             if (!shortForm) {
                 confidence = FULL_ALIAS;

@@ -96,4 +96,13 @@ class CrossRegionLinkingTest {
         assertTrue(analysis.entities().stream().anyMatch(e -> e.id().equals("Q182477")
                 && e.type() == io.sinoscope.text.EntityType.ORGANIZATION));
     }
+
+    @Test
+    void bareMinistryNamesFollowTheRegionOfTheText() {
+        Analysis taiwan = analyzer.analyze("外交部今天表示，將與美國在晶片與軟體領域深化合作，川普政府也表達歡迎。");
+        Analysis mainland = analyzer.analyze("外交部今天表示，将与美国在芯片和软件领域深化合作，特朗普政府也表示欢迎。");
+        assertEquals(Region.TAIWAN, taiwan.text().region());
+        assertTrue(taiwan.entities().stream().anyMatch(e -> e.id().equals("org:mofa-taiwan")), taiwan.entities()::toString);
+        assertTrue(mainland.entities().stream().anyMatch(e -> e.id().equals("org:mfa-china")), mainland.entities()::toString);
+    }
 }
