@@ -1,5 +1,6 @@
 package io.sinoscope.text.entity;
 
+import com.hankcs.hanlp.HanLP;
 import io.sinoscope.text.CanonicalEntity;
 import io.sinoscope.text.EntityType;
 import io.sinoscope.text.Gazetteer;
@@ -38,6 +39,8 @@ import java.util.Set;
  * two characters of a four-character gazetteer name (高市早苗 … 高市, where 高市 alone may also be
  * Kaohsiung City). Runs before and after the recognised names, so a tagged fragment such as
  * 高市更 does not hide the short form.</li>
+ * <li>A surname of a dotted gazetteer name that is not an alias itself (邦迪 of 帕姆·邦迪), right
+ * after a role title (司法部长邦迪), links to that person with {@value #TITLED_SURNAME}.</li>
  * <li>Recognised names (nr* person, ns* place, nt* organisation) that nothing above covered: one
  * that equals an alias links to its entity with the gazetteer's type (a company tagged as a person
  * is an ORG); one that fails the {@link NameNoiseFilter} is dropped; the rest become unlinked
@@ -59,6 +62,7 @@ public final class EntityLinker {
     static final double LOCAL_SHORT_FORM = 0.8;
     static final double TAG_EQUALS_ALIAS = 0.7;
     static final double UNLINKED = 0.4;
+    static final double TITLED_SURNAME = 0.7;
     static final double TITLE_BONUS = 0.08;
     static final String TITLES = "entity-titles-v1.txt";
     static final String REGION_DEFAULTS = "entity-region-defaults-v1.tsv";
@@ -68,6 +72,7 @@ public final class EntityLinker {
     private final NameNoiseFilter noise;
     private final List<String> titles;
     private final Map<String, CanonicalEntity> regionDefaults;
+    private final Map<String, CanonicalEntity> titledSurnames;
 
     public EntityLinker(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -86,6 +91,39 @@ public final class EntityLinker {
             defaults.put(row[0] + "\t" + row[1], entity);
         }
         this.regionDefaults = Map.copyOf(defaults);
+        this.titledSurnames = titledSurnames(gazetteer);
+    }
+
+    /**
+     * The last part of every dotted person alias (帕姆·邦迪 → 邦迪) that is not an alias itself and
+     * belongs to one person only (沃尔兹 is both Tim Walz and Mike Waltz, so it is left out). Such a
+     * surname links on its own only right after a role title: 司法部长邦迪.
+     */
+    private static Map<String, CanonicalEntity> titledSurnames(Gazetteer gazetteer) {
+        Map<String, CanonicalEntity> surnames = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (CanonicalEntity entity : gazetteer.entities()) {
+            if (entity.type() != EntityType.PERSON) {
+                continue;
+            }
+            for (String alias : entity.aliases()) {
+                String simplified = Gazetteer.fold(HanLP.t2s(alias));
+                int dot = simplified.lastIndexOf('·');
+                if (dot <= 0 || !isHan(simplified)) {
+                    continue;
+                }
+                String surname = simplified.substring(dot + 1);
+                if (surname.codePointCount(0, surname.length()) < 2 || gazetteer.lookup(surname).isPresent()) {
+                    continue;
+                }
+                CanonicalEntity previous = surnames.putIfAbsent(surname, entity);
+                if (previous != null && previous != entity) {
+                    ambiguous.add(surname);
+                }
+            }
+        }
+        ambiguous.forEach(surnames::remove);
+        return Map.copyOf(surnames);
     }
 
     public List<LinkedEntity> link(NormalizedText text, List<Token> tokens) {
@@ -126,6 +164,14 @@ public final class EntityLinker {
         Map<String, LocalForm> forms = localForms(normalized, groups.values());
         linkLocalShortForms(text, forms, covered, wordStarts, tokens.isEmpty());
         for (Token token : tokens) {
+            CanonicalEntity bySurname = titledSurnames.get(token.term());
+            if (bySurname != null && covered.get(token.start(), token.end()).isEmpty()
+                    && titled(normalized, token.start())) {
+                covered.set(token.start(), token.end());
+                groupFor(groups, bySurname.id(), bySurname.name(), bySurname.type())
+                        .add(text, token.start(), token.end(), TITLED_SURNAME);
+                continue;
+            }
             Optional<EntityType> tagged = nameType(token.partOfSpeech());
             if (tagged.isEmpty() || covered.get(token.start(), token.end()).cardinality() > 0) {
                 continue;

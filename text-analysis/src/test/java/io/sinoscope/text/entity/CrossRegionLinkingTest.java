@@ -105,4 +105,14 @@ class CrossRegionLinkingTest {
         assertTrue(taiwan.entities().stream().anyMatch(e -> e.id().equals("org:mofa-taiwan")), taiwan.entities()::toString);
         assertTrue(mainland.entities().stream().anyMatch(e -> e.id().equals("org:mfa-china")), mainland.entities()::toString);
     }
+
+    @Test
+    void titleBeforeAnAmbiguousSurnameLinksIt() {
+        Analysis analysis = analyzer.analyze("美国司法部长邦迪周三表示，能源部长赖特也将出席。");
+        Set<String> ids = analysis.entities().stream().map(LinkedEntity::id).collect(Collectors.toSet());
+        assertTrue(ids.contains("person:pam-bondi"), ids::toString);
+        assertTrue(ids.contains("person:chris-wright"), ids::toString);
+        Analysis untitled = analyzer.analyze("邦迪创可贴销量上升。");
+        assertTrue(untitled.entities().stream().noneMatch(e -> e.id().equals("person:pam-bondi")), untitled.entities()::toString);
+    }
 }
