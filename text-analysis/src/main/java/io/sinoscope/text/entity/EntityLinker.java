@@ -361,7 +361,7 @@ public final class EntityLinker {
             OffsetMap offsets = text.offsets();
             int start = offsets.toOriginal(normalizedStart);
             int end = offsets.toOriginalEnd(normalizedEnd);
-            double bounded = Math.max(0.0, Math.min(0.99, confidence));
+            double bounded = Math.round(Math.max(0.0, Math.min(0.99, confidence)) * 100) / 100.0;
             mentions.add(new Mention(text.original().substring(start, end), start, end, bounded));
             normalizedSpans.add(new int[] {normalizedStart, normalizedEnd});
         }
