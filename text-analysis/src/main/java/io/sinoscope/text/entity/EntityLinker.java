@@ -66,6 +66,7 @@ public final class EntityLinker {
     static final double TITLE_BONUS = 0.08;
     static final String TITLES = "entity-titles-v1.txt";
     static final String REGION_DEFAULTS = "entity-region-defaults-v1.tsv";
+    static final String BLOCKERS = "alias-blockers-v1.txt";
 
     private final Gazetteer gazetteer;
     private final AliasMatcher matcher;
@@ -73,6 +74,7 @@ public final class EntityLinker {
     private final List<String> titles;
     private final Map<String, CanonicalEntity> regionDefaults;
     private final Map<String, CanonicalEntity> titledSurnames;
+    private final List<String> blockers;
 
     public EntityLinker(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -92,6 +94,11 @@ public final class EntityLinker {
         }
         this.regionDefaults = Map.copyOf(defaults);
         this.titledSurnames = titledSurnames(gazetteer);
+        List<String> blocking = new ArrayList<>();
+        for (String[] row : ResourceLines.readTsv(BLOCKERS, 1)) {
+            blocking.add(row[0]);
+        }
+        this.blockers = List.copyOf(blocking);
     }
 
     /**
@@ -137,7 +144,8 @@ public final class EntityLinker {
 
         // 1. Gazetteer aliases.
         Set<String> fullyMentioned = new HashSet<>();
-        for (AliasMatcher.AliasMatch match : matcher.findAll(normalized, m -> !isRoleTitle(normalized, m))) {
+        for (AliasMatcher.AliasMatch match : matcher.findAll(normalized,
+                m -> !isRoleTitle(normalized, m) && !blocked(normalized, m))) {
             String alias = normalized.substring(match.start(), match.end());
             boolean shortForm = isShortForm(alias);
             if (shortForm && isHan(alias) && !tokens.isEmpty() && !wordStarts.contains(match.start())) {
@@ -272,6 +280,16 @@ public final class EntityLinker {
         LocalForm earlier(LocalForm other) {
             return other.after < after ? other : this;
         }
+    }
+
+    /** The match begins one of the {@value #BLOCKERS} words, which is longer than it. */
+    private boolean blocked(String normalized, AliasMatcher.AliasMatch match) {
+        for (String blocker : blockers) {
+            if (blocker.length() > match.end() - match.start() && normalized.startsWith(blocker, match.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

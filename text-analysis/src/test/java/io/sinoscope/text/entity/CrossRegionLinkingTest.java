@@ -115,4 +115,12 @@ class CrossRegionLinkingTest {
         Analysis untitled = analyzer.analyze("邦迪创可贴销量上升。");
         assertTrue(untitled.entities().stream().noneMatch(e -> e.id().equals("person:pam-bondi")), untitled.entities()::toString);
     }
+
+    @Test
+    void ordinaryWordsBeginningWithAnAliasDoNotLinkIt() {
+        Set<String> ids = linkedIds("沙特的石油日产量下降，三星堆遗址出土文物，货轮驶入阿巴斯港，华盛顿州州长表态。");
+        assertTrue(!ids.contains("org:nissan") && !ids.contains("org:samsung-electronics"), ids::toString);
+        assertTrue(ids.contains("loc:bandar-abbas") && !ids.contains("person:mahmoud-abbas"), ids::toString);
+        assertTrue(ids.contains("loc:washington-state") && !ids.contains("Q61"), ids::toString);
+    }
 }
