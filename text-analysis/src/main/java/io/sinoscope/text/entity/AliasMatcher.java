@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Finds gazetteer aliases in normalized text: longest match first, left to right, never
@@ -37,10 +38,18 @@ public final class AliasMatcher {
     }
 
     public List<AliasMatch> findAll(String text) {
+        return findAll(text, match -> true);
+    }
+
+    /**
+     * As {@link #findAll(String)}, but a match {@code accept} rejects is not taken: the longest
+     * accepted alias at that position is (美國商務部 rejected as part of 美國商務部長 leaves 美國).
+     */
+    public List<AliasMatch> findAll(String text, Predicate<AliasMatch> accept) {
         List<AliasMatch> matches = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
-            AliasMatch match = longestAt(text, i);
+            AliasMatch match = longestAt(text, i, accept);
             if (match == null) {
                 i++;
             } else {
@@ -51,7 +60,7 @@ public final class AliasMatcher {
         return matches;
     }
 
-    private AliasMatch longestAt(String text, int start) {
+    private AliasMatch longestAt(String text, int start, Predicate<AliasMatch> accept) {
         if (isLatinWordChar(text.charAt(start)) && start > 0 && isLatinWordChar(text.charAt(start - 1))) {
             return null;
         }
@@ -64,7 +73,10 @@ public final class AliasMatcher {
             }
             int end = i + 1;
             if (node.entity != null && !splitsLatinWord(text, end)) {
-                best = new AliasMatch(node.entity, start, end);
+                AliasMatch candidate = new AliasMatch(node.entity, start, end);
+                if (accept.test(candidate)) {
+                    best = candidate;
+                }
             }
         }
         return best;

@@ -1,5 +1,6 @@
 package io.sinoscope.text.entity;
 
+import com.hankcs.hanlp.HanLP;
 import io.sinoscope.text.CanonicalEntity;
 import io.sinoscope.text.EntityType;
 import io.sinoscope.text.Gazetteer;
@@ -7,56 +8,337 @@ import io.sinoscope.text.LinkedEntity;
 import io.sinoscope.text.Mention;
 import io.sinoscope.text.NormalizedText;
 import io.sinoscope.text.OffsetMap;
+import io.sinoscope.text.Region;
 import io.sinoscope.text.Token;
+import io.sinoscope.text.resource.ResourceLines;
 
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns gazetteer matches and the segmenter's name tags into entities with mentions in the
- * ORIGINAL text.
+ * ORIGINAL text, each with a confidence in [0, 1].
  *
- * <p>Gazetteer matches win: they are curated and cover every regional spelling. A name the
- * recogniser tagged (nr* person, ns* place, nt* organisation) that no gazetteer match overlaps is
- * still reported as {@code unlinked:<type>:<surface>}, so unknown names stay searchable. A tagged
- * name that equals an alias never reaches that path: the matcher searches the same text with the
- * same alias forms, so it has already linked and covered it. Single-character tags are ignored;
- * HanLP tags lone characters such as 美 far more often wrongly than rightly.
+ * <p>Passes, in order:
+ * <ol>
+ * <li>Gazetteer aliases (longest match); an alias listed in {@value #REGION_DEFAULTS} for the
+ * text's region names that region's entity instead (外交部 in a Taiwan article). A Han alias of two characters must start where a word
+ * starts when tokens are given, so 海地 is not found in 沿海地区 nor 加纳 in 增加纳税.</li>
+ * <li>Document-local short forms: once a person is mentioned by a full name with a middle dot
+ * (帕姆·邦迪, 约翰·史密斯), the last part of it (邦迪, 史密斯) links to the same entity for the rest of
+ * the text, even when that short form is too ambiguous to be in the gazetteer; likewise the first
+ * two characters of a four-character gazetteer name (高市早苗 … 高市, where 高市 alone may also be
+ * Kaohsiung City). Runs before and after the recognised names, so a tagged fragment such as
+ * 高市更 does not hide the short form.</li>
+ * <li>A surname of a dotted gazetteer name that is not an alias itself (邦迪 of 帕姆·邦迪), right
+ * after a role title (司法部长邦迪), links to that person with {@value #TITLED_SURNAME}.</li>
+ * <li>Recognised names (nr* person, ns* place, nt* organisation) that nothing above covered: one
+ * that equals an alias links to its entity with the gazetteer's type (a company tagged as a person
+ * is an ORG); one that fails the {@link NameNoiseFilter} is dropped; the rest become unlinked
+ * entities {@code unlinked:<type>:<normalized surface>}, so the same unknown name in a Taiwan and a
+ * mainland article merges.</li>
+ * </ol>
+ *
+ * <p>Confidence: full gazetteer alias {@value #FULL_ALIAS}; short alias (two Han characters or one
+ * Latin word) {@value #SHORT_ALIAS}, raised to {@value #SHORT_AFTER_FULL} after a full mention of the
+ * same entity; document-local short form {@value #LOCAL_SHORT_FORM}; recognised name equal to an alias
+ * {@value #TAG_EQUALS_ALIAS}; unlinked name {@value #UNLINKED}. A role title right before a person
+ * (国务卿鲁比奥, 发言人张志远) adds {@value #TITLE_BONUS}, capped at 0.99.
  */
 public final class EntityLinker {
 
+    static final double FULL_ALIAS = 0.9;
+    static final double SHORT_ALIAS = 0.75;
+    static final double SHORT_AFTER_FULL = 0.88;
+    static final double LOCAL_SHORT_FORM = 0.8;
+    static final double TAG_EQUALS_ALIAS = 0.7;
+    static final double UNLINKED = 0.4;
+    static final double TITLED_SURNAME = 0.7;
+    static final double TITLE_BONUS = 0.08;
+    static final String TITLES = "entity-titles-v1.txt";
+    static final String REGION_DEFAULTS = "entity-region-defaults-v1.tsv";
+    static final String BLOCKERS = "alias-blockers-v1.txt";
+
+    private final Gazetteer gazetteer;
     private final AliasMatcher matcher;
+    private final NameNoiseFilter noise;
+    private final List<String> titles;
+    private final Map<String, CanonicalEntity> regionDefaults;
+    private final Map<String, CanonicalEntity> titledSurnames;
+    private final List<String> blockers;
 
     public EntityLinker(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         this.matcher = new AliasMatcher(gazetteer);
+        this.noise = NameNoiseFilter.fromResources();
+        List<String> loaded = new ArrayList<>();
+        for (String[] row : ResourceLines.readTsv(TITLES, 1)) {
+            loaded.add(row[0]);
+        }
+        this.titles = List.copyOf(loaded);
+        Map<String, CanonicalEntity> defaults = new HashMap<>();
+        for (String[] row : ResourceLines.readTsv(REGION_DEFAULTS, 3)) {
+            Region.fromCode(row[0]);
+            CanonicalEntity entity = gazetteer.byId(row[2]).orElseThrow(
+                    () -> new IllegalStateException(REGION_DEFAULTS + ": unknown entity " + row[2]));
+            defaults.put(row[0] + "\t" + row[1], entity);
+        }
+        this.regionDefaults = Map.copyOf(defaults);
+        this.titledSurnames = titledSurnames(gazetteer);
+        List<String> blocking = new ArrayList<>();
+        for (String[] row : ResourceLines.readTsv(BLOCKERS, 1)) {
+            blocking.add(row[0]);
+        }
+        this.blockers = List.copyOf(blocking);
+    }
+
+    /**
+     * The last part of every dotted person alias (帕姆·邦迪 → 邦迪) that is not an alias itself and
+     * belongs to one person only (沃尔兹 is both Tim Walz and Mike Waltz, so it is left out). Such a
+     * surname links on its own only right after a role title: 司法部长邦迪.
+     */
+    private static Map<String, CanonicalEntity> titledSurnames(Gazetteer gazetteer) {
+        Map<String, CanonicalEntity> surnames = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (CanonicalEntity entity : gazetteer.entities()) {
+            if (entity.type() != EntityType.PERSON) {
+                continue;
+            }
+            for (String alias : entity.aliases()) {
+                String simplified = Gazetteer.fold(HanLP.t2s(alias));
+                int dot = simplified.lastIndexOf('·');
+                if (dot <= 0 || !isHan(simplified)) {
+                    continue;
+                }
+                String surname = simplified.substring(dot + 1);
+                if (surname.codePointCount(0, surname.length()) < 2 || gazetteer.lookup(surname).isPresent()) {
+                    continue;
+                }
+                CanonicalEntity previous = surnames.putIfAbsent(surname, entity);
+                if (previous != null && previous != entity) {
+                    ambiguous.add(surname);
+                }
+            }
+        }
+        ambiguous.forEach(surnames::remove);
+        return Map.copyOf(surnames);
     }
 
     public List<LinkedEntity> link(NormalizedText text, List<Token> tokens) {
+        String normalized = text.normalized();
         Map<String, Group> groups = new LinkedHashMap<>();
         BitSet covered = new BitSet();
-        for (AliasMatcher.AliasMatch match : matcher.findAll(text.normalized())) {
-            covered.set(match.start(), match.end());
-            CanonicalEntity entity = match.entity();
-            groupFor(groups, entity.id(), entity.name(), entity.type()).add(text, match.start(), match.end());
-        }
+        Set<Integer> wordStarts = new HashSet<>();
         for (Token token : tokens) {
-            Optional<EntityType> type = nameType(token.partOfSpeech());
-            if (type.isEmpty() || token.term().codePointCount(0, token.term().length()) < 2
-                    || covered.get(token.start(), token.end()).cardinality() > 0) {
+            wordStarts.add(token.start());
+        }
+
+        // 1. Gazetteer aliases.
+        Set<String> fullyMentioned = new HashSet<>();
+        for (AliasMatcher.AliasMatch match : matcher.findAll(normalized,
+                m -> !isRoleTitle(normalized, m) && !blocked(normalized, m))) {
+            String alias = normalized.substring(match.start(), match.end());
+            boolean shortForm = isShortForm(alias);
+            if (shortForm && isHan(alias) && !tokens.isEmpty() && !wordStarts.contains(match.start())) {
                 continue;
             }
-            groupFor(groups, unlinkedId(type.get(), token.term()), token.term(), type.get())
-                    .add(text, token.start(), token.end());
+            CanonicalEntity entity = regionDefaults.getOrDefault(text.region().code() + "\t" + alias, match.entity());
+            double confidence;
+            if (!shortForm) {
+                confidence = FULL_ALIAS;
+                fullyMentioned.add(entity.id());
+            } else {
+                confidence = fullyMentioned.contains(entity.id()) ? SHORT_AFTER_FULL : SHORT_ALIAS;
+            }
+            if (entity.type() == EntityType.PERSON && titled(normalized, match.start())) {
+                confidence += TITLE_BONUS;
+            }
+            covered.set(match.start(), match.end());
+            groupFor(groups, entity.id(), entity.name(), entity.type())
+                    .add(text, match.start(), match.end(), confidence);
         }
+
+        // 2. Recognised names not covered by the gazetteer; a short form of a dotted person name
+        //    mentioned earlier joins that person.
+        Map<String, LocalForm> forms = localForms(normalized, groups.values());
+        linkLocalShortForms(text, forms, covered, wordStarts, tokens.isEmpty());
+        for (Token token : tokens) {
+            CanonicalEntity bySurname = titledSurnames.get(token.term());
+            if (bySurname != null && covered.get(token.start(), token.end()).isEmpty()
+                    && titled(normalized, token.start())) {
+                covered.set(token.start(), token.end());
+                groupFor(groups, bySurname.id(), bySurname.name(), bySurname.type())
+                        .add(text, token.start(), token.end(), TITLED_SURNAME);
+                continue;
+            }
+            Optional<EntityType> tagged = nameType(token.partOfSpeech());
+            if (tagged.isEmpty() || covered.get(token.start(), token.end()).cardinality() > 0) {
+                continue;
+            }
+            String term = token.term();
+            Optional<CanonicalEntity> known = term.codePointCount(0, term.length()) >= 2
+                    ? gazetteer.lookup(term) : Optional.empty();
+            if (known.isPresent()) {
+                CanonicalEntity entity = known.get();
+                covered.set(token.start(), token.end());
+                groupFor(groups, entity.id(), entity.name(), entity.type())
+                        .add(text, token.start(), token.end(), TAG_EQUALS_ALIAS);
+                continue;
+            }
+            EntityType type = tagged.get();
+            LocalForm local = forms.get(term);
+            if (type == EntityType.PERSON && local != null && token.start() >= local.after) {
+                covered.set(token.start(), token.end());
+                local.group.add(text, token.start(), token.end(),
+                        LOCAL_SHORT_FORM + (titled(normalized, token.start()) ? TITLE_BONUS : 0));
+                continue;
+            }
+            if (noise.isNoise(term, type, token.partOfSpeech()) || startsWithTraditionalYu(text, token.start())) {
+                continue;
+            }
+            double confidence = UNLINKED;
+            if (type == EntityType.PERSON && titled(normalized, token.start())) {
+                confidence += TITLE_BONUS;
+            }
+            covered.set(token.start(), token.end());
+            Group group = groupFor(groups, unlinkedId(type, term), term, type);
+            group.add(text, token.start(), token.end(), confidence);
+            if (type == EntityType.PERSON) {
+                registerLocalForm(forms, group, normalized, token.start(), token.end());
+            }
+        }
+
+        // 3. Short forms of dotted person names mentioned earlier in this text, where not tagged.
+        linkLocalShortForms(text, forms, covered, wordStarts, tokens.isEmpty());
+
         List<Group> ordered = new ArrayList<>(groups.values());
         ordered.sort(Comparator.comparingInt(Group::firstStart));
         return ordered.stream().map(Group::toEntity).toList();
+    }
+
+    private Map<String, LocalForm> localForms(String normalized, Iterable<Group> groups) {
+        Map<String, LocalForm> forms = new LinkedHashMap<>();
+        for (Group group : groups) {
+            if (group.type == EntityType.PERSON) {
+                for (int[] span : group.normalizedSpans) {
+                    registerLocalForm(forms, group, normalized, span[0], span[1]);
+                }
+            }
+        }
+        return forms;
+    }
+
+    /** Registers the part after the last middle dot of a person mention, unless it names someone else. */
+    private void registerLocalForm(Map<String, LocalForm> forms, Group group, String normalized, int start, int end) {
+        String surface = normalized.substring(start, end);
+        int dot = surface.lastIndexOf('·');
+        String last;
+        if (dot > 0 && dot < surface.length() - 2) {
+            last = surface.substring(dot + 1);
+        } else if (dot < 0 && !group.id.startsWith("unlinked:") && surface.length() == 4
+                && surface.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+            // Japanese names are written family name first: 高市早苗 … 高市, 植田和男 … 植田.
+            last = surface.substring(0, 2);
+        } else {
+            return;
+        }
+        Optional<CanonicalEntity> elsewhere = gazetteer.lookup(last);
+        if (elsewhere.isPresent() && !elsewhere.get().id().equals(group.id)) {
+            return;
+        }
+        forms.merge(last, new LocalForm(group, end), LocalForm::earlier);
+    }
+
+    private void linkLocalShortForms(NormalizedText text, Map<String, LocalForm> forms, BitSet covered,
+                                     Set<Integer> wordStarts, boolean noTokens) {
+        String normalized = text.normalized();
+        for (Map.Entry<String, LocalForm> form : forms.entrySet()) {
+            String shortForm = form.getKey();
+            int from = form.getValue().after;
+            for (int at = normalized.indexOf(shortForm, from); at >= 0; at = normalized.indexOf(shortForm, at + 1)) {
+                int end = at + shortForm.length();
+                if (covered.get(at, end).cardinality() > 0 || !(noTokens || wordStarts.contains(at))) {
+                    continue;
+                }
+                covered.set(at, end);
+                double confidence = LOCAL_SHORT_FORM + (titled(normalized, at) ? TITLE_BONUS : 0);
+                form.getValue().group.add(text, at, end, confidence);
+            }
+        }
+    }
+
+    private record LocalForm(Group group, int after) {
+        LocalForm earlier(LocalForm other) {
+            return other.after < after ? other : this;
+        }
+    }
+
+    /** The match begins one of the {@value #BLOCKERS} words, which is longer than it. */
+    private boolean blocked(String normalized, AliasMatcher.AliasMatch match) {
+        for (String blocker : blockers) {
+            if (blocker.length() > match.end() - match.start() && normalized.startsWith(blocker, match.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 於 (the Traditional preposition) converts to 于, which is also a surname; a name whose original
+     * text starts with 於 is the preposition glued to the next word (於卡拉 from 於卡拉奇).
+     */
+    private static boolean startsWithTraditionalYu(NormalizedText text, int normalizedStart) {
+        int original = text.offsets().toOriginal(normalizedStart);
+        return original < text.original().length() && text.original().charAt(original) == '於';
+    }
+
+    /**
+     * A ministry or agency written as part of a role title (商务部长, 美国司法部长, 海关总署署长): the
+     * text names a person's office, and which country's ministry is meant depends on that person,
+     * so the match is not taken and a shorter alias inside it (美国) may be.
+     */
+    static boolean isRoleTitle(String normalized, AliasMatcher.AliasMatch match) {
+        if (match.entity().type() != EntityType.ORGANIZATION || match.end() >= normalized.length()) {
+            return false;
+        }
+        char last = normalized.charAt(match.end() - 1);
+        char next = normalized.charAt(match.end());
+        return (last == '部' || last == '局' || last == '署') && (next == '长' || normalized.startsWith("署长", match.end())
+                || normalized.startsWith("局长", match.end()));
+    }
+
+    /** A role title ends right before {@code start}: 国务卿|鲁比奥, 美国副总统|万斯. */
+    boolean titled(String normalized, int start) {
+        for (String title : titles) {
+            if (normalized.startsWith(title, start - title.length()) && start - title.length() >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two Han characters (特朗普 is full, 王毅 and 川普 are short) or a single Latin word. */
+    static boolean isShortForm(String alias) {
+        if (alias.indexOf('·') >= 0) {
+            return false;
+        }
+        if (isHan(alias)) {
+            return alias.codePointCount(0, alias.length()) <= 2;
+        }
+        return alias.strip().indexOf(' ') < 0;
+    }
+
+    private static boolean isHan(String text) {
+        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }
 
     static Optional<EntityType> nameType(String partOfSpeech) {
@@ -85,6 +367,7 @@ public final class EntityLinker {
         private final String name;
         private final EntityType type;
         private final List<Mention> mentions = new ArrayList<>();
+        private final List<int[]> normalizedSpans = new ArrayList<>();
 
         Group(String id, String name, EntityType type) {
             this.id = id;
@@ -92,11 +375,13 @@ public final class EntityLinker {
             this.type = type;
         }
 
-        void add(NormalizedText text, int normalizedStart, int normalizedEnd) {
+        void add(NormalizedText text, int normalizedStart, int normalizedEnd, double confidence) {
             OffsetMap offsets = text.offsets();
             int start = offsets.toOriginal(normalizedStart);
             int end = offsets.toOriginalEnd(normalizedEnd);
-            mentions.add(new Mention(text.original().substring(start, end), start, end));
+            double bounded = Math.round(Math.max(0.0, Math.min(0.99, confidence)) * 100) / 100.0;
+            mentions.add(new Mention(text.original().substring(start, end), start, end, bounded));
+            normalizedSpans.add(new int[] {normalizedStart, normalizedEnd});
         }
 
         int firstStart() {

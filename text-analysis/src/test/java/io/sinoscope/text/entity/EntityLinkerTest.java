@@ -63,7 +63,7 @@ class EntityLinkerTest {
         OffsetMap offsets = new OffsetMap.Builder(5).add(0, 1).add(1, 2).add(3, 4).add(4, 5).build();
         NormalizedText text = new NormalizedText(original, "会见川普", Script.SIMPLIFIED, Region.TAIWAN, 1.0, offsets);
         Mention mention = linker.link(text, List.of()).get(0).mentions().get(0);
-        assertEquals(new Mention("川普", 3, 5), mention);
+        assertEquals(new Mention("川普", 3, 5, EntityLinker.SHORT_ALIAS), mention);
     }
 
     @Test
