@@ -37,7 +37,7 @@ class EventSchemaTest {
     void enrichedEventRoundTripsAndIgnoresFieldsFromNewerProducers() throws Exception {
         var event = new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, "a1", "ext-1", "wire", null, "標題", "川普說",
                 Instant.parse("2026-11-01T08:00:00Z"), "hash", "标题", "川普说", "TRADITIONAL", "TW", 0.9,
-                List.of(new EnrichedEntity("Q22686", "Donald Trump", "PERSON", List.of(new EntityMention("川普", 0, 2)))),
+                List.of(new EnrichedEntity("Q22686", "Donald Trump", "PERSON", List.of(new EntityMention("川普", 0, 2, 0.9)))),
                 List.of(new ExtractedFact("percent", "10%", 10.0, "%", null, null, 3, 6, Map.of("approximate", false))),
                 List.of("川普"), List.of(), null, "test", Instant.parse("2026-11-01T08:00:01Z"));
         var json = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.valueToTree(event);

@@ -29,7 +29,7 @@ public final class TestEvents {
     }
 
     public static EnrichedEntity entity(String id, String name, String type, String surface, int start) {
-        return new EnrichedEntity(id, name, type, List.of(new EntityMention(surface, start, start + surface.length())));
+        return new EnrichedEntity(id, name, type, List.of(new EntityMention(surface, start, start + surface.length(), 0.9)));
     }
 
     public static ExtractedFact percent(String text, double value, int start) {

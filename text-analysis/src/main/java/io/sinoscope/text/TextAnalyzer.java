@@ -1,7 +1,13 @@
 package io.sinoscope.text;
 
 import io.sinoscope.text.entity.EntityLinker;
+import io.sinoscope.text.fact.Fact;
+import io.sinoscope.text.fact.FactExtractor;
 import io.sinoscope.text.keyword.KeywordExtractor;
+import io.sinoscope.text.summary.ExtractiveSummarizer;
+import io.sinoscope.text.topic.Topic;
+import io.sinoscope.text.topic.TopicClassifier;
+import java.time.Instant;
 import io.sinoscope.text.normalize.CharacterCleaner;
 import io.sinoscope.text.normalize.RegionalVocabulary;
 import io.sinoscope.text.normalize.Rewrite;
@@ -34,6 +40,12 @@ public final class TextAnalyzer {
     private final Segmenter segmenter;
     private final EntityLinker linker;
     private final KeywordExtractor keywords;
+    private final FactExtractor facts;
+    private final TopicClassifier topics;
+    private final ExtractiveSummarizer summarizer;
+
+    /** Sentences in a summary. */
+    static final int SUMMARY_SENTENCES = 3;
 
     private TextAnalyzer() {
         this.regionDetector = RegionDetector.fromResources();
@@ -42,6 +54,9 @@ public final class TextAnalyzer {
         this.segmenter = new Segmenter(gazetteer);
         this.linker = new EntityLinker(gazetteer);
         this.keywords = KeywordExtractor.fromResources();
+        this.facts = new FactExtractor(gazetteer);
+        this.topics = TopicClassifier.fromResources();
+        this.summarizer = new ExtractiveSummarizer(topics);
     }
 
     private static final class Shared {
@@ -64,11 +79,20 @@ public final class TextAnalyzer {
         return new NormalizedText(text, regional.text(), script.script(), region.region(), region.confidence(), offsets);
     }
 
+    /** Analyses a text as of now: relative dates (周二, 上周) resolve against the current time. */
     public Analysis analyze(String text) {
+        return analyze(text, Instant.now());
+    }
+
+    /** @param publishedAt when the text was published: relative dates in it resolve against this time */
+    public Analysis analyze(String text, Instant publishedAt) {
         NormalizedText normalized = normalize(text);
         List<Token> tokens = segmenter.segment(normalized.normalized());
         List<LinkedEntity> entities = linker.link(normalized, tokens);
-        return new Analysis(normalized, tokens, entities, keywords.extract(tokens, KeywordExtractor.DEFAULT_LIMIT));
+        List<Fact> found = facts.extract(normalized, publishedAt);
+        List<Topic> labels = topics.classify(normalized.normalized());
+        return new Analysis(normalized, tokens, entities, keywords.extract(tokens, KeywordExtractor.DEFAULT_LIMIT), found, labels,
+                summarizer.summarize(normalized, SUMMARY_SENTENCES));
     }
 
     public Gazetteer gazetteer() {

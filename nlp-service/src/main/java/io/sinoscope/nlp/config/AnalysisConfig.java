@@ -7,7 +7,4 @@ public interface AnalysisConfig {
 
     /** Stamped on every enriched article as analyzerVersion. */
     String version();
-
-    /** Longest summary, in characters. */
-    int summaryMaxChars();
 }

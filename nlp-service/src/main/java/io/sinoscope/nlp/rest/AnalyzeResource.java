@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -25,8 +26,11 @@ public class AnalyzeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Analyse a text: script, region, normalised text, linked entities, facts, keywords")
+    @Operation(summary = "Analyse a text: script, region, normalised text, linked entities, facts, keywords, "
+            + "topics, summary", description = "publishedAt (optional, default now) is the reference for relative "
+            + "dates such as 周二 or 上周.")
     public Enrichment analyze(@Valid @NotNull(message = "a JSON object with 'text' is required") AnalyzeRequest request) {
-        return enricher.analyze(request.text());
+        return enricher.analyze(request.text(),
+                request.publishedAt() == null ? Instant.now() : request.publishedAt().toInstant());
     }
 }

@@ -8,6 +8,11 @@ import io.sinoscope.nlp.config.AnalysisConfig;
 import io.sinoscope.text.Analysis;
 import io.sinoscope.text.LinkedEntity;
 import io.sinoscope.text.TextAnalyzer;
+import io.sinoscope.text.fact.Fact;
+import io.sinoscope.text.topic.Topic;
+import io.sinoscope.contracts.ExtractedFact;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -24,12 +29,14 @@ public class ArticleEnricher {
         this.config = config;
     }
 
-    public Enrichment analyze(String text) {
-        Analysis analysis = analyzer.analyze(text);
+    /** @param publishedAt when the text appeared: relative dates in it (周二, 上周) are resolved against it */
+    public Enrichment analyze(String text, Instant publishedAt) {
+        Analysis analysis = analyzer.analyze(text, publishedAt);
         var normalized = analysis.text();
         return new Enrichment(normalized.normalized(), normalized.script().name(), normalized.region().code(),
                 normalized.regionConfidence(), analysis.entities().stream().map(ArticleEnricher::toContract).toList(),
-                List.of(), analysis.keywords(), List.of(), LeadSummarizer.summarize(text, config.summaryMaxChars()));
+                analysis.facts().stream().map(ArticleEnricher::toContract).toList(), analysis.keywords(),
+                analysis.topics().stream().map(Topic::id).toList(), analysis.summary());
     }
 
     public ArticleEnriched enrich(ArticleIngested article) {
@@ -39,7 +46,10 @@ public class ArticleEnricher {
         if (article.text() == null || article.text().isBlank()) {
             throw new InvalidEventException("articles.ingested event " + article.id() + " has no text");
         }
-        Enrichment enrichment = analyze(article.text());
+        // Undated articles: the time ingest received them is the best reference for "周二" or "上周".
+        Instant reference = article.publishedAt() != null ? article.publishedAt()
+                : article.ingestedAt() != null ? article.ingestedAt() : Instant.now();
+        Enrichment enrichment = analyze(article.text(), reference);
         String normalizedTitle = article.title() == null ? null : analyzer.normalize(article.title()).normalized();
         return new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, article.id(), article.externalId(),
                 article.source(), article.url(), article.title(), article.text(), article.publishedAt(),
@@ -50,6 +60,15 @@ public class ArticleEnricher {
 
     private static EnrichedEntity toContract(LinkedEntity entity) {
         return new EnrichedEntity(entity.id(), entity.name(), entity.type().name(), entity.mentions().stream()
-                .map(m -> new EntityMention(m.surface(), m.start(), m.end())).toList());
+                .map(m -> new EntityMention(m.surface(), m.start(), m.end(), m.confidence())).toList());
+    }
+
+    private static ExtractedFact toContract(Fact fact) {
+        // Sentence and confidence travel as attributes: the contract's fact record keeps its stable core fields.
+        Map<String, Object> attributes = new LinkedHashMap<>(fact.attributes());
+        attributes.put("sentence", fact.sentence());
+        attributes.put("confidence", fact.confidence());
+        return new ExtractedFact(fact.kind().code(), fact.text(), fact.value(), fact.unit(), fact.currency(),
+                fact.date(), fact.start(), fact.end(), attributes);
     }
 }
