@@ -10,6 +10,10 @@ public final class IndexFields {
     public static final String TEXT = "text";
     /** Original title as published, stored for display. */
     public static final String ORIGINAL_TITLE = "original_title";
+    /** Original text as published, stored: snippets are mapped back onto it. */
+    public static final String ORIGINAL_TEXT = "original_text";
+    /** Topics of the article: StringField (filter) + SortedSetDocValues (facets), multi-valued. */
+    public static final String TOPIC = "topic";
     public static final String EXTERNAL_ID = "external_id";
     /** Canonical entity ids: StringField (filter) + SortedSetDocValues (facets), multi-valued. */
     public static final String ENTITY = "entity";
