@@ -75,6 +75,11 @@ public class ArticleIndex {
     private SearcherManager searchers;
     private ControlledRealTimeReopenThread<IndexSearcher> reopener;
     private volatile boolean open;
+    /**
+     * Serialises "read from PostgreSQL, then index" between the consumer and a rebuild, so a rebuild that read an
+     * article before the consumer stored a newer version cannot index the old one after the consumer indexed the new.
+     */
+    private final java.util.concurrent.locks.ReentrantLock updates = new java.util.concurrent.locks.ReentrantLock();
     /** Whether a rebuild from PostgreSQL is under way; recorded with every commit. */
     private volatile boolean rebuilding;
     /** The commit data must be written even without document changes (the rebuild flag changed). */
@@ -113,6 +118,11 @@ public class ArticleIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the Lucene index at " + path, e);
         }
+    }
+
+    /** Hold while reading an article from PostgreSQL and writing it to the index (blocking threads only). */
+    public java.util.concurrent.locks.ReentrantLock updates() {
+        return updates;
     }
 
     public Analyzer analyzer() {
@@ -255,6 +265,15 @@ public class ArticleIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit the Lucene index", e);
         }
+    }
+
+    /** Test hook for a crash: drops every change since the last commit and closes, as a killed process would. */
+    void crashForTest() throws IOException {
+        open = false;
+        reopener.close();
+        searchers.close();
+        writer.rollback();
+        directory.close();
     }
 
     @PreDestroy

@@ -130,15 +130,17 @@ public class IndexRebuilder {
         String after = null;
         while (true) {
             String cursor = after;
-            List<ArticleRow> rows = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(
-                    () -> repository.pageIndexedSince(since, cursor, config.rebuildBatchSize())));
-            if (rows.isEmpty()) {
-                break;
-            }
-            Map<String, List<String>> entityIds = VertxContextSupport.subscribeAndAwait(
-                    () -> Panache.withSession(() -> repository.entityIdsByArticle(rows.stream().map(r -> r.id).toList())));
-            for (ArticleRow row : rows) {
-                index.index(IndexedArticle.of(row, entityIds.get(row.id)));
+            List<ArticleRow> rows;
+            index.updates().lock();
+            try {
+                rows = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(
+                        () -> repository.pageIndexedSince(since, cursor, config.rebuildBatchSize())));
+                if (rows.isEmpty()) {
+                    break;
+                }
+                indexRows(rows);
+            } finally {
+                index.updates().unlock();
             }
             count += rows.size();
             after = rows.get(rows.size() - 1).id;
@@ -162,15 +164,19 @@ public class IndexRebuilder {
         String after = null;
         while (true) {
             String cursor = after;
-            List<ArticleRow> rows = VertxContextSupport.subscribeAndAwait(
-                    () -> Panache.withSession(() -> repository.pageAfter(cursor, config.rebuildBatchSize())));
-            if (rows.isEmpty()) {
-                break;
+            List<ArticleRow> rows;
+            index.updates().lock();
+            try {
+                rows = VertxContextSupport.subscribeAndAwait(
+                        () -> Panache.withSession(() -> repository.pageAfter(cursor, config.rebuildBatchSize())));
+                if (rows.isEmpty()) {
+                    break;
+                }
+                indexRows(rows);
+            } finally {
+                index.updates().unlock();
             }
-            Map<String, List<String>> entityIds = VertxContextSupport.subscribeAndAwait(
-                    () -> Panache.withSession(() -> repository.entityIdsByArticle(rows.stream().map(r -> r.id).toList())));
             for (ArticleRow row : rows) {
-                index.index(IndexedArticle.of(row, entityIds.get(row.id)));
                 seen.add(row.id);
             }
             job.advance(rows.size());
@@ -185,6 +191,14 @@ public class IndexRebuilder {
         return job.done();
     }
 
+    private void indexRows(List<ArticleRow> rows) throws Throwable {
+        Map<String, List<String>> entityIds = VertxContextSupport.subscribeAndAwait(
+                () -> Panache.withSession(() -> repository.entityIdsByArticle(rows.stream().map(r -> r.id).toList())));
+        for (ArticleRow row : rows) {
+            index.index(IndexedArticle.of(row, entityIds.get(row.id)));
+        }
+    }
+
     /** Deletes index documents whose article is not stored (retracted while the index was not looking). */
     private void removeUnstored(Set<String> seen, ReindexJob job) throws Throwable {
         index.refresh();
@@ -196,14 +210,19 @@ public class IndexRebuilder {
         }
         for (int i = 0; i < candidates.size(); i += config.rebuildBatchSize()) {
             List<String> batch = candidates.subList(i, Math.min(candidates.size(), i + config.rebuildBatchSize()));
-            // Stored meanwhile (arrived from Kafka during the rebuild): keep.
-            Set<String> stored = new HashSet<>(VertxContextSupport.subscribeAndAwait(
-                    () -> Panache.withSession(() -> repository.existingIds(batch))));
-            for (String id : batch) {
-                if (!stored.contains(id)) {
-                    index.delete(id);
-                    job.removed(1);
+            index.updates().lock();
+            try {
+                // Stored meanwhile (arrived from Kafka during the rebuild): keep.
+                Set<String> stored = new HashSet<>(VertxContextSupport.subscribeAndAwait(
+                        () -> Panache.withSession(() -> repository.existingIds(batch))));
+                for (String id : batch) {
+                    if (!stored.contains(id)) {
+                        index.delete(id);
+                        job.removed(1);
+                    }
                 }
+            } finally {
+                index.updates().unlock();
             }
         }
     }
