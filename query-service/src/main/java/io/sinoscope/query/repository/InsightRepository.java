@@ -228,6 +228,10 @@ public class InsightRepository {
             params.add(filter.textPatterns().toArray(String[]::new));
             sql.append(" and f.text ilike any($").append(params.size()).append(")");
         }
+        // Past the last page the window count has no row to ride on: count separately.
+        String countSql = "select count(*) from query.fact f join query.article a on a.id = f.article_id where true"
+                + sql.substring(sql.indexOf(" where true") + " where true".length());
+        List<Object> countParams = List.copyOf(params);
         params.add(filter.size());
         sql.append(" order by ").append(when).append(" desc nulls last, f.article_id, f.start_offset, f.id limit $")
                 .append(params.size());
@@ -244,7 +248,9 @@ public class InsightRepository {
                         row.getInteger(12), row.getString(13)));
             }
             return new FactPage(total, facts);
-        });
+        }).chain(page -> !page.facts().isEmpty() || filter.page() == 0 ? Uni.createFrom().item(page)
+                : pool.preparedQuery(countSql).execute(Tuple.from(countParams))
+                        .map(rows -> new FactPage(rows.iterator().next().getLong(0), List.of())));
     }
 
     private static Instant instant(OffsetDateTime time) {

@@ -213,6 +213,9 @@ class EntityAndFactResourceTest {
                 .body("page", equalTo(0)).body("size", equalTo(3));
         given().queryParam("entity", NVIDIA).queryParam("size", 3).queryParam("page", 1).when()
                 .get("/api/v1/facts").then().statusCode(200).body("facts.size()", equalTo(1));
+        given().queryParam("entity", NVIDIA).queryParam("size", 3).queryParam("page", 5).when()
+                .get("/api/v1/facts").then().statusCode(200).body("facts.size()", equalTo(0))
+                .body("total", equalTo(4));
         // Newest first: the HK fact's own date (2025-06-30) is the latest.
         given().queryParam("entity", NVIDIA).when().get("/api/v1/facts").then()
                 .body("facts[0].articleId", equalTo("ef-hk"));
