@@ -67,6 +67,9 @@ public class ArticleIndex {
 
     @Inject
     IndexConfig config;
+    /** Maps normalised offsets back to the original for snippets; null in plain unit tests (no map stored). */
+    @Inject
+    io.sinoscope.text.TextAnalyzer textAnalyzer;
 
     private final Analyzer analyzer = new BigramAnalyzer();
     private Path path;
@@ -140,7 +143,13 @@ public class ArticleIndex {
     /** Adds the article or replaces the indexed version of it. */
     public void index(IndexedArticle article) {
         try {
-            writer.updateDocument(new Term(IndexFields.ID, article.id()), toDocument(article));
+            Document doc = toDocument(article);
+            byte[] map = textAnalyzer == null ? null : OriginalSnippets.encodeMap(textAnalyzer, article.text(),
+                    article.normalizedText());
+            if (map != null) {
+                doc.add(new StoredField(IndexFields.OFFSET_MAP, new BytesRef(map)));
+            }
+            writer.updateDocument(new Term(IndexFields.ID, article.id()), doc);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index article " + article.id(), e);
         }

@@ -17,9 +17,10 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 /**
  * Snippets in the script the article was written in. The index holds the normalised (Simplified, mainland) text, so
  * the highlighter finds passages and matches in normalised offsets; this maps them back onto the original text with
- * the {@link OffsetMap} of {@link TextAnalyzer#normalize} (deterministic: the same code nlp-service ran). When
- * re-normalising the original does not give the indexed text (the article was analysed by another version of the
- * library) or the original is not in the index, the snippet is cut from the normalised text instead.
+ * the {@link OffsetMap} of {@link TextAnalyzer#normalize} (deterministic: the same code nlp-service ran), computed
+ * once at index time and stored with the document. When re-normalising the original did not give the indexed text
+ * (the article was analysed by another version of the library) or the original is not in the index, the snippet is
+ * cut from the normalised text instead.
  */
 final class OriginalSnippets {
 
@@ -66,19 +67,108 @@ final class OriginalSnippets {
         }
     }
 
-    /** The snippet, HTML-escaped with matches in {@code <em>}, in the original text when it can be mapped. */
-    static String render(Highlighted highlighted, String original, TextAnalyzer analyzer) {
-        if (original != null) {
-            NormalizedText normalized = analyzer.normalize(original);
-            if (normalized.normalized().equals(highlighted.content())) {
-                return render(highlighted.passages(), original, normalized.offsets());
+    /** Normalised → original offsets, decoded from {@link #encodeMap}. */
+    record Offsets(int[] starts, int[] ends, int originalLength) {
+        int toOriginal(int offset) {
+            return offset >= starts.length ? originalLength : starts[offset];
+        }
+
+        int toOriginalEnd(int offset) {
+            return offset == 0 ? toOriginal(0) : ends[Math.min(offset, ends.length) - 1];
+        }
+    }
+
+    /**
+     * The offset map of {@code TextAnalyzer.normalize(original)} (the same deterministic code nlp-service ran), as
+     * varints; null when none is needed (the original is the normalised text) or it would be wrong (re-normalising
+     * does not give the indexed text: analysed by another library version). Computed at index time: normalising a
+     * long Traditional article takes ~20 ms, far too slow for each hit of each search.
+     */
+    static byte[] encodeMap(TextAnalyzer analyzer, String original, String normalizedText) {
+        if (original == null || normalizedText == null || original.equals(normalizedText)) {
+            return null;
+        }
+        NormalizedText normalized = analyzer.normalize(original);
+        if (!normalized.normalized().equals(normalizedText)) {
+            return null;
+        }
+        OffsetMap map = normalized.offsets();
+        int n = map.normalizedLength();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(n * 2 + 8);
+        writeVInt(out, n);
+        writeVInt(out, map.originalLength());
+        int previous = 0;
+        for (int i = 0; i < n; i++) {
+            int start = map.toOriginal(i);
+            int end = map.toOriginalEnd(i + 1);
+            writeVInt(out, zigzag(start - previous));
+            writeVInt(out, zigzag(end - start));
+            previous = start;
+        }
+        return out.toByteArray();
+    }
+
+    static Offsets decodeMap(org.apache.lucene.util.BytesRef bytes) {
+        int[] pos = {bytes.offset};
+        int n = readVInt(bytes.bytes, pos);
+        int originalLength = readVInt(bytes.bytes, pos);
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        int previous = 0;
+        for (int i = 0; i < n; i++) {
+            starts[i] = previous + unzigzag(readVInt(bytes.bytes, pos));
+            ends[i] = starts[i] + unzigzag(readVInt(bytes.bytes, pos));
+            previous = starts[i];
+        }
+        return new Offsets(starts, ends, originalLength);
+    }
+
+    private static int zigzag(int v) {
+        return (v << 1) ^ (v >> 31);
+    }
+
+    private static int unzigzag(int v) {
+        return (v >>> 1) ^ -(v & 1);
+    }
+
+    private static void writeVInt(java.io.ByteArrayOutputStream out, int v) {
+        while ((v & ~0x7F) != 0) {
+            out.write((v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        out.write(v);
+    }
+
+    private static int readVInt(byte[] bytes, int[] pos) {
+        int value = 0;
+        for (int shift = 0; ; shift += 7) {
+            byte b = bytes[pos[0]++];
+            value |= (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return value;
             }
+        }
+    }
+
+    /**
+     * The snippet, HTML-escaped with matches in {@code <em>}, in the original text when it can be mapped: through
+     * the stored map, or directly when the original is the normalised text; else cut from the normalised text.
+     */
+    static String render(Highlighted highlighted, String original, org.apache.lucene.util.BytesRef map) {
+        if (original != null && map != null) {
+            Offsets offsets = decodeMap(map);
+            if (offsets.starts().length == highlighted.content().length() && offsets.originalLength() == original.length()) {
+                return render(highlighted.passages(), original, offsets);
+            }
+        }
+        if (original != null && original.equals(highlighted.content())) {
+            return render(highlighted.passages(), original, null);
         }
         return render(highlighted.passages(), highlighted.content(), null);
     }
 
     /** Renders the passages over {@code text}; {@code map} translates normalised offsets (null: none needed). */
-    static String render(List<Span> passages, String text, OffsetMap map) {
+    static String render(List<Span> passages, String text, Offsets map) {
         StringBuilder out = new StringBuilder();
         int previousEnd = 0;
         for (Span passage : passages) {
@@ -121,12 +211,12 @@ final class OriginalSnippets {
         return out.toString();
     }
 
-    private static int start(OffsetMap map, int offset) {
-        return map == null ? offset : map.toOriginal(Math.min(offset, map.normalizedLength()));
+    private static int start(Offsets map, int offset) {
+        return map == null ? offset : map.toOriginal(Math.min(offset, map.starts().length));
     }
 
-    private static int end(OffsetMap map, int offset) {
-        return map == null ? offset : map.toOriginalEnd(Math.min(offset, map.normalizedLength()));
+    private static int end(Offsets map, int offset) {
+        return map == null ? offset : map.toOriginalEnd(Math.min(offset, map.starts().length));
     }
 
     static void escape(StringBuilder out, String text, int from, int to) {

@@ -7,7 +7,6 @@ import io.sinoscope.query.rest.SearchResponse.Facets;
 import io.sinoscope.query.rest.SearchResponse.SearchHit;
 import io.sinoscope.query.rest.SearchResponse.ValueCount;
 import io.sinoscope.text.CanonicalEntity;
-import io.sinoscope.text.TextAnalyzer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -60,8 +59,6 @@ public class SearchService {
     TermVariants variants;
     @Inject
     SearchConfig config;
-    @Inject
-    TextAnalyzer analyzer;
 
     public SearchResponse search(SearchRequest request) {
         Query query = query(request);
@@ -111,7 +108,7 @@ public class SearchService {
                     : doc.getField(IndexFields.PUBLISHED_AT).numericValue();
             String original = doc.get(IndexFields.ORIGINAL_TEXT);
             String snippet = highlights[i] instanceof OriginalSnippets.Highlighted highlighted
-                    ? OriginalSnippets.render(highlighted, original, analyzer)
+                    ? OriginalSnippets.render(highlighted, original, doc.getBinaryValue(IndexFields.OFFSET_MAP))
                     : lead(original != null ? original : doc.get(IndexFields.TEXT));
             hits.add(new SearchHit(doc.get(IndexFields.ID), doc.get(IndexFields.EXTERNAL_ID), doc.get(IndexFields.SOURCE),
                     doc.get(IndexFields.ORIGINAL_TITLE),
