@@ -57,7 +57,7 @@ public final class Fixtures {
             }
             for (; at >= 0; at = text.indexOf(surface, at + surface.length())) {
                 mentions.computeIfAbsent(entity.id(), k -> new ArrayList<>())
-                        .add(new EntityMention(surface, at, at + surface.length()));
+                        .add(TestEvents.mention(surface, at, at + surface.length()));
             }
             return this;
         }

@@ -194,9 +194,8 @@ public class IndexRebuilder {
     private void indexRows(List<ArticleRow> rows) throws Throwable {
         Map<String, List<String>> entityIds = VertxContextSupport.subscribeAndAwait(
                 () -> Panache.withSession(() -> repository.entityIdsByArticle(rows.stream().map(r -> r.id).toList())));
-        for (ArticleRow row : rows) {
-            index.index(IndexedArticle.of(row, entityIds.get(row.id)));
-        }
+        // Parallel: each document's offset map re-runs the normaliser (CPU-bound); IndexWriter is thread-safe.
+        rows.parallelStream().forEach(row -> index.index(IndexedArticle.of(row, entityIds.get(row.id))));
     }
 
     /** Deletes index documents whose article is not stored (retracted while the index was not looking). */
