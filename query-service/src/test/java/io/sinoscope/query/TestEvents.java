@@ -28,8 +28,18 @@ public final class TestEvents {
                 "test-1", Instant.parse("2025-03-04T06:00:00Z"));
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
+
     public static EnrichedEntity entity(String id, String name, String type, String surface, int start) {
-        return new EnrichedEntity(id, name, type, List.of(new EntityMention(surface, start, start + surface.length(), 0.9)));
+        return new EnrichedEntity(id, name, type, List.of(mention(surface, start, start + surface.length())));
+    }
+
+    /**
+     * A mention built from its JSON form, so fixtures do not depend on fields the contract may gain (a mention may
+     * get a confidence); query-service only reads surface, start and end.
+     */
+    public static EntityMention mention(String surface, int start, int end) {
+        return MAPPER.convertValue(Map.of("surface", surface, "start", start, "end", end), EntityMention.class);
     }
 
     public static ExtractedFact percent(String text, double value, int start) {

@@ -10,4 +10,15 @@ public interface SearchConfig {
     /** Values returned per facet (entities, sources, regions), most frequent first. */
     @WithDefault("10")
     int facetLimit();
+
+    /**
+     * Weight of the freshness boost added to BM25 under relevance sort: an article published now gains this much,
+     * one published {@link #freshnessPivot()} ago half of it, older ones less and less. 0 turns it off.
+     */
+    @WithDefault("0.5")
+    float freshnessWeight();
+
+    /** Age at which the freshness boost is half its weight. */
+    @WithDefault("30d")
+    java.time.Duration freshnessPivot();
 }

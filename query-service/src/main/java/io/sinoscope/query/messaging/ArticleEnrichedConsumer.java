@@ -10,7 +10,17 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Consumes articles.enriched, one record at a time in partition order, on a worker thread (indexing blocks). A
+ * Consumes articles.enriched, one record at a time in partition order, on a worker thread (indexing blocks).
+ *
+ * <p>Offsets: the record is acknowledged when this method returns, i.e. after the article is stored in PostgreSQL
+ * (committed transaction) and added to the Lucene IndexWriter; the throttled commit strategy then commits offsets up
+ * to the last contiguous acknowledged record ({@code enable.auto.commit=false}, see application.properties). The
+ * Lucene addition is durable only at the next index commit; a crash before it is repaired on start by
+ * {@code IndexRebuilder#catchUp}, which re-indexes from PostgreSQL every article indexed since the last Lucene commit
+ * (the commit records its time) and removes retracted ones. A record redelivered after a crash (offset not yet
+ * committed) is a no-op: same version in the store, update-by-id in the index. So nothing is missed or doubled.
+ *
+ * <p>A
  * failure is retried a few times with backoff (a database restart, a lock) before the record is logged and skipped
  * ({@code failure-strategy=ignore}), so one bad record never blocks the partition.
  */

@@ -98,6 +98,28 @@ public class ArticleRepository {
         });
     }
 
+    /** Which of these article ids are stored. */
+    public Uni<List<String>> existingIds(List<String> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Panache.getSession().chain(session -> session
+                .createSelectionQuery("select a.id from ArticleRow a where a.id in (:ids)", String.class)
+                .setParameter("ids", ids).getResultList());
+    }
+
+    /**
+     * Up to {@code size} articles indexed at or after {@code since} or never marked indexed, with an id after
+     * {@code afterId} (null: from the start), in id order: what a crash may have lost from the index.
+     */
+    public Uni<List<ArticleRow>> pageIndexedSince(Instant since, String afterId, int size) {
+        String after = afterId == null ? "" : afterId;
+        return (since == null
+                ? ArticleRow.<ArticleRow>find("indexedAt is null and id > ?1", Sort.by("id"), after)
+                : ArticleRow.<ArticleRow>find("(indexedAt is null or indexedAt >= ?1) and id > ?2", Sort.by("id"),
+                        since, after)).page(0, size).list();
+    }
+
     public Uni<Long> count() {
         return ArticleRow.count();
     }

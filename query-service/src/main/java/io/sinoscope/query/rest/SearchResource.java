@@ -50,7 +50,9 @@ public class SearchResource {
             @Parameter(description = "exact source") @QueryParam("source") String source,
             @Parameter(description = "CN, HK, TW or OTHER") @QueryParam("region") String region,
             @Parameter(description = "canonical entity id, e.g. Q22686") @QueryParam("entity") String entity,
-            @Parameter(description = "relevance (default) or date (newest first)") @QueryParam("sort") String sort,
+            @Parameter(description = "exact topic, as in facets.topics") @QueryParam("topic") String topic,
+            @Parameter(description = "relevance (default; BM25 with a mild freshness boost) or date (newest first)")
+            @QueryParam("sort") String sort,
             @Parameter(description = "0-based page number, default 0") @QueryParam("page") String page,
             @Parameter(description = "hits per page, 1 to 100, default 10") @QueryParam("size") String size) {
         if (q == null || q.isBlank()) {
@@ -80,7 +82,7 @@ public class SearchResource {
         }
         return search.search(new SearchRequest(clauses, fromValue, toValue, blankToNull(source),
                 blankToNull(region) == null ? null : region.strip().toUpperCase(Locale.ROOT), blankToNull(entity),
-                sortOrder(sort), pageValue, sizeValue));
+                blankToNull(topic), sortOrder(sort), pageValue, sizeValue));
     }
 
     private static SortOrder sortOrder(String sort) {

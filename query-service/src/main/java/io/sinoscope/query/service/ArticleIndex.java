@@ -11,7 +11,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -24,6 +28,8 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -61,6 +67,9 @@ public class ArticleIndex {
 
     @Inject
     IndexConfig config;
+    /** Maps normalised offsets back to the original for snippets; null in plain unit tests (no map stored). */
+    @Inject
+    io.sinoscope.text.TextAnalyzer textAnalyzer;
 
     private final Analyzer analyzer = new BigramAnalyzer();
     private Path path;
@@ -69,6 +78,22 @@ public class ArticleIndex {
     private SearcherManager searchers;
     private ControlledRealTimeReopenThread<IndexSearcher> reopener;
     private volatile boolean open;
+    /**
+     * Serialises "read from PostgreSQL, then index" between the consumer and a rebuild, so a rebuild that read an
+     * article before the consumer stored a newer version cannot index the old one after the consumer indexed the new.
+     */
+    private final java.util.concurrent.locks.ReentrantLock updates = new java.util.concurrent.locks.ReentrantLock();
+    /** Whether a rebuild from PostgreSQL is under way; recorded with every commit. */
+    private volatile boolean rebuilding;
+    /** The commit data must be written even without document changes (the rebuild flag changed). */
+    private volatile boolean commitDataChanged;
+    /** User data of the commit the index was opened from. */
+    private Map<String, String> openedCommitData = Map.of();
+
+    /** Commit data: epoch millis read just before the commit; everything indexed before then is in it. */
+    static final String COMMITTED_AT = "sinoscope.committedAt";
+    /** Commit data: "true" when the commit was taken in the middle of a rebuild (incomplete index). */
+    static final String REBUILDING = "sinoscope.rebuilding";
 
     @PostConstruct
     void open() {
@@ -79,6 +104,11 @@ public class ArticleIndex {
             IndexWriterConfig writerConfig = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             writer = new IndexWriter(directory, writerConfig);
+            Map<String, String> userData = new HashMap<>();
+            if (writer.getLiveCommitData() != null) {
+                writer.getLiveCommitData().forEach(e -> userData.put(e.getKey(), e.getValue()));
+            }
+            openedCommitData = Map.copyOf(userData);
             searchers = new SearcherManager(writer, null);
             // Reopens at most refresh-interval after a change (the Quarkus scheduler cannot run below 1 s).
             double staleSeconds = config.refreshInterval().toMillis() / 1000.0;
@@ -91,6 +121,11 @@ public class ArticleIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the Lucene index at " + path, e);
         }
+    }
+
+    /** Hold while reading an article from PostgreSQL and writing it to the index (blocking threads only). */
+    public java.util.concurrent.locks.ReentrantLock updates() {
+        return updates;
     }
 
     public Analyzer analyzer() {
@@ -108,7 +143,13 @@ public class ArticleIndex {
     /** Adds the article or replaces the indexed version of it. */
     public void index(IndexedArticle article) {
         try {
-            writer.updateDocument(new Term(IndexFields.ID, article.id()), toDocument(article));
+            Document doc = toDocument(article);
+            byte[] map = textAnalyzer == null ? null : OriginalSnippets.encodeMap(textAnalyzer, article.text(),
+                    article.normalizedText());
+            if (map != null) {
+                doc.add(new StoredField(IndexFields.OFFSET_MAP, new BytesRef(map)));
+            }
+            writer.updateDocument(new Term(IndexFields.ID, article.id()), doc);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index article " + article.id(), e);
         }
@@ -165,6 +206,44 @@ public class ArticleIndex {
         }
     }
 
+    /** When the commit the index was opened from was taken; null for an index never committed by this code. */
+    public java.time.Instant lastCommittedAt() {
+        String stamp = openedCommitData.get(COMMITTED_AT);
+        return stamp == null ? null : java.time.Instant.ofEpochMilli(Long.parseLong(stamp));
+    }
+
+    /** Whether the commit the index was opened from was taken during a rebuild that then did not finish. */
+    public boolean lastCommitWasRebuilding() {
+        return Boolean.parseBoolean(openedCommitData.get(REBUILDING));
+    }
+
+    void beginRebuild() {
+        rebuilding = true;
+        commitDataChanged = true;
+    }
+
+    void endRebuild() {
+        rebuilding = false;
+        commitDataChanged = true;
+    }
+
+    /** Ids of every live document in the current searcher (call {@link #refresh()} first for the latest). */
+    public List<String> ids() {
+        return withSearcher(searcher -> {
+            List<String> ids = new ArrayList<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                org.apache.lucene.index.StoredFields stored = leaf.reader().storedFields();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live == null || live.get(doc)) {
+                        ids.add(stored.document(doc, java.util.Set.of(IndexFields.ID)).get(IndexFields.ID));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
     @Scheduled(every = "${sinoscope.index.commit-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledCommit() {
         if (!open) {
@@ -177,14 +256,33 @@ public class ArticleIndex {
         }
     }
 
-    public void commit() {
+    /**
+     * Makes every change so far durable. The commit records when it was taken ({@value #COMMITTED_AT}): on start,
+     * articles PostgreSQL marks as indexed since then are indexed again (see {@link IndexRebuilder}), which is what
+     * makes acknowledging a Kafka record before the next Lucene commit safe.
+     */
+    public synchronized void commit() {
         try {
-            if (writer.hasUncommittedChanges()) {
+            if (writer.hasUncommittedChanges() || commitDataChanged) {
+                // Read the clock before committing: every document added before this instant is in the commit.
+                long stamp = System.currentTimeMillis();
+                writer.setLiveCommitData(Map.of(COMMITTED_AT, Long.toString(stamp),
+                        REBUILDING, Boolean.toString(rebuilding)).entrySet());
+                commitDataChanged = false;
                 writer.commit();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit the Lucene index", e);
         }
+    }
+
+    /** Test hook for a crash: drops every change since the last commit and closes, as a killed process would. */
+    void crashForTest() throws IOException {
+        open = false;
+        reopener.close();
+        searchers.close();
+        writer.rollback();
+        directory.close();
     }
 
     @PreDestroy
@@ -196,7 +294,8 @@ public class ArticleIndex {
         try {
             reopener.close();
             searchers.close();
-            writer.close(); // commits
+            commit();
+            writer.close();
             directory.close();
             LOG.infof("Lucene index at %s committed and closed", path);
         } catch (IOException | RuntimeException e) {
@@ -215,6 +314,10 @@ public class ArticleIndex {
         if (article.title() != null) {
             doc.add(new StoredField(IndexFields.ORIGINAL_TITLE, article.title()));
         }
+        if (article.text() != null) {
+            // The original, for snippets in the script the article was written in (SearchService).
+            doc.add(new StoredField(IndexFields.ORIGINAL_TEXT, article.text()));
+        }
         if (article.externalId() != null) {
             doc.add(new StoredField(IndexFields.EXTERNAL_ID, article.externalId()));
         }
@@ -223,6 +326,9 @@ public class ArticleIndex {
         }
         for (String entityId : article.entityIds()) {
             keyword(doc, IndexFields.ENTITY, entityId);
+        }
+        for (String topic : article.topics()) {
+            keyword(doc, IndexFields.TOPIC, topic);
         }
         keyword(doc, IndexFields.SOURCE, article.source());
         keyword(doc, IndexFields.REGION, article.region());

@@ -26,6 +26,15 @@ public class ArticleIngestion {
     ArticleIndex index;
 
     public StoreOutcome apply(ArticleEnriched event) {
+        index.updates().lock();
+        try {
+            return applyLocked(event);
+        } finally {
+            index.updates().unlock();
+        }
+    }
+
+    private StoreOutcome applyLocked(ArticleEnriched event) {
         StoreOutcome outcome = await(() -> repository.store(event));
         switch (outcome) {
             case STORED -> {
@@ -45,8 +54,14 @@ public class ArticleIngestion {
     }
 
     public boolean retract(String id) {
-        boolean existed = await(() -> repository.delete(id));
-        index.delete(id);
+        boolean existed;
+        index.updates().lock();
+        try {
+            existed = await(() -> repository.delete(id));
+            index.delete(id);
+        } finally {
+            index.updates().unlock();
+        }
         LOG.infof("article %s retracted (%s)", id, existed ? "deleted" : "was not stored");
         return existed;
     }

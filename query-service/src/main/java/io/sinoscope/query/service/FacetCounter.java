@@ -21,7 +21,8 @@ import org.apache.lucene.search.ScoreMode;
  */
 final class FacetCounter implements CollectorManager<FacetCounter.SegmentCounts, FacetCounter.Counts> {
 
-    static final List<String> FIELDS = List.of(IndexFields.ENTITY, IndexFields.SOURCE, IndexFields.REGION);
+    static final List<String> FIELDS = List.of(IndexFields.ENTITY, IndexFields.SOURCE, IndexFields.REGION,
+            IndexFields.TOPIC);
 
     record Counts(long total, Map<String, Map<String, Integer>> byField) {
     }

@@ -10,6 +10,16 @@ public final class IndexFields {
     public static final String TEXT = "text";
     /** Original title as published, stored for display. */
     public static final String ORIGINAL_TITLE = "original_title";
+    /** Original text as published, stored: snippets are mapped back onto it. */
+    public static final String ORIGINAL_TEXT = "original_text";
+    /** Topics of the article: StringField (filter) + SortedSetDocValues (facets), multi-valued. */
+    public static final String TOPIC = "topic";
+    /**
+     * Normalised-to-original offset map of the text, stored (varint-encoded): computed once at index time from
+     * {@code TextAnalyzer.normalize(original)}; absent when the text needs no map or re-normalising it does not give
+     * the indexed text.
+     */
+    public static final String OFFSET_MAP = "offset_map";
     public static final String EXTERNAL_ID = "external_id";
     /** Canonical entity ids: StringField (filter) + SortedSetDocValues (facets), multi-valued. */
     public static final String ENTITY = "entity";

@@ -10,18 +10,34 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * At start, when the index is empty but PostgreSQL holds articles (new replica volume, deleted or damaged index),
- * rebuilds the index from PostgreSQL in the background, page by page in id order. Readiness is down meanwhile.
+ * Rebuilds the Lucene index from PostgreSQL, page by page in id order: every stored article is (re)indexed and index
+ * documents whose article PostgreSQL no longer holds are removed. The one rebuild path, used
+ * <ul>
+ * <li>at start, when the index is empty (new replica volume, deleted index) or the last commit was taken in the middle
+ * of a rebuild that never finished;</li>
+ * <li>by {@code POST /api/v1/admin/reindex}.</li>
+ * </ul>
+ * One rebuild runs at a time, in the background; readiness is down while a start-up rebuild runs. Articles keep
+ * arriving from Kafka meanwhile: both write through the same {@link ArticleIndex#index} (update by id), so whichever
+ * comes last wins and both come from the stored version.
  */
 @ApplicationScoped
 public class IndexRebuilder {
 
     private static final Logger LOG = Logger.getLogger(IndexRebuilder.class);
+    /** Finished jobs kept for the job API. */
+    static final int KEEP_JOBS = 20;
 
     @Inject
     ArticleRepository repository;
@@ -30,59 +46,183 @@ public class IndexRebuilder {
     @Inject
     IndexConfig config;
 
-    private volatile boolean rebuilding;
+    private final Map<String, ReindexJob> jobs = new LinkedHashMap<>();
+    private ReindexJob current;
+    private volatile boolean startupRebuild;
 
     void onStart(@Observes StartupEvent event) {
-        if (index.size() > 0) {
+        boolean empty = index.size() == 0;
+        boolean interrupted = index.lastCommitWasRebuilding();
+        if (!empty && !interrupted) {
+            startupRebuild = true;
+            Infrastructure.getDefaultWorkerPool().execute(this::catchUpSafely);
             return;
         }
-        rebuilding = true;
-        Infrastructure.getDefaultWorkerPool().execute(this::rebuildSafely);
+        if (interrupted) {
+            LOG.warn("The last index commit was taken during a rebuild that never finished; rebuilding again");
+        }
+        startupRebuild = true;
+        start("startup");
     }
 
+    /** True while the rebuild started at start-up runs (readiness is down meanwhile). */
     public boolean rebuilding() {
-        return rebuilding;
+        return startupRebuild;
     }
 
-    private void rebuildSafely() {
+    /** Starts a rebuild in the background, or returns the one already running. */
+    public synchronized ReindexJob start(String trigger) {
+        if (current != null && !current.finished()) {
+            return current;
+        }
+        ReindexJob job = new ReindexJob(UUID.randomUUID().toString(), trigger);
+        current = job;
+        jobs.put(job.id(), job);
+        while (jobs.size() > KEEP_JOBS) {
+            jobs.remove(jobs.keySet().iterator().next());
+        }
+        Infrastructure.getDefaultWorkerPool().execute(() -> run(job));
+        return job;
+    }
+
+    public synchronized Optional<ReindexJob> job(String id) {
+        return Optional.ofNullable(jobs.get(id));
+    }
+
+    private void run(ReindexJob job) {
         try {
-            rebuild();
+            rebuild(job);
+            job.succeeded();
         } catch (Throwable e) {
+            job.failed(e);
             LOG.error("Rebuilding the Lucene index from PostgreSQL failed; articles arriving from Kafka are still "
-                    + "indexed. Delete the index directory and restart to retry.", e);
+                    + "indexed. Retry with POST /api/v1/admin/reindex.", e);
         } finally {
-            rebuilding = false;
+            startupRebuild = false;
         }
     }
 
-    /** Indexes every stored article; returns how many. */
-    public long rebuild() throws Throwable {
-        long total = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(repository::count));
-        if (total == 0) {
-            return 0;
+    private void catchUpSafely() {
+        try {
+            catchUp();
+        } catch (Throwable e) {
+            LOG.error("Catching the Lucene index up with PostgreSQL failed; POST /api/v1/admin/reindex rebuilds it", e);
+        } finally {
+            startupRebuild = false;
         }
-        LOG.infof("Lucene index is empty; rebuilding it from %d stored articles", total);
-        long done = 0;
+    }
+
+    /**
+     * Crash recovery for a non-empty index. A Kafka record is acknowledged once its article is stored in PostgreSQL
+     * and added to the IndexWriter, but the addition is only durable at the next Lucene commit. So on start,
+     * articles PostgreSQL marked indexed at or after the last commit (or never marked) are indexed again, and index
+     * documents of articles no longer stored (retracted before the crash) are removed. Indexing is an update by id,
+     * so an article is never in the index twice.
+     */
+    long catchUp() throws Throwable {
+        return catchUp(index.lastCommittedAt());
+    }
+
+    /** {@link #catchUp()} from a given commit instant (null: only articles never marked indexed). */
+    long catchUp(java.time.Instant committed) throws Throwable {
+        java.time.Instant since = committed == null ? null : committed.minusSeconds(1);
+        long count = 0;
         String after = null;
         while (true) {
             String cursor = after;
-            List<ArticleRow> rows = VertxContextSupport.subscribeAndAwait(
-                    () -> Panache.withSession(() -> repository.pageAfter(cursor, config.rebuildBatchSize())));
-            if (rows.isEmpty()) {
-                break;
+            List<ArticleRow> rows;
+            index.updates().lock();
+            try {
+                rows = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(
+                        () -> repository.pageIndexedSince(since, cursor, config.rebuildBatchSize())));
+                if (rows.isEmpty()) {
+                    break;
+                }
+                indexRows(rows);
+            } finally {
+                index.updates().unlock();
             }
-            Map<String, List<String>> entityIds = VertxContextSupport.subscribeAndAwait(
-                    () -> Panache.withSession(() -> repository.entityIdsByArticle(rows.stream().map(r -> r.id).toList())));
-            for (ArticleRow row : rows) {
-                index.index(IndexedArticle.of(row, entityIds.get(row.id)));
-            }
-            done += rows.size();
+            count += rows.size();
             after = rows.get(rows.size() - 1).id;
-            LOG.infof("Index rebuild: %d of %d articles", done, total);
         }
+        ReindexJob recovery = new ReindexJob("startup-catch-up", "startup");
+        removeUnstored(Set.of(), recovery);
         index.commit();
         index.refresh();
-        LOG.infof("Index rebuild finished: %d articles", done);
-        return done;
+        LOG.infof("Index caught up with PostgreSQL since the last commit (%s): %d articles re-indexed, %d removed",
+                committed, count, recovery.removed());
+        return count;
+    }
+
+    /** Indexes every stored article and drops index documents of articles no longer stored; returns how many. */
+    long rebuild(ReindexJob job) throws Throwable {
+        long total = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(repository::count));
+        job.started(total);
+        LOG.infof("Rebuilding the Lucene index from %d stored articles (%s)", total, job.trigger());
+        index.beginRebuild();
+        Set<String> seen = new HashSet<>();
+        String after = null;
+        while (true) {
+            String cursor = after;
+            List<ArticleRow> rows;
+            index.updates().lock();
+            try {
+                rows = VertxContextSupport.subscribeAndAwait(
+                        () -> Panache.withSession(() -> repository.pageAfter(cursor, config.rebuildBatchSize())));
+                if (rows.isEmpty()) {
+                    break;
+                }
+                indexRows(rows);
+            } finally {
+                index.updates().unlock();
+            }
+            for (ArticleRow row : rows) {
+                seen.add(row.id);
+            }
+            job.advance(rows.size());
+            after = rows.get(rows.size() - 1).id;
+            LOG.debugf("Index rebuild: %d of %d articles", job.done(), total);
+        }
+        removeUnstored(seen, job);
+        index.endRebuild();
+        index.commit();
+        index.refresh();
+        LOG.infof("Index rebuild finished: %d articles indexed, %d removed", job.done(), job.removed());
+        return job.done();
+    }
+
+    private void indexRows(List<ArticleRow> rows) throws Throwable {
+        Map<String, List<String>> entityIds = VertxContextSupport.subscribeAndAwait(
+                () -> Panache.withSession(() -> repository.entityIdsByArticle(rows.stream().map(r -> r.id).toList())));
+        // Parallel: each document's offset map re-runs the normaliser (CPU-bound); IndexWriter is thread-safe.
+        rows.parallelStream().forEach(row -> index.index(IndexedArticle.of(row, entityIds.get(row.id))));
+    }
+
+    /** Deletes index documents whose article is not stored (retracted while the index was not looking). */
+    private void removeUnstored(Set<String> seen, ReindexJob job) throws Throwable {
+        index.refresh();
+        List<String> candidates = new ArrayList<>();
+        for (String id : index.ids()) {
+            if (!seen.contains(id)) {
+                candidates.add(id);
+            }
+        }
+        for (int i = 0; i < candidates.size(); i += config.rebuildBatchSize()) {
+            List<String> batch = candidates.subList(i, Math.min(candidates.size(), i + config.rebuildBatchSize()));
+            index.updates().lock();
+            try {
+                // Stored meanwhile (arrived from Kafka during the rebuild): keep.
+                Set<String> stored = new HashSet<>(VertxContextSupport.subscribeAndAwait(
+                        () -> Panache.withSession(() -> repository.existingIds(batch))));
+                for (String id : batch) {
+                    if (!stored.contains(id)) {
+                        index.delete(id);
+                        job.removed(1);
+                    }
+                }
+            } finally {
+                index.updates().unlock();
+            }
+        }
     }
 }

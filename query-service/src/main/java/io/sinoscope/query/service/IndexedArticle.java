@@ -13,7 +13,20 @@ import java.util.Set;
 /** What the index holds of an article, built from an event or from the stored row. */
 public record IndexedArticle(String id, String externalId, String source, String title, String normalizedTitle,
                              String normalizedText, String region, Instant publishedAt, String contentHash,
-                             Set<String> entityIds) {
+                             Set<String> entityIds, String text, List<String> topics) {
+
+    public IndexedArticle {
+        topics = topics == null ? List.of() : topics.stream().filter(Objects::nonNull).map(String::strip)
+                .filter(t -> !t.isEmpty()).distinct().toList();
+    }
+
+    /** Without the original text (snippets stay normalised) and without topics. */
+    public IndexedArticle(String id, String externalId, String source, String title, String normalizedTitle,
+                          String normalizedText, String region, Instant publishedAt, String contentHash,
+                          Set<String> entityIds) {
+        this(id, externalId, source, title, normalizedTitle, normalizedText, region, publishedAt, contentHash,
+                entityIds, null, List.of());
+    }
 
     public static IndexedArticle of(ArticleEnriched event) {
         Set<String> entityIds = new LinkedHashSet<>();
@@ -23,12 +36,12 @@ public record IndexedArticle(String id, String externalId, String source, String
         }
         return new IndexedArticle(event.id(), event.externalId(), event.source(), event.title(),
                 event.normalizedTitle(), event.normalizedText() != null ? event.normalizedText() : event.text(),
-                event.region(), event.publishedAt(), event.contentHash(), entityIds);
+                event.region(), event.publishedAt(), event.contentHash(), entityIds, event.text(), event.topics());
     }
 
     public static IndexedArticle of(ArticleRow row, Collection<String> entityIds) {
         return new IndexedArticle(row.id, row.externalId, row.source, row.title, row.normalizedTitle,
                 row.normalizedText, row.region, row.publishedAt, row.contentHash,
-                new LinkedHashSet<>(entityIds == null ? List.of() : entityIds));
+                new LinkedHashSet<>(entityIds == null ? List.of() : entityIds), row.text, row.topics);
     }
 }

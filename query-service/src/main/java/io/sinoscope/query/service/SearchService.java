@@ -32,8 +32,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
@@ -77,6 +75,13 @@ public class SearchService {
         filter(query, IndexFields.SOURCE, request.source());
         filter(query, IndexFields.REGION, request.region());
         filter(query, IndexFields.ENTITY, request.entity());
+        filter(query, IndexFields.TOPIC, request.topic());
+        if (request.sort() == SearchRequest.SortOrder.RELEVANCE && config.freshnessWeight() > 0) {
+            // SHOULD: adds to the score of matching articles, never makes an article match.
+            long pivot = Math.max(1, config.freshnessPivot().toMillis());
+            query.add(LongPoint.newDistanceFeatureQuery(IndexFields.PUBLISHED_AT, config.freshnessWeight(),
+                    System.currentTimeMillis(), pivot), Occur.SHOULD);
+        }
         return query.build();
     }
 
@@ -94,14 +99,17 @@ public class SearchService {
                 : searcher.search(query, wanted);
         int start = Math.min(top.scoreDocs.length, request.page() * request.size());
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, start, top.scoreDocs.length);
-        String[] snippets = snippets(searcher, query, page);
+        Object[] highlights = highlights(searcher, query, page);
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Document doc = stored.document(page[i].doc);
             Number published = doc.getField(IndexFields.PUBLISHED_AT) == null ? null
                     : doc.getField(IndexFields.PUBLISHED_AT).numericValue();
-            String snippet = snippets[i] != null ? snippets[i] : lead(doc.get(IndexFields.TEXT));
+            String original = doc.get(IndexFields.ORIGINAL_TEXT);
+            String snippet = highlights[i] instanceof OriginalSnippets.Highlighted highlighted
+                    ? OriginalSnippets.render(highlighted, original, doc.getBinaryValue(IndexFields.OFFSET_MAP))
+                    : lead(original != null ? original : doc.get(IndexFields.TEXT));
             hits.add(new SearchHit(doc.get(IndexFields.ID), doc.get(IndexFields.EXTERNAL_ID), doc.get(IndexFields.SOURCE),
                     doc.get(IndexFields.ORIGINAL_TITLE),
                     published == null ? null : Instant.ofEpochMilli(published.longValue()).toString(),
@@ -110,18 +118,21 @@ public class SearchService {
         return new SearchResponse(counts.total(), hits, facets(counts));
     }
 
-    private String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+    /** Per hit, the best passage and its matches in the normalised text (null: no match in the text). */
+    private Object[] highlights(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
         if (page.length == 0) {
-            return new String[0];
+            return new Object[0];
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
-                .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "…", true))
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_TARGET, 0.3f))
-                .withMaxLength(Integer.MAX_VALUE - 1)
-                .build();
-        return highlighter.highlight(IndexFields.TEXT, query, new TopDocs(new TotalHits(page.length,
-                TotalHits.Relation.EQUAL_TO), page), 1);
+        OriginalSnippets.SpanHighlighter highlighter = new OriginalSnippets.SpanHighlighter(
+                UnifiedHighlighter.builder(searcher, index.analyzer())
+                        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                                BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_TARGET, 0.3f))
+                        .withMaxLength(Integer.MAX_VALUE - 1));
+        int[] docIds = new int[page.length];
+        for (int i = 0; i < page.length; i++) {
+            docIds[i] = page[i].doc;
+        }
+        return highlighter.highlight(IndexFields.TEXT, query, docIds);
     }
 
     /** The start of the text, escaped, when no match is in the text (matched on the title or the entity id). */
@@ -145,7 +156,9 @@ public class SearchService {
                 .map(e -> new ValueCount(e.getKey(), e.getValue())).toList();
         List<ValueCount> regions = top(counts.byField().get(IndexFields.REGION), limit).stream()
                 .map(e -> new ValueCount(e.getKey(), e.getValue())).toList();
-        return new Facets(entities, sources, regions);
+        List<ValueCount> topics = top(counts.byField().get(IndexFields.TOPIC), limit).stream()
+                .map(e -> new ValueCount(e.getKey(), e.getValue())).toList();
+        return new Facets(entities, sources, regions, topics);
     }
 
     private static List<Map.Entry<String, Integer>> top(Map<String, Integer> counts, int limit) {

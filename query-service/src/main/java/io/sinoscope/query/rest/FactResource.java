@@ -1,0 +1,133 @@
+package io.sinoscope.query.rest;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sinoscope.query.repository.InsightRepository;
+import io.sinoscope.query.repository.InsightRepository.FactFilter;
+import io.sinoscope.query.repository.InsightRepository.FactRecord;
+import io.sinoscope.query.service.EntityService;
+import io.sinoscope.query.service.TermVariants;
+import io.sinoscope.support.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+@Path("/api/v1/facts")
+@Produces(MediaType.APPLICATION_JSON)
+public class FactResource {
+
+    static final int DEFAULT_SIZE = 20;
+    static final int MAX_SIZE = 100;
+    static final int MAX_OFFSET = 10_000;
+    private static final Pattern KIND = Pattern.compile("[a-z][a-z_]{0,39}");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Inject
+    InsightRepository insights;
+    @Inject
+    EntityService entities;
+    @Inject
+    TermVariants variants;
+
+    /**
+     * One fact.
+     *
+     * @param start offset of the fact in the article's original text, [start, end)
+     * @param date  the date the fact states or refers to, if any (ISO-8601)
+     */
+    public record FactHit(long id, String articleId, String articleTitle, String publishedAt, String region,
+                          String kind, String text, Double value, String unit, String currency, String date,
+                          int start, int end, Map<String, Object> attributes) {
+    }
+
+    /** {@code entityIds}: the canonical ids the entity parameter resolved to (null without one). */
+    public record FactsResponse(long total, int page, int size, Set<String> entityIds, List<FactHit> facts) {
+    }
+
+    @GET
+    @Operation(summary = "Extracted facts across articles",
+            description = "Newest first, by the fact's own date or else its article's publication time.")
+    public Uni<FactsResponse> facts(
+            @Parameter(description = "money, percent, tariff_change, quantity, date, ...") @QueryParam("kind") String kind,
+            @Parameter(description = "canonical id, canonical name or any alias in any script (川普, 輝達)")
+            @QueryParam("entity") String entity,
+            @Parameter(description = SearchResource.DATE_FORMAT + "; inclusive; on the fact's date, else the article's")
+            @QueryParam("from") String from,
+            @Parameter(description = SearchResource.DATE_FORMAT + "; inclusive") @QueryParam("to") String to,
+            @Parameter(description = "text the fact's own wording contains") @QueryParam("q") String q,
+            @Parameter(description = "0-based page number, default 0") @QueryParam("page") String page,
+            @Parameter(description = "facts per page, 1 to 100, default 20") @QueryParam("size") String size) {
+        String kindValue = Params.blankToNull(kind);
+        if (kindValue != null) {
+            kindValue = kindValue.toLowerCase(Locale.ROOT);
+            if (!KIND.matcher(kindValue).matches()) {
+                throw ProblemException.badRequest("kind must be a fact kind such as money, percent, tariff_change, "
+                        + "quantity or date, was " + kind);
+            }
+        }
+        int sizeValue = Params.integer("size", size, DEFAULT_SIZE);
+        if (sizeValue < 1 || sizeValue > MAX_SIZE) {
+            throw ProblemException.badRequest("size must be between 1 and " + MAX_SIZE + ", was " + sizeValue);
+        }
+        int pageValue = Params.integer("page", page, 0);
+        if (pageValue < 0) {
+            throw ProblemException.badRequest("page is 0-based and must be 0 or more, was " + pageValue);
+        }
+        if ((long) (pageValue + 1) * sizeValue > MAX_OFFSET) {
+            throw ProblemException.badRequest("page × size reaches past fact " + MAX_OFFSET
+                    + ": narrow the filters instead of paging that deep");
+        }
+        Instant fromValue = SearchResource.instant("from", from, false);
+        Instant toValue = SearchResource.instant("to", to, true);
+        if (fromValue != null && toValue != null && fromValue.isAfter(toValue)) {
+            throw ProblemException.badRequest("from (" + from + ") is after to (" + to + ")");
+        }
+        String qValue = Params.blankToNull(q);
+        if (qValue != null && qValue.length() > 100) {
+            throw ProblemException.badRequest("q is longer than 100 characters");
+        }
+        Set<String> patterns = null;
+        if (qValue != null) {
+            patterns = new LinkedHashSet<>();
+            patterns.add(InsightRepository.likeContains(qValue));
+            for (String form : variants.forms(qValue)) {
+                patterns.add(InsightRepository.likeContains(form));
+            }
+        }
+        String entityValue = Params.blankToNull(entity);
+        String finalKind = kindValue;
+        Set<String> finalPatterns = patterns;
+        Uni<EntityService.Resolved> resolved = entityValue == null ? Uni.createFrom().nullItem()
+                : entities.resolve(entityValue);
+        return resolved.chain(r -> insights.facts(new FactFilter(finalKind, r == null ? null : r.ids(),
+                        r == null ? null : r.names(), fromValue, toValue, finalPatterns, pageValue, sizeValue))
+                .map(found -> new FactsResponse(found.total(), pageValue, sizeValue, r == null ? null : r.ids(),
+                        found.facts().stream().map(FactResource::hit).toList())));
+    }
+
+    private static FactHit hit(FactRecord f) {
+        Map<String, Object> attributes;
+        try {
+            attributes = f.attributesJson() == null ? null
+                    : MAPPER.readValue(f.attributesJson(), new TypeReference<Map<String, Object>>() { });
+        } catch (Exception e) {
+            attributes = null;
+        }
+        return new FactHit(f.id(), f.articleId(), f.articleTitle(),
+                f.publishedAt() == null ? null : f.publishedAt().toString(), f.region(), f.kind(), f.text(), f.value(),
+                f.unit(), f.currency(), f.date(), f.start(), f.end(), attributes);
+    }
+}

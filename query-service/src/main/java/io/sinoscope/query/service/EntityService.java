@@ -1,0 +1,176 @@
+package io.sinoscope.query.service;
+
+import io.sinoscope.query.repository.InsightRepository;
+import io.sinoscope.query.repository.InsightRepository.EntityRef;
+import io.sinoscope.query.rest.EntityViews.EntityProfile;
+import io.sinoscope.query.rest.EntityViews.EntitySummary;
+import io.sinoscope.query.rest.EntityViews.NameVariant;
+import io.sinoscope.query.rest.EntityViews.RecentArticle;
+import io.sinoscope.query.rest.EntityViews.TimelineDay;
+import io.sinoscope.query.rest.EntityViews.CoEntity;
+import io.sinoscope.text.CanonicalEntity;
+import io.sinoscope.text.Gazetteer;
+import io.sinoscope.text.TextAnalyzer;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Entity look-up and profiles. Names come from two places: the gazetteer of the shared text-analysis library (every
+ * alias in every script, so 輝達 finds Nvidia even before any article named it) and the store (entities and the
+ * surfaces articles actually used).
+ */
+@ApplicationScoped
+public class EntityService {
+
+    /** Entities a look-up considers before ranking; bounds the work for one-character queries. */
+    static final int CANDIDATES = 200;
+    static final int CO_OCCURRING = 10;
+    static final int RECENT = 10;
+
+    @Inject
+    TextAnalyzer analyzer;
+    @Inject
+    TermVariants variants;
+    @Inject
+    InsightRepository insights;
+
+    /** The forms a user-typed name is compared in: as typed and its Simplified normalisations, folded. */
+    Set<String> needles(String q) {
+        Set<String> needles = new LinkedHashSet<>();
+        needles.add(Gazetteer.fold(q));
+        for (String form : variants.forms(q)) {
+            needles.add(Gazetteer.fold(form));
+        }
+        needles.remove("");
+        return needles;
+    }
+
+    public Uni<List<EntitySummary>> search(String q, int limit) {
+        Set<String> needles = needles(q);
+        Map<String, EntityRef> candidates = new LinkedHashMap<>();
+        Set<String> exact = new LinkedHashSet<>();
+        variants.entity(q).ifPresent(e -> {
+            candidates.put(e.id(), ref(e));
+            exact.add(e.id());
+        });
+        Gazetteer gazetteer = analyzer.gazetteer();
+        for (Map.Entry<String, CanonicalEntity> alias : gazetteer.aliasForms().entrySet()) {
+            if (candidates.size() >= CANDIDATES) {
+                break;
+            }
+            if (needles.contains(alias.getKey())) {
+                exact.add(alias.getValue().id());
+            }
+            if (containsAny(alias.getKey(), needles) || containsAny(Gazetteer.fold(alias.getValue().name()), needles)) {
+                candidates.putIfAbsent(alias.getValue().id(), ref(alias.getValue()));
+            }
+        }
+        return insights.findEntities(needles, q.strip(), CANDIDATES).chain(stored -> {
+            for (EntityRef entity : stored) {
+                candidates.putIfAbsent(entity.id(), entity);
+                if (entity.id().equals(q.strip()) || needles.contains(Gazetteer.fold(entity.name()))) {
+                    exact.add(entity.id());
+                }
+            }
+            return insights.mentionCounts(candidates.keySet()).map(counts -> candidates.values().stream()
+                    .map(e -> new EntitySummary(e.id(), e.name(), e.type(), counts.getOrDefault(e.id(), 0L),
+                            exact.contains(e.id())))
+                    .sorted(Comparator.comparing((EntitySummary s) -> !s.exactMatch())
+                            .thenComparing(EntitySummary::mentionCount, Comparator.reverseOrder())
+                            .thenComparing(EntitySummary::name, Comparator.nullsLast(Comparator.naturalOrder())))
+                    .limit(limit).toList());
+        });
+    }
+
+    /** The profile, or null when the id is neither stored nor in the gazetteer. */
+    public Uni<EntityProfile> profile(String id) {
+        Optional<CanonicalEntity> known = analyzer.gazetteer().byId(id);
+        return insights.entity(id).chain(stored -> {
+            if (stored == null && known.isEmpty()) {
+                return Uni.createFrom().nullItem();
+            }
+            EntityRef entity = stored != null ? stored : ref(known.get());
+            return insights.stats(id).chain(stats -> insights.surfaces(id).chain(surfaces -> insights.timeline(id)
+                    .chain(days -> insights.coOccurring(id, CO_OCCURRING).chain(co -> insights.recentArticles(id, RECENT)
+                            .map(recent -> {
+                                Map<String, NameVariant> names = new LinkedHashMap<>();
+                                for (InsightRepository.SurfaceCount s : surfaces) {
+                                    NameVariant v = names.computeIfAbsent(s.surface(),
+                                            k -> new NameVariant(k, 0, new TreeMap<>()));
+                                    Map<String, Long> regions = v.regions();
+                                    regions.merge(s.region() == null ? "UNKNOWN" : s.region(), s.mentions(), Long::sum);
+                                    names.put(s.surface(), new NameVariant(s.surface(), v.mentions() + s.mentions(), regions));
+                                }
+                                List<NameVariant> nameList = new ArrayList<>(names.values());
+                                nameList.sort(Comparator.comparing(NameVariant::mentions, Comparator.reverseOrder()));
+                                return new EntityProfile(entity.id(), entity.name(), entity.type(),
+                                        known.map(CanonicalEntity::wikidataId).filter(w -> !w.isBlank()).orElse(null),
+                                        known.map(CanonicalEntity::aliases).orElse(List.of()), stats.mentions(),
+                                        stats.articles(), nameList,
+                                        days.stream().map(d -> new TimelineDay(d.day().toString(), d.articles())).toList(),
+                                        co.stream().map(c -> new CoEntity(c.id(), c.name(), c.type(), c.articles())).toList(),
+                                        recent.stream().map(r -> new RecentArticle(r.id(), r.title(),
+                                                r.publishedAt() == null ? null : r.publishedAt().toString(), r.region()))
+                                                .toList());
+                            })))));
+        });
+    }
+
+    /**
+     * Canonical ids a user-given entity reference means (an id, a canonical name, or any alias or surface in any
+     * script), with every name it goes by (for matching fact attributes).
+     */
+    public Uni<Resolved> resolve(String value) {
+        Set<String> ids = new LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>();
+        names.add(value);
+        Gazetteer gazetteer = analyzer.gazetteer();
+        gazetteer.byId(value).ifPresent(e -> add(e, ids, names));
+        variants.entity(value).ifPresent(e -> add(e, ids, names));
+        Set<String> surfaces = new LinkedHashSet<>();
+        surfaces.add(value);
+        surfaces.addAll(variants.forms(value));
+        return insights.resolveEntity(value, surfaces).map(stored -> {
+            for (EntityRef e : stored) {
+                ids.add(e.id());
+                names.add(e.id());
+                names.add(e.name());
+                gazetteer.byId(e.id()).ifPresent(g -> names.addAll(g.aliases()));
+            }
+            return new Resolved(ids, names);
+        });
+    }
+
+    public record Resolved(Set<String> ids, Set<String> names) {
+    }
+
+    private static void add(CanonicalEntity e, Set<String> ids, Set<String> names) {
+        ids.add(e.id());
+        names.add(e.id());
+        names.add(e.name());
+        names.addAll(e.aliases());
+    }
+
+    private static boolean containsAny(String text, Set<String> needles) {
+        for (String needle : needles) {
+            if (text.contains(needle)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static EntityRef ref(CanonicalEntity e) {
+        return new EntityRef(e.id(), e.name(), e.type().name());
+    }
+}
