@@ -63,11 +63,11 @@ public class SearchResource {
         if (clauses.isEmpty()) {
             throw ProblemException.badRequest("q contains nothing to search for: pass at least one word");
         }
-        int sizeValue = integer("size", size, DEFAULT_SIZE);
+        int sizeValue = Params.integer("size", size, DEFAULT_SIZE);
         if (sizeValue < 1 || sizeValue > MAX_SIZE) {
             throw ProblemException.badRequest("size must be between 1 and " + MAX_SIZE + ", was " + sizeValue);
         }
-        int pageValue = integer("page", page, 0);
+        int pageValue = Params.integer("page", page, 0);
         if (pageValue < 0) {
             throw ProblemException.badRequest("page is 0-based and must be 0 or more, was " + pageValue);
         }
@@ -80,9 +80,9 @@ public class SearchResource {
         if (fromValue != null && toValue != null && fromValue.isAfter(toValue)) {
             throw ProblemException.badRequest("from (" + from + ") is after to (" + to + ")");
         }
-        return search.search(new SearchRequest(clauses, fromValue, toValue, blankToNull(source),
-                blankToNull(region) == null ? null : region.strip().toUpperCase(Locale.ROOT), blankToNull(entity),
-                blankToNull(topic), sortOrder(sort), pageValue, sizeValue));
+        return search.search(new SearchRequest(clauses, fromValue, toValue, Params.blankToNull(source),
+                Params.blankToNull(region) == null ? null : region.strip().toUpperCase(Locale.ROOT), Params.blankToNull(entity),
+                Params.blankToNull(topic), sortOrder(sort), pageValue, sizeValue));
     }
 
     private static SortOrder sortOrder(String sort) {
@@ -96,16 +96,6 @@ public class SearchResource {
         };
     }
 
-    private static int integer(String name, String value, int defaultValue) {
-        if (value == null || value.isBlank()) {
-            return defaultValue;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw ProblemException.badRequest(name + " must be a whole number, was " + value);
-        }
-    }
 
     /** An instant from a date (start or end of that UTC day), a date-time with offset, or one without (UTC). */
     static Instant instant(String name, String value, boolean endOfDay) {
@@ -129,7 +119,4 @@ public class SearchResource {
         }
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }
