@@ -41,14 +41,7 @@ public final class SharedTestStack {
             cluster.format();
             cluster.startup();
             cluster.waitForReadyBrokers();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    cluster.close();
-                } catch (Exception e) {
-                    // Nothing to do at JVM exit but not hide it.
-                    e.printStackTrace();
-                }
-            }, "test-kafka-shutdown"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeWithin(cluster, 20), "test-kafka-shutdown"));
             servers = cluster.bootstrapServers();
             TopicProvisioner.ensureTopics(servers, TopicSpec.sinoscopeTopics(6));
         } catch (Exception e) {
@@ -56,6 +49,27 @@ public final class SharedTestStack {
         }
         System.setProperty(KAFKA_PROPERTY, servers);
         return servers;
+    }
+
+    /**
+     * A broker's orderly shutdown can take long on a loaded machine, and the JVM is exiting anyway: give it a bounded
+     * time so the test JVM ends well within the build's fork timeout; its temp directory is the only thing at stake.
+     */
+    private static void closeWithin(AutoCloseable resource, int seconds) {
+        Thread closer = new Thread(() -> {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                e.printStackTrace();
+            }
+        }, "test-kafka-close");
+        closer.setDaemon(true);
+        closer.start();
+        try {
+            closer.join(seconds * 1000L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** @return {jdbc url, reactive url} */

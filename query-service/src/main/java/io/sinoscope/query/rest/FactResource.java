@@ -78,23 +78,13 @@ public class FactResource {
                         + "quantity or date, was " + kind);
             }
         }
-        int sizeValue = Params.integer("size", size, DEFAULT_SIZE);
-        if (sizeValue < 1 || sizeValue > MAX_SIZE) {
-            throw ProblemException.badRequest("size must be between 1 and " + MAX_SIZE + ", was " + sizeValue);
-        }
-        int pageValue = Params.integer("page", page, 0);
-        if (pageValue < 0) {
-            throw ProblemException.badRequest("page is 0-based and must be 0 or more, was " + pageValue);
-        }
-        if ((long) (pageValue + 1) * sizeValue > MAX_OFFSET) {
-            throw ProblemException.badRequest("page × size reaches past fact " + MAX_OFFSET
-                    + ": narrow the filters instead of paging that deep");
-        }
-        Instant fromValue = SearchResource.instant("from", from, false);
-        Instant toValue = SearchResource.instant("to", to, true);
-        if (fromValue != null && toValue != null && fromValue.isAfter(toValue)) {
-            throw ProblemException.badRequest("from (" + from + ") is after to (" + to + ")");
-        }
+        Params.Page paging = Params.page(page, size, DEFAULT_SIZE, MAX_SIZE, MAX_OFFSET,
+                "narrow the filters instead of paging that deep");
+        Params.Range range = Params.range(from, to);
+        int pageValue = paging.page();
+        int sizeValue = paging.size();
+        Instant fromValue = range.from();
+        Instant toValue = range.to();
         String qValue = Params.blankToNull(q);
         if (qValue != null && qValue.length() > 100) {
             throw ProblemException.badRequest("q is longer than 100 characters");

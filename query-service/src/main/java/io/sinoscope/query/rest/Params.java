@@ -1,6 +1,7 @@
 package io.sinoscope.query.rest;
 
 import io.sinoscope.support.problem.ProblemException;
+import java.time.Instant;
 
 /** Parsing of query parameters into 400 problems with a clear detail. */
 final class Params {
@@ -17,6 +18,41 @@ final class Params {
         } catch (NumberFormatException e) {
             throw ProblemException.badRequest(name + " must be a whole number, was " + value);
         }
+    }
+
+    /** A 0-based page of {@code size} items. */
+    record Page(int page, int size) {
+    }
+
+    /**
+     * page and size checked against the limits: size 1..maxSize, page 0 or more, and no page reaching past item
+     * {@code maxWindow} (deep paging costs the index more than any reader gains).
+     */
+    static Page page(String page, String size, int defaultSize, int maxSize, int maxWindow, String whatToDoInstead) {
+        int sizeValue = integer("size", size, defaultSize);
+        if (sizeValue < 1 || sizeValue > maxSize) {
+            throw ProblemException.badRequest("size must be between 1 and " + maxSize + ", was " + sizeValue);
+        }
+        int pageValue = integer("page", page, 0);
+        if (pageValue < 0) {
+            throw ProblemException.badRequest("page is 0-based and must be 0 or more, was " + pageValue);
+        }
+        if ((long) (pageValue + 1) * sizeValue > maxWindow) {
+            throw ProblemException.badRequest("page × size reaches past item " + maxWindow + ": " + whatToDoInstead);
+        }
+        return new Page(pageValue, sizeValue);
+    }
+
+    /** An inclusive date range; either end may be open (null). */
+    record Range(Instant from, Instant to) {
+    }
+
+    static Range range(String from, String to) {
+        Range range = new Range(SearchResource.instant("from", from, false), SearchResource.instant("to", to, true));
+        if (range.from() != null && range.to() != null && range.from().isAfter(range.to())) {
+            throw ProblemException.badRequest("from (" + from + ") is after to (" + to + ")");
+        }
+        return range;
     }
 
     static String blankToNull(String value) {

@@ -63,26 +63,12 @@ public class SearchResource {
         if (clauses.isEmpty()) {
             throw ProblemException.badRequest("q contains nothing to search for: pass at least one word");
         }
-        int sizeValue = Params.integer("size", size, DEFAULT_SIZE);
-        if (sizeValue < 1 || sizeValue > MAX_SIZE) {
-            throw ProblemException.badRequest("size must be between 1 and " + MAX_SIZE + ", was " + sizeValue);
-        }
-        int pageValue = Params.integer("page", page, 0);
-        if (pageValue < 0) {
-            throw ProblemException.badRequest("page is 0-based and must be 0 or more, was " + pageValue);
-        }
-        if ((long) (pageValue + 1) * sizeValue > MAX_WINDOW) {
-            throw ProblemException.badRequest("page × size reaches past result " + MAX_WINDOW
-                    + ": narrow the query or the date range instead of paging that deep");
-        }
-        Instant fromValue = instant("from", from, false);
-        Instant toValue = instant("to", to, true);
-        if (fromValue != null && toValue != null && fromValue.isAfter(toValue)) {
-            throw ProblemException.badRequest("from (" + from + ") is after to (" + to + ")");
-        }
-        return search.search(new SearchRequest(clauses, fromValue, toValue, Params.blankToNull(source),
+        Params.Page paging = Params.page(page, size, DEFAULT_SIZE, MAX_SIZE, MAX_WINDOW,
+                "narrow the query or the date range instead of paging that deep");
+        Params.Range range = Params.range(from, to);
+        return search.search(new SearchRequest(clauses, range.from(), range.to(), Params.blankToNull(source),
                 Params.blankToNull(region) == null ? null : region.strip().toUpperCase(Locale.ROOT), Params.blankToNull(entity),
-                Params.blankToNull(topic), sortOrder(sort), pageValue, sizeValue));
+                Params.blankToNull(topic), sortOrder(sort), paging.page(), paging.size()));
     }
 
     private static SortOrder sortOrder(String sort) {
