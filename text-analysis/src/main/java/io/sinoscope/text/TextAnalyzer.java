@@ -4,6 +4,7 @@ import io.sinoscope.text.entity.EntityLinker;
 import io.sinoscope.text.fact.Fact;
 import io.sinoscope.text.fact.FactExtractor;
 import io.sinoscope.text.keyword.KeywordExtractor;
+import io.sinoscope.text.resource.ResourceLines;
 import io.sinoscope.text.summary.ExtractiveSummarizer;
 import io.sinoscope.text.topic.Topic;
 import io.sinoscope.text.topic.TopicClassifier;
@@ -43,6 +44,7 @@ public final class TextAnalyzer {
     private final FactExtractor facts;
     private final TopicClassifier topics;
     private final ExtractiveSummarizer summarizer;
+    private final String dataVersion;
 
     /** Sentences in a summary. */
     static final int SUMMARY_SENTENCES = 3;
@@ -57,6 +59,7 @@ public final class TextAnalyzer {
         this.facts = new FactExtractor(gazetteer);
         this.topics = TopicClassifier.fromResources();
         this.summarizer = new ExtractiveSummarizer(topics);
+        this.dataVersion = ResourceLines.fingerprint();
     }
 
     private static final class Shared {
@@ -93,6 +96,11 @@ public final class TextAnalyzer {
         List<Topic> labels = topics.classify(normalized.normalized());
         return new Analysis(normalized, tokens, entities, keywords.extract(tokens, KeywordExtractor.DEFAULT_LIMIT), found, labels,
                 summarizer.summarize(normalized, SUMMARY_SENTENCES));
+    }
+
+    /** Hash of the data files this analyzer loaded (gazetteer, lexicons, tables): part of every analyzerVersion. */
+    public String dataVersion() {
+        return dataVersion;
     }
 
     public Gazetteer gazetteer() {

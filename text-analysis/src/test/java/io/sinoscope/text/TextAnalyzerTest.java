@@ -140,6 +140,12 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void dataVersionIsAStableHashOfTheLoadedDataFiles() {
+        assertTrue(analyzer.dataVersion().matches("[0-9a-f]{12}"), analyzer.dataVersion());
+        assertEquals(analyzer.dataVersion(), TextAnalyzer.createDefault().dataVersion());
+    }
+
+    @Test
     void keywordsAreContentWords() {
         Analysis analysis = analyzer.analyze("稀土出口管制升级，稀土价格上涨，稀土企业表示将扩大产能。");
         assertEquals("稀土", analysis.keywords().get(0));

@@ -4,6 +4,7 @@ import io.sinoscope.localstack.PostgresServer;
 import io.sinoscope.localstack.TopicProvisioner;
 import io.sinoscope.localstack.TopicSpec;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 /**
@@ -27,6 +28,13 @@ public final class SharedTestStack {
         if (servers != null) {
             return servers;
         }
+        // A broker that meets a fatal error (as shutting down at JVM exit can provoke) calls Exit.halt or Exit.exit,
+        // which would end the test JVM with a non-zero status after every test passed. Kafka's own tests replace
+        // both procedures; so do we, keeping the message.
+        Exit.setExitProcedure((status, message) -> System.err.println("in-process Kafka asked to exit(" + status
+                + "): " + message));
+        Exit.setHaltProcedure((status, message) -> System.err.println("in-process Kafka asked to halt(" + status
+                + "): " + message));
         try {
             KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())

@@ -55,7 +55,8 @@ public class ArticleEnricher {
                 article.source(), article.url(), article.title(), article.text(), article.publishedAt(),
                 article.contentHash(), normalizedTitle, enrichment.normalizedText(), enrichment.script(),
                 enrichment.region(), enrichment.regionConfidence(), enrichment.entities(), enrichment.facts(),
-                enrichment.keywords(), enrichment.topics(), enrichment.summary(), config.version(), Instant.now());
+                enrichment.keywords(), enrichment.topics(), enrichment.summary(),
+                config.version() + "+data." + analyzer.dataVersion(), Instant.now());
     }
 
     private static EnrichedEntity toContract(LinkedEntity entity) {

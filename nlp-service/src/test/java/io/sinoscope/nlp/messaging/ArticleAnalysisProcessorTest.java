@@ -47,7 +47,8 @@ class ArticleAnalysisProcessorTest {
         assertEquals("川普", mention.get("surface").asText());
         assertEquals("川普", TAIWAN_TEXT.substring(mention.get("start").asInt(), mention.get("end").asInt()));
         assertEquals("hash-" + id, enriched.get("contentHash").asText());
-        assertNotNull(enriched.get("analyzerVersion").asText());
+        assertTrue(enriched.get("analyzerVersion").asText().matches(".+\\+data\\.[0-9a-f]{12}"),
+                "analyzerVersion names code and data: " + enriched.get("analyzerVersion"));
     }
 
     @Test
