@@ -1,5 +1,7 @@
 package io.sinoscope.query;
 
+import io.sinoscope.contracts.Topics;
+import io.sinoscope.localstack.testing.KafkaTestClient;
 import io.sinoscope.contracts.ArticleEnriched;
 import io.sinoscope.contracts.EnrichedEntity;
 import io.sinoscope.contracts.EntityMention;
@@ -7,14 +9,8 @@ import io.sinoscope.contracts.ExtractedFact;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Fixture events (own sentences) and a plain Kafka producer against the broker the app under test uses. */
+/** Fixture events (own sentences) and their publication to the broker the app under test uses. */
 public final class TestEvents {
 
     private TestEvents() {
@@ -47,14 +43,8 @@ public final class TestEvents {
                 Map.of("approximate", false));
     }
 
+    /** Publishes a raw event value to articles.enriched through the shared test broker's client. */
     public static void send(String key, String json) throws Exception {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
-                new StringSerializer())) {
-            producer.send(new ProducerRecord<>("articles.enriched", key, json)).get();
-        }
+        KafkaTestClient.send(Topics.ARTICLES_ENRICHED, key, json);
     }
 }

@@ -46,24 +46,22 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, String>
                 .getResultList());
     }
 
-    /** Replaces the article's LSH buckets; an article that is not an original gets none. */
-    public Uni<Void> replaceBuckets(String articleId, long[] buckets) {
-        return getSession().flatMap(session -> {
-            Uni<Integer> deleted = session.createNativeQuery(
-                    "DELETE FROM {h-schema}article_minhash_band WHERE article_id = :id")
-                    .setParameter("id", articleId).executeUpdate();
-            if (buckets == null) {
-                return deleted.replaceWithVoid();
-            }
-            StringBuilder values = new StringBuilder();
-            for (int band = 0; band < buckets.length; band++) {
-                values.append(band == 0 ? "" : ",").append("(").append(band).append(",").append(buckets[band])
-                        .append(",:id)");
-            }
-            return deleted.flatMap(n -> session.createNativeQuery("INSERT INTO {h-schema}article_minhash_band"
-                    + " (band, bucket, article_id) VALUES " + values).setParameter("id", articleId).executeUpdate())
-                    .replaceWithVoid();
-        });
+    public Uni<Integer> deleteBuckets(String articleId) {
+        return getSession().flatMap(session -> session.createNativeQuery(
+                        "DELETE FROM {h-schema}article_minhash_band WHERE article_id = :id")
+                .setParameter("id", articleId).executeUpdate());
+    }
+
+    /** One statement for the article's sixteen LSH buckets (literal numbers, so the VALUES list is safe). */
+    public Uni<Void> insertBuckets(String articleId, long[] buckets) {
+        StringBuilder values = new StringBuilder();
+        for (int band = 0; band < buckets.length; band++) {
+            values.append(band == 0 ? "" : ",").append("(").append(band).append(",").append(buckets[band])
+                    .append(",:id)");
+        }
+        return getSession().flatMap(session -> session.createNativeQuery("INSERT INTO {h-schema}article_minhash_band"
+                        + " (band, bucket, article_id) VALUES " + values).setParameter("id", articleId).executeUpdate())
+                .replaceWithVoid();
     }
 
     public Uni<Map<String, Long>> countByStatus() {

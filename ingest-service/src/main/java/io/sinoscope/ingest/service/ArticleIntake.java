@@ -123,7 +123,7 @@ public class ArticleIntake {
                 article.receivedAt = article.retractedAt;
             }
             return article;
-        }).call(duplicates::index);
+        }).call(duplicates::reindex);
     }
 
     private Uni<IntakeResult> insert(ArticleSubmission submission, CleanedArticle cleaned, String hash,
@@ -135,7 +135,7 @@ public class ArticleIntake {
         article.version = 1;
         article.receivedAt = Instant.now();
         fill(article, submission, cleaned, hash, encoding);
-        return markIfDuplicate(article).flatMap(articles::persist).call(duplicates::index)
+        return markIfDuplicate(article).flatMap(articles::persist).call(duplicates::indexNew)
                 .map(a -> new IntakeResult(a, true));
     }
 
@@ -150,7 +150,7 @@ public class ArticleIntake {
         existing.publishedToKafkaAt = null;
         existing.retractedAt = null;
         fill(existing, submission, cleaned, hash, encoding);
-        return markIfDuplicate(existing).call(duplicates::index).map(a -> new IntakeResult(a, true));
+        return markIfDuplicate(existing).call(duplicates::reindex).map(a -> new IntakeResult(a, true));
     }
 
     /** A duplicate is kept as a reference to its original and never published. */

@@ -64,9 +64,9 @@ public class FactResource {
             @Parameter(description = "money, percent, tariff_change, quantity, date, ...") @QueryParam("kind") String kind,
             @Parameter(description = "canonical id, canonical name or any alias in any script (川普, 輝達)")
             @QueryParam("entity") String entity,
-            @Parameter(description = SearchResource.DATE_FORMAT + "; inclusive; on the fact's date, else the article's")
+            @Parameter(description = Params.DATE_FORMAT + "; inclusive; on the fact's date, else the article's")
             @QueryParam("from") String from,
-            @Parameter(description = SearchResource.DATE_FORMAT + "; inclusive") @QueryParam("to") String to,
+            @Parameter(description = Params.DATE_FORMAT + "; inclusive") @QueryParam("to") String to,
             @Parameter(description = "text the fact's own wording contains") @QueryParam("q") String q,
             @Parameter(description = "0-based page number, default 0") @QueryParam("page") String page,
             @Parameter(description = "facts per page, 1 to 100, default 20") @QueryParam("size") String size) {

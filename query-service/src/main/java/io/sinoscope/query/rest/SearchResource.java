@@ -12,12 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,8 +25,6 @@ public class SearchResource {
     static final int MAX_SIZE = 100;
     /** Deepest result reachable by paging; deeper pages cost more than they are worth. */
     static final int MAX_WINDOW = 10_000;
-    static final String DATE_FORMAT = "an ISO-8601 date (2024-05-01) or date-time (2024-05-01T08:00:00Z or "
-            + "2024-05-01T16:00:00+08:00)";
 
     @Inject
     SearchService search;
@@ -43,9 +35,9 @@ public class SearchResource {
                     + "excludes. Each term also matches the entity it names (川普 finds 特朗普).")
     public SearchResponse search(
             @Parameter(description = "query, required") @QueryParam("q") String q,
-            @Parameter(description = DATE_FORMAT + "; inclusive; a date means from its start (UTC)")
+            @Parameter(description = Params.DATE_FORMAT + "; inclusive; a date means from its start (UTC)")
             @QueryParam("from") String from,
-            @Parameter(description = DATE_FORMAT + "; inclusive; a date means to its end (UTC)")
+            @Parameter(description = Params.DATE_FORMAT + "; inclusive; a date means to its end (UTC)")
             @QueryParam("to") String to,
             @Parameter(description = "exact source") @QueryParam("source") String source,
             @Parameter(description = "CN, HK, TW or OTHER") @QueryParam("region") String region,
@@ -83,26 +75,5 @@ public class SearchResource {
     }
 
 
-    /** An instant from a date (start or end of that UTC day), a date-time with offset, or one without (UTC). */
-    static Instant instant(String name, String value, boolean endOfDay) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.strip();
-        try {
-            if (text.length() == 10) {
-                LocalDate date = LocalDate.parse(text);
-                return endOfDay ? date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1)
-                        : date.atStartOfDay(ZoneOffset.UTC).toInstant();
-            }
-            try {
-                return OffsetDateTime.parse(text).toInstant();
-            } catch (DateTimeParseException e) {
-                return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
-            }
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name + " must be " + DATE_FORMAT + ", was " + value);
-        }
-    }
 
 }

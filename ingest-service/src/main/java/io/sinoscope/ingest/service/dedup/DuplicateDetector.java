@@ -46,12 +46,28 @@ public class DuplicateDetector {
         });
     }
 
-    /** Keeps the LSH index in step with the article: only originals can be found as someone's original. */
-    public Uni<Void> index(Article article) {
+    /**
+     * Adds a just-persisted article to the LSH index if it is an original. Only originals can be found as someone's
+     * original. The article row is flushed first because the bucket rows reference it; a new article has no old
+     * buckets, so nothing is deleted.
+     */
+    public Uni<Void> indexNew(Article article) {
+        long[] buckets = bucketsOf(article);
+        return buckets == null ? Uni.createFrom().voidItem()
+                : articles.flush().flatMap(flushed -> articles.insertBuckets(article.id, buckets));
+    }
+
+    /** Brings a stored article's LSH buckets in step with its new content or status (new version, retraction). */
+    public Uni<Void> reindex(Article article) {
+        long[] buckets = bucketsOf(article);
+        Uni<Integer> deleted = articles.deleteBuckets(article.id);
+        return buckets == null ? deleted.replaceWithVoid()
+                : deleted.flatMap(n -> articles.insertBuckets(article.id, buckets));
+    }
+
+    private static long[] bucketsOf(Article article) {
         boolean original = article.status == ArticleStatus.RECEIVED || article.status == ArticleStatus.PUBLISHED;
-        long[] buckets = original && article.minhash != null
-                ? MinHash.bandBuckets(MinHash.fromBytes(article.minhash)) : null;
-        return articles.flush().flatMap(flushed -> articles.replaceBuckets(article.id, buckets));
+        return original && article.minhash != null ? MinHash.bandBuckets(MinHash.fromBytes(article.minhash)) : null;
     }
 
     private static double similarity(Article candidate, int[] signature) {
