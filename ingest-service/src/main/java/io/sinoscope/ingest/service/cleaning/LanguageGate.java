@@ -33,8 +33,18 @@ public class LanguageGate {
 
     /** @throws ProblemException 422, naming what was found, when the text is not Chinese */
     public void check(String text) {
-        long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-        long letters = text.codePoints().filter(Character::isLetter).count();
+        long han = 0;
+        long letters = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (HanCharacters.isHan(c)) {
+                han++;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+            i += Character.charCount(c);
+        }
         double share = letters == 0 ? 0 : (double) han / letters;
         if (share < minShare) {
             // Floor, so that a refused 29.6% is not reported as the 30% that would have passed.

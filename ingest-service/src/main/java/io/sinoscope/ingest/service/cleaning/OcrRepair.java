@@ -34,8 +34,9 @@ public class OcrRepair {
      * One glyph from another script between two Han characters. Latin letters count only in lower case: upper-case
      * letters are real Chinese usage (A股, B超, K线, C罗); Cyrillic, Hangul, Greek and box or replacement glyphs are not.
      */
+    private static final String STRAY_SYMBOLS = "■□▯▮▪�";
     private static final Pattern STRAY_GLYPH = Pattern.compile(
-            "(?<=\\p{IsHan})[\\p{IsCyrillic}\\p{IsHangul}\\p{IsGreek}a-z■□▯▮▪�](?=\\p{IsHan})");
+            "(?<=\\p{IsHan})[\\p{IsCyrillic}\\p{IsHangul}\\p{IsGreek}a-z" + STRAY_SYMBOLS + "](?=\\p{IsHan})");
     /** Three or more single Han characters separated by single spaces; two-character words stay apart. */
     private static final Pattern SPACED_OUT = Pattern.compile(
             "(?<!\\p{IsHan})\\p{IsHan}(?: \\p{IsHan}){2,}(?!\\p{IsHan})");
@@ -116,6 +117,9 @@ public class OcrRepair {
     }
 
     private static String dropStrayGlyphs(String text, List<String> report) {
+        if (!hasStrayGlyph(text)) {
+            return text;
+        }
         Set<String> dropped = new LinkedHashSet<>();
         Matcher stray = STRAY_GLYPH.matcher(text);
         while (stray.find()) {
@@ -129,6 +133,9 @@ public class OcrRepair {
     }
 
     private static String closeSpacedOutRuns(String text, List<String> report) {
+        if (!hasSpaceBetweenHan(text)) {
+            return text;
+        }
         Matcher spaced = SPACED_OUT.matcher(text);
         StringBuilder closed = new StringBuilder();
         int runs = 0;
@@ -141,5 +148,46 @@ public class OcrRepair {
             report.add("ocr: closed up " + runs + " spaced-out run" + (runs == 1 ? "" : "s"));
         }
         return closed.toString();
+    }
+
+    /*
+     * The two look-arounds above test the script of every character of the article; these scans find out first,
+     * at a fraction of the cost, whether the pattern can match at all, which in clean text it almost never can.
+     */
+
+    /** Whether some character {@link #STRAY_GLYPH} could drop sits between two Han characters. */
+    private static boolean hasStrayGlyph(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int next = i + Character.charCount(c);
+            if (isStrayCandidate(c) && HanCharacters.isHan(HanCharacters.before(text, i))
+                    && HanCharacters.isHan(HanCharacters.at(text, next))) {
+                return true;
+            }
+            i = next;
+        }
+        return false;
+    }
+
+    private static boolean isStrayCandidate(int c) {
+        if (c >= 'a' && c <= 'z') {
+            return true;
+        }
+        if (c < 0x370 || HanCharacters.isHan(c)) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.HANGUL
+                || script == Character.UnicodeScript.GREEK || STRAY_SYMBOLS.indexOf(c) >= 0;
+    }
+
+    /** Whether a single space stands between two Han characters, without which {@link #SPACED_OUT} cannot match. */
+    private static boolean hasSpaceBetweenHan(String text) {
+        for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+            if (HanCharacters.isHan(HanCharacters.before(text, i)) && HanCharacters.isHan(HanCharacters.at(text, i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
