@@ -13,6 +13,14 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<Article, String> {
 
+    /**
+     * The {@code :buckets} parameter (one per band, in band order) as rows {@code q(band, bucket)}. Bound as one
+     * array, the statement text stays the same for every article, so PostgreSQL plans it once (prepared statements
+     * are cached) instead of planning a new literal list for each article.
+     */
+    private static final String BAND_BUCKETS =
+            "(SELECT CAST(n - 1 AS smallint) AS band, bucket FROM unnest(CAST(:buckets AS bigint[])) WITH ORDINALITY AS u(bucket, n)) q";
+
     /** Articles that other articles can be duplicates of. */
     static final List<ArticleStatus> ORIGINALS = List.of(ArticleStatus.RECEIVED, ArticleStatus.PUBLISHED);
 
@@ -25,25 +33,23 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, String>
                 ArticleStatus.DUPLICATE).firstResult();
     }
 
-    /** An original (not itself a duplicate, not retracted) with exactly this content, other than {@code exceptId}. */
-    public Uni<Article> findOriginalWithContent(String contentHash, String exceptId) {
-        return find("contentHash = ?1 and status in ?2 and id <> ?3 order by receivedAt", contentHash, ORIGINALS,
-                exceptId == null ? "" : exceptId).firstResult();
-    }
-
-    /** Originals sharing an LSH bucket with {@code buckets} in the same band: the near-duplicate candidates. */
-    public Uni<List<Article>> findSharingABucket(long[] buckets, String exceptId) {
-        StringBuilder pairs = new StringBuilder();
-        for (int band = 0; band < buckets.length; band++) {
-            pairs.append(band == 0 ? "" : ",").append("(").append(band).append(",").append(buckets[band]).append(")");
-        }
-        // Literal numbers only (no client text), so building the VALUES list is safe and keeps one round trip.
-        return getSession().flatMap(session -> session.createNativeQuery(
-                        "SELECT a.* FROM {h-schema}article a WHERE a.id IN (SELECT b.article_id FROM"
-                                + " {h-schema}article_minhash_band b WHERE (b.band, b.bucket) IN (" + pairs + "))"
+    /**
+     * The originals (not themselves duplicates, not retracted) other than {@code exceptId} that an article could
+     * duplicate: those with exactly its content, and, when {@code buckets} is given, those sharing an LSH bucket in
+     * the same band (its near-duplicate candidates). One round trip for both, since every article entering asks.
+     */
+    public Uni<List<Article>> findOriginalCandidates(String contentHash, long[] buckets, String exceptId) {
+        // A UNION, not an OR: each branch uses its own index, where an OR across them can turn into a table scan.
+        String candidates = buckets == null
+                ? "SELECT id FROM {h-schema}article WHERE content_hash = :hash"
+                : "SELECT id FROM {h-schema}article WHERE content_hash = :hash UNION SELECT b.article_id FROM"
+                        + " {h-schema}article_minhash_band b JOIN " + BAND_BUCKETS + " ON b.band = q.band AND b.bucket = q.bucket";
+        var query = getSession().map(session -> session.createNativeQuery(
+                        "SELECT a.* FROM {h-schema}article a WHERE a.id IN (" + candidates + ")"
                                 + " AND a.status IN ('RECEIVED', 'PUBLISHED') AND a.id <> :except", Article.class)
-                .setParameter("except", exceptId == null ? "" : exceptId)
-                .getResultList());
+                .setParameter("hash", contentHash)
+                .setParameter("except", exceptId == null ? "" : exceptId));
+        return query.flatMap(q -> (buckets == null ? q : q.setParameter("buckets", buckets)).getResultList());
     }
 
     public Uni<Integer> deleteBuckets(String articleId) {
@@ -52,15 +58,11 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, String>
                 .setParameter("id", articleId).executeUpdate());
     }
 
-    /** One statement for the article's sixteen LSH buckets (literal numbers, so the VALUES list is safe). */
+    /** One statement for the article's sixteen LSH buckets. */
     public Uni<Void> insertBuckets(String articleId, long[] buckets) {
-        StringBuilder values = new StringBuilder();
-        for (int band = 0; band < buckets.length; band++) {
-            values.append(band == 0 ? "" : ",").append("(").append(band).append(",").append(buckets[band])
-                    .append(",:id)");
-        }
         return getSession().flatMap(session -> session.createNativeQuery("INSERT INTO {h-schema}article_minhash_band"
-                        + " (band, bucket, article_id) VALUES " + values).setParameter("id", articleId).executeUpdate())
+                        + " (band, bucket, article_id) SELECT q.band, q.bucket, :id FROM " + BAND_BUCKETS)
+                .setParameter("id", articleId).setParameter("buckets", buckets).executeUpdate())
                 .replaceWithVoid();
     }
 
@@ -112,6 +114,11 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, String>
                     return update("status = ?1 where id in ?2", requeuedAs, ids)
                             .map(n -> Optional.of(new RequeuedBatch(n, ids.get(ids.size() - 1))));
                 });
+    }
+
+    /** Records that the relay handed these articles (locked by this transaction) to the broker. */
+    public Uni<Integer> markRelayed(List<String> ids, ArticleStatus status, Instant at) {
+        return update("status = ?1, publishedToKafkaAt = ?2 where id in ?3", status, at, ids);
     }
 
     /**

@@ -30,11 +30,16 @@ class DuplicateIntakeTest {
                 given().get("/api/v1/articles/" + original).then().body("status", equalTo("PUBLISHED")));
 
         String exact = submit("wire-b", text);
-        String near = submit("portal-c", text + "\n责任编辑：李四");
+        // The editor's credit is boilerplate: once cleaned, this reprint is the same text.
+        String reprint = submit("portal-c", text + "\n责任编辑：李四");
+        // A different text, but only by a word: found through the MinHash buckets, not the content hash.
+        String near = submit("portal-e", text.replace("周四", "周五"));
         String other = submit("wire-d", "加拿大政府宣布对进口钢铝产品实施新的配额管理，超出配额部分将加征百分之二十五的附加税。"
                 + "业界人士认为，此举主要针对低价倾销，并可能引发贸易伙伴的反制措施。编号" + unique);
 
         given().get("/api/v1/articles/" + exact).then()
+                .body("status", equalTo("DUPLICATE")).body("duplicateOf", equalTo(original));
+        given().get("/api/v1/articles/" + reprint).then()
                 .body("status", equalTo("DUPLICATE")).body("duplicateOf", equalTo(original));
         given().get("/api/v1/articles/" + near).then()
                 .body("status", equalTo("DUPLICATE")).body("duplicateOf", equalTo(original));

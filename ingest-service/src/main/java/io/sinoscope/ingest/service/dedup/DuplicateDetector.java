@@ -17,6 +17,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class DuplicateDetector {
 
+    private static final Comparator<Article> EARLIEST_RECEIVED = Comparator.comparing(a -> a.receivedAt);
+
     private final ArticleRepository articles;
     private final DedupConfig config;
 
@@ -31,19 +33,23 @@ public class DuplicateDetector {
 
     /** @return the original {@code article} duplicates, or null; {@code article} itself is never its own original */
     public Uni<Article> originalOf(Article article) {
-        return articles.findOriginalWithContent(article.contentHash, article.id).flatMap(exact -> {
-            if (exact != null || !config.nearDuplicates() || article.minhash == null) {
-                return Uni.createFrom().item(exact);
-            }
-            int[] signature = MinHash.fromBytes(article.minhash);
-            return articles.findSharingABucket(MinHash.bandBuckets(signature), article.id).map(candidates ->
-                    candidates.stream()
+        int[] signature = config.nearDuplicates() && article.minhash != null ? MinHash.fromBytes(article.minhash) : null;
+        return articles.findOriginalCandidates(article.contentHash,
+                        signature == null ? null : MinHash.bandBuckets(signature), article.id)
+                .map(candidates -> {
+                    Optional<Article> exact = candidates.stream()
+                            .filter(c -> c.contentHash.equals(article.contentHash))
+                            .min(EARLIEST_RECEIVED);
+                    if (exact.isPresent() || signature == null) {
+                        return exact.orElse(null);
+                    }
+                    return candidates.stream()
                             .filter(c -> c.minhash != null)
                             .filter(c -> similarity(c, signature) >= config.minSimilarity())
                             .max(Comparator.<Article>comparingDouble(c -> similarity(c, signature))
-                                    .thenComparing(c -> c.receivedAt, Comparator.reverseOrder()))
-                            .orElse(null));
-        });
+                                    .thenComparing(EARLIEST_RECEIVED.reversed()))
+                            .orElse(null);
+                });
     }
 
     /**
