@@ -55,7 +55,7 @@ public final class TextAnalyzer {
         this.gazetteer = Gazetteer.fromResources();
         this.segmenter = new Segmenter(gazetteer);
         this.linker = new EntityLinker(gazetteer);
-        this.keywords = KeywordExtractor.fromResources();
+        this.keywords = KeywordExtractor.fromResources(gazetteer);
         this.facts = new FactExtractor(gazetteer);
         this.topics = TopicClassifier.fromResources();
         this.summarizer = new ExtractiveSummarizer(topics);

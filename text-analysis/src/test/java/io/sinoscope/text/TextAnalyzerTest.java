@@ -148,7 +148,12 @@ class TextAnalyzerTest {
     @Test
     void keywordsAreContentWords() {
         Analysis analysis = analyzer.analyze("稀土出口管制升级，稀土价格上涨，稀土企业表示将扩大产能。");
-        assertEquals("稀土", analysis.keywords().get(0));
+        // 出口管制 is one keyword now (rejoined from 出口/管制) and may lead; HanLP takes one 稀土 into
+        // the organisation 稀土企业. What must hold: 稀土 is near the top and the generic 价格 below it.
+        List<String> keywords = analysis.keywords();
+        assertTrue(keywords.indexOf("稀土") >= 0 && keywords.indexOf("稀土") < 2, keywords::toString);
+        assertTrue(keywords.indexOf("价格") < 0 || keywords.indexOf("价格") > keywords.indexOf("稀土"), keywords::toString);
+        assertTrue(keywords.contains("出口管制"), keywords::toString);
         assertTrue(analysis.keywords().size() <= 10);
         assertTrue(analysis.keywords().stream().noneMatch(k -> k.length() < 2 || k.equals("表示")), analysis.keywords()::toString);
     }

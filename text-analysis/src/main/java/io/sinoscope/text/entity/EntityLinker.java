@@ -341,7 +341,7 @@ public final class EntityLinker {
         return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }
 
-    static Optional<EntityType> nameType(String partOfSpeech) {
+    public static Optional<EntityType> nameType(String partOfSpeech) {
         if (partOfSpeech.startsWith("nr")) {
             return Optional.of(EntityType.PERSON);
         }

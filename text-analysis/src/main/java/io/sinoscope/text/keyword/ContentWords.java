@@ -1,6 +1,8 @@
 package io.sinoscope.text.keyword;
 
 import io.sinoscope.text.Token;
+import io.sinoscope.text.entity.EntityLinker;
+import io.sinoscope.text.entity.NameNoiseFilter;
 import io.sinoscope.text.resource.ResourceLines;
 
 import java.util.HashSet;
@@ -10,8 +12,10 @@ import java.util.Set;
 
 /**
  * Decides which tokens can be keywords: not a stop word (resource {@value #STOP_WORDS}), at least
- * two characters, made of letters, and not tagged as a function word, number or punctuation.
- * Shared by the keyword rankers so they agree on candidates.
+ * two characters, made of letters, not tagged as a function word, number or punctuation, and not a
+ * name HanLP made up. HanLP's recognisers glue sentence fragments into "names" (但须将销售/nr,
+ * 客户亦会/nr); a name the gazetteer does not know is kept only if the {@link NameNoiseFilter}
+ * would report it as an unlinked entity, so keywords never show a name the entity list rejected.
  */
 final class ContentWords {
 
@@ -22,17 +26,21 @@ final class ContentWords {
             List.of("w", "m", "q", "u", "p", "c", "d", "r", "y", "e", "o", "f", "t", "x");
 
     private final Set<String> stopWords;
+    private final NameNoiseFilter names;
+    private final EntityNames entities;
 
-    private ContentWords(Set<String> stopWords) {
+    private ContentWords(Set<String> stopWords, NameNoiseFilter names, EntityNames entities) {
         this.stopWords = Set.copyOf(stopWords);
+        this.names = names;
+        this.entities = entities;
     }
 
-    static ContentWords fromResources() {
+    static ContentWords fromResources(EntityNames entities) {
         Set<String> stopWords = new HashSet<>();
         for (String[] row : ResourceLines.readTsv(STOP_WORDS, 1)) {
             stopWords.add(row[0]);
         }
-        return new ContentWords(stopWords);
+        return new ContentWords(stopWords, NameNoiseFilter.fromResources(), entities);
     }
 
     boolean accepts(Token token) {
@@ -45,6 +53,12 @@ final class ContentWords {
             return false;
         }
         String tag = token.partOfSpeech();
-        return EXCLUDED_TAGS.stream().noneMatch(tag::startsWith);
+        return EXCLUDED_TAGS.stream().noneMatch(tag::startsWith) && !isNoiseName(term, tag);
+    }
+
+    private boolean isNoiseName(String term, String tag) {
+        return EntityLinker.nameType(tag)
+                .filter(type -> !entities.isKnown(term) && names.isNoise(term, type, tag))
+                .isPresent();
     }
 }
