@@ -6,6 +6,7 @@ import io.sinoscope.ingest.repository.ArticleRepository;
 import io.sinoscope.ingest.repository.ArticleStatus;
 import io.sinoscope.ingest.rest.ArticleSubmission;
 import io.sinoscope.ingest.config.CleaningConfig;
+import io.sinoscope.ingest.config.IntakeConfig;
 import io.sinoscope.ingest.service.cleaning.ArticleCleaner;
 import io.sinoscope.ingest.service.cleaning.ArticleMetadata;
 import io.sinoscope.ingest.service.cleaning.CleaningResult;
@@ -16,8 +17,10 @@ import io.sinoscope.ingest.service.dedup.MinHash;
 import io.sinoscope.support.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.jsoup.parser.Parser;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -38,9 +41,14 @@ public class ArticleIntake {
     private final UnicodeNormalizer normalizer;
     private final Optional<LanguageGate> languageGate;
     private final DuplicateDetector duplicates;
+    private final Duration timeout;
+
+    /** This bean's own client proxy, for calls that need its interceptors. */
+    @Inject
+    ArticleIntake self;
 
     public ArticleIntake(ArticleRepository articles, HtmlArticleExtractor htmlExtractor, ArticleCleaner cleaner,
-            UnicodeNormalizer normalizer, CleaningConfig cleaning, DuplicateDetector duplicates) {
+            UnicodeNormalizer normalizer, CleaningConfig cleaning, DuplicateDetector duplicates, IntakeConfig intake) {
         this.articles = articles;
         this.htmlExtractor = htmlExtractor;
         this.cleaner = cleaner;
@@ -49,6 +57,7 @@ public class ArticleIntake {
                 ? Optional.of(new LanguageGate(cleaning.minChineseShare(), cleaning.minHanCharacters()))
                 : Optional.empty();
         this.duplicates = duplicates;
+        this.timeout = intake.timeout();
     }
 
     /** A JSON submission: JSON is Unicode by definition, so its charset is certain. */
@@ -56,9 +65,22 @@ public class ArticleIntake {
         return accept(submission, new Encoding(StandardCharsets.UTF_8.name(), 100));
     }
 
-    /** @param encoding how the submission's bytes were decoded, recorded with the article */
-    @WithTransaction
+    /**
+     * Stores the submission within {@code sinoscope.intake.timeout}, or fails with a 503 problem: a client is never
+     * left waiting on a database that hangs, and is told to resend (which is idempotent), never that it was stored.
+     *
+     * @param encoding how the submission's bytes were decoded, recorded with the article
+     */
     public Uni<IntakeResult> accept(ArticleSubmission submission, Encoding encoding) {
+        return self.store(submission, encoding).ifNoItem().after(timeout).failWith(() -> ProblemException.unavailable(
+                "storing the article took longer than " + timeout.toSeconds() + " s (is the database overloaded?); "
+                        + "it may or may not be stored: resend it, resending the same source and externalId is safe",
+                5));
+    }
+
+    /** Through the bean's proxy, so that {@code @WithTransaction} applies; called only by {@link #accept}. */
+    @WithTransaction
+    Uni<IntakeResult> store(ArticleSubmission submission, Encoding encoding) {
         CleanedArticle cleaned = clean(submission);
         String hash = ContentHash.of(cleaned.title(), cleaned.text());
         String source = submission.source().strip();

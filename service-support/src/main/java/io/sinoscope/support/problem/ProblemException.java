@@ -1,5 +1,6 @@
 package io.sinoscope.support.problem;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 /** Thrown by resources and services for an error the client can act on; rendered as problem+json. */
@@ -8,18 +9,41 @@ public class ProblemException extends RuntimeException {
     public static final int UNPROCESSABLE_CONTENT = 422;
 
     private final int status;
+    /** Seconds the client should wait before retrying; 0 when retrying would not help. */
+    private final int retryAfterSeconds;
 
     public ProblemException(Response.Status status, String detail) {
         this(status.getStatusCode(), detail);
     }
 
     public ProblemException(int status, String detail) {
+        this(status, detail, 0);
+    }
+
+    private ProblemException(int status, String detail, int retryAfterSeconds) {
         super(detail);
         this.status = status;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public Problem problem() {
         return Problem.of(status, getMessage());
+    }
+
+    public Response toResponse() {
+        Response response = problem().toResponse();
+        if (retryAfterSeconds > 0) {
+            response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds));
+        }
+        return response;
+    }
+
+    /**
+     * 503: something the request needs (the database, the broker) is not answering; the same request may succeed
+     * after {@code retryAfterSeconds}, which the response carries as {@code Retry-After}.
+     */
+    public static ProblemException unavailable(String detail, int retryAfterSeconds) {
+        return new ProblemException(Response.Status.SERVICE_UNAVAILABLE.getStatusCode(), detail, retryAfterSeconds);
     }
 
     public static ProblemException notFound(String detail) {

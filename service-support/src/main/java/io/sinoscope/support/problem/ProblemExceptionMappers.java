@@ -19,7 +19,7 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return e.problem().toResponse();
+        return e.toResponse();
     }
 
     @ServerExceptionMapper
@@ -62,6 +62,13 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (Unavailability.isCause(e)) {
+            LOG.warnf("answering 503: %s", Unavailability.describe(e));
+            return ProblemException.unavailable("a service this request needs (" + Unavailability.describe(e)
+                    + ") is not answering right now, so the request may not have been carried out; retry it after "
+                    + "the Retry-After delay (resubmitting an article with the same source and externalId is safe)",
+                    Unavailability.RETRY_AFTER_SECONDS).toResponse();
+        }
         LOG.error("unhandled error at the HTTP edge", e);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
                 "the server failed to handle the request; it has been logged, retry later").toResponse();
