@@ -2,14 +2,23 @@ package io.sinoscope.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
  * Articles of a chosen length for load tests: a few of our own newsroom sentences (so cleaning and analysis meet
- * real vocabulary, in all three regional styles) padded with random common Han characters in sentence-sized runs,
- * so that no two articles are near-duplicates of each other and every one is stored and published. Seeded: the
- * same arguments give the same corpus.
+ * real vocabulary, entities and topics in all three regional styles) padded with filler in sentence-sized runs.
+ * Seeded: the same arguments give the same corpus.
+ *
+ * <p>Two fillers. Random common Han characters ({@link #SyntheticCorpus(long, int)}) make no two articles
+ * near-duplicates of each other, so ingest stores and publishes every one. Words drawn from a
+ * {@link WordVocabulary} ({@link #forSearch}) give the term distribution of real text, which is what a search
+ * benchmark needs; such articles also carry publication dates spread over a year (date filters and date sorting have
+ * something to select) and, one in {@value #RARE_EVERY}, the {@link #RARE_SENTENCE} (a rare-term query).
  */
 final class SyntheticCorpus {
 
@@ -22,38 +31,81 @@ final class SyntheticCorpus {
             "澳大利亚资源部长在悉尼宣布设立关键矿产基金，支持稀土加工。",
             "欧盟委员会公布对进口电动汽车反补贴调查的初步结果，拟征收临时关税。",
             "国际油价周三小幅回落，布伦特原油期货收跌百分之零点八。");
+    /** Planted in one article of {@value #RARE_EVERY} of a search corpus: the rare term of the query mix. */
+    static final String RARE_SENTENCE = "研究团队展示了以钙钛矿叠层电池驱动的无人渡轮样机。";
+    static final int RARE_EVERY = 1000;
     /** CJK Unified Ideographs most common in news lie low in the block; this range avoids rare characters. */
     private static final int HAN_FROM = 0x4E00;
     private static final int HAN_SPAN = 0x5200;
+    private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
+    private static final Instant FIXED_DAY = Instant.parse("2026-11-01T00:00:00Z");
+
+    /** An article before it is serialised; {@code publishedAt} is 08:00 Beijing time (00:00 UTC) of its day. */
+    record SyntheticArticle(String title, String text, Instant publishedAt) {
+    }
 
     private final ObjectMapper json = new ObjectMapper();
     private final SplittableRandom random;
     private final int characters;
+    private final WordVocabulary words;
+    private final Instant firstDay;
+    private final int days;
 
+    /** Random-character filler, dates within nine days: the ingest benchmark's corpus. */
     SyntheticCorpus(long seed, int characters) {
-        this.random = new SplittableRandom(seed);
-        this.characters = characters;
+        this(seed, characters, null, FIXED_DAY, 9);
     }
 
-    String articleLine(String source, String externalId) {
+    private SyntheticCorpus(long seed, int characters, WordVocabulary words, Instant firstDay, int days) {
+        this.random = new SplittableRandom(seed);
+        this.characters = characters;
+        this.words = words;
+        this.firstDay = firstDay;
+        this.days = days;
+    }
+
+    /** Word filler, dates spread over {@code days} days from {@code firstDay}, rare sentence planted. */
+    static SyntheticCorpus forSearch(long seed, int characters, WordVocabulary words, Instant firstDay, int days) {
+        return new SyntheticCorpus(seed, characters, words, firstDay, days);
+    }
+
+    SyntheticArticle article() {
         StringBuilder text = new StringBuilder(characters + 64);
         for (int i = 0; i < 3; i++) {
             text.append(SENTENCES.get(random.nextInt(SENTENCES.size())));
         }
+        if (words != null && random.nextInt(RARE_EVERY) == 0) {
+            text.append(RARE_SENTENCE);
+        }
         text.append('\n');
         while (text.length() < characters) {
-            int sentence = 18 + random.nextInt(24);
-            for (int i = 0; i < sentence; i++) {
-                text.appendCodePoint(HAN_FROM + random.nextInt(HAN_SPAN));
-            }
+            appendFiller(text, 18 + random.nextInt(24));
             text.append(random.nextInt(5) == 0 ? "。\n" : "。");
         }
-        ObjectNode article = json.createObjectNode();
-        article.put("source", source);
-        article.put("externalId", externalId);
-        article.put("title", text.substring(0, 20));
-        article.put("text", text.toString());
-        article.put("publishedAt", "2026-11-0" + (1 + random.nextInt(9)) + "T08:00:00+08:00");
-        return article.toString();
+        Instant day = firstDay.plus(random.nextInt(days), ChronoUnit.DAYS);
+        return new SyntheticArticle(text.substring(0, 20), text.toString(), day);
+    }
+
+    /** One NDJSON line for the ingest batch endpoint. */
+    String articleLine(String source, String externalId) {
+        SyntheticArticle article = article();
+        ObjectNode line = json.createObjectNode();
+        line.put("source", source);
+        line.put("externalId", externalId);
+        line.put("title", article.title());
+        line.put("text", article.text());
+        line.put("publishedAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(article.publishedAt().atOffset(BEIJING)));
+        return line.toString();
+    }
+
+    private void appendFiller(StringBuilder text, int length) {
+        int end = text.length() + length;
+        while (text.length() < end) {
+            if (words == null) {
+                text.appendCodePoint(HAN_FROM + random.nextInt(HAN_SPAN));
+            } else {
+                text.append(words.next(random));
+            }
+        }
     }
 }

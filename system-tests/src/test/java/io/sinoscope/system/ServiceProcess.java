@@ -77,6 +77,17 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " not ready within " + timeout + "; see " + log);
     }
 
+    /**
+     * SIGKILL, as the OOM killer or a node failure would: no shutdown hook runs, so nothing is flushed, committed or
+     * closed. Returns once the process is gone (its file locks and sockets released).
+     */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(name + " (pid " + process.pid() + ") survived SIGKILL for 10 s");
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

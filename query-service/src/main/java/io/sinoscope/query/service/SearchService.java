@@ -20,17 +20,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -42,14 +35,6 @@ public class SearchService {
     /** Snippet length the highlighter aims for, in characters. */
     static final int SNIPPET_TARGET = 120;
     static final int SNIPPET_FALLBACK = 120;
-
-    private static final Sort BY_DATE;
-
-    static {
-        SortField date = new SortField(IndexFields.PUBLISHED_AT, SortField.Type.LONG, true);
-        date.setMissingValue(Long.MIN_VALUE);
-        BY_DATE = new Sort(date, SortField.FIELD_SCORE);
-    }
 
     @Inject
     ArticleIndex index;
@@ -66,36 +51,15 @@ public class SearchService {
     }
 
     Query query(SearchRequest request) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(queries.build(request.clauses()), Occur.MUST);
-        if (request.from() != null || request.to() != null) {
-            long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochMilli();
-            long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochMilli();
-            query.add(LongPoint.newRangeQuery(IndexFields.PUBLISHED_AT, from, to), Occur.FILTER);
-        }
-        filter(query, IndexFields.SOURCE, request.source());
-        filter(query, IndexFields.REGION, request.region());
-        filter(query, IndexFields.ENTITY, request.entity());
-        filter(query, IndexFields.TOPIC, request.topic());
-        if (request.sort() == SearchRequest.SortOrder.RELEVANCE && config.freshnessWeight() > 0) {
-            // SHOULD: adds to the score of matching articles, never makes an article match.
-            long pivot = Math.max(1, config.freshnessPivot().toMillis());
-            query.add(LongPoint.newDistanceFeatureQuery(IndexFields.PUBLISHED_AT, config.freshnessWeight(),
-                    System.currentTimeMillis(), pivot), Occur.SHOULD);
-        }
-        return query.build();
-    }
-
-    private static void filter(BooleanQuery.Builder query, String field, String value) {
-        if (value != null) {
-            query.add(new TermQuery(new Term(field, value)), Occur.FILTER);
-        }
+        return SearchQueries.compose(queries.build(request.clauses()), request, config.freshnessWeight(),
+                config.freshnessPivot().toMillis(), System.currentTimeMillis());
     }
 
     private SearchResponse run(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
         FacetCounter.Counts counts = searcher.search(query, new FacetCounter());
         int wanted = (request.page() + 1) * request.size();
         TopDocs top = request.sort() == SearchRequest.SortOrder.DATE
-                ? searcher.search(query, wanted, BY_DATE, true)
+                ? searcher.search(query, wanted, SearchQueries.BY_DATE, true)
                 : searcher.search(query, wanted);
         int start = Math.min(top.scoreDocs.length, request.page() * request.size());
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, start, top.scoreDocs.length);
