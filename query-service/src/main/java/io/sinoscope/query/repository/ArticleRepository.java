@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The query schema: stores each article version with its children in one transaction, replacing the previous
@@ -22,10 +24,25 @@ import java.util.Objects;
 @ApplicationScoped
 public class ArticleRepository {
 
-    /** Entities are shared by articles: insert or refresh the name in one statement, safe across replicas. */
-    private static final String UPSERT_ENTITY = "insert into query.entity (id, name, type) values (?1, ?2, ?3) "
+    /*
+     * Children are written with one statement per table, each list bound as an array: an article carries dozens of
+     * mentions, and one INSERT round trip per row (identity keys cannot be batched) held indexing to a few articles a
+     * second. The statement texts never change, so PostgreSQL plans them once per connection.
+     */
+
+    /** Entities are shared by articles: insert or refresh their names in one statement, safe across replicas. */
+    private static final String UPSERT_ENTITIES = "insert into query.entity (id, name, type) select * from unnest("
+            + "cast(:ids as text[]), cast(:names as text[]), cast(:types as text[])) "
             + "on conflict (id) do update set name = excluded.name, type = excluded.type "
             + "where entity.name is distinct from excluded.name or entity.type is distinct from excluded.type";
+    private static final String INSERT_MENTIONS = "insert into query.mention "
+            + "(article_id, entity_id, surface, start_offset, end_offset) select :article, * from unnest("
+            + "cast(:entities as text[]), cast(:surfaces as text[]), cast(:starts as int[]), cast(:ends as int[]))";
+    private static final String INSERT_FACTS = "insert into query.fact (article_id, kind, text, value, unit, currency, "
+            + "date, start_offset, end_offset, attributes) select :article, k, t, v, u, c, d, s, e, cast(a as jsonb) "
+            + "from unnest(cast(:kinds as text[]), cast(:texts as text[]), cast(:values as float8[]), "
+            + "cast(:units as text[]), cast(:currencies as text[]), cast(:dates as text[]), cast(:starts as int[]), "
+            + "cast(:ends as int[]), cast(:attributes as text[])) as f(k, t, v, u, c, d, s, e, a)";
 
     public Uni<StoreOutcome> store(ArticleEnriched event) {
         return Panache.withTransaction(() -> ArticleRow.<ArticleRow>findById(event.id()).chain(existing -> {
@@ -44,9 +61,10 @@ public class ArticleRepository {
             return clearChildren
                     .chain(() -> upsertEntities(event.entities()))
                     .chain(() -> existing == null ? row.<ArticleRow>persist().replaceWithVoid() : Uni.createFrom().voidItem())
-                    .chain(() -> Panache.getSession())
-                    // The article row must exist before its children (foreign keys; children insert at once).
-                    .chain(session -> session.flush().chain(() -> session.persistAll(children(event).toArray())))
+                    // The article row must exist before its children (foreign keys).
+                    .chain(() -> Panache.getSession().chain(session -> session.flush()))
+                    .chain(() -> insertMentions(event))
+                    .chain(() -> insertFacts(event))
                     .replaceWith(StoreOutcome.STORED);
         }));
     }
@@ -138,64 +156,79 @@ public class ArticleRepository {
     }
 
     private static Uni<Void> upsertEntities(List<EnrichedEntity> entities) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
         if (entities == null) {
-            return chain;
+            return Uni.createFrom().voidItem();
         }
-        Map<String, EnrichedEntity> unique = new LinkedHashMap<>();
+        // One row per id (an upsert may not touch a row twice), in id order so that replicas upserting the same
+        // entities lock them in the same order and never deadlock.
+        Map<String, EnrichedEntity> unique = new TreeMap<>();
         for (EnrichedEntity entity : entities) {
             if (entity != null && entity.id() != null) {
                 unique.putIfAbsent(entity.id(), entity);
             }
         }
-        for (EnrichedEntity entity : unique.values()) {
-            chain = chain.chain(() -> Panache.getSession().chain(session -> session.createNativeQuery(UPSERT_ENTITY)
-                    .setParameter(1, entity.id())
-                    .setParameter(2, entity.name() == null ? entity.id() : entity.name())
-                    .setParameter(3, entity.type() == null ? "OTHER" : entity.type())
-                    .executeUpdate())).replaceWithVoid();
+        if (unique.isEmpty()) {
+            return Uni.createFrom().voidItem();
         }
-        return chain;
+        List<EnrichedEntity> rows = List.copyOf(unique.values());
+        return execute(UPSERT_ENTITIES, Map.of(
+                "ids", column(rows, EnrichedEntity::id),
+                "names", column(rows, e -> e.name() == null ? e.id() : e.name()),
+                "types", column(rows, e -> e.type() == null ? "OTHER" : e.type())));
     }
 
-    private static List<Object> children(ArticleEnriched event) {
-        List<Object> children = new ArrayList<>();
-        if (event.entities() != null) {
-            for (EnrichedEntity entity : event.entities()) {
-                if (entity == null || entity.id() == null || entity.mentions() == null) {
-                    continue;
-                }
-                for (EntityMention mention : entity.mentions()) {
-                    MentionRow row = new MentionRow();
-                    row.articleId = event.id();
-                    row.entityId = entity.id();
-                    row.surface = mention.surface() == null ? "" : mention.surface();
-                    row.start = mention.start();
-                    row.end = mention.end();
-                    children.add(row);
-                }
+    private record Mention(String entityId, EntityMention mention) {
+    }
+
+    private static Uni<Void> insertMentions(ArticleEnriched event) {
+        List<Mention> rows = new ArrayList<>();
+        for (EnrichedEntity entity : event.entities() == null ? List.<EnrichedEntity>of() : event.entities()) {
+            if (entity != null && entity.id() != null && entity.mentions() != null) {
+                entity.mentions().forEach(mention -> rows.add(new Mention(entity.id(), mention)));
             }
         }
-        if (event.facts() != null) {
-            for (ExtractedFact fact : event.facts()) {
-                if (fact == null || fact.kind() == null) {
-                    continue;
-                }
-                FactRow row = new FactRow();
-                row.articleId = event.id();
-                row.kind = fact.kind();
-                row.text = fact.text();
-                row.value = fact.value();
-                row.unit = fact.unit();
-                row.currency = fact.currency();
-                row.date = fact.date();
-                row.start = fact.start();
-                row.end = fact.end();
-                row.attributes = fact.attributes() == null || fact.attributes().isEmpty() ? null : fact.attributes();
-                children.add(row);
-            }
+        if (rows.isEmpty()) {
+            return Uni.createFrom().voidItem();
         }
-        return children;
+        return execute(INSERT_MENTIONS, Map.of(
+                "article", event.id(),
+                "entities", column(rows, Mention::entityId),
+                "surfaces", column(rows, m -> m.mention().surface() == null ? "" : m.mention().surface()),
+                "starts", rows.stream().mapToInt(m -> m.mention().start()).toArray(),
+                "ends", rows.stream().mapToInt(m -> m.mention().end()).toArray()));
+    }
+
+    private static Uni<Void> insertFacts(ArticleEnriched event) {
+        List<ExtractedFact> rows = event.facts() == null ? List.of()
+                : event.facts().stream().filter(f -> f != null && f.kind() != null).toList();
+        if (rows.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("article", event.id());
+        columns.put("kinds", column(rows, ExtractedFact::kind));
+        columns.put("texts", column(rows, ExtractedFact::text));
+        columns.put("values", rows.stream().map(ExtractedFact::value).toArray(Double[]::new));
+        columns.put("units", column(rows, ExtractedFact::unit));
+        columns.put("currencies", column(rows, ExtractedFact::currency));
+        columns.put("dates", column(rows, ExtractedFact::date));
+        columns.put("starts", rows.stream().mapToInt(ExtractedFact::start).toArray());
+        columns.put("ends", rows.stream().mapToInt(ExtractedFact::end).toArray());
+        columns.put("attributes", column(rows, f -> f.attributes() == null || f.attributes().isEmpty() ? null
+                : JsonColumns.write(f.attributes())));
+        return execute(INSERT_FACTS, columns);
+    }
+
+    private static <T> String[] column(List<T> rows, Function<T, String> value) {
+        return rows.stream().map(value).toArray(String[]::new);
+    }
+
+    private static Uni<Void> execute(String statement, Map<String, Object> parameters) {
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery(statement);
+            parameters.forEach(query::setParameter);
+            return query.executeUpdate();
+        }).replaceWithVoid();
     }
 
     static boolean sameVersion(ArticleRow stored, ArticleEnriched event) {
