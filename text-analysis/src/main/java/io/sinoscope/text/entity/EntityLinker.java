@@ -11,6 +11,7 @@ import io.sinoscope.text.OffsetMap;
 import io.sinoscope.text.Region;
 import io.sinoscope.text.Token;
 import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.text.script.HanCharacters;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -245,7 +246,7 @@ public final class EntityLinker {
         if (dot > 0 && dot < surface.length() - 2) {
             last = surface.substring(dot + 1);
         } else if (dot < 0 && !group.id.startsWith("unlinked:") && surface.length() == 4
-                && surface.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+                && surface.codePoints().allMatch(HanCharacters::isHan)) {
             // Japanese names are written family name first: 高市早苗 … 高市, 植田和男 … 植田.
             last = surface.substring(0, 2);
         } else {
@@ -338,7 +339,7 @@ public final class EntityLinker {
     }
 
     private static boolean isHan(String text) {
-        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        return text.codePoints().anyMatch(HanCharacters::isHan);
     }
 
     public static Optional<EntityType> nameType(String partOfSpeech) {

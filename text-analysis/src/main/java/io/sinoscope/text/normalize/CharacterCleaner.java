@@ -1,6 +1,7 @@
 package io.sinoscope.text.normalize;
 
 import io.sinoscope.text.OffsetMap;
+import io.sinoscope.text.script.HanCharacters;
 
 import java.text.Normalizer;
 
@@ -110,6 +111,6 @@ public final class CharacterCleaner {
     }
 
     private static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        return HanCharacters.isHan(cp);
     }
 }

@@ -5,6 +5,7 @@ import io.sinoscope.text.sentence.SentenceSplitter;
 import io.sinoscope.text.topic.Topic;
 import io.sinoscope.text.topic.TopicClassifier;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,18 +47,38 @@ public final class ExtractiveSummarizer {
 
     /** Up to {@code maxSentences} (clamped to 1..3) sentences of the original text, concatenated. */
     public String summarize(NormalizedText text, int maxSentences) {
+        return summarize(text, maxSentences, topics.classify(text.normalized()));
+    }
+
+    /**
+     * As {@link #summarize(NormalizedText, int)}, with the article's topics already classified (by the same
+     * classifier on the same normalised text), so the pipeline does not classify twice.
+     */
+    public String summarize(NormalizedText text, int maxSentences, List<Topic> articleTopics) {
         String normalized = text.normalized();
         List<SentenceSplitter.Span> spans = splitter.split(normalized);
         Set<String> topicTerms = new HashSet<>();
-        for (Topic topic : topics.classify(normalized)) {
+        for (Topic topic : articleTopics) {
             topicTerms.addAll(topic.evidence());
         }
+        List<Set<String>> ownBigrams = new ArrayList<>(spans.size());
         Map<String, Integer> bigramCounts = new HashMap<>();
-        spans.forEach(span -> bigrams(normalized, span).forEach(b -> bigramCounts.merge(b, 1, Integer::sum)));
+        for (SentenceSplitter.Span span : spans) {
+            Set<String> own = bigrams(normalized, span);
+            ownBigrams.add(own);
+            own.forEach(b -> bigramCounts.merge(b, 1, Integer::sum));
+        }
         int limit = Math.max(1, Math.min(3, maxSentences));
+        // Each score once: sorting with a comparator that scored both sides made this a tenth of the whole analysis.
+        double[] scores = new double[spans.size()];
+        for (int i = 0; i < spans.size(); i++) {
+            if (spans.get(i).end() - spans.get(i).start() >= MIN_LENGTH) {
+                scores[i] = score(normalized, spans.get(i), ownBigrams.get(i), bigramCounts, topicTerms);
+            }
+        }
         List<SentenceSplitter.Span> chosen = IntStream.range(0, spans.size()).boxed()
                 .filter(i -> spans.get(i).end() - spans.get(i).start() >= MIN_LENGTH)
-                .sorted(Comparator.comparingDouble((Integer i) -> -score(normalized, spans.get(i), bigramCounts, topicTerms)))
+                .sorted(Comparator.comparingDouble((Integer i) -> -scores[i]))
                 .limit(limit)
                 .sorted()
                 .map(spans::get)
@@ -71,10 +92,9 @@ public final class ExtractiveSummarizer {
         return summary.toString();
     }
 
-    private static double score(String text, SentenceSplitter.Span span, Map<String, Integer> bigramCounts,
-                                Set<String> topicTerms) {
+    private static double score(String text, SentenceSplitter.Span span, Set<String> own,
+                                Map<String, Integer> bigramCounts, Set<String> topicTerms) {
         double position = 1.0 / (1 + span.index() / 2.0);
-        Set<String> own = bigrams(text, span);
         double centrality = own.isEmpty() ? 0
                 : own.stream().filter(b -> bigramCounts.getOrDefault(b, 0) > 1).count() / (double) own.size();
         String sentence = text.substring(span.start(), span.end());
