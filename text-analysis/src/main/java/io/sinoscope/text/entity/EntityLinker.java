@@ -138,9 +138,9 @@ public final class EntityLinker {
         String normalized = text.normalized();
         Map<String, Group> groups = new LinkedHashMap<>();
         BitSet covered = new BitSet();
-        Set<Integer> wordStarts = new HashSet<>();
+        BitSet wordStarts = new BitSet(normalized.length());
         for (Token token : tokens) {
-            wordStarts.add(token.start());
+            wordStarts.set(token.start());
         }
 
         // 1. Gazetteer aliases.
@@ -149,7 +149,7 @@ public final class EntityLinker {
                 m -> !isRoleTitle(normalized, m) && !blocked(normalized, m))) {
             String alias = normalized.substring(match.start(), match.end());
             boolean shortForm = isShortForm(alias);
-            if (shortForm && isHan(alias) && !tokens.isEmpty() && !wordStarts.contains(match.start())) {
+            if (shortForm && isHan(alias) && !tokens.isEmpty() && !wordStarts.get(match.start())) {
                 continue;
             }
             CanonicalEntity entity = regionDefaults.getOrDefault(text.region().code() + "\t" + alias, match.entity());
@@ -260,14 +260,14 @@ public final class EntityLinker {
     }
 
     private void linkLocalShortForms(NormalizedText text, Map<String, LocalForm> forms, BitSet covered,
-                                     Set<Integer> wordStarts, boolean noTokens) {
+                                     BitSet wordStarts, boolean noTokens) {
         String normalized = text.normalized();
         for (Map.Entry<String, LocalForm> form : forms.entrySet()) {
             String shortForm = form.getKey();
             int from = form.getValue().after;
             for (int at = normalized.indexOf(shortForm, from); at >= 0; at = normalized.indexOf(shortForm, at + 1)) {
                 int end = at + shortForm.length();
-                if (covered.get(at, end).cardinality() > 0 || !(noTokens || wordStarts.contains(at))) {
+                if (covered.get(at, end).cardinality() > 0 || !(noTokens || wordStarts.get(at))) {
                     continue;
                 }
                 covered.set(at, end);
