@@ -60,13 +60,18 @@ public final class Gazetteer {
 
     /** The entity with this alias, written in any script or regional variant. */
     public Optional<CanonicalEntity> lookup(String alias) {
-        for (String key : keys(alias)) {
-            CanonicalEntity entity = byKey.get(key);
-            if (entity != null) {
-                return Optional.of(entity);
-            }
+        // The keys of keys(alias), in the same order, each converted only when the ones before it missed.
+        CanonicalEntity entity = byKey.get(fold(alias));
+        if (entity == null) {
+            entity = byKey.get(fold(HanLP.t2s(alias)));
         }
-        return Optional.empty();
+        if (entity == null) {
+            entity = byKey.get(fold(HanLP.tw2s(alias)));
+        }
+        if (entity == null) {
+            entity = byKey.get(fold(HanLP.hk2s(alias)));
+        }
+        return Optional.ofNullable(entity);
     }
 
     public Optional<CanonicalEntity> byId(String id) {
@@ -90,6 +95,9 @@ public final class Gazetteer {
      * one char per input char apart from NFKC, so text folded per character lines up with it.
      */
     public static String fold(String text) {
+        if (isFolded(text)) {
+            return text;
+        }
         String normalized = Normalizer.normalize(text.strip(), Normalizer.Form.NFKC);
         StringBuilder folded = new StringBuilder(normalized.length());
         for (int i = 0; i < normalized.length(); i++) {
@@ -103,6 +111,23 @@ public final class Gazetteer {
             }
         }
         return folded.toString();
+    }
+
+    /**
+     * Text made only of CJK Unified Ideographs, lower-case ASCII letters and digits: NFKC, lower-casing, dot and
+     * space folding all leave it unchanged, so {@link #fold} can return it without normalising (most tokens).
+     */
+    private static boolean isFolded(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!((c >= '\u4E00' && c <= '\u9FFF') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Per-character part of {@link #fold}, for matching inside longer text without shifting offsets. */

@@ -24,11 +24,7 @@ public final class OffsetMap {
     }
 
     public static OffsetMap identity(int length) {
-        Builder builder = new Builder(length);
-        for (int i = 0; i < length; i++) {
-            builder.add(i, i + 1);
-        }
-        return builder.build();
+        return new Builder(length).addRewritten(length, 0, length).build();
     }
 
     /** Offset in the original text where the normalized character at {@code normalizedOffset} starts. */
@@ -82,12 +78,16 @@ public final class OffsetMap {
     /** Collects, character by character, the source span each output character came from. */
     public static final class Builder {
         private final int originalLength;
-        private int[] starts = new int[16];
-        private int[] ends = new int[16];
+        private int[] starts;
+        private int[] ends;
         private int size;
 
         public Builder(int originalLength) {
             this.originalLength = originalLength;
+            // Rewrites keep about the length of their input: sized for that, they rarely grow.
+            int capacity = Math.max(16, originalLength);
+            this.starts = new int[capacity];
+            this.ends = new int[capacity];
         }
 
         /** Records the next output character as coming from source span [start, end); empty spans mark insertions. */
@@ -98,10 +98,7 @@ public final class OffsetMap {
             if (size > 0 && (start < starts[size - 1] || end < ends[size - 1])) {
                 throw new IllegalArgumentException("Source spans must not go backwards");
             }
-            if (size == starts.length) {
-                starts = Arrays.copyOf(starts, size * 2);
-                ends = Arrays.copyOf(ends, size * 2);
-            }
+            ensureCapacity(size + 1);
             starts[size] = start;
             ends[size] = end;
             size++;
@@ -111,8 +108,18 @@ public final class OffsetMap {
         /** Records {@code count} output characters rewritten from source span [start, end). */
         public Builder addRewritten(int count, int start, int end) {
             if (count == end - start) {
-                for (int k = 0; k < count; k++) {
-                    add(start + k, start + k + 1);
+                if (count > 0) {
+                    // One character each, in order: checking the first and the last span checks them all.
+                    add(start, start + 1);
+                    if (end > originalLength) {
+                        throw new IllegalArgumentException("Bad source span [" + (end - 1) + ", " + end + ")");
+                    }
+                    ensureCapacity(size + count - 1);
+                    for (int k = 1; k < count; k++) {
+                        starts[size] = start + k;
+                        ends[size] = start + k + 1;
+                        size++;
+                    }
                 }
             } else {
                 for (int k = 0; k < count; k++) {
@@ -120,6 +127,14 @@ public final class OffsetMap {
                 }
             }
             return this;
+        }
+
+        private void ensureCapacity(int needed) {
+            if (needed > starts.length) {
+                int capacity = Math.max(needed, starts.length * 2);
+                starts = Arrays.copyOf(starts, capacity);
+                ends = Arrays.copyOf(ends, capacity);
+            }
         }
 
         public OffsetMap build() {

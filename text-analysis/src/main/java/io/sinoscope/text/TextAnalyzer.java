@@ -95,7 +95,7 @@ public final class TextAnalyzer {
         List<Fact> found = facts.extract(normalized, publishedAt);
         List<Topic> labels = topics.classify(normalized.normalized());
         return new Analysis(normalized, tokens, entities, keywords.extract(tokens, KeywordExtractor.DEFAULT_LIMIT), found, labels,
-                summarizer.summarize(normalized, SUMMARY_SENTENCES));
+                summarizer.summarize(normalized, SUMMARY_SENTENCES, labels));
     }
 
     /** Hash of the data files this analyzer loaded (gazetteer, lexicons, tables): part of every analyzerVersion. */

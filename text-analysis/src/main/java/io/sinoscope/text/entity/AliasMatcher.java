@@ -4,9 +4,11 @@ import io.sinoscope.text.CanonicalEntity;
 import io.sinoscope.text.Gazetteer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -20,9 +22,30 @@ public final class AliasMatcher {
     public record AliasMatch(CanonicalEntity entity, int start, int end) {
     }
 
+    /** Built with a map per node, then frozen into sorted arrays: no boxing and no hashing per character looked up. */
     private static final class Node {
-        final Map<Character, Node> children = new HashMap<>();
+        Map<Character, Node> building = new HashMap<>();
+        char[] keys;
+        Node[] children;
         CanonicalEntity entity;
+
+        Node child(char c) {
+            int at = Arrays.binarySearch(keys, c);
+            return at >= 0 ? children[at] : null;
+        }
+
+        void freeze() {
+            keys = new char[building.size()];
+            children = new Node[building.size()];
+            int k = 0;
+            for (char key : new TreeMap<>(building).keySet()) {
+                keys[k] = key;
+                children[k] = building.get(key);
+                children[k].freeze();
+                k++;
+            }
+            building = null;
+        }
     }
 
     private final Node root = new Node();
@@ -31,10 +54,11 @@ public final class AliasMatcher {
         for (Map.Entry<String, CanonicalEntity> alias : gazetteer.aliasForms().entrySet()) {
             Node node = root;
             for (char c : alias.getKey().toCharArray()) {
-                node = node.children.computeIfAbsent(c, key -> new Node());
+                node = node.building.computeIfAbsent(c, key -> new Node());
             }
             node.entity = alias.getValue();
         }
+        root.freeze();
     }
 
     public List<AliasMatch> findAll(String text) {
@@ -67,7 +91,7 @@ public final class AliasMatcher {
         Node node = root;
         AliasMatch best = null;
         for (int i = start; i < text.length(); i++) {
-            node = node.children.get(Gazetteer.foldChar(text.charAt(i)));
+            node = node.child(Gazetteer.foldChar(text.charAt(i)));
             if (node == null) {
                 break;
             }

@@ -11,6 +11,7 @@ import io.sinoscope.text.OffsetMap;
 import io.sinoscope.text.Region;
 import io.sinoscope.text.Token;
 import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.text.script.HanCharacters;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -137,9 +138,9 @@ public final class EntityLinker {
         String normalized = text.normalized();
         Map<String, Group> groups = new LinkedHashMap<>();
         BitSet covered = new BitSet();
-        Set<Integer> wordStarts = new HashSet<>();
+        BitSet wordStarts = new BitSet(normalized.length());
         for (Token token : tokens) {
-            wordStarts.add(token.start());
+            wordStarts.set(token.start());
         }
 
         // 1. Gazetteer aliases.
@@ -148,7 +149,7 @@ public final class EntityLinker {
                 m -> !isRoleTitle(normalized, m) && !blocked(normalized, m))) {
             String alias = normalized.substring(match.start(), match.end());
             boolean shortForm = isShortForm(alias);
-            if (shortForm && isHan(alias) && !tokens.isEmpty() && !wordStarts.contains(match.start())) {
+            if (shortForm && isHan(alias) && !tokens.isEmpty() && !wordStarts.get(match.start())) {
                 continue;
             }
             CanonicalEntity entity = regionDefaults.getOrDefault(text.region().code() + "\t" + alias, match.entity());
@@ -245,7 +246,7 @@ public final class EntityLinker {
         if (dot > 0 && dot < surface.length() - 2) {
             last = surface.substring(dot + 1);
         } else if (dot < 0 && !group.id.startsWith("unlinked:") && surface.length() == 4
-                && surface.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+                && surface.codePoints().allMatch(HanCharacters::isHan)) {
             // Japanese names are written family name first: 高市早苗 … 高市, 植田和男 … 植田.
             last = surface.substring(0, 2);
         } else {
@@ -259,14 +260,14 @@ public final class EntityLinker {
     }
 
     private void linkLocalShortForms(NormalizedText text, Map<String, LocalForm> forms, BitSet covered,
-                                     Set<Integer> wordStarts, boolean noTokens) {
+                                     BitSet wordStarts, boolean noTokens) {
         String normalized = text.normalized();
         for (Map.Entry<String, LocalForm> form : forms.entrySet()) {
             String shortForm = form.getKey();
             int from = form.getValue().after;
             for (int at = normalized.indexOf(shortForm, from); at >= 0; at = normalized.indexOf(shortForm, at + 1)) {
                 int end = at + shortForm.length();
-                if (covered.get(at, end).cardinality() > 0 || !(noTokens || wordStarts.contains(at))) {
+                if (covered.get(at, end).cardinality() > 0 || !(noTokens || wordStarts.get(at))) {
                     continue;
                 }
                 covered.set(at, end);
@@ -338,7 +339,7 @@ public final class EntityLinker {
     }
 
     private static boolean isHan(String text) {
-        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        return text.codePoints().anyMatch(HanCharacters::isHan);
     }
 
     public static Optional<EntityType> nameType(String partOfSpeech) {

@@ -1,6 +1,7 @@
 package io.sinoscope.text.fact;
 
 import io.sinoscope.text.number.ChineseNumberParser;
+import io.sinoscope.text.resource.StartScan;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -50,7 +51,10 @@ public final class DateExtractor {
         }
     }
 
-    private record Rule(Pattern pattern, double confidence, BiFunction<Matcher, Context, Optional<Resolved>> resolve) {
+    private record Rule(StartScan pattern, double confidence, BiFunction<Matcher, Context, Optional<Resolved>> resolve) {
+        Rule(Pattern pattern, double confidence, BiFunction<Matcher, Context, Optional<Resolved>> resolve) {
+            this(new StartScan(pattern), confidence, resolve);
+        }
     }
 
     private record Context(String text, LocalDate reference) {
@@ -81,8 +85,9 @@ public final class DateExtractor {
         Context context = new Context(text, reference);
         List<Fact> facts = new ArrayList<>();
         for (Rule rule : rules) {
-            Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
+            StartScan.Scan scan = rule.pattern().scan(text);
+            Matcher m = scan.matcher();
+            while (scan.find()) {
                 int start = m.start();
                 int end = m.end();
                 if (facts.stream().anyMatch(f -> start < f.end() && f.start() < end)) {
@@ -104,7 +109,8 @@ public final class DateExtractor {
     private static Fact toFact(String text, int start, int end, double confidence, Resolved resolved) {
         Map<String, Object> attributes = new LinkedHashMap<>(resolved.attributes());
         attributes.put("precision", resolved.precision());
-        if (LOCAL_TIME_AFTER.matcher(text.substring(end)).find()
+        // Regions rather than substrings: the same anchoring at the region's ends, without copying the rest of the text.
+        if (LOCAL_TIME_AFTER.matcher(text).region(end, text.length()).find()
                 || LOCAL_TIME_BEFORE.matcher(text.substring(Math.max(0, start - 6), start)).find()) {
             attributes.put("local_time", true);
         }
@@ -194,7 +200,7 @@ public final class DateExtractor {
         String rel = m.group("rel");
         LocalDate date;
         if (rel == null) {
-            boolean upcoming = UPCOMING.matcher(c.text().substring(m.end())).find();
+            boolean upcoming = UPCOMING.matcher(c.text()).region(m.end(), c.text().length()).find();
             date = upcoming ? c.reference().with(TemporalAdjusters.next(day))
                     : c.reference().with(TemporalAdjusters.previousOrSame(day));
         } else {

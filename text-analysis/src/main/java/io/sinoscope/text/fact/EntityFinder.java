@@ -3,6 +3,7 @@ package io.sinoscope.text.fact;
 import io.sinoscope.text.CanonicalEntity;
 import io.sinoscope.text.entity.AliasMatcher;
 import io.sinoscope.text.Gazetteer;
+import io.sinoscope.text.script.HanCharacters;
 
 import java.util.List;
 
@@ -36,6 +37,6 @@ final class EntityFinder {
     }
 
     private static boolean isHan(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+        return HanCharacters.isHan(codePoint);
     }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,16 +61,19 @@ public final class FactExtractor {
         }
         kept.sort(Comparator.comparingInt(Fact::start));
         List<SentenceSplitter.Span> spans = sentences.split(normalized);
-        return kept.stream().map(fact -> toOriginal(fact, text, spans)).toList();
+        // Facts of one sentence share its entities: found once per sentence.
+        Map<Integer, List<String>> sentenceEntities = new HashMap<>();
+        return kept.stream().map(fact -> toOriginal(fact, text, spans, sentenceEntities)).toList();
     }
 
-    private Fact toOriginal(Fact fact, NormalizedText text, List<SentenceSplitter.Span> spans) {
+    private Fact toOriginal(Fact fact, NormalizedText text, List<SentenceSplitter.Span> spans,
+                            Map<Integer, List<String>> sentenceEntities) {
         int sentence = SentenceSplitter.indexOf(spans, fact.start());
         Map<String, Object> attributes = new LinkedHashMap<>(fact.attributes());
         if (!spans.isEmpty()) {
             SentenceSplitter.Span span = spans.get(sentence);
-            List<String> ids = entities.find(text.normalized(), span.start(), span.end()).stream()
-                    .map(hit -> hit.entity().id()).distinct().toList();
+            List<String> ids = sentenceEntities.computeIfAbsent(sentence, k -> entities.find(text.normalized(),
+                    span.start(), span.end()).stream().map(hit -> hit.entity().id()).distinct().toList());
             if (!ids.isEmpty()) {
                 attributes.put("entities", ids);
             }

@@ -5,6 +5,7 @@ import io.sinoscope.text.number.ChineseNumberParser;
 import io.sinoscope.text.number.ParsedNumber;
 import io.sinoscope.text.resource.Alternation;
 import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.text.resource.StartScan;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,14 +34,14 @@ public final class MoneyExtractor {
 
     private final Map<String, String> prefixes;
     private final Map<String, String> suffixes;
-    private final Pattern pattern;
+    private final StartScan pattern;
 
     private MoneyExtractor(Map<String, String> prefixes, Map<String, String> suffixes) {
         this.prefixes = Map.copyOf(prefixes);
         this.suffixes = Map.copyOf(suffixes);
-        this.pattern = Pattern.compile("(?<pre>" + Alternation.of(prefixes.keySet()) + ")?\\s?(?<num>"
+        this.pattern = new StartScan(Pattern.compile("(?<pre>" + Alternation.of(prefixes.keySet()) + ")?\\s?(?<num>"
                 + ChineseNumberParser.EXPRESSION + ")\\s?(?<suf>" + Alternation.of(suffixes.keySet()) + ")?(?![%％]|"
-                + WORD_AFTER_YUAN + ")");
+                + WORD_AFTER_YUAN + ")"));
     }
 
     public static MoneyExtractor fromResources() {
@@ -60,8 +61,9 @@ public final class MoneyExtractor {
     /** Money facts in {@code text}; {@code region} decides what a bare 元 is. */
     public List<Fact> extract(String text, Region region) {
         List<Amount> amounts = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
+        StartScan.Scan scan = pattern.scan(text);
+        Matcher m = scan.matcher();
+        while (scan.find()) {
             String pre = m.group("pre");
             String suf = m.group("suf");
             if ((pre == null && suf == null) || NumberAttributes.isNotAnAmount(text, m.start("num"))
@@ -110,8 +112,9 @@ public final class MoneyExtractor {
         if (!CONVERSION_OPEN.matcher(text.substring(amount.end(), next.start())).matches()) {
             return -1;
         }
-        Matcher close = CONVERSION_CLOSE.matcher(text.substring(next.end()));
-        return close.find() ? next.end() + close.end() : -1;
+        // A region instead of text.substring(next.end()): same anchoring at its start, no copy of the rest of the text.
+        Matcher close = CONVERSION_CLOSE.matcher(text).region(next.end(), text.length());
+        return close.find() ? close.end() : -1;
     }
 
     /** A named prefix currency (人民币5000亿元) beats the bare 元 after it; otherwise the suffix decides. */

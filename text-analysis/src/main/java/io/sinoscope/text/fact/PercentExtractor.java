@@ -3,6 +3,7 @@ package io.sinoscope.text.fact;
 import io.sinoscope.text.number.ChineseNumberParser;
 import io.sinoscope.text.number.ParsedNumber;
 import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.text.resource.StartScan;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,8 +22,8 @@ public final class PercentExtractor {
 
     static final String RESOURCE = "percent-targets-v1.tsv";
     private static final String N = ChineseNumberParser.EXPRESSION;
-    private static final Pattern PATTERN = Pattern.compile(
-            "百分之(?<han>" + N + ")|(?<num>" + N + ")\\s?(?:(?<pct>[%％])(?:(?:至|到|~|～|-)(?<num2>" + N + ")[%％])?|(?<pp>个百分点))");
+    private static final StartScan PATTERN = new StartScan(Pattern.compile(
+            "百分之(?<han>" + N + ")|(?<num>" + N + ")\\s?(?:(?<pct>[%％])(?:(?:至|到|~|～|-)(?<num2>" + N + ")[%％])?|(?<pp>个百分点))"));
     private static final String CLAUSE_BREAKS = "，,。；;！？!?\n";
 
     private final Map<String, String> targets;
@@ -41,8 +42,9 @@ public final class PercentExtractor {
 
     public List<Fact> extract(String text) {
         List<Fact> facts = new ArrayList<>();
-        Matcher m = PATTERN.matcher(text);
-        while (m.find()) {
+        StartScan.Scan scan = PATTERN.scan(text);
+        Matcher m = scan.matcher();
+        while (scan.find()) {
             String expression = m.group("han") != null ? m.group("han") : m.group("num");
             int numberStart = m.group("han") != null ? m.start() : m.start("num");
             if (NumberAttributes.isNotAnAmount(text, numberStart)) {

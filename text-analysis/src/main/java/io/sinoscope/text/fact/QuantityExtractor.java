@@ -4,6 +4,7 @@ import io.sinoscope.text.number.ChineseNumberParser;
 import io.sinoscope.text.number.ParsedNumber;
 import io.sinoscope.text.resource.Alternation;
 import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.text.resource.StartScan;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,12 +27,12 @@ public final class QuantityExtractor {
     }
 
     private final Map<String, Unit> units;
-    private final Pattern pattern;
+    private final StartScan pattern;
 
     private QuantityExtractor(Map<String, Unit> units) {
         this.units = Map.copyOf(units);
-        this.pattern = Pattern.compile("(?<num>" + ChineseNumberParser.EXPRESSION + ")\\s?(?<unit>"
-                + Alternation.of(units.keySet()) + ")");
+        this.pattern = new StartScan(Pattern.compile("(?<num>" + ChineseNumberParser.EXPRESSION + ")\\s?(?<unit>"
+                + Alternation.of(units.keySet()) + ")"));
     }
 
     public static QuantityExtractor fromResources() {
@@ -45,8 +46,9 @@ public final class QuantityExtractor {
 
     public List<Fact> extract(String text) {
         List<Fact> facts = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
+        StartScan.Scan scan = pattern.scan(text);
+        Matcher m = scan.matcher();
+        while (scan.find()) {
             Unit unit = units.get(m.group("unit"));
             boolean blocked = m.end() < text.length() && !unit.notBefore().isEmpty()
                     && unit.notBefore().indexOf(text.charAt(m.end())) >= 0;
@@ -61,7 +63,8 @@ public final class QuantityExtractor {
             }
             Map<String, Object> attributes = NumberAttributes.of(number, unit.factor());
             if (unit.commodity()) {
-                Matcher goods = GOODS.matcher(text.substring(m.end()));
+                // A region, not text.substring(m.end()): ^ and $ anchor the same, the rest of the text is not copied.
+                Matcher goods = GOODS.matcher(text).region(m.end(), text.length());
                 if (goods.find()) {
                     attributes.put("goods", goods.group(1));
                 }

@@ -6,6 +6,7 @@ import io.sinoscope.text.number.ChineseNumberParser;
 import io.sinoscope.text.number.ParsedNumber;
 import io.sinoscope.text.resource.Alternation;
 import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.text.resource.StartScan;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Tariff changes: from→to (从50%削减至18%, 由25%降至15%), to only (关税下调至10%, 关税下调10个百分点至47%), imposed
@@ -37,7 +39,7 @@ public final class TariffChangeExtractor {
     private static final String SENTENCE_BREAKS = "。；;！？!?\n";
 
     private final Map<String, String> roles;
-    private final List<Pattern> patterns;
+    private final List<StartScan> patterns;
     private final Pattern context;
     private final EntityFinder entities;
 
@@ -51,13 +53,13 @@ public final class TariffChangeExtractor {
         String tariff = Alternation.of(cues(roles, "context"));
         this.context = Pattern.compile(tariff);
         // Order matters: earlier patterns win where matches overlap.
-        this.patterns = List.of(
+        this.patterns = Stream.of(
                 Pattern.compile("(?:从|由)\\s?(?<from>" + P + ")" + CLAUSE + "{0,10}?(?<verb>" + change + ")(?:至|到|为)\\s?(?<to>" + TO + ")"),
                 Pattern.compile(tariff + CLAUSE + "{0,8}?(?<verb>" + directed + ")(?:至|到)\\s?(?<to>" + TO + ")"),
                 Pattern.compile(tariff + CLAUSE + "{0,8}?(?<verb>" + directed + ")(?<points>" + ChineseNumberParser.EXPRESSION
                         + ")个百分点[，,]?\\s?(?:至|到)\\s?(?<to>" + TO + ")"),
                 Pattern.compile(tariff + CLAUSE + "{0,4}?(?<verb>" + maintain + ")在?\\s?(?<to>" + P + ")"),
-                Pattern.compile("(?<verb>" + levy + ")" + CLAUSE + "{0,12}?(?<to>" + P + ")" + CLAUSE + "{0,6}?" + tariff));
+                Pattern.compile("(?<verb>" + levy + ")" + CLAUSE + "{0,12}?(?<to>" + P + ")" + CLAUSE + "{0,6}?" + tariff)).map(StartScan::new).toList();
     }
 
     /** Cues from the bundled resource; countries are matched against {@code gazetteer}. */
@@ -75,9 +77,10 @@ public final class TariffChangeExtractor {
 
     public List<Fact> extract(String text) {
         List<Fact> facts = new ArrayList<>();
-        for (Pattern pattern : patterns) {
-            Matcher m = pattern.matcher(text);
-            while (m.find()) {
+        for (StartScan pattern : patterns) {
+            StartScan.Scan scan = pattern.scan(text);
+            Matcher m = scan.matcher();
+            while (scan.find()) {
                 int start = from(m) != null ? m.start() : Math.min(m.start("verb"), m.start("to"));
                 int end = m.end();
                 if (facts.stream().anyMatch(f -> start < f.end() && f.start() < end)

@@ -23,9 +23,18 @@ final class CompoundTerms {
     static final String JOINED_TAG = "nz";
 
     private final Set<String> terms;
+    /** Every proper prefix of a term: a token that is none cannot start a joined term, so nothing is concatenated. */
+    private final Set<String> prefixes;
 
     private CompoundTerms(Set<String> terms) {
         this.terms = Set.copyOf(terms);
+        Set<String> starts = new HashSet<>();
+        for (String term : terms) {
+            for (int length = 1; length < term.length(); length++) {
+                starts.add(term.substring(0, length));
+            }
+        }
+        this.prefixes = Set.copyOf(starts);
     }
 
     static CompoundTerms fromResources() {
@@ -54,6 +63,9 @@ final class CompoundTerms {
 
     /** How many tokens from {@code i} on spell a lexicon term; 1 when none does. */
     private int longestTermAt(List<Token> tokens, int i) {
+        if (!prefixes.contains(tokens.get(i).term())) {
+            return 1;
+        }
         for (int parts = Math.min(MAX_PARTS, tokens.size() - i); parts > 1; parts--) {
             if (adjacent(tokens, i, parts) && terms.contains(concat(tokens, i, parts))) {
                 return parts;

@@ -48,12 +48,26 @@ final class ContentWords {
         if (term.codePointCount(0, term.length()) < 2 || stopWords.contains(term.toLowerCase(Locale.ROOT))) {
             return false;
         }
-        if (!term.codePoints().allMatch(cp -> Character.isLetterOrDigit(cp) || cp == '·' || cp == '-')
-                || term.codePoints().noneMatch(Character::isLetter)) {
+        // Loops rather than streams: this runs for every token of every text.
+        boolean anyLetter = false;
+        for (int i = 0; i < term.length(); ) {
+            int cp = term.codePointAt(i);
+            if (!(Character.isLetterOrDigit(cp) || cp == '·' || cp == '-')) {
+                return false;
+            }
+            anyLetter |= Character.isLetter(cp);
+            i += Character.charCount(cp);
+        }
+        if (!anyLetter) {
             return false;
         }
         String tag = token.partOfSpeech();
-        return EXCLUDED_TAGS.stream().noneMatch(tag::startsWith) && !isNoiseName(term, tag);
+        for (String excluded : EXCLUDED_TAGS) {
+            if (tag.startsWith(excluded)) {
+                return false;
+            }
+        }
+        return !isNoiseName(term, tag);
     }
 
     private boolean isNoiseName(String term, String tag) {

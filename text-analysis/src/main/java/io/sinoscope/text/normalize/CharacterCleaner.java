@@ -1,6 +1,7 @@
 package io.sinoscope.text.normalize;
 
 import io.sinoscope.text.OffsetMap;
+import io.sinoscope.text.script.HanCharacters;
 
 import java.text.Normalizer;
 
@@ -57,11 +58,26 @@ public final class CharacterCleaner {
             replacement = String.valueOf(MIDDLE_DOT);
         } else if (CHINESE_PUNCTUATION.indexOf(cp) >= 0) {
             replacement = text.substring(at, at + width);
+        } else if (width == 1) {
+            replacement = nfkc(text.charAt(at));
         } else {
             replacement = Normalizer.normalize(text.substring(at, at + width), Normalizer.Form.NFKC);
         }
         out.append(replacement);
         offsets.addRewritten(replacement.length(), at, at + width);
+    }
+
+    /** NFKC of one BMP character alone, computed once per character: normalising cost a copy and a look-up per character. */
+    private static final String[] NFKC = new String[Character.MAX_VALUE + 1];
+
+    private static String nfkc(char c) {
+        String known = NFKC[c];
+        if (known == null) {
+            // Strings are immutable with final fields, so a racing reader sees either null or the whole value.
+            known = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+            NFKC[c] = known;
+        }
+        return known;
     }
 
     private static int whitespaceRunEnd(String text, int from) {
@@ -110,6 +126,6 @@ public final class CharacterCleaner {
     }
 
     private static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        return HanCharacters.isHan(cp);
     }
 }

@@ -26,10 +26,17 @@ public final class RegionalVocabulary {
 
     private final Map<String, Rule> rules;
     private final int longestTerm;
+    /** Characters some term starts with: elsewhere no term can match, so no substring is looked up. */
+    private final boolean[] startsTerm = new boolean[Character.MAX_VALUE + 1];
 
     private RegionalVocabulary(Map<String, Rule> rules) {
         this.rules = Map.copyOf(rules);
         this.longestTerm = rules.keySet().stream().mapToInt(String::length).max().orElse(0);
+        for (String term : rules.keySet()) {
+            if (!term.isEmpty()) {
+                startsTerm[term.charAt(0)] = true;
+            }
+        }
     }
 
     public static RegionalVocabulary fromResources() {
@@ -61,9 +68,13 @@ public final class RegionalVocabulary {
         while (i < text.length()) {
             Match match = longestMatch(text, i, region);
             if (match == null) {
-                out.append(text.charAt(i));
-                offsets.add(i, i + 1);
-                i++;
+                int next = i + 1;
+                while (next < text.length() && !startsTerm[text.charAt(next)]) {
+                    next++;
+                }
+                out.append(text, i, next);
+                offsets.addRewritten(next - i, i, next);
+                i = next;
             } else {
                 out.append(match.target());
                 offsets.addRewritten(match.target().length(), i, i + match.length());
@@ -77,6 +88,9 @@ public final class RegionalVocabulary {
     }
 
     private Match longestMatch(String text, int from, Region region) {
+        if (!startsTerm[text.charAt(from)]) {
+            return null;
+        }
         for (int length = Math.min(longestTerm, text.length() - from); length > 0; length--) {
             Rule rule = rules.get(text.substring(from, from + length));
             if (rule != null && rule.regions().contains(region)) {

@@ -4,6 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import io.sinoscope.text.OffsetMap;
 import io.sinoscope.text.Region;
 import io.sinoscope.text.Script;
+import io.sinoscope.text.script.HanCharacters;
 
 import java.util.function.UnaryOperator;
 
@@ -54,14 +55,12 @@ public final class ScriptConverter {
     private static String characterwise(String text) {
         StringBuilder reference = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            String single = HanLP.t2s(String.valueOf(c));
-            reference.append(single.length() == 1 ? single.charAt(0) : c);
+            reference.append(HanCharacters.simplifiedAlone(text.charAt(i)));
         }
         return reference.toString();
     }
 
     private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return HanCharacters.isHan(c);
     }
 }

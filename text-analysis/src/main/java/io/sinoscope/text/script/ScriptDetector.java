@@ -1,6 +1,5 @@
 package io.sinoscope.text.script;
 
-import com.hankcs.hanlp.HanLP;
 import io.sinoscope.text.Script;
 
 /**
@@ -11,6 +10,7 @@ import io.sinoscope.text.Script;
  * count. A text with Han characters but no distinguishing ones is valid Simplified as it stands, so
  * it is reported as {@link Script#SIMPLIFIED}. A small minority of the other script is tolerated
  * before calling a text mixed, because quotations, names and OCR errors produce stray characters.
+ * What the two conversions do to each character is cached in {@link HanCharacters}.
  */
 public final class ScriptDetector {
 
@@ -22,14 +22,14 @@ public final class ScriptDetector {
         int simplified = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+            if (!HanCharacters.isHan(c)) {
                 continue;
             }
             han++;
-            String single = String.valueOf(c);
-            if (!HanLP.t2s(single).equals(single)) {
+            byte variant = HanCharacters.variant(c);
+            if (variant == HanCharacters.TRADITIONAL_ONLY) {
                 traditional++;
-            } else if (!HanLP.s2t(single).equals(single)) {
+            } else if (variant == HanCharacters.SIMPLIFIED_ONLY) {
                 simplified++;
             }
         }

@@ -1,0 +1,91 @@
+package io.sinoscope.text.script;
+
+import com.hankcs.hanlp.HanLP;
+
+/**
+ * Per-character facts the pipeline asks for every character of every text, answered from tables instead of being
+ * recomputed: whether a UTF-16 unit is a Han character ({@code Character.UnicodeScript.of}, a binary search over
+ * the script ranges), and what HanLP's {@code t2s} and {@code s2t} do to it on its own.
+ *
+ * <p>The script table is filled once at class load (65,536 look-ups, a few milliseconds). The conversion table is
+ * filled lazily, one character the first time it is asked about: converting a lone character depends on nothing
+ * but that character, so the cached answer is exactly what a fresh {@code HanLP.t2s(String.valueOf(c))} returns.
+ * Concurrent first look-ups of one character compute the same value and may both store it; readers see either
+ * "not yet known" or the final value, because each entry is a single {@code char} or {@code byte} write.
+ * Profiling showed {@link ScriptDetector} spending 8 % of the whole analysis in two HanLP conversions per
+ * character.
+ */
+public final class HanCharacters {
+
+    private static final boolean[] HAN = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            HAN[c] = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        }
+    }
+
+    /** Unknown yet; otherwise {@link #NEUTRAL}, {@link #TRADITIONAL_ONLY} or {@link #SIMPLIFIED_ONLY}. */
+    private static final byte UNKNOWN = 0;
+    static final byte NEUTRAL = 1;
+    static final byte TRADITIONAL_ONLY = 2;
+    static final byte SIMPLIFIED_ONLY = 3;
+
+    private static final byte[] VARIANT = new byte[Character.MAX_VALUE + 1];
+    /** {@code t2s} of a single character, when that is a single character; 0 = not yet known, see {@link #T2S_KEEP}. */
+    private static final char[] T2S = new char[Character.MAX_VALUE + 1];
+    /** Stored in {@link #T2S} when converting the character alone gives back more or fewer than one character. */
+    private static final char T2S_KEEP = '\uFFFF';
+
+    private HanCharacters() {
+    }
+
+    /** {@code Character.UnicodeScript.of(c) == HAN}; false for surrogates, like the JDK's answer for a lone unit. */
+    public static boolean isHan(char c) {
+        return HAN[c];
+    }
+
+    /** As {@link #isHan(char)} for a code point; supplementary code points fall back to the JDK. */
+    public static boolean isHan(int codePoint) {
+        return codePoint <= Character.MAX_VALUE ? HAN[codePoint]
+                : Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+
+    /**
+     * What {@link ScriptDetector} learns from one character: {@link #TRADITIONAL_ONLY} when {@code t2s} changes it,
+     * else {@link #SIMPLIFIED_ONLY} when {@code s2t} changes it, else {@link #NEUTRAL}.
+     */
+    static byte variant(char c) {
+        byte known = VARIANT[c];
+        if (known != UNKNOWN) {
+            return known;
+        }
+        String single = String.valueOf(c);
+        byte computed;
+        if (!HanLP.t2s(single).equals(single)) {
+            computed = TRADITIONAL_ONLY;
+        } else if (!HanLP.s2t(single).equals(single)) {
+            computed = SIMPLIFIED_ONLY;
+        } else {
+            computed = NEUTRAL;
+        }
+        VARIANT[c] = computed;
+        return computed;
+    }
+
+    /** {@code HanLP.t2s} of the character alone when that is one character, else the character itself. */
+    public static char simplifiedAlone(char c) {
+        char known = T2S[c];
+        if (known == 0) {
+            String single = HanLP.t2s(String.valueOf(c));
+            known = single.length() == 1 ? single.charAt(0) : T2S_KEEP;
+            if (c != 0 && c != T2S_KEEP) {
+                T2S[c] = known;
+            }
+        }
+        if (known == T2S_KEEP) {
+            return c;
+        }
+        return known;
+    }
+}
