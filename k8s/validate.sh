@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Checks the Sinoscope manifests without a cluster:
 #  1. every *.yaml under k8s/ parses (python3 + PyYAML, when available);
-#  2. each overlay - and prod with the optional kafka-topics component - renders with `kubectl kustomize`
+#  2. each overlay - and prod with each optional component, and with all of them - renders with `kubectl kustomize`
 #     (or a standalone `kustomize build`), when either is installed.
 # Usage: k8s/validate.sh        (exit status != 0 on any failure)
+# The deeper checks (strict model, ports, probes, config names) are the JUnit test in k8s-tests/ (./mvnw verify).
 set -euo pipefail
 cd "$(dirname "$0")"
 failures=0
@@ -51,19 +52,16 @@ check_render() { # $1 = directory, $2 = label
 if command -v kubectl >/dev/null 2>&1 || command -v kustomize >/dev/null 2>&1; then
   check_render overlays/dev overlays/dev
   check_render overlays/prod overlays/prod
-  # Components cannot be built on their own: wrap prod + the component in a throw-away kustomization.
-  # Kustomize only accepts relative paths, hence realpath --relative-to.
+  # Components cannot be built on their own: wrap prod + the component(s) in a throw-away kustomization.
+  # Kustomize only accepts relative paths, hence realpath --relative-to. Each component alone, then all of them.
   tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
   rel=$(realpath --relative-to="$tmp" "$PWD")
-  cat >"$tmp/kustomization.yaml" <<YAML
-apiVersion: kustomize.config.k8s.io/v1beta1
-kind: Kustomization
-resources:
-  - $rel/overlays/prod
-components:
-  - $rel/components/kafka-topics
-YAML
-  check_render "$tmp" "overlays/prod + components/kafka-topics"
+  all=(kafka-cluster kafka-topics postgres keda-nlp)
+  for set in "${all[@]}" "${all[*]}"; do
+    { printf 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - %s/overlays/prod\ncomponents:\n' "$rel"
+      for c in $set; do printf '  - %s/components/%s\n' "$rel" "$c"; done; } >"$tmp/kustomization.yaml"
+    check_render "$tmp" "overlays/prod + ${set// / + }"
+  done
 fi
 
 if [ "$failures" -ne 0 ]; then
