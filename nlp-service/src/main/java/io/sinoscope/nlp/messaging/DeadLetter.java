@@ -30,10 +30,15 @@ public record DeadLetter(String articleId, String error, String exception, Strin
         Headers headers = record.headers();
         return new DeadLetter(utf8(record.key()), cut(header(headers, "dead-letter-reason")),
                 header(headers, "dead-letter-exception-class-name"), cut(header(headers, "dead-letter-cause")),
-                Instant.ofEpochMilli(record.timestamp()),
-                header(headers, "dead-letter-topic") + "-" + header(headers, "dead-letter-partition") + "@"
-                        + header(headers, "dead-letter-offset"),
-                record.partition(), record.offset(), replays(headers));
+                Instant.ofEpochMilli(record.timestamp()), origin(headers), record.partition(), record.offset(),
+                replays(headers));
+    }
+
+    /** Null for a record written to the DLQ by hand, without the strategy's headers. */
+    private static String origin(Headers headers) {
+        String topic = header(headers, "dead-letter-topic");
+        return topic == null ? null : topic + "-" + header(headers, "dead-letter-partition") + "@"
+                + header(headers, "dead-letter-offset");
     }
 
     static int replays(Headers headers) {
