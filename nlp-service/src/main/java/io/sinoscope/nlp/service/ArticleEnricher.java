@@ -46,6 +46,12 @@ public class ArticleEnricher {
         if (article.text() == null || article.text().isBlank()) {
             throw new InvalidEventException("articles.ingested event " + article.id() + " has no text");
         }
+        if (article.text().length() > config.maxTextChars()) {
+            throw new InvalidEventException("articles.ingested event " + article.id() + " has "
+                    + article.text().length() + " characters of text, more than sinoscope.analysis.max-text-chars ("
+                    + config.maxTextChars() + "); if the article is genuine, raise the limit and replay the DLQ "
+                    + "(POST /api/v1/admin/dlq/replay)");
+        }
         // Undated articles: the time ingest received them is the best reference for "周二" or "上周".
         Instant reference = article.publishedAt() != null ? article.publishedAt()
                 : article.ingestedAt() != null ? article.ingestedAt() : Instant.now();

@@ -46,6 +46,19 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Response.Status.SERVICE_UNAVAILABLE.getStatusCode(), detail, retryAfterSeconds);
     }
 
+    /**
+     * 429: this client sent more requests than its share; the same request will be accepted after
+     * {@code retryAfterSeconds}.
+     */
+    public static ProblemException tooManyRequests(String detail, int retryAfterSeconds) {
+        return new ProblemException(Response.Status.TOO_MANY_REQUESTS.getStatusCode(), detail, retryAfterSeconds);
+    }
+
+    /** 409: the request conflicts with work in progress (e.g. a job of the same kind is running). */
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(Response.Status.CONFLICT, detail);
+    }
+
     public static ProblemException notFound(String detail) {
         return new ProblemException(Response.Status.NOT_FOUND, detail);
     }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +37,12 @@ public class ApiKeyFilter {
 
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final String BEARER = "Bearer ";
+    private static final String CLIENT_ID_SALT = "sinoscope-client:";
+    /**
+     * Request property holding an id of the valid API key the request presented (absent without one); see
+     * {@link #clientId}. Set on every request under /api/, also on paths that need no key.
+     */
+    public static final String CLIENT_KEY_PROPERTY = "io.sinoscope.security.client-key";
 
     private final List<byte[]> keyDigests;
     private final boolean writesRequireKey;
@@ -64,23 +71,34 @@ public class ApiKeyFilter {
     @ServerRequestFilter(preMatching = true)
     public Response requireKey(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        if (!path.startsWith("/api/") || openPaths.contains(path)) {
-            return null;
-        }
-        boolean write = WRITES.contains(request.getMethod());
-        if (write ? !writesRequireKey : !readsRequireKey) {
+        if (!path.startsWith("/api/")) {
             return null;
         }
         String presented = presentedKey(request);
+        boolean known = presented != null && isKnown(digest(presented));
+        if (known) {
+            request.setProperty(CLIENT_KEY_PROPERTY, clientId(presented));
+        }
+        boolean write = WRITES.contains(request.getMethod());
+        if (openPaths.contains(path) || (write ? !writesRequireKey : !readsRequireKey)) {
+            return null;
+        }
         if (presented == null) {
             return unauthorized("this endpoint needs an API key: send it as 'Authorization: Bearer <key>' or "
                     + "'X-Api-Key: <key>'");
         }
-        return isKnown(presented) ? null : unauthorized("the API key is not valid");
+        return known ? null : unauthorized("the API key is not valid");
     }
 
-    private boolean isKnown(String presented) {
-        byte[] digest = digest(presented);
+    /**
+     * Names a key without revealing it, for per-key accounting: the first 8 bytes of a salted SHA-256, as hex. The salt
+     * keeps this id from matching a plain digest of the key that might appear elsewhere.
+     */
+    private static String clientId(String key) {
+        return HexFormat.of().formatHex(digest(CLIENT_ID_SALT + key), 0, 8);
+    }
+
+    private boolean isKnown(byte[] digest) {
         boolean known = false;
         for (byte[] key : keyDigests) {
             known |= MessageDigest.isEqual(key, digest);

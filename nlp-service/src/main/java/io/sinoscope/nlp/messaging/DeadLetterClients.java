@@ -1,0 +1,63 @@
+package io.sinoscope.nlp.messaging;
+
+import io.sinoscope.nlp.config.DeadLetterConfig;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * Plain Kafka clients for the DLQ tools, opened per use and closed after: a replay or an overview is a rare operator
+ * action, not worth a channel that polls all day. They start from the application's {@code kafka.*} configuration,
+ * so whatever reaches the broker for the channels (TLS, SASL) reaches it here too. Bytes, not strings: a replay sends
+ * a dead-lettered value exactly as it was stored.
+ */
+@ApplicationScoped
+public class DeadLetterClients {
+
+    private final Map<String, Object> broker;
+    private final DeadLetterConfig config;
+
+    public DeadLetterClients(@Identifier("default-kafka-broker") Map<String, Object> broker, DeadLetterConfig config) {
+        this.broker = broker;
+        this.config = config;
+    }
+
+    /**
+     * A consumer of the replay group that never joins it: partitions are assigned by hand and offsets committed by
+     * hand, so it starts at once and the group's committed offset is nothing but the replay position.
+     */
+    KafkaConsumer<byte[], byte[]> consumer(String purpose) {
+        Map<String, Object> properties = new HashMap<>(broker);
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, config.replayGroup());
+        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, "nlp-dlq-" + purpose);
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        return new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /** Acks from every in-sync replica and idempotence: a replayed event is as durable as one from ingest. */
+    KafkaProducer<byte[], byte[]> producer() {
+        Map<String, Object> properties = new HashMap<>(broker);
+        properties.put(ProducerConfig.CLIENT_ID_CONFIG, "nlp-dlq-replay");
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        return new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    /** The DLQ's partitions, assigned to the consumer. */
+    List<TopicPartition> assignDeadLetterTopic(KafkaConsumer<byte[], byte[]> consumer) {
+        List<TopicPartition> partitions = consumer.partitionsFor(config.topic()).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        consumer.assign(partitions);
+        return partitions;
+    }
+}

@@ -1,0 +1,88 @@
+package io.sinoscope.nlp.rest;
+
+import io.sinoscope.nlp.config.DeadLetterConfig;
+import io.sinoscope.nlp.messaging.DeadLetterInspector;
+import io.sinoscope.nlp.messaging.DeadLetterReplayer;
+import io.sinoscope.support.job.Job;
+import io.sinoscope.support.job.JobRegistry;
+import io.sinoscope.support.problem.ProblemException;
+import io.sinoscope.support.rest.TimeParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The dead-letter queue for operators. Every endpoint here needs an API key: nlp-service requires one for reads
+ * under /api/ too, since dead-lettered errors name articles.
+ */
+@Path("/api/v1/admin")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "operations", description = "Dead-lettered events and the jobs that replay them")
+public class AdminResource {
+
+    /** More would make the overview a dump; the DLQ topic itself is there for that. */
+    private static final int MAX_RECENT = 100;
+
+    private final DeadLetterInspector inspector;
+    private final DeadLetterReplayer replayer;
+    private final JobRegistry jobs;
+    private final DeadLetterConfig config;
+
+    public AdminResource(DeadLetterInspector inspector, DeadLetterReplayer replayer, JobRegistry jobs,
+            DeadLetterConfig config) {
+        this.inspector = inspector;
+        this.replayer = replayer;
+        this.jobs = jobs;
+        this.config = config;
+    }
+
+    @GET
+    @Path("dlq")
+    @Operation(summary = "What the dead-letter queue holds: size, events a replay would send, the latest errors")
+    public DeadLetterInspector.Overview deadLetters(
+            @Parameter(description = "latest events to list, 0 to " + MAX_RECENT + "; default sinoscope.dlq.recent")
+            @QueryParam("recent") Integer recent) {
+        int count = recent == null ? config.recent() : recent;
+        if (count < 0 || count > MAX_RECENT) {
+            throw ProblemException.badRequest("recent must be between 0 and " + MAX_RECENT + ", was " + count);
+        }
+        return inspector.overview(count);
+    }
+
+    @POST
+    @Path("dlq/replay")
+    @Operation(summary = "Send dead-lettered events back to analysis, e.g. after a fix",
+            description = "Starts at the replay position, so no event is sent twice by two replays; an event that "
+                    + "fails again goes back to the DLQ for a later replay. since: only events dead-lettered from "
+                    + "this date or date-time on (older pending ones are passed over for good). limit: at most this "
+                    + "many. Answers 202 with a job; follow it at GET /api/v1/admin/jobs/{id}. 409 while a replay "
+                    + "runs.")
+    public Response replay(@QueryParam("since") String since, @QueryParam("limit") Integer limit,
+            @Context UriInfo uri) {
+        if (limit != null && limit < 1) {
+            throw ProblemException.badRequest("limit must be at least 1, was " + limit
+                    + "; leave it out to replay every pending event");
+        }
+        Job job = replayer.start(TimeParam.parse("since", since), limit);
+        return Response.accepted(job.view())
+                .location(uri.getBaseUriBuilder().path("api/v1/admin/jobs").path(job.id()).build()).build();
+    }
+
+    @GET
+    @Path("jobs/{id}")
+    @Operation(summary = "Progress of a job: state (QUEUED, RUNNING, SUCCEEDED, FAILED), total and counters")
+    public Job.View job(@PathParam("id") String id) {
+        return jobs.find(id).map(Job::view).orElseThrow(() -> ProblemException.notFound("no job with id " + id
+                + " on this replica; jobs are kept in memory, the last few, until the service restarts"));
+    }
+}

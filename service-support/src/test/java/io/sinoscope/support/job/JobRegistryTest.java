@@ -1,0 +1,84 @@
+package io.sinoscope.support.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sinoscope.support.problem.ProblemException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JobRegistryTest {
+
+    /** Runs a job only when the test says so, so "still running" is a state the test controls. */
+    private final Deque<Runnable> pending = new ArrayDeque<>();
+    private final JobRegistry registry = new JobRegistry(2, pending::add);
+
+    @Test
+    void aJobReportsItsCountersAndParametersAndSucceeds() {
+        Job job = registry.startExclusive("replay", Map.of("limit", "5"), List.of("replayed", "skipped"), j -> {
+            j.total(3);
+            j.add("replayed", 2);
+            j.add("skipped", 1);
+        });
+        assertEquals(Job.State.QUEUED, job.state());
+
+        pending.pop().run();
+
+        Job.View view = job.view();
+        assertEquals("SUCCEEDED", view.state());
+        assertEquals(3, view.total());
+        assertEquals(Map.of("replayed", 2L, "skipped", 1L), view.counts());
+        assertEquals(List.of("replayed", "skipped"), List.copyOf(view.counts().keySet()), "counters keep their order");
+        assertEquals(Map.of("limit", "5"), view.parameters());
+        assertTrue(view.finishedAt() != null && view.startedAt() != null);
+    }
+
+    @Test
+    void aSecondJobOfTheSameTypeIsRefusedWhileTheFirstRuns() {
+        Job first = registry.startExclusive("replay", Map.of(), List.of(), j -> { });
+
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> registry.startExclusive("replay", Map.of(), List.of(), j -> { }));
+        assertEquals(409, refused.problem().status());
+        assertTrue(refused.getMessage().contains(first.id()), refused.getMessage());
+
+        registry.startExclusive("reindex", Map.of(), List.of(), j -> { });
+        pending.pop().run();
+        registry.startExclusive("replay", Map.of(), List.of(), j -> { });
+    }
+
+    @Test
+    void aFailureIsRecordedWithItsMessage() {
+        Job job = registry.startExclusive("replay", Map.of(), List.of(), j -> {
+            throw new IllegalStateException("broker gone");
+        });
+        pending.pop().run();
+
+        assertEquals(Job.State.FAILED, job.state());
+        assertEquals("IllegalStateException: broker gone", job.view().error());
+    }
+
+    @Test
+    void onlyTheLastFinishedJobsAreKept() {
+        Job oldest = registry.startExclusive("a", Map.of(), List.of(), j -> { });
+        pending.pop().run();
+        Job middle = registry.startExclusive("a", Map.of(), List.of(), j -> { });
+        pending.pop().run();
+        Job newest = registry.startExclusive("a", Map.of(), List.of(), j -> { });
+
+        assertFalse(registry.find(oldest.id()).isPresent());
+        assertTrue(registry.find(middle.id()).isPresent());
+        assertTrue(registry.find(newest.id()).isPresent());
+    }
+
+    @Test
+    void anUnknownCounterIsAProgrammingError() {
+        Job job = registry.startExclusive("a", Map.of(), List.of("done"), j -> { });
+        assertThrows(IllegalArgumentException.class, () -> job.add("typo", 1));
+    }
+}
