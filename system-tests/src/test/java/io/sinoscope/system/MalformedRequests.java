@@ -331,8 +331,14 @@ final class MalformedRequests {
         switch (random.nextInt(16)) {
             case 0 -> req.rawHead = concat(randomBytes(1 + random.nextInt(300)), "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             case 1 -> req.method = pick(List.of("FOO", "post", "GET\u0000", "CONNECT", "TRACE", "PROPFIND", "G E T"));
-            case 2 -> req.method = endpoint.label.startsWith("GET") ? pick(List.of("POST", "PUT", "PATCH", "DELETE"))
-                    : pick(List.of("GET", "PUT", "PATCH", "HEAD", "OPTIONS"));
+            case 2 -> {
+                req.method = endpoint.label.startsWith("GET") ? pick(List.of("POST", "PUT", "PATCH", "DELETE"))
+                        : pick(List.of("GET", "PUT", "PATCH", "HEAD", "OPTIONS"));
+                if (req.method.equals("DELETE") && endpoint == Endpoint.INGEST_ARTICLE) {
+                    // GET of a real article with a valid key turned into a DELETE is a valid retraction
+                    req.target = "/api/v1/articles/" + encode(randomId());
+                }
+            }
             case 3 -> req.version = pick(List.of("HTTP/9.9", "HTTPS/1.1", "HTTP/1", "http/1.1", "HTTP/1.1 extra", ""));
             case 4 -> req.target = req.target + pick(List.of("%", "%zz", "%E4%B8", "%C0%AF", "%%41", "%u4E2D", "%0"));
             case 5 -> req.target = req.target + (req.target.contains("?") ? "&" : "?") + "x="
