@@ -7,11 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.restassured.http.ContentType;
-import io.sinoscope.localstack.PostgresServer;
-import io.sinoscope.localstack.testing.SharedTestStack;
-import java.nio.file.Files;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -24,46 +20,24 @@ import org.junit.jupiter.api.Test;
  */
 class CrossVariantSearchIT {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
-    private static final String API_KEY = "system-test-key";
+    /** Searches are held to this test's source: other ITs (FuzzIT) leave articles on the same topic in the database. */
+    private static final String SOURCE = "system-test-taipei";
 
+    private static RunningSystem system;
     private static ServiceProcess ingest;
-    private static ServiceProcess nlp;
     private static ServiceProcess query;
 
     @BeforeAll
     static void startSuite() throws Exception {
-        String kafka = SharedTestStack.kafkaBootstrapServers();
-        String[] postgres = SharedTestStack.postgresUrls();
-        Map<String, String> database = Map.of(
-                "quarkus.datasource.jdbc.url", postgres[0],
-                "quarkus.datasource.reactive.url", postgres[1],
-                "quarkus.datasource.username", PostgresServer.USER,
-                "quarkus.datasource.password", "");
-        Map<String, String> keys = Map.of("sinoscope.security.api-keys", API_KEY);
-        Map<String, String> ingestProps = new HashMap<>(database);
-        ingestProps.putAll(keys);
-        ingestProps.put("kafka.bootstrap.servers", kafka);
-        Map<String, String> queryProps = new HashMap<>(database);
-        queryProps.putAll(keys);
-        queryProps.put("kafka.bootstrap.servers", kafka);
-        queryProps.put("sinoscope.index.directory", Files.createTempDirectory("system-test-index").toString());
-
-        ingest = ServiceProcess.start("ingest-service", ingestProps);
-        nlp = ServiceProcess.start("nlp-service", Map.of("kafka.bootstrap.servers", kafka,
-                "sinoscope.security.api-keys", API_KEY));
-        query = ServiceProcess.start("query-service", queryProps);
-        ingest.awaitReady(START_TIMEOUT);
-        nlp.awaitReady(START_TIMEOUT);
-        query.awaitReady(START_TIMEOUT);
+        system = RunningSystem.start("system-test-key");
+        ingest = system.ingest;
+        query = system.query;
     }
 
     @AfterAll
     static void stopSuite() throws Exception {
-        for (ServiceProcess service : new ServiceProcess[] {query, nlp, ingest}) {
-            if (service != null) {
-                service.close();
-            }
+        if (system != null) {
+            system.close();
         }
     }
 
@@ -71,19 +45,19 @@ class CrossVariantSearchIT {
     void taiwanArticleIsFoundBySimplifiedQueryAndByMainlandTransliteration() {
         String externalId = "system-" + UUID.randomUUID();
         String text = "美國總統川普本週宣布，將擴大先進晶片出口管制，並要求盟友跟進。\n經濟部表示，將評估對台灣半導體產業的影響。";
-        String id = given().baseUri(ingest.baseUri()).header("X-Api-Key", API_KEY).contentType(ContentType.JSON)
-                .body(Map.of("externalId", externalId, "source", "system-test-taipei", "title", "川普擴大晶片管制",
+        String id = given().baseUri(ingest.baseUri()).header("X-Api-Key", system.apiKey).contentType(ContentType.JSON)
+                .body(Map.of("externalId", externalId, "source", SOURCE, "title", "川普擴大晶片管制",
                         "text", text, "publishedAt", "2026-11-06T10:00:00+08:00", "language", "zh-TW"))
                 .when().post("/api/v1/articles")
                 .then().statusCode(202).body("id", notNullValue())
                 .extract().path("id");
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                given().baseUri(query.baseUri()).queryParam("q", "芯片出口管制")
+                given().baseUri(query.baseUri()).queryParam("q", "芯片出口管制").queryParam("source", SOURCE)
                         .when().get("/api/v1/search")
                         .then().statusCode(200).body("hits.id", hasItem(id)));
 
-        given().baseUri(query.baseUri()).queryParam("q", "特朗普")
+        given().baseUri(query.baseUri()).queryParam("q", "特朗普").queryParam("source", SOURCE)
                 .when().get("/api/v1/search")
                 .then().statusCode(200).body("hits.id", hasItem(id));
 
@@ -94,7 +68,7 @@ class CrossVariantSearchIT {
                 .body("text", equalTo(text))
                 .body("entities.name", hasItem("Donald Trump"));
 
-        given().baseUri(ingest.baseUri()).header("X-Api-Key", API_KEY).when().get("/api/v1/articles/" + id)
+        given().baseUri(ingest.baseUri()).header("X-Api-Key", system.apiKey).when().get("/api/v1/articles/" + id)
                 .then().statusCode(200).body("status", equalTo("PUBLISHED"));
     }
 }

@@ -114,6 +114,11 @@ public class BatchIntake {
         } catch (JsonProcessingException e) {
             return error(lineNumber, 400, "not a valid article object: " + e.getOriginalMessage());
         }
+        if (submission == null) {
+            // the line is JSON null: Jackson reads it as no object at all, which the validator refuses to look at
+            return error(lineNumber, 400, "not a valid article object: the line is null; each line must be a JSON "
+                    + "object such as {\"source\":\"...\",\"text\":\"...\"}");
+        }
         Set<ConstraintViolation<ArticleSubmission>> violations = validator.validate(submission);
         if (!violations.isEmpty()) {
             return error(lineNumber, 400, violations.stream()

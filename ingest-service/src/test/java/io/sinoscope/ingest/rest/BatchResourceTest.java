@@ -52,6 +52,21 @@ class BatchResourceTest {
     }
 
     @Test
+    void aNullLineIsAnErrorLineAndTheBatchGoesOn() throws Exception {
+        // Found by system-tests' FuzzIT: a line reading null ended the whole response with a 500 mid-stream.
+        String source = "batch-null-" + UUID.randomUUID();
+        String batch = "null\n {\"source\":\"" + source + "\",\"externalId\":\"n\",\"text\":\"印尼宣布暂停镍矿出口许可审批。\"}\n";
+
+        List<JsonNode> results = post(batch);
+
+        assertEquals(2, results.size(), results.toString());
+        assertEquals(400, results.get(0).get("error").get("status").asInt());
+        assertTrue(results.get(0).get("error").get("detail").asText().contains("null"));
+        assertTrue(results.get(1).hasNonNull("id"), "the next line is stored: " + results.get(1));
+        assertEquals(1, IngestTestDatabase.countArticles("source = ?", source));
+    }
+
+    @Test
     void aLargeBatchIsStoredInFull() throws Exception {
         String source = "batch-large-" + UUID.randomUUID();
         StringBuilder batch = new StringBuilder();

@@ -21,4 +21,16 @@ public interface SearchConfig {
     /** Age at which the freshness boost is half its weight. */
     @WithDefault("30d")
     java.time.Duration freshnessPivot();
+
+    /**
+     * Longest {@code q} of a search, in characters (code points); a longer one is a 400. Every character of a term
+     * becomes part of a bigram phrase searched in two fields and up to three regional forms, so this bounds the
+     * query's cost.
+     */
+    @WithDefault("200")
+    int maxQueryChars();
+
+    /** Most terms and quoted phrases in one {@code q} (all must match, so a few distinctive ones suffice); more is a 400. */
+    @WithDefault("20")
+    int maxQueryTerms();
 }

@@ -1,7 +1,7 @@
 package io.sinoscope.query.rest;
 
+import io.sinoscope.query.config.SearchConfig;
 import io.sinoscope.query.service.QueryClause;
-import io.sinoscope.query.service.QueryParser;
 import io.sinoscope.query.service.SearchRequest;
 import io.sinoscope.query.service.SearchRequest.SortOrder;
 import io.sinoscope.query.service.SearchService;
@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
+import org.apache.lucene.search.IndexSearcher;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -28,13 +29,16 @@ public class SearchResource {
 
     @Inject
     SearchService search;
+    @Inject
+    SearchConfig config;
 
     @GET
     @Operation(summary = "Search articles in any script or regional form",
             description = "Terms separated by spaces must all match; \"quoted phrases\" match as written; -term "
                     + "excludes. Each term also matches the entity it names (川普 finds 特朗普).")
     public SearchResponse search(
-            @Parameter(description = "query, required") @QueryParam("q") String q,
+            @Parameter(description = "query, required: terms (all must match), \"quoted phrases\", -exclusions; "
+                    + "at most sinoscope.search.max-query-chars characters (200) and max-query-terms terms (20)") @QueryParam("q") String q,
             @Parameter(description = Params.DATE_FORMAT + "; inclusive; a date means from its start (UTC)")
             @QueryParam("from") String from,
             @Parameter(description = Params.DATE_FORMAT + "; inclusive; a date means to its end (UTC)")
@@ -47,20 +51,18 @@ public class SearchResource {
             @QueryParam("sort") String sort,
             @Parameter(description = "0-based page number, default 0") @QueryParam("page") String page,
             @Parameter(description = "hits per page, 1 to 100, default 10") @QueryParam("size") String size) {
-        if (q == null || q.isBlank()) {
-            throw ProblemException.badRequest("Query parameter q is required: pass the words to search for, "
-                    + "e.g. /api/v1/search?q=芯片");
-        }
-        List<QueryClause> clauses = QueryParser.parse(q);
-        if (clauses.isEmpty()) {
-            throw ProblemException.badRequest("q contains nothing to search for: pass at least one word");
-        }
+        List<QueryClause> clauses = QueryLimits.parse(q, config.maxQueryChars(), config.maxQueryTerms());
         Params.Page paging = Params.page(page, size, DEFAULT_SIZE, MAX_SIZE, MAX_WINDOW,
                 "narrow the query or the date range instead of paging that deep");
         Params.Range range = Params.range(from, to);
-        return search.search(new SearchRequest(clauses, range.from(), range.to(), Params.blankToNull(source),
+        SearchRequest request = new SearchRequest(clauses, range.from(), range.to(), Params.blankToNull(source),
                 Params.blankToNull(region) == null ? null : region.strip().toUpperCase(Locale.ROOT), Params.blankToNull(entity),
-                Params.blankToNull(topic), sortOrder(sort), paging.page(), paging.size()));
+                Params.blankToNull(topic), sortOrder(sort), paging.page(), paging.size());
+        try {
+            return search.search(request);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw QueryLimits.tooComplex();
+        }
     }
 
     private static SortOrder sortOrder(String sort) {

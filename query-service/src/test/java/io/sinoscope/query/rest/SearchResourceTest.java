@@ -3,13 +3,16 @@ package io.sinoscope.query.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sinoscope.localstack.testing.KafkaTestResource;
 import io.sinoscope.localstack.testing.PostgresTestResource;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -62,6 +65,50 @@ class SearchResourceTest {
                 .body("facets.entities", notNullValue())
                 .body("facets.sources", notNullValue())
                 .body("facets.regions", notNullValue());
+    }
+
+    @Test
+    void luceneAndSqlSyntaxIsSearchedAsPlainTextQuickly() {
+        for (String q : new String[] {"*foo", "foo~", "芯片~0.8", "a AND (b OR", "\"unclosed", "title:芯片", "*:*",
+                "'; DROP TABLE article; --", "芯片 OR 1=1", "((((((((((((((((((((芯片))))))))))))))))))))", "?", "\\",
+                "[2020 TO *]", "{!lucene}芯片", "+芯片 -", "%00", "\u0000\u0001芯片\u001f", "芯片^100"}) {
+            given().queryParam("q", q).when().get("/api/v1/search").then()
+                    .time(lessThan(5L), TimeUnit.SECONDS)
+                    .statusCode(anyOf(equalTo(200), equalTo(400)))
+                    .contentType(anyOf(containsString("application/json"), containsString(PROBLEM)));
+        }
+    }
+
+    @Test
+    void overlongQueryIsAProblemNamingTheLimit() {
+        // 98 KB of UTF-8 (294 KB percent-encoded): far over Vert.x's default 4 KB request line, under the 512 KB
+        // query-service allows, so the search answers it with a problem+json.
+        given().queryParam("q", "芯片 ".repeat(14_000)).when().get("/api/v1/search").then()
+                .statusCode(400).contentType(PROBLEM)
+                .body("detail", containsString("the limit is 200"));
+        given().queryParam("q", "x".repeat(201)).when().get("/api/v1/search").then()
+                .statusCode(400).contentType(PROBLEM).body("detail", containsString("201 characters"));
+    }
+
+    @Test
+    void tooManyTermsIsAProblemNamingTheLimit() {
+        given().queryParam("q", "芯片 ".repeat(21)).when().get("/api/v1/search").then()
+                .statusCode(400).contentType(PROBLEM).body("detail", containsString("21 terms; the limit is 20"));
+        given().queryParam("q", "a ".repeat(20)).when().get("/api/v1/search").then().statusCode(200);
+    }
+
+    @Test
+    void queryAtTheLimitsThatExpandsTooFarIsAProblemNotAnError() {
+        // 200 Traditional characters with Taiwan vocabulary: several regional forms, each a 199-bigram phrase in two
+        // fields; either it fits Lucene's clause limit and is searched, or it is a 400 naming that limit.
+        String q = "軟體晶片網際網路人工智慧".repeat(17).substring(0, 200);
+        given().queryParam("q", q).when().get("/api/v1/search").then()
+                .time(lessThan(5L), TimeUnit.SECONDS)
+                .statusCode(anyOf(equalTo(200), equalTo(400)));
+        String terms = ("川普 特朗普 習近平 晶片 軟體 ").repeat(4).strip();
+        given().queryParam("q", terms).when().get("/api/v1/search").then()
+                .time(lessThan(5L), TimeUnit.SECONDS)
+                .statusCode(anyOf(equalTo(200), equalTo(400)));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.sinoscope.query.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sinoscope.text.TextAnalyzer;
@@ -97,5 +98,29 @@ class LuceneQueryFactoryTest {
     void exclusionsOnlyMatchEverythingElse() throws IOException {
         assertEquals(List.of("a3", "a4"), search("-管制 -美国"));
         assertFalse(search("-芯片").contains("a1"));
+    }
+
+    @Test
+    void anUnboundedQueryRunsIntoLucenesClauseLimit() {
+        // Why the search resource bounds q (QueryLimits): every term is a phrase in title and text, so from about
+        // 512 terms the query passes IndexSearcher's 1024 clauses, and Lucene refuses it (before the limit, a 500).
+        // Measured here: 300 terms ran 1 s and a 30,000-character phrase 1.9 s, so length is bounded as well.
+        StringBuilder terms = new StringBuilder();
+        for (int i = 0; i < 600; i++) {
+            terms.append("芯片").append(i).append(' ');
+        }
+        assertThrows(IndexSearcher.TooManyClauses.class, () -> search(terms.toString()));
+    }
+
+    @Test
+    void luceneSyntaxIsPlainTextThatMatchesOrNot() throws IOException {
+        // Punctuation is dropped by the analyzer: wildcards, fuzziness and grouping mean nothing.
+        assertEquals(List.of("a1", "a2", "a4"), search("*芯片*"));
+        assertEquals(List.of("a1", "a2", "a4"), search("芯片~"));
+        assertEquals(List.of("a1", "a2", "a4"), search("(((芯片)))"));
+        assertEquals(List.of("a1", "a2", "a4"), search("\"芯片"));
+        // Operators and field names are words, and every word must match.
+        assertEquals(List.of(), search("芯片 AND 出口"));
+        assertEquals(List.of(), search("'; DROP TABLE article; --"));
     }
 }

@@ -62,6 +62,10 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (UnstorableText.isCause(e)) {
+            return Problem.of(Response.Status.BAD_REQUEST, "the request contains a character that cannot be stored "
+                    + "or searched, most likely a NUL (U+0000, %00 in a URL, \\u0000 in JSON): remove it").toResponse();
+        }
         if (Unavailability.isCause(e)) {
             LOG.warnf("answering 503: %s", Unavailability.describe(e));
             return ProblemException.unavailable("a service this request needs (" + Unavailability.describe(e)

@@ -49,6 +49,27 @@ class ProblemExceptionMappersTest {
         assertNull(mappers.problem(ProblemException.notFound("no such article")).getHeaderString("Retry-After"));
     }
 
+    @Test
+    void aNulCharacterPostgresqlRefusesIsTheRequestsFaultA400() {
+        // What Hibernate Reactive wraps around a parameter holding U+0000 (found by system-tests' FuzzIT)
+        Response jdbc = mappers.unexpected(new RuntimeException("error executing SQL statement",
+                new java.sql.SQLException("ERROR: invalid byte sequence for encoding \"UTF8\": 0x00", "22021")));
+        assertEquals(400, jdbc.getStatus());
+        assertEquals(Problem.MEDIA_TYPE, jdbc.getMediaType().toString());
+        assertTrue(((Problem) jdbc.getEntity()).detail().contains("NUL"));
+        // and what the reactive SQL client throws itself
+        assertEquals(400, mappers.unexpected(new PgException(
+                "ERROR: invalid byte sequence for encoding \"UTF8\": 0x00 (22021)")).getStatus());
+        assertEquals(500, mappers.unexpected(new PgException("ERROR: deadlock detected (40P01)")).getStatus());
+    }
+
+    /** Stands in for io.vertx.pgclient.PgException, which this module does not depend on. */
+    private static final class PgException extends RuntimeException {
+        PgException(String message) {
+            super(message);
+        }
+    }
+
     /** Stands in for io.vertx.sqlclient.ClosedConnectionException, which this module does not depend on. */
     private static final class ClosedConnectionException extends RuntimeException {
     }

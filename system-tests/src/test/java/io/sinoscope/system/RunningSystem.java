@@ -1,0 +1,76 @@
+package io.sinoscope.system;
+
+import io.sinoscope.localstack.PostgresServer;
+import io.sinoscope.localstack.testing.SharedTestStack;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The three packaged services as processes on the test JVM's shared broker and PostgreSQL, with one API key and a
+ * fresh index directory, ready when {@link #start} returns. Closed query-service first, as the launcher stops them.
+ */
+final class RunningSystem implements AutoCloseable {
+
+    static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    final String apiKey;
+    final ServiceProcess ingest;
+    final ServiceProcess nlp;
+    final ServiceProcess query;
+
+    private RunningSystem(String apiKey, ServiceProcess ingest, ServiceProcess nlp, ServiceProcess query) {
+        this.apiKey = apiKey;
+        this.ingest = ingest;
+        this.nlp = nlp;
+        this.query = query;
+    }
+
+    static RunningSystem start(String apiKey) throws IOException, InterruptedException {
+        String kafka = SharedTestStack.kafkaBootstrapServers();
+        String[] postgres = SharedTestStack.postgresUrls();
+        Map<String, String> common = Map.of(
+                "kafka.bootstrap.servers", kafka,
+                "sinoscope.security.api-keys", apiKey);
+        Map<String, String> database = new HashMap<>(common);
+        database.putAll(Map.of(
+                "quarkus.datasource.jdbc.url", postgres[0],
+                "quarkus.datasource.reactive.url", postgres[1],
+                "quarkus.datasource.username", PostgresServer.USER,
+                "quarkus.datasource.password", ""));
+        Map<String, String> queryProps = new HashMap<>(database);
+        queryProps.put("sinoscope.index.directory", Files.createTempDirectory("system-test-index").toString());
+
+        ServiceProcess ingest = null;
+        ServiceProcess nlp = null;
+        ServiceProcess query = null;
+        try {
+            ingest = ServiceProcess.start("ingest-service", database);
+            nlp = ServiceProcess.start("nlp-service", common);
+            query = ServiceProcess.start("query-service", queryProps);
+            ingest.awaitReady(START_TIMEOUT);
+            nlp.awaitReady(START_TIMEOUT);
+            query.awaitReady(START_TIMEOUT);
+            return new RunningSystem(apiKey, ingest, nlp, query);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            new RunningSystem(apiKey, ingest, nlp, query).close();
+            throw e;
+        }
+    }
+
+    List<ServiceProcess> services() {
+        return List.of(ingest, nlp, query);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        for (ServiceProcess service : new ServiceProcess[] {query, nlp, ingest}) {
+            if (service != null) {
+                service.close();
+            }
+        }
+    }
+}
