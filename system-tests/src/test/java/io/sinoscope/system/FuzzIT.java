@@ -27,10 +27,14 @@ import org.junit.jupiter.api.Test;
  * never a 5xx; every process must survive; and what the rejected requests reached must be stored exactly as before.
  *
  * <p>Seeded: {@code -Dfuzz.seed=N} replays a run byte for byte (the seed is printed first), {@code -Dfuzz.cases=N}
- * changes its size. The summary tables at the end are the ones in docs/reliability.md.
+ * changes its size, {@code -Dfuzz.seed=random} explores a new seed. The build runs the recorded seed, so that a red
+ * build always means a regression, never a newly drawn case; explore with random seeds and add what they find as
+ * focused tests. The summary tables at the end are the ones in docs/reliability.md.
  */
 class FuzzIT {
 
+    /** The seed whose run docs/reliability.md records. */
+    private static final long RECORDED_SEED = 2;
     private static final String API_KEY = "fuzz-test-key";
     private static final int THREADS = 6;
     private static final int TIMEOUT_MILLIS = 60_000;
@@ -52,7 +56,8 @@ class FuzzIT {
 
     @Test
     void malformedRequestsGetProblemsNeverServerErrorsAndChangeNothingStored() throws Exception {
-        long seed = Long.getLong("fuzz.seed", new java.security.SecureRandom().nextLong());
+        String chosen = System.getProperty("fuzz.seed", String.valueOf(RECORDED_SEED));
+        long seed = chosen.equals("random") ? new java.security.SecureRandom().nextLong() : Long.parseLong(chosen);
         int cases = Integer.getInteger("fuzz.cases", 10_400);
         System.out.printf("FuzzIT seed %d, %d cases (replay: -Dfuzz.seed=%d -Dfuzz.cases=%d)%n", seed, cases, seed,
                 cases);
@@ -179,6 +184,11 @@ class FuzzIT {
                 // size, Content-Length beside chunked): Netty's decoder drops such a connection without an answer,
                 // before any service code runs.
                 return new Outcome(c, -1, "closed (bad chunked body)", millis, List.of(), null);
+            }
+            if (c.category().equals("malformed-http")) {
+                // Broken framing (bare line feeds, invalid header bytes) can also end in Netty closing the
+                // connection unanswered, before any service code runs: a refusal, not a failure of the service.
+                return new Outcome(c, -1, "closed (malformed HTTP)", millis, List.of(), null);
             }
             return new Outcome(c, -1, "no response", millis, List.of(), "no (readable) response: " + e.getMessage());
         }
@@ -322,7 +332,7 @@ class FuzzIT {
 
     private static String summary(long seed, List<Outcome> outcomes, long elapsedMillis, Set<String> stored) {
         List<String> kinds = List.of("2xx", "2xx stored", "4xx problem+json", "4xx bare (HTTP layer)", "4xx other",
-                "5xx", "slow", "closed (bad chunked body)", "no response");
+                "5xx", "slow", "closed (bad chunked body)", "closed (malformed HTTP)", "no response");
         StringBuilder out = new StringBuilder();
         out.append(String.format("%nFuzzIT summary: seed %d, %d requests in %.1f s (%.0f/s), %d articles stored by "
                 + "requests that were valid after all%n", seed, outcomes.size(), elapsedMillis / 1000.0,
