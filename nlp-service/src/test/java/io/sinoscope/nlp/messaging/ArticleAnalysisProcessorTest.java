@@ -31,7 +31,7 @@ class ArticleAnalysisProcessorTest {
     @Test
     void taiwanArticleIsNormalisedLinkedAndPublishedUnderItsId() throws Exception {
         String id = UUID.randomUUID().toString();
-        KafkaTestClient.send(Topics.ARTICLES_INGESTED, id, ingestedEvent(id, TAIWAN_TEXT));
+        KafkaTestClient.send(Topics.ARTICLES_INGESTED, id, IngestedEvents.json(id, TAIWAN_TEXT));
 
         ConsumerRecord<String, String> record = KafkaTestClient.await(Topics.ARTICLES_ENRICHED,
                 r -> id.equals(r.key()), WAIT);
@@ -56,7 +56,7 @@ class ArticleAnalysisProcessorTest {
         // Same key: same partition, so the good event after the poison one proves the partition is not blocked.
         String key = UUID.randomUUID().toString();
         KafkaTestClient.send(Topics.ARTICLES_INGESTED, key, "{\"schemaVersion\":1,\"id\":");
-        KafkaTestClient.send(Topics.ARTICLES_INGESTED, key, ingestedEvent(key, "新华社北京电，商务部今天发布公告。"));
+        KafkaTestClient.send(Topics.ARTICLES_INGESTED, key, IngestedEvents.json(key, "新华社北京电，商务部今天发布公告。"));
 
         ConsumerRecord<String, String> dead = KafkaTestClient.await(Topics.ARTICLES_INGESTED_DLQ,
                 r -> key.equals(r.key()), WAIT);
@@ -94,20 +94,6 @@ class ArticleAnalysisProcessorTest {
 
         assertNotNull(record, "tombstone not forwarded");
         assertNull(record.value());
-    }
-
-    private String ingestedEvent(String id, String text) throws Exception {
-        var event = json.createObjectNode();
-        event.put("schemaVersion", 1);
-        event.put("id", id);
-        event.put("externalId", "ext-" + id);
-        event.put("source", "test-wire");
-        event.put("title", "標題");
-        event.put("text", text);
-        event.put("publishedAt", "2026-11-04T02:00:00Z");
-        event.put("contentHash", "hash-" + id);
-        event.put("ingestedAt", "2026-11-04T02:00:01Z");
-        return json.writeValueAsString(event);
     }
 
     private static JsonNode entityNamed(JsonNode enriched, String name) {

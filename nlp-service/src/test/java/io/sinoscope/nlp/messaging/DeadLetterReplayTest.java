@@ -69,8 +69,8 @@ class DeadLetterReplayTest {
         String goodId = keyOnTheSamePartitionAs(longId);
         String brokenId = UUID.randomUUID().toString();
         String longText = SENTENCE.repeat(10); // 320 characters
-        KafkaTestClient.send(Topics.ARTICLES_INGESTED, longId, ingestedEvent(longId, longText));
-        KafkaTestClient.send(Topics.ARTICLES_INGESTED, goodId, ingestedEvent(goodId, SENTENCE));
+        KafkaTestClient.send(Topics.ARTICLES_INGESTED, longId, IngestedEvents.json(longId, longText));
+        KafkaTestClient.send(Topics.ARTICLES_INGESTED, goodId, IngestedEvents.json(goodId, SENTENCE));
         KafkaTestClient.send(Topics.ARTICLES_INGESTED, brokenId, UNPARSABLE);
 
         // Dead-lettered with a reason an operator can act on; the good article behind it on its partition flows.
@@ -186,17 +186,4 @@ class DeadLetterReplayTest {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    private String ingestedEvent(String id, String text) throws Exception {
-        var event = json.createObjectNode();
-        event.put("schemaVersion", 1);
-        event.put("id", id);
-        event.put("externalId", "ext-" + id);
-        event.put("source", "test-wire");
-        event.put("title", "標題");
-        event.put("text", text);
-        event.put("publishedAt", "2026-11-04T02:00:00Z");
-        event.put("contentHash", "hash-" + id);
-        event.put("ingestedAt", "2026-11-04T02:00:01Z");
-        return json.writeValueAsString(event);
-    }
 }
