@@ -190,12 +190,28 @@ public class InsightRepository {
 
     /** A filter for {@link #facts}; null fields do not filter. */
     public record FactFilter(String kind, Collection<String> entityIds, Collection<String> entityNames, Instant from,
-                             Instant to, Collection<String> textPatterns, int page, int size) {
+                             Instant to, Collection<String> textPatterns, FactOrder order, int page, int size) {
+    }
+
+    /** The order of {@link #facts}; ties are broken by article and position, so pages never overlap. */
+    public enum FactOrder {
+        /** Newest first, by the fact's own date or else its article's publication. */
+        DATE("coalesce(query.fact_instant(f.date), a.published_at) desc nulls last"),
+        /** Largest normalised value first; facts without a value last. Meaningful within one kind and unit. */
+        VALUE_DESC("f.value desc nulls last"),
+        /** Smallest normalised value first; facts without a value last. */
+        VALUE_ASC("f.value asc nulls last");
+
+        private final String sql;
+
+        FactOrder(String sql) {
+            this.sql = sql;
+        }
     }
 
     /**
-     * Facts, newest first by the fact's own date or else its article's publication; {@code total} counts all that
-     * match. Entity: facts in articles mentioning one of the ids, or whose attributes have one of the names as a value.
+     * Facts in the filter's order; {@code total} counts all that match. Entity: facts in articles mentioning one of
+     * the ids, or whose attributes have one of the names as a value.
      */
     public Uni<FactPage> facts(FactFilter filter) {
         String when = "coalesce(query.fact_instant(f.date), a.published_at)";
@@ -233,7 +249,7 @@ public class InsightRepository {
                 + sql.substring(sql.indexOf(" where true") + " where true".length());
         List<Object> countParams = List.copyOf(params);
         params.add(filter.size());
-        sql.append(" order by ").append(when).append(" desc nulls last, f.article_id, f.start_offset, f.id limit $")
+        sql.append(" order by ").append(filter.order().sql).append(", f.article_id, f.start_offset, f.id limit $")
                 .append(params.size());
         params.add((long) filter.page() * filter.size());
         sql.append(" offset $").append(params.size());

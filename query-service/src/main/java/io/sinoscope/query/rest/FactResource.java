@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sinoscope.query.repository.InsightRepository;
 import io.sinoscope.query.repository.InsightRepository.FactFilter;
+import io.sinoscope.query.repository.InsightRepository.FactOrder;
+import io.sinoscope.query.repository.InsightRepository.FactPage;
 import io.sinoscope.query.repository.InsightRepository.FactRecord;
 import io.sinoscope.query.service.EntityService;
 import io.sinoscope.query.service.TermVariants;
@@ -15,7 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
+import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +34,11 @@ public class FactResource {
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 100;
     static final int MAX_OFFSET = 10_000;
+    /** Most rows one CSV export holds; narrower filters get the rest. */
+    static final int MAX_EXPORT = 10_000;
+    static final String CSV = "text/csv";
+    private static final String SORT_DESCRIPTION = "date (default: newest first), value_desc or value_asc (by the "
+            + "normalised value; meaningful with one kind; facts without a value last)";
     private static final Pattern KIND = Pattern.compile("[a-z][a-z_]{0,39}");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -59,7 +66,8 @@ public class FactResource {
 
     @GET
     @Operation(summary = "Extracted facts across articles",
-            description = "Newest first, by the fact's own date or else its article's publication time.")
+            description = "Newest first, by the fact's own date or else its article's publication time, unless sort "
+                    + "says otherwise.")
     public Uni<FactsResponse> facts(
             @Parameter(description = "money, percent, tariff_change, quantity, date, ...") @QueryParam("kind") String kind,
             @Parameter(description = "canonical id, canonical name or any alias in any script (川普, 輝達)")
@@ -68,8 +76,39 @@ public class FactResource {
             @QueryParam("from") String from,
             @Parameter(description = Params.DATE_FORMAT + "; inclusive") @QueryParam("to") String to,
             @Parameter(description = "text the fact's own wording contains") @QueryParam("q") String q,
+            @Parameter(description = SORT_DESCRIPTION) @QueryParam("sort") String sort,
             @Parameter(description = "0-based page number, default 0") @QueryParam("page") String page,
             @Parameter(description = "facts per page, 1 to 100, default 20") @QueryParam("size") String size) {
+        Params.Page paging = Params.page(page, size, DEFAULT_SIZE, MAX_SIZE, MAX_OFFSET,
+                "narrow the filters instead of paging that deep");
+        return query(kind, entity, from, to, q, sort, paging.page(), paging.size())
+                .map(found -> new FactsResponse(found.page().total(), paging.page(), paging.size(), found.entityIds(),
+                        found.page().facts().stream().map(FactResource::hit).toList()));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces(CSV)
+    @Operation(summary = "The same facts as CSV, for a spreadsheet",
+            description = "Same filters and sort as GET /api/v1/facts; the first " + MAX_EXPORT + " facts, one row "
+                    + "each, UTF-8 with a byte-order mark so spreadsheet programs read Chinese correctly. The header "
+                    + "X-Total-Count tells how many facts matched in all.")
+    public Uni<Response> export(@QueryParam("kind") String kind, @QueryParam("entity") String entity,
+                                @QueryParam("from") String from, @QueryParam("to") String to,
+                                @QueryParam("q") String q, @QueryParam("sort") String sort) {
+        return query(kind, entity, from, to, q, sort, 0, MAX_EXPORT).map(found -> Response
+                .ok(FactTable.csv(found.page().facts()), CSV + ";charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"sinoscope-facts.csv\"")
+                .header("X-Total-Count", found.page().total())
+                .build());
+    }
+
+    /** A page of facts, and the canonical ids the entity parameter resolved to (null without one). */
+    private record Found(FactPage page, Set<String> entityIds) {
+    }
+
+    private Uni<Found> query(String kind, String entity, String from, String to, String q, String sort, int page,
+                             int size) {
         String kindValue = Params.blankToNull(kind);
         if (kindValue != null) {
             kindValue = kindValue.toLowerCase(Locale.ROOT);
@@ -78,13 +117,8 @@ public class FactResource {
                         + "quantity or date, was " + kind);
             }
         }
-        Params.Page paging = Params.page(page, size, DEFAULT_SIZE, MAX_SIZE, MAX_OFFSET,
-                "narrow the filters instead of paging that deep");
+        FactOrder order = order(sort);
         Params.Range range = Params.range(from, to);
-        int pageValue = paging.page();
-        int sizeValue = paging.size();
-        Instant fromValue = range.from();
-        Instant toValue = range.to();
         String qValue = Params.blankToNull(q);
         if (qValue != null && qValue.length() > 100) {
             throw ProblemException.badRequest("q is longer than 100 characters");
@@ -103,9 +137,21 @@ public class FactResource {
         Uni<EntityService.Resolved> resolved = entityValue == null ? Uni.createFrom().nullItem()
                 : entities.resolve(entityValue);
         return resolved.chain(r -> insights.facts(new FactFilter(finalKind, r == null ? null : r.ids(),
-                        r == null ? null : r.names(), fromValue, toValue, finalPatterns, pageValue, sizeValue))
-                .map(found -> new FactsResponse(found.total(), pageValue, sizeValue, r == null ? null : r.ids(),
-                        found.facts().stream().map(FactResource::hit).toList())));
+                        r == null ? null : r.names(), range.from(), range.to(), finalPatterns, order, page, size))
+                .map(found -> new Found(found, r == null ? null : r.ids())));
+    }
+
+    private static FactOrder order(String sort) {
+        String value = Params.blankToNull(sort);
+        if (value == null) {
+            return FactOrder.DATE;
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "date" -> FactOrder.DATE;
+            case "value_desc" -> FactOrder.VALUE_DESC;
+            case "value_asc" -> FactOrder.VALUE_ASC;
+            default -> throw ProblemException.badRequest("sort must be date, value_desc or value_asc, was " + sort);
+        };
     }
 
     private static FactHit hit(FactRecord f) {

@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -219,6 +221,37 @@ class EntityAndFactResourceTest {
         // Newest first: the HK fact's own date (2025-06-30) is the latest.
         given().queryParam("entity", NVIDIA).when().get("/api/v1/facts").then()
                 .body("facts[0].articleId", equalTo("ef-hk"));
+    }
+
+    @Test
+    void factsSortByValueEitherWayWithValuelessFactsLast() {
+        given().queryParam("entity", NVIDIA).queryParam("sort", "value_desc").when().get("/api/v1/facts").then()
+                .statusCode(200).body("facts.value", contains(2.0e10f, 3.0e9f, 35.0f, null));
+        given().queryParam("entity", NVIDIA).queryParam("sort", "VALUE_ASC").when().get("/api/v1/facts").then()
+                .statusCode(200).body("facts.value", contains(35.0f, 3.0e9f, 2.0e10f, null));
+        given().queryParam("sort", "size").when().get("/api/v1/facts").then().statusCode(400).contentType(PROBLEM)
+                .body("detail", containsString("value_desc"));
+    }
+
+    @Test
+    void factsExportAsCsvWithTheSameFiltersAndOrder() {
+        String csv = given().queryParam("entity", "輝達").queryParam("sort", "value_desc").when()
+                .get("/api/v1/facts/export").then().statusCode(200)
+                .contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("attachment"))
+                .header("X-Total-Count", "4")
+                .extract().asString();
+        assertTrue(csv.startsWith("\uFEFF" + FactTable.HEADER + "\r\n"), csv);
+        String[] rows = csv.substring(1).split("\r\n");
+        assertEquals(5, rows.length, csv);
+        assertTrue(rows[1].startsWith("ef-tw,輝達加碼投資台灣,2025-05-12T04:00:00Z,"), rows[1]);
+        assertTrue(rows[1].contains(",money,新台幣200億元,20000000000,,TWD,"), rows[1]);
+        // JSON attributes hold quotes and commas: one quoted field with its quotes doubled.
+        String tariff = rows[4];
+        assertTrue(tariff.endsWith(",\"{\"\"target\"\": \"\"芯片\"\", \"\"imposer\"\": \"\"Donald Trump\"\"}\"")
+                || tariff.endsWith(",\"{\"\"imposer\"\": \"\"Donald Trump\"\", \"\"target\"\": \"\"芯片\"\"}\""), tariff);
+        given().queryParam("kind", "money; drop").when().get("/api/v1/facts/export").then().statusCode(400)
+                .contentType(PROBLEM);
     }
 
     @Test

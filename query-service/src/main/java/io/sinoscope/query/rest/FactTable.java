@@ -1,0 +1,64 @@
+package io.sinoscope.query.rest;
+
+import io.sinoscope.query.repository.InsightRepository.FactRecord;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Facts as an RFC 4180 CSV table for spreadsheet users: a byte-order mark (without it Excel reads UTF-8 Chinese as
+ * mojibake), a header row, CRLF line ends, and fields quoted when they hold a comma, quote or line break.
+ */
+final class FactTable {
+
+    static final String HEADER = "article_id,article_title,published_at,region,kind,text,value,unit,currency,date,"
+            + "start,end,attributes";
+
+    private FactTable() {
+    }
+
+    static String csv(List<FactRecord> facts) {
+        StringBuilder out = new StringBuilder(64 + facts.size() * 160).append('\uFEFF').append(HEADER).append("\r\n");
+        for (FactRecord f : facts) {
+            field(out, f.articleId()).append(',');
+            text(out, f.articleTitle()).append(',');
+            field(out, f.publishedAt() == null ? null : f.publishedAt().toString()).append(',');
+            field(out, f.region()).append(',');
+            field(out, f.kind()).append(',');
+            text(out, f.text()).append(',');
+            field(out, f.value() == null ? null : plain(f.value())).append(',');
+            field(out, f.unit()).append(',');
+            field(out, f.currency()).append(',');
+            field(out, f.date()).append(',');
+            out.append(f.start()).append(',').append(f.end()).append(',');
+            text(out, f.attributesJson()).append("\r\n");
+        }
+        return out.toString();
+    }
+
+    /** 3.0E9 would be read as text by some spreadsheets; write whole numbers without exponent or ".0". */
+    private static String plain(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                : BigDecimal.valueOf(value).toPlainString();
+    }
+
+    /**
+     * Free text from articles: a cell starting with =, +, - or @ would be run as a formula by spreadsheet programs
+     * (CSV injection), so it is prefixed with an apostrophe, which they show as plain text.
+     */
+    private static StringBuilder text(StringBuilder out, String value) {
+        if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            return field(out, "'" + value);
+        }
+        return field(out, value);
+    }
+
+    private static StringBuilder field(StringBuilder out, String value) {
+        if (value == null) {
+            return out;
+        }
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            return out.append(value);
+        }
+        return out.append('"').append(value.replace("\"", "\"\"")).append('"');
+    }
+}
