@@ -53,10 +53,16 @@ class AdminReindexTest {
     }
 
     @Test
+    void jobProgressIsForOperatorsOnly() {
+        given().when().get("/api/v1/admin/jobs/no-such-job").then().statusCode(401).contentType(PROBLEM);
+    }
+
+    @Test
     void unknownJobIsNotFound() {
-        given().when().get("/api/v1/admin/reindex/no-such-job").then().statusCode(404).contentType(PROBLEM)
-                .body("detail", containsString("no-such-job"));
-        given().when().get("/api/v1/admin/jobs/no-such-job").then().statusCode(404).contentType(PROBLEM);
+        given().header("X-Api-Key", "test-key").when().get("/api/v1/admin/reindex/no-such-job").then().statusCode(404)
+                .contentType(PROBLEM).body("detail", containsString("no-such-job"));
+        given().header("X-Api-Key", "test-key").when().get("/api/v1/admin/jobs/no-such-job").then().statusCode(404)
+                .contentType(PROBLEM);
     }
 
     @Test
@@ -81,9 +87,9 @@ class AdminReindexTest {
                 .body("jobId", notNullValue())
                 .body("type", equalTo("reindex"));
         String jobId = accepted.path("jobId");
-        await().atMost(WAIT).untilAsserted(() -> given().when().get("/api/v1/admin/reindex/" + jobId).then()
+        await().atMost(WAIT).untilAsserted(() -> given().header("X-Api-Key", "test-key").when().get("/api/v1/admin/reindex/" + jobId).then()
                 .statusCode(200).body("state", equalTo("SUCCEEDED")));
-        Response job = given().when().get("/api/v1/admin/jobs/" + jobId);
+        Response job = given().header("X-Api-Key", "test-key").when().get("/api/v1/admin/jobs/" + jobId);
         job.then().statusCode(200).body("total", greaterThanOrEqualTo(1)).body("removed", greaterThanOrEqualTo(1))
                 .body("finishedAt", notNullValue());
         assertEquals((int) job.path("total"), (int) job.path("done"));

@@ -23,7 +23,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  *
  * <ul>
  * <li>{@code sinoscope.security.api-keys}: accepted keys, comma-separated (a Secret in production; never logged)
- * <li>{@code sinoscope.security.writes-require-key} (true): POST, PUT, PATCH and DELETE under /api/
+ * <li>{@code sinoscope.security.writes-require-key} (true): POST, PUT, PATCH and DELETE under /api/, and every
+ * request under /api/v1/admin/ (job progress, pipeline state, dead letters: operators' business, as writes are)
  * <li>{@code sinoscope.security.reads-require-key} (false): GET under /api/ too
  * <li>{@code sinoscope.security.open-paths}: paths that stay open whatever the method
  * </ul>
@@ -37,6 +38,7 @@ public class ApiKeyFilter {
 
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final String BEARER = "Bearer ";
+    private static final String ADMIN = "/api/v1/admin/";
     private static final String CLIENT_ID_SALT = "sinoscope-client:";
     /**
      * Request property holding an id of the valid API key the request presented (absent without one); see
@@ -79,8 +81,8 @@ public class ApiKeyFilter {
         if (known) {
             request.setProperty(CLIENT_KEY_PROPERTY, clientId(presented));
         }
-        boolean write = WRITES.contains(request.getMethod());
-        if (openPaths.contains(path) || (write ? !writesRequireKey : !readsRequireKey)) {
+        boolean operatorOnly = WRITES.contains(request.getMethod()) || path.startsWith(ADMIN);
+        if (openPaths.contains(path) || (operatorOnly ? !writesRequireKey : !readsRequireKey)) {
             return null;
         }
         if (presented == null) {

@@ -1,0 +1,38 @@
+package io.sinoscope.query.rest;
+
+import io.sinoscope.query.service.PipelineStatus;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The pipeline at a glance, for operators (a key is needed, as for everything under /api/v1/admin/). */
+@Path("/api/v1/admin/pipeline")
+@Produces(MediaType.APPLICATION_JSON)
+public class PipelineResource {
+
+    private static final String BEARER = "Bearer ";
+
+    @Inject
+    PipelineStatus status;
+
+    @GET
+    @Operation(summary = "Counts per stage, consumer backlog, dead letters",
+            description = "ingest-service's stats (articles by status, outbox backlog, rejections), nlp-service's "
+                    + "dead-letter overview, the lag of the analysis and search consumer groups, and what this "
+                    + "replica stores and indexes. A service that cannot be reached is reported as such; the answer "
+                    + "is still 200.")
+    public PipelineStatus.Report pipeline(@HeaderParam("X-Api-Key") String apiKey,
+                                          @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization)
+            throws InterruptedException {
+        String key = apiKey;
+        if (key == null && authorization != null && authorization.startsWith(BEARER)) {
+            key = authorization.substring(BEARER.length()).strip();
+        }
+        return status.report(key);
+    }
+}
