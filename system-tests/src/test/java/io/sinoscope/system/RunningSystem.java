@@ -50,6 +50,9 @@ final class RunningSystem implements AutoCloseable {
         try {
             ingest = ServiceProcess.start("ingest-service", database);
             nlp = ServiceProcess.start("nlp-service", common);
+            // The pipeline page reads the other two services' statistics through query-service.
+            queryProps.put("sinoscope.pipeline.ingest-url", ingest.baseUri());
+            queryProps.put("sinoscope.pipeline.nlp-url", nlp.baseUri());
             query = ServiceProcess.start("query-service", queryProps);
             ingest.awaitReady(START_TIMEOUT);
             nlp.awaitReady(START_TIMEOUT);

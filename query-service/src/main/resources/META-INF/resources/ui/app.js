@@ -1,0 +1,146 @@
+// Shared by every page: API calls with problem+json errors, safe DOM building, URL state, formatting.
+// No framework and no build step: plain ES modules served by query-service, nothing fetched from a CDN.
+
+/** An error the API explained (problem+json), or a network failure, with a message a person can act on. */
+export class ApiError extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+}
+
+const KEY_STORAGE = 'sinoscope.apiKey';
+
+/** The operator's API key for /api/v1/admin/ pages, kept for this browser tab only. */
+export function apiKey() {
+  return sessionStorage.getItem(KEY_STORAGE) || '';
+}
+
+export function setApiKey(key) {
+  if (key) sessionStorage.setItem(KEY_STORAGE, key); else sessionStorage.removeItem(KEY_STORAGE);
+}
+
+/** GET a JSON resource; params with empty values are left out. Throws ApiError. */
+export async function api(path, params = {}, { withKey = false } = {}) {
+  const url = new URL(path, location.origin);
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') url.searchParams.set(name, value);
+  }
+  const headers = { Accept: 'application/json' };
+  if (withKey && apiKey()) headers['X-Api-Key'] = apiKey();
+  let response;
+  try {
+    response = await fetch(url, { headers });
+  } catch (e) {
+    throw new ApiError('query-service cannot be reached (' + e.message + '); is it running?', 0);
+  }
+  const type = response.headers.get('Content-Type') || '';
+  const body = type.includes('json') ? await response.json() : await response.text();
+  if (!response.ok) {
+    const detail = body && body.detail ? body.detail : (response.status + ' ' + response.statusText);
+    throw new ApiError(detail, response.status);
+  }
+  return body;
+}
+
+/** Builds an element: el('a', {href: '#', class: 'x'}, 'text', child). Text is always text, never HTML. */
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs || {})) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name.startsWith('on') && typeof value === 'function') node.addEventListener(name.slice(2), value);
+    else if (value === true) node.setAttribute(name, '');
+    else node.setAttribute(name, String(value));
+  }
+  for (const child of children.flat(Infinity)) {
+    if (child === undefined || child === null || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+/**
+ * A search snippet as nodes: the server sends it HTML-escaped with matches in <em>. Parsed inert (a template's content
+ * runs nothing) and rebuilt from its text and <em> elements only, so nothing else from an article can reach the page.
+ */
+export function snippetNodes(snippet) {
+  const template = document.createElement('template');
+  template.innerHTML = snippet || '';
+  const out = [];
+  for (const node of template.content.childNodes) {
+    if (node.nodeType === Node.ELEMENT_NODE && node.tagName === 'EM') out.push(el('mark', {}, node.textContent));
+    else out.push(document.createTextNode(node.textContent));
+  }
+  return out;
+}
+
+/** The page's state from its URL, so any view can be shared as a link. */
+export function urlState() {
+  return Object.fromEntries(new URLSearchParams(location.search));
+}
+
+/** Writes the state into the URL; push adds a history entry (Back returns to the previous state). */
+export function setUrlState(state, push = true) {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(state)) {
+    if (value !== undefined && value !== null && value !== '') params.set(name, value);
+  }
+  const url = location.pathname + (params.toString() ? '?' + params : '');
+  if (push) history.pushState(null, '', url); else history.replaceState(null, '', url);
+}
+
+export function formatDate(iso) {
+  if (!iso) return '';
+  return iso.length > 10 ? iso.slice(0, 16).replace('T', ' ') + ' UTC' : iso;
+}
+
+const REGIONS = { CN: 'Mainland', HK: 'Hong Kong', TW: 'Taiwan', OTHER: 'Other' };
+
+export function regionBadge(region) {
+  return el('span', { class: 'badge region-' + (region || 'none'), title: 'Region: ' + (REGIONS[region] || 'unknown') },
+    region || '?');
+}
+
+/** lang for text in a region's script, so the browser picks the right CJK glyph forms and fonts. */
+export function langOf(region, script) {
+  if (script === 'SIMPLIFIED' || region === 'CN') return 'zh-Hans';
+  if (region === 'HK') return 'zh-Hant-HK';
+  if (region === 'TW') return 'zh-Hant-TW';
+  return script === 'TRADITIONAL' ? 'zh-Hant' : 'zh';
+}
+
+export function articleLink(id, title) {
+  return el('a', { href: '/ui/article.html?id=' + encodeURIComponent(id) }, title || '(untitled)');
+}
+
+export function entityLink(id, name) {
+  return el('a', { href: '/ui/entity.html?id=' + encodeURIComponent(id) }, name || id);
+}
+
+/** Replaces a container's content with an error message announced to screen readers. */
+export function showError(container, error) {
+  container.replaceChildren(el('p', { class: 'error', role: 'alert' }, error.message || String(error)));
+}
+
+export function showLoading(container) {
+  container.replaceChildren(el('p', { class: 'muted', role: 'status' }, 'Loading…'));
+}
+
+/** Marks the current page in the shared navigation. */
+export function markNavigation() {
+  for (const link of document.querySelectorAll('nav.top a')) {
+    if (link.pathname === location.pathname || (link.pathname === '/ui/' && location.pathname === '/ui/index.html')) {
+      link.setAttribute('aria-current', 'page');
+    }
+  }
+}
+
+/** A fact's value as an analyst reads it: 30 億 USD → "3000000000 USD"; 25% → "25 percent". */
+export function factValue(fact) {
+  const parts = [];
+  if (fact.value !== null && fact.value !== undefined) parts.push(Number(fact.value).toLocaleString('en-US'));
+  if (fact.currency) parts.push(fact.currency);
+  if (fact.unit) parts.push(fact.unit);
+  if (fact.date) parts.push(fact.date);
+  return parts.join(' ');
+}

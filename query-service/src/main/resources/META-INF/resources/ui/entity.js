@@ -1,0 +1,95 @@
+// Entity page: one canonical entity with the names each region used for it, when it was mentioned, who it appears
+// with, the facts that involve it and its latest articles.
+import { api, el, factValue, urlState, formatDate, regionBadge, langOf, articleLink, entityLink, showError,
+  showLoading, markNavigation } from '/ui/app.js';
+import { timelineChart } from '/ui/chart.js';
+
+const container = document.getElementById('entity');
+
+function namesTable(names) {
+  if (!names || !names.length) return el('p', { class: 'muted' }, 'Not mentioned yet.');
+  return el('table', { class: 'data', id: 'names' },
+    el('thead', {}, el('tr', {}, ['Name as written', 'Mentions', 'By region'].map((h) => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, names.map((n) => el('tr', {},
+      el('td', { lang: langOf(Object.keys(n.regions || {})[0]) }, n.name),
+      el('td', { class: 'num' }, n.mentions),
+      el('td', {}, Object.entries(n.regions || {}).map(([region, count]) => [regionBadge(region), count, ' ']))))));
+}
+
+function coOccurring(list) {
+  if (!list || !list.length) return el('p', { class: 'muted' }, 'No other entity in the same articles.');
+  const max = Math.max(...list.map((c) => c.articles));
+  return el('ol', { id: 'co-occurring' }, list.map((c) => el('li', {},
+    entityLink(c.id, c.name), ' ', el('span', { class: 'muted' }, c.type.toLowerCase()), ' ',
+    el('meter', { min: 0, max, value: c.articles, 'aria-label': `${c.articles} shared articles` }), ' ',
+    el('span', { class: 'count' }, `${c.articles} article${c.articles === 1 ? '' : 's'}`))));
+}
+
+const FACT_KINDS = [['tariff_change', 'Tariff changes'], ['money', 'Money'], ['percent', 'Percentages'],
+  ['quantity', 'Quantities'], ['date', 'Dates'], ['', 'All kinds']];
+
+/** Facts in the entity's articles, one kind at a time: tariff changes first, as analysts ask for those most. */
+function facts(id) {
+  const box = el('div', { id: 'entity-facts' });
+  const show = async (kind) => {
+    box.replaceChildren(el('p', { class: 'muted', role: 'status' }, 'Loading…'));
+    let answer;
+    try {
+      answer = await api('/api/v1/facts', { entity: id, kind, size: 10 });
+    } catch (e) {
+      showError(box, e);
+      return;
+    }
+    const all = '/ui/facts.html?entity=' + encodeURIComponent(id) + (kind ? '&kind=' + kind : '');
+    box.replaceChildren(...[answer.facts.length ? el('table', { class: 'data' },
+      el('thead', {}, el('tr', {}, ['Kind', 'As written', 'Value', 'Article'].map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, answer.facts.map((f) => el('tr', {}, el('td', {}, f.kind),
+        el('td', { lang: langOf(f.region) }, f.text), el('td', {}, factValue(f)),
+        el('td', { lang: langOf(f.region) }, articleLink(f.articleId, f.articleTitle))))))
+      : el('p', { class: 'muted' }, 'None of this kind.'),
+    answer.total > answer.facts.length ? el('p', {}, el('a', { href: all }, `All ${answer.total} →`)) : null]
+      .filter(Boolean));
+  };
+  const select = el('select', { id: 'fact-kind', onchange: (event) => show(event.target.value) },
+    FACT_KINDS.map(([value, label]) => el('option', { value }, label)));
+  show(FACT_KINDS[0][0]);
+  return el('div', {}, el('label', {}, 'Kind of fact', select), box);
+}
+
+async function load() {
+  const { id } = urlState();
+  if (!id) { showError(container, new Error('No entity id in the address (…/entity.html?id=…).')); return; }
+  showLoading(container);
+  let e;
+  try {
+    e = await api('/api/v1/entities/' + encodeURIComponent(id));
+  } catch (error) {
+    showError(container, error);
+    return;
+  }
+  document.title = e.name + ' · Sinoscope';
+  container.replaceChildren(
+    el('h1', {}, e.name, ' ', el('span', { class: 'badge' }, e.type.toLowerCase())),
+    el('p', { class: 'meta' }, `${e.mentionCount} mentions in ${e.articleCount} articles`,
+      e.wikidataId ? [' · ', el('a', { href: 'https://www.wikidata.org/wiki/' + e.wikidataId, rel: 'noopener noreferrer' },
+        'Wikidata ' + e.wikidataId)] : null,
+      ' · ', el('a', { href: '/ui/?q=' + encodeURIComponent((e.aliases && e.aliases[0]) || e.name) }, 'search its articles')),
+    el('section', { class: 'card', 'aria-labelledby': 'timeline-h' }, el('h2', { id: 'timeline-h' }, 'Articles per day'),
+      timelineChart(e.timeline || [], `Articles mentioning ${e.name}, per day`)),
+    el('div', { class: 'grid2' },
+      el('section', { class: 'card', 'aria-labelledby': 'names-h' }, el('h2', { id: 'names-h' }, 'Names per variant'),
+        namesTable(e.names),
+        e.aliases && e.aliases.length ? el('p', { class: 'muted' }, 'Known aliases: ', e.aliases.join(' · ')) : null),
+      el('section', { class: 'card', 'aria-labelledby': 'co-h' }, el('h2', { id: 'co-h' }, 'Appears with'),
+        coOccurring(e.coOccurring))),
+    el('section', { class: 'card', 'aria-labelledby': 'facts-h' }, el('h2', { id: 'facts-h' }, 'Facts involving it'),
+      facts(e.id)),
+    el('section', { class: 'card', 'aria-labelledby': 'recent-h' }, el('h2', { id: 'recent-h' }, 'Recent articles'),
+      e.recentArticles && e.recentArticles.length ? el('ul', { id: 'recent' }, e.recentArticles.map((r) => el('li', {},
+        regionBadge(r.region), el('span', { lang: langOf(r.region) }, articleLink(r.id, r.title)), ' ',
+        el('span', { class: 'muted' }, formatDate(r.publishedAt)))))
+        : el('p', { class: 'muted' }, 'None.')));
+}
+
+markNavigation();
+load();

@@ -1,0 +1,88 @@
+// Facts table: filter by kind, entity (any alias), dates and wording; sort by date or value; page; export as CSV with
+// the same filters. Everything follows the URL.
+import { api, el, factValue, urlState, setUrlState, formatDate, regionBadge, langOf, articleLink, showError,
+  showLoading, markNavigation } from '/ui/app.js';
+
+const FILTERS = ['kind', 'entity', 'from', 'to', 'q', 'sort'];
+const SIZE = 25;
+const form = document.getElementById('facts-form');
+const table = document.getElementById('facts');
+const summary = document.getElementById('summary');
+const pager = document.getElementById('pager');
+const exportLink = document.getElementById('export');
+
+function filters(state) {
+  return Object.fromEntries(FILTERS.filter((n) => state[n]).map((n) => [n, state[n]]));
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const state = {};
+  for (const name of FILTERS) state[name] = form.elements[name].value.trim();
+  if (state.sort === 'date') delete state.sort;
+  setUrlState(state);
+  run();
+});
+
+window.addEventListener('popstate', run);
+
+function go(change) {
+  const state = { ...urlState(), ...change };
+  for (const [name, value] of Object.entries(change)) if (value === null) delete state[name];
+  setUrlState(state);
+  run();
+}
+
+/** The value column's header cycles through largest first, smallest first and back to date order. */
+function valueSortButton(sort) {
+  const next = sort === 'value_desc' ? 'value_asc' : sort === 'value_asc' ? null : 'value_desc';
+  const arrow = sort === 'value_desc' ? ' ↓' : sort === 'value_asc' ? ' ↑' : '';
+  return el('button', { type: 'button', onclick: () => go({ sort: next, page: null }),
+    title: 'Sort by value' }, 'Value' + arrow);
+}
+
+async function run() {
+  const state = urlState();
+  for (const name of FILTERS) form.elements[name].value = state[name] || (name === 'sort' ? 'date' : '');
+  const query = filters(state);
+  const params = new URLSearchParams(query);
+  exportLink.href = '/api/v1/facts/export' + (params.toString() ? '?' + params : '');
+  showLoading(table);
+  const page = Number(state.page || 0);
+  let answer;
+  try {
+    answer = await api('/api/v1/facts', { ...query, page, size: SIZE });
+  } catch (e) {
+    summary.textContent = '';
+    pager.replaceChildren();
+    showError(table, e);
+    return;
+  }
+  const sort = state.sort || 'date';
+  const ariaSort = sort === 'value_desc' ? 'descending' : sort === 'value_asc' ? 'ascending' : 'none';
+  summary.textContent = answer.total === 0 ? 'No fact matches.'
+    : `${page * SIZE + 1}–${page * SIZE + answer.facts.length} of ${answer.total} facts`;
+  table.replaceChildren(answer.facts.length === 0 ? '' : el('table', { class: 'data', id: 'facts-table' },
+    el('thead', {}, el('tr', {},
+      el('th', { scope: 'col', 'aria-sort': sort === 'date' ? 'descending' : 'none' }, 'Date'),
+      el('th', { scope: 'col' }, 'Kind'),
+      el('th', { scope: 'col' }, 'As written'),
+      el('th', { scope: 'col', 'aria-sort': ariaSort }, valueSortButton(state.sort)),
+      el('th', { scope: 'col' }, 'Article'))),
+    el('tbody', {}, answer.facts.map((f) => el('tr', {},
+      el('td', {}, f.date || formatDate(f.publishedAt)),
+      el('td', {}, f.kind),
+      el('td', { lang: langOf(f.region) }, f.text),
+      el('td', { class: 'num', 'data-value': f.value ?? '' }, factValue(f)),
+      el('td', { lang: langOf(f.region) }, regionBadge(f.region), articleLink(f.articleId, f.articleTitle)))))));
+  const pages = Math.ceil(answer.total / SIZE);
+  pager.replaceChildren(...(pages <= 1 ? [] : [
+    el('button', { type: 'button', class: 'secondary', disabled: page === 0,
+      onclick: () => go({ page: page - 1 === 0 ? null : String(page - 1) }) }, '← Previous'),
+    el('span', {}, `Page ${page + 1} of ${pages}`),
+    el('button', { type: 'button', class: 'secondary', disabled: page + 1 >= pages,
+      onclick: () => go({ page: String(page + 1) }) }, 'Next →')]));
+}
+
+markNavigation();
+run();

@@ -1,0 +1,81 @@
+// Pipeline page: what each stage holds and how far behind it is, from GET /api/v1/admin/pipeline (an operator's key).
+import { api, el, apiKey, setApiKey, showError, showLoading, markNavigation } from '/ui/app.js';
+
+const form = document.getElementById('key-form');
+const keyField = document.getElementById('key');
+const container = document.getElementById('pipeline');
+const checked = document.getElementById('checked');
+
+function stage(title, big, lines, state = 'ok') {
+  return el('section', { class: 'card stage', 'aria-label': title },
+    el('h2', {}, title), el('div', { class: 'big ' + state }, big), el('ul', {}, lines.filter(Boolean).map((l) => el('li', {}, l))));
+}
+
+function unreachable(title, report) {
+  return stage(title, 'unreachable', [report.error, report.url], 'down');
+}
+
+function render(p) {
+  checked.textContent = 'Checked ' + new Date(p.checkedAt).toLocaleString();
+  const parts = [];
+  if (p.ingest.stats) {
+    const s = p.ingest.stats;
+    const by = s.articlesByStatus || {};
+    const total = Object.values(by).reduce((a, b) => a + b, 0);
+    parts.push(stage('Ingest', total, [
+      ...Object.entries(by).map(([status, count]) => `${status.toLowerCase()}: ${count}`),
+      `outbox backlog: ${s.outboxBacklog}` + (s.oldestPendingSeconds ? ` (oldest ${s.oldestPendingSeconds}s)` : ''),
+      ...Object.entries(s.rejectedByStatus || {}).map(([status, count]) => `rejected ${status}: ${count}`),
+    ], s.outboxBacklog > 0 ? 'warn' : 'ok'));
+  } else {
+    parts.push(unreachable('Ingest', p.ingest));
+  }
+  const [analysisLag, searchLag] = p.backlog;
+  parts.push(stage('Analysis backlog', analysisLag.lag ?? '?', [
+    `consumer group ${analysisLag.consumerGroup} on ${analysisLag.topic}`, analysisLag.error],
+  analysisLag.lag === null ? 'down' : analysisLag.lag > 0 ? 'warn' : 'ok'));
+  if (p.analysisDeadLetters.stats) {
+    const d = p.analysisDeadLetters.stats;
+    parts.push(stage('Dead letters', d.size, [`pending replay: ${d.pending}`, `topic ${d.topic}`],
+      d.size > 0 ? 'warn' : 'ok'));
+  } else {
+    parts.push(unreachable('Dead letters', p.analysisDeadLetters));
+  }
+  parts.push(stage('Search backlog', searchLag.lag ?? '?', [
+    `consumer group ${searchLag.consumerGroup} on ${searchLag.topic}`, searchLag.error],
+  searchLag.lag === null ? 'down' : searchLag.lag > 0 ? 'warn' : 'ok'));
+  parts.push(stage('Searchable', p.search.articlesIndexed, [
+    `stored: ${p.search.articlesStored}`,
+    p.search.indexOpenedFromCommitAt ? `index opened from commit of ${p.search.indexOpenedFromCommitAt}` : null]));
+  const recent = (p.analysisDeadLetters.stats && p.analysisDeadLetters.stats.recent) || [];
+  container.replaceChildren(el('div', { class: 'stages', id: 'stages' }, parts),
+    el('section', { class: 'card', 'aria-labelledby': 'errors-h' }, el('h2', { id: 'errors-h' }, 'Recent analysis errors'),
+      recent.length ? el('table', { class: 'data' },
+        el('thead', {}, el('tr', {}, Object.keys(recent[0]).map((k) => el('th', { scope: 'col' }, k)))),
+        el('tbody', {}, recent.map((r) => el('tr', {}, Object.values(r).map((v) =>
+          el('td', {}, v === null || typeof v !== 'object' ? String(v ?? '') : JSON.stringify(v)))))))
+        : el('p', { class: 'muted' }, 'None.')));
+}
+
+async function load() {
+  if (!apiKey()) {
+    container.replaceChildren(el('p', { class: 'muted' }, 'Enter an API key to see the pipeline.'));
+    return;
+  }
+  showLoading(container);
+  try {
+    render(await api('/api/v1/admin/pipeline', {}, { withKey: true }));
+  } catch (e) {
+    showError(container, e);
+  }
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  setApiKey(keyField.value.trim());
+  load();
+});
+document.getElementById('refresh').addEventListener('click', load);
+keyField.value = apiKey();
+markNavigation();
+load();

@@ -1,0 +1,121 @@
+// Search page: the form, results and facets all follow the URL (?q=…&region=…&page=…), so a search can be shared.
+import { api, el, snippetNodes, urlState, setUrlState, formatDate, regionBadge, langOf, articleLink, entityLink,
+  showError, showLoading, markNavigation } from '/ui/app.js';
+
+const FILTERS = ['q', 'from', 'to', 'region', 'source', 'topic', 'entity', 'sort', 'size'];
+const form = document.getElementById('search-form');
+const results = document.getElementById('results');
+const summary = document.getElementById('summary');
+const pager = document.getElementById('pager');
+const facets = document.getElementById('facets');
+
+function fillForm(state) {
+  for (const name of FILTERS) {
+    const field = form.elements[name];
+    if (field) field.value = state[name] || (name === 'sort' ? 'relevance' : name === 'size' ? '10' : '');
+  }
+}
+
+function formState() {
+  const state = {};
+  for (const name of FILTERS) state[name] = form.elements[name].value.trim();
+  if (state.sort === 'relevance') delete state.sort;
+  if (state.size === '10') delete state.size;
+  return state;
+}
+
+/** A new search from the form starts at its first page. */
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  setUrlState(formState());
+  run();
+});
+
+window.addEventListener('popstate', run);
+
+function refine(name, value) {
+  const state = urlState();
+  if (state[name] === value) delete state[name]; else state[name] = value;
+  delete state.page;
+  setUrlState(state);
+  run();
+}
+
+async function run() {
+  const state = urlState();
+  fillForm(state);
+  if (!state.q) {
+    summary.textContent = 'Type a query: in Simplified or Traditional, mainland, Hong Kong or Taiwan wording.';
+    results.replaceChildren();
+    pager.replaceChildren();
+    facets.replaceChildren();
+    return;
+  }
+  showLoading(results);
+  let answer;
+  try {
+    answer = await api('/api/v1/search', state);
+  } catch (e) {
+    summary.textContent = '';
+    pager.replaceChildren();
+    facets.replaceChildren();
+    showError(results, e);
+    return;
+  }
+  const page = Number(state.page || 0);
+  const size = Number(state.size || 10);
+  const first = answer.total === 0 ? 0 : page * size + 1;
+  summary.textContent = answer.total === 0 ? 'No article matches.'
+    : `${first}–${first + answer.hits.length - 1} of ${answer.total} articles`;
+  results.replaceChildren(el('ol', { class: 'hits', start: first },
+    answer.hits.map((hit) => el('li', {},
+      el('h3', { lang: langOf(hit.region) }, articleLink(hit.id, hit.title)),
+      el('div', { class: 'meta' }, regionBadge(hit.region), hit.source, ' · ', formatDate(hit.publishedAt)),
+      el('p', { class: 'snippet', lang: langOf(hit.region) }, snippetNodes(hit.snippet))))));
+  renderPager(page, size, answer.total);
+  renderFacets(answer.facets || {}, state);
+  document.title = state.q + ' · Search · Sinoscope';
+}
+
+function renderPager(page, size, total) {
+  const pages = Math.ceil(total / size);
+  if (pages <= 1) { pager.replaceChildren(); return; }
+  const go = (target) => () => {
+    const state = urlState();
+    if (target === 0) delete state.page; else state.page = String(target);
+    setUrlState(state);
+    run();
+    results.scrollIntoView();
+  };
+  pager.replaceChildren(
+    el('button', { type: 'button', class: 'secondary', disabled: page === 0, onclick: go(page - 1) }, '← Previous'),
+    el('span', {}, `Page ${page + 1} of ${pages}`),
+    el('button', { type: 'button', class: 'secondary', disabled: page + 1 >= pages, onclick: go(page + 1) }, 'Next →'));
+}
+
+function facetSection(title, name, values, state, label = (v) => v.value, key = (v) => v.value) {
+  if (!values || values.length === 0) return null;
+  return el('section', {},
+    el('h2', {}, title),
+    el('ul', {}, values.map((v) => el('li', {},
+      el('button', { type: 'button', 'aria-pressed': String(state[name] === key(v)), onclick: () => refine(name, key(v)),
+        title: state[name] === key(v) ? 'Remove this filter' : 'Show only these' }, label(v)),
+      el('span', { class: 'count' }, v.count)))));
+}
+
+function renderFacets(f, state) {
+  facets.replaceChildren(...[
+    facetSection('Entities', 'entity', f.entities, state, (v) => v.name, (v) => v.id),
+    facetSection('Regions', 'region', f.regions, state),
+    facetSection('Sources', 'source', f.sources, state),
+    facetSection('Topics', 'topic', f.topics, state),
+  ].filter(Boolean));
+  // Entity profiles are one click away from the facet list too.
+  if (f.entities && f.entities.length) {
+    facets.append(el('section', {}, el('h2', {}, 'Entity profiles'),
+      el('ul', {}, f.entities.slice(0, 5).map((v) => el('li', {}, entityLink(v.id, v.name))))));
+  }
+}
+
+markNavigation();
+run();

@@ -1,0 +1,208 @@
+package io.sinoscope.system;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The analyst web UI in headless Chromium against the three services running as processes: three articles on one
+ * story, written the mainland, Taiwan and Hong Kong way (特朗普/川普, 芯片/晶片), go in through ingest and are analysed
+ * for real; the browser then searches, reads, looks at the entity and filters the facts as an analyst would, by
+ * keyboard where a person would type. Every page must load without a console error and label every form field.
+ * Screenshots land in target/ui-screenshots.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebUiIT {
+
+    private static final String API_KEY = "web-ui-test-key";
+    private static final String TRUMP = "Q22686";
+    /** A date no other test's articles use, so the timeline bar for it counts only these three. */
+    private static final String DAY = "2019-03-05";
+    private static final String SOURCE = "web-ui-" + UUID.randomUUID().toString().substring(0, 8);
+    private static final List<Map<String, String>> ARTICLES = List.of(
+            Map.of("externalId", "cn", "title", "特朗普宣布上调芯片关税",
+                    "text", "美国总统特朗普周一宣布，对进口芯片加征的关税从25%提高到50%，商务部表示将密切关注。"),
+            Map.of("externalId", "tw", "title", "川普宣布調高晶片關稅",
+                    "text", "美國總統川普週一宣布，進口晶片關稅由25%提高至50%，經濟部表示將審慎評估對台積電的影響。"),
+            Map.of("externalId", "hk", "title", "特朗普上調芯片關稅 港府密切留意",
+                    "text", "美國總統特朗普周一宣布，把進口芯片關稅由25%上調至50%，香港特區政府表示會密切留意。"));
+
+    private static RunningSystem system;
+    private static Browser browser;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Browser.ensureInstalled();
+        system = RunningSystem.start(API_KEY);
+        for (Map<String, String> article : ARTICLES) {
+            given().baseUri(system.ingest.baseUri()).header("X-Api-Key", API_KEY).contentType(ContentType.JSON)
+                    .body(Map.of("source", SOURCE, "externalId", article.get("externalId"),
+                            "title", article.get("title"), "text", article.get("text"),
+                            "publishedAt", DAY + "T03:00:00Z"))
+                    .post("/api/v1/articles").then().statusCode(202);
+        }
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                given().baseUri(system.query.baseUri()).queryParam("q", "关税").queryParam("source", SOURCE)
+                        .get("/api/v1/search").then().statusCode(200).body("total", equalTo(ARTICLES.size())));
+        browser = Browser.start(Path.of(System.getProperty("sinoscope.screenshots", "target/ui-screenshots")));
+        wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    /** Whatever a test did, the pages it saw raised no script error and every field they show has a label. */
+    @AfterEach
+    void pagesAreCleanAndLabelled() {
+        assertEquals(List.of(), browser.consoleErrors(), "browser console errors");
+        Object unlabelled = browser.script("return [...document.querySelectorAll('input, select, textarea')]"
+                + ".filter(e => e.type !== 'hidden' && e.labels.length === 0 && !e.getAttribute('aria-label'))"
+                + ".map(e => e.id || e.name)");
+        assertEquals(List.of(), unlabelled, "form fields without a label on " + browser.driver.getCurrentUrl());
+    }
+
+    private static void open(String path) {
+        browser.driver.get(system.query.baseUri() + path);
+    }
+
+    private static List<WebElement> hits() {
+        return wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector("ol.hits > li")));
+    }
+
+    @Test
+    @Order(1)
+    void aSearchInOneRegionsWordingFindsEveryRegionsArticle() throws Exception {
+        open("/ui/?source=" + SOURCE);
+        WebElement query = wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
+        query.sendKeys("川普 晶片", Keys.ENTER);
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("ol.hits > li"), 3));
+        List<String> titles = hits().stream().map(hit -> hit.findElement(By.tagName("h3")).getText()).toList();
+        assertTrue(titles.containsAll(ARTICLES.stream().map(a -> a.get("title")).toList()), titles.toString());
+        // Matches are highlighted in each article's own script: 特朗普 and 芯片 in the mainland one.
+        for (WebElement hit : hits()) {
+            assertFalse(hit.findElements(By.cssSelector(".snippet mark")).isEmpty(), hit.getText());
+        }
+        String url = browser.driver.getCurrentUrl();
+        assertTrue(url.contains("q=" + URLEncoder.encode("川普 晶片", StandardCharsets.UTF_8)) && url.contains(SOURCE), url);
+        browser.screenshot("search-cross-variant");
+
+        // Refine by the Taiwan facet, then go back: the address carries the state both ways.
+        browser.driver.findElement(By.xpath("//aside[@id='facets']//button[normalize-space()='TW']")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("ol.hits > li"), 1));
+        assertTrue(browser.driver.getCurrentUrl().contains("region=TW"));
+        assertEquals("川普宣布調高晶片關稅", hits().get(0).findElement(By.tagName("h3")).getText());
+        browser.driver.navigate().back();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("ol.hits > li"), 3));
+    }
+
+    @Test
+    @Order(2)
+    void theArticlePageHighlightsEntitiesAndFactsInTheOriginalText() throws Exception {
+        open("/ui/?q=" + URLEncoder.encode("晶片", StandardCharsets.UTF_8) + "&region=TW&source=" + SOURCE);
+        hits().get(0).findElement(By.cssSelector("h3 a")).click();
+        WebElement text = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#original-text .mention")))
+                .findElement(By.xpath(".."));
+        assertTrue(text.getText().startsWith("美國總統川普週一宣布"), text.getText());
+        WebElement trump = text.findElement(By.cssSelector(".mention[data-entity='" + TRUMP + "']"));
+        assertEquals("川普", trump.getText());
+        assertTrue(trump.getAttribute("title").contains("Donald Trump"), trump.getAttribute("title"));
+        WebElement tariff = text.findElements(By.cssSelector(".fact")).stream()
+                .filter(f -> f.getAttribute("title").startsWith("tariff_change")).findFirst().orElseThrow();
+        assertTrue(tariff.getText().contains("25%"), tariff.getText());
+        assertEquals("TW", browser.driver.findElement(By.cssSelector("p.meta .badge")).getText());
+        // The normalised text, on request: Taiwan wording in mainland form.
+        WebElement normalised = browser.driver.findElement(By.id("normalized-text"));
+        assertFalse(normalised.isDisplayed());
+        browser.driver.findElement(By.cssSelector("details > summary")).click();
+        assertTrue(normalised.getText().contains("芯片"), normalised.getText());
+        assertFalse(browser.driver.findElement(By.id("cleaning-h")).getText().isEmpty());
+        browser.screenshot("article-highlights");
+    }
+
+    @Test
+    @Order(3)
+    void theEntityPageChartsMentionsOverTimeWithEveryRegionsName() throws Exception {
+        open("/ui/entity.html?id=" + TRUMP);
+        WebElement bar = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#timeline-chart rect.bar[data-date='" + DAY + "']")));
+        assertEquals("3", bar.getAttribute("data-articles"));
+        assertTrue(Double.parseDouble(bar.getAttribute("height")) > 0);
+        String names = browser.driver.findElement(By.id("names")).getText();
+        assertTrue(names.contains("川普") && names.contains("特朗普"), names);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#entity-facts table")));
+        assertTrue(browser.driver.findElement(By.id("entity-facts")).getText().contains("tariff_change"));
+        browser.screenshot("entity-timeline");
+    }
+
+    @Test
+    @Order(4)
+    void theFactsTableFiltersByKindAndEntityAliasAndExportsTheSame() throws Exception {
+        open("/ui/facts.html");
+        new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("kind")))).selectByValue("tariff_change");
+        WebElement entity = browser.driver.findElement(By.id("entity"));
+        entity.sendKeys("川普");
+        // A date field's typing order follows the browser's locale; set its value as the date picker would.
+        browser.script("document.getElementById('from').value = arguments[0];"
+                + "document.getElementById('to').value = arguments[0];", DAY);
+        entity.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("kind=tariff_change"));
+        List<WebElement> rows = wait.until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("#facts-table tbody tr"), 3));
+        for (WebElement row : rows) {
+            assertEquals("tariff_change", row.findElements(By.tagName("td")).get(1).getText());
+        }
+        browser.driver.findElement(By.cssSelector("#facts-table th button")).click();
+        wait.until(ExpectedConditions.urlContains("sort=value_desc"));
+        String export = browser.driver.findElement(By.id("export")).getAttribute("href");
+        assertTrue(export.contains("kind=tariff_change") && export.contains("sort=value_desc"), export);
+        String csv = given().urlEncodingEnabled(false).get(export).then().statusCode(200).extract().asString();
+        assertEquals(4, csv.split("\r\n").length, csv);
+        browser.screenshot("facts-filtered");
+    }
+
+    @Test
+    @Order(5)
+    void thePipelinePageShowsEveryStageWithAnOperatorsKey() throws Exception {
+        open("/ui/pipeline.html");
+        WebElement key = wait.until(ExpectedConditions.elementToBeClickable(By.id("key")));
+        key.sendKeys(API_KEY, Keys.ENTER);
+        WebElement stages = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("stages")));
+        String text = stages.getText();
+        assertFalse(text.contains("unreachable"), text);
+        assertTrue(text.contains("Ingest") && text.contains("Dead letters") && text.contains("Searchable"), text);
+        browser.screenshot("pipeline");
+    }
+}
