@@ -24,10 +24,29 @@ function formState() {
   return state;
 }
 
+/** Canonical ids look like Q22686 or org:tsmc; anything else is a name to look up. */
+const ENTITY_ID = /^(Q\d+|[a-z]+:[\w.-]+)$/;
+
+/** The entity filter accepts a name in any script or region (川普, 輝達) and searches by the entity it names. */
+async function entityId(value) {
+  if (!value || ENTITY_ID.test(value)) return value;
+  const found = await api('/api/v1/entities', { q: value, limit: 1 });
+  const best = found.entities[0];
+  if (!best || !best.exactMatch) throw new Error(`No known entity is called ${value}; try another name or its id.`);
+  return best.id;
+}
+
 /** A new search from the form starts at its first page. */
-form.addEventListener('submit', (event) => {
+form.addEventListener('submit', async (event) => {
   event.preventDefault();
-  setUrlState(formState());
+  const state = formState();
+  try {
+    state.entity = await entityId(state.entity);
+  } catch (e) {
+    showError(results, e);
+    return;
+  }
+  setUrlState(state);
   run();
 });
 

@@ -126,6 +126,14 @@ class WebUiIT {
         assertEquals("川普宣布調高晶片關稅", hits().get(0).findElement(By.tagName("h3")).getText());
         browser.driver.navigate().back();
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("ol.hits > li"), 3));
+
+        // The entity filter takes a name as any region writes it and searches by the entity it names.
+        open("/ui/?source=" + SOURCE);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("q"))).sendKeys("关税");
+        WebElement entity = browser.driver.findElement(By.id("entity"));
+        entity.sendKeys("特朗普", Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("entity=" + TRUMP));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("ol.hits > li"), 3));
     }
 
     @Test
