@@ -21,7 +21,7 @@ public final class TestEvents {
         return new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, id, "ext-" + id, "test-wire",
                 "https://example.org/" + id, title, text, Instant.parse("2025-03-04T05:06:07Z"), hash, title, text,
                 "SIMPLIFIED", "CN", 0.9, entities, facts, List.of("芯片"), List.of("technology"), "摘要：" + title,
-                "test-1", Instant.parse("2025-03-04T06:00:00Z"));
+                "test-1", Instant.parse("2025-03-04T06:00:00Z"), null);
     }
 
     private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();

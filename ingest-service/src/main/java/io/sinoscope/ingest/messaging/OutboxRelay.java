@@ -97,6 +97,6 @@ public class OutboxRelay {
     static ArticleIngested toEvent(Article article) {
         return new ArticleIngested(ArticleIngested.SCHEMA_VERSION, article.id, article.externalId, article.source,
                 article.url, article.title, article.text, article.publishedAt, article.language, article.contentHash,
-                article.receivedAt);
+                article.receivedAt, null);
     }
 }
