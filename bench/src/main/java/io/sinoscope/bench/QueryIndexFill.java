@@ -119,6 +119,6 @@ public final class QueryIndexFill {
                 .digest((article.title() + "\n" + article.text()).getBytes(StandardCharsets.UTF_8));
         return new ArticleIngested(ArticleIngested.SCHEMA_VERSION, id, externalId, source,
                 "https://bench.example/" + source + "/" + externalId, article.title(), article.text(),
-                article.publishedAt(), "zh", HexFormat.of().formatHex(digest), Instant.now());
+                article.publishedAt(), "zh", HexFormat.of().formatHex(digest), Instant.now(), null);
     }
 }

@@ -12,6 +12,8 @@ import java.util.List;
  * @param normalizedText  text converted the same way; what search indexes
  * @param script          SIMPLIFIED, TRADITIONAL, MIXED or NONE
  * @param region          CN, HK, TW or OTHER, as detected from script and regional vocabulary
+ * @param cleaning        ingest-service's {@link CleaningReport}, copied from the ingested event; null when that
+ *                        event carried none
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ArticleEnriched(
@@ -35,7 +37,8 @@ public record ArticleEnriched(
         List<String> topics,
         String summary,
         String analyzerVersion,
-        Instant enrichedAt) {
+        Instant enrichedAt,
+        CleaningReport cleaning) {
 
     public static final int SCHEMA_VERSION = 1;
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
  *
  * @param contentHash SHA-256 of the cleaned title and text: together with {@link #id} it identifies one version of
  *                    the article, which is what consumers deduplicate on.
+ * @param cleaning    what cleaning removed and how the bytes were decoded; null from producers that predate it
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ArticleIngested(
@@ -21,7 +22,8 @@ public record ArticleIngested(
         Instant publishedAt,
         String language,
         String contentHash,
-        Instant ingestedAt) {
+        Instant ingestedAt,
+        CleaningReport cleaning) {
 
     public static final int SCHEMA_VERSION = 1;
 }

@@ -2,6 +2,7 @@ package io.sinoscope.contracts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,11 +40,46 @@ class EventSchemaTest {
                 Instant.parse("2026-11-01T08:00:00Z"), "hash", "标题", "川普说", "TRADITIONAL", "TW", 0.9,
                 List.of(new EnrichedEntity("Q22686", "Donald Trump", "PERSON", List.of(new EntityMention("川普", 0, 2, 0.9)))),
                 List.of(new ExtractedFact("percent", "10%", 10.0, "%", null, null, 3, 6, Map.of("approximate", false))),
-                List.of("川普"), List.of(), null, "test", Instant.parse("2026-11-01T08:00:01Z"));
+                List.of("川普"), List.of(), null, "test", Instant.parse("2026-11-01T08:00:01Z"),
+                new CleaningReport("Big5-HKSCS", 87, List.of(new CleaningReport.Removal("line", "責任編輯：某某"))));
         var json = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.valueToTree(event);
         json.put("addedByANewerProducer", "x");
 
         var read = mapper.treeToValue(json, ArticleEnriched.class);
+
+        assertEquals(event, read);
+    }
+
+    @Test
+    void cleaningReportSchemaDescribesEveryRecordComponentInBothEvents() throws Exception {
+        for (String file : List.of("article-ingested.v1.json", "article-enriched.v1.json")) {
+            JsonNode cleaning = schema(file).get("properties").get("cleaning");
+            assertNotNull(cleaning, file + " has no cleaning");
+            assertEquals(componentNames(CleaningReport.class), propertyNames(cleaning), file);
+            assertEquals(componentNames(CleaningReport.Removal.class),
+                    propertyNames(cleaning.get("properties").get("removed").get("items")), file);
+        }
+    }
+
+    @Test
+    void ingestedEventFromAProducerWithoutTheCleaningReportStillReads() throws Exception {
+        String old = "{\"schemaVersion\":1,\"id\":\"a1\",\"source\":\"wire\",\"text\":\"文本\","
+                + "\"contentHash\":\"hash\",\"ingestedAt\":\"2026-11-01T08:00:00Z\"}";
+
+        var read = mapper.readValue(old, ArticleIngested.class);
+
+        assertEquals("a1", read.id());
+        assertNull(read.cleaning());
+    }
+
+    @Test
+    void ingestedEventRoundTripsWithItsCleaningReport() throws Exception {
+        var event = new ArticleIngested(ArticleIngested.SCHEMA_VERSION, "a1", "ext-1", "wire", null, "标题", "正文",
+                null, "zh", "hash", Instant.parse("2026-11-01T08:00:00Z"), new CleaningReport("UTF-8", 100,
+                List.of(new CleaningReport.Removal("breadcrumb", "首页 > 国际"),
+                        new CleaningReport.Removal("ocr", "joined 2 broken lines"))));
+
+        var read = mapper.readValue(mapper.writeValueAsString(event), ArticleIngested.class);
 
         assertEquals(event, read);
     }
@@ -54,12 +90,19 @@ class EventSchemaTest {
     }
 
     private Set<String> schemaProperties(String file) throws Exception {
+        return propertyNames(schema(file));
+    }
+
+    private JsonNode schema(String file) throws Exception {
         try (InputStream in = getClass().getResourceAsStream("schemas/" + file)) {
             assertNotNull(in, file);
-            JsonNode schema = mapper.readTree(in);
-            Set<String> names = new TreeSet<>();
-            schema.get("properties").fieldNames().forEachRemaining(names::add);
-            return names;
+            return mapper.readTree(in);
         }
+    }
+
+    private static Set<String> propertyNames(JsonNode objectSchema) {
+        Set<String> names = new TreeSet<>();
+        objectSchema.get("properties").fieldNames().forEachRemaining(names::add);
+        return names;
     }
 }

@@ -3,6 +3,7 @@ package io.sinoscope.query;
 import io.sinoscope.contracts.Topics;
 import io.sinoscope.localstack.testing.KafkaTestClient;
 import io.sinoscope.contracts.ArticleEnriched;
+import io.sinoscope.contracts.CleaningReport;
 import io.sinoscope.contracts.EnrichedEntity;
 import io.sinoscope.contracts.EntityMention;
 import io.sinoscope.contracts.ExtractedFact;
@@ -21,7 +22,15 @@ public final class TestEvents {
         return new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, id, "ext-" + id, "test-wire",
                 "https://example.org/" + id, title, text, Instant.parse("2025-03-04T05:06:07Z"), hash, title, text,
                 "SIMPLIFIED", "CN", 0.9, entities, facts, List.of("芯片"), List.of("technology"), "摘要：" + title,
-                "test-1", Instant.parse("2025-03-04T06:00:00Z"));
+                "test-1", Instant.parse("2025-03-04T06:00:00Z"), null);
+    }
+
+    /** The same event with ingest-service's cleaning report (null: none, as from producers that predate it). */
+    public static ArticleEnriched withCleaning(ArticleEnriched e, CleaningReport cleaning) {
+        return new ArticleEnriched(e.schemaVersion(), e.id(), e.externalId(), e.source(), e.url(), e.title(),
+                e.text(), e.publishedAt(), e.contentHash(), e.normalizedTitle(), e.normalizedText(), e.script(),
+                e.region(), e.regionConfidence(), e.entities(), e.facts(), e.keywords(), e.topics(), e.summary(),
+                e.analyzerVersion(), e.enrichedAt(), cleaning);
     }
 
     private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();

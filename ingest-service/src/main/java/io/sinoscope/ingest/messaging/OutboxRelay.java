@@ -3,6 +3,7 @@ package io.sinoscope.ingest.messaging;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.sinoscope.contracts.ArticleIngested;
+import io.sinoscope.contracts.CleaningReport;
 import io.sinoscope.ingest.config.OutboxConfig;
 import io.sinoscope.ingest.repository.Article;
 import io.sinoscope.ingest.repository.ArticleRepository;
@@ -12,6 +13,7 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -97,6 +99,23 @@ public class OutboxRelay {
     static ArticleIngested toEvent(Article article) {
         return new ArticleIngested(ArticleIngested.SCHEMA_VERSION, article.id, article.externalId, article.source,
                 article.url, article.title, article.text, article.publishedAt, article.language, article.contentHash,
-                article.receivedAt);
+                article.receivedAt, cleaningReport(article));
+    }
+
+    /**
+     * What cleaning did to the article, for the analysts downstream: the charset it was decoded with and the same
+     * removals {@code GET /api/v1/articles/{id}} lists here, each report line ({@code "kind: text"}) split into its
+     * kind and text.
+     */
+    static CleaningReport cleaningReport(Article article) {
+        List<CleaningReport.Removal> removed = article.removed == null || article.removed.isEmpty() ? List.of()
+                : Arrays.stream(article.removed.split("\n")).map(OutboxRelay::removal).toList();
+        return new CleaningReport(article.charset, article.charsetConfidence, removed);
+    }
+
+    private static CleaningReport.Removal removal(String line) {
+        int colon = line.indexOf(": ");
+        return colon > 0 ? new CleaningReport.Removal(line.substring(0, colon), line.substring(colon + 2))
+                : new CleaningReport.Removal(null, line);
     }
 }

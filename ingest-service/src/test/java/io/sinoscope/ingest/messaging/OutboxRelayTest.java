@@ -7,17 +7,23 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
 import io.restassured.http.ContentType;
 import io.sinoscope.contracts.Topics;
 import io.sinoscope.localstack.testing.KafkaTestClient;
 import io.sinoscope.localstack.testing.KafkaTestResource;
 import io.sinoscope.localstack.testing.PostgresTestResource;
+import java.nio.charset.Charset;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -52,6 +58,61 @@ class OutboxRelayTest {
         assertEquals("2026-11-03T08:00:00Z", event.get("publishedAt").asText());
         assertEquals(64, event.get("contentHash").asText().length());
         assertNotNull(event.get("ingestedAt"));
+    }
+
+    @Test
+    void publishedEventCarriesTheCleaningReportTheStatusEndpointShows() throws Exception {
+        String page = "<html><head><title>港口</title></head><body>"
+                + "<nav>首页 新闻 国际 财经</nav>"
+                + "<article><h1>港口吞吐量回升</h1>"
+                + "<p>海关总署今天公布，上月沿海港口集装箱吞吐量同比增长百分之六，出口订单有所恢复。</p>"
+                + "<p>业内人士认为，航运价格回落带动了中小企业的出货意愿。" + UUID.randomUUID() + "</p>"
+                + "<p>责任编辑：李某</p></article>"
+                + "<footer>本站所有内容未经许可不得转载</footer></body></html>";
+        String id = submit(Map.of("source", "relay-cleaning", "externalId", "relay-cleaning-" + UUID.randomUUID(),
+                "html", page));
+
+        ConsumerRecord<String, String> record = KafkaTestClient.await(Topics.ARTICLES_INGESTED,
+                r -> id.equals(r.key()), WAIT);
+
+        assertNotNull(record, "no event for article " + id + " on " + Topics.ARTICLES_INGESTED);
+        JsonNode cleaning = json.readTree(record.value()).get("cleaning");
+        assertTrue(cleaning != null && cleaning.isObject(), "the event carries no cleaning report: " + record.value());
+        assertEquals("UTF-8", cleaning.get("charset").asText());
+        assertEquals(100, cleaning.get("charsetConfidence").asInt());
+        List<String> kinds = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        for (JsonNode removal : cleaning.get("removed")) {
+            kinds.add(removal.get("kind").asText());
+            lines.add(removal.get("kind").asText() + ": " + removal.get("text").asText());
+        }
+        assertTrue(kinds.containsAll(List.of("nav", "footer", "line")), "kinds: " + kinds);
+        assertTrue(lines.contains("line: 责任编辑：李某"), "removed: " + lines);
+        // The same report ingest-service shows, item for item.
+        List<String> shown = given().get("/api/v1/articles/" + id).then().extract().path("removed");
+        assertEquals(shown, lines);
+    }
+
+    @Test
+    void detectedCharsetAndItsConfidenceTravelWithTheEvent() throws Exception {
+        String text = "政府發言人表示，將密切留意外圍市場變化對本地出口的影響。" + UUID.randomUUID();
+        String id = given().config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                        .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .contentType("application/octet-stream")
+                .queryParam("source", "relay-big5").queryParam("externalId", "relay-big5-" + UUID.randomUUID())
+                .body(text.getBytes(Charset.forName("Big5-HKSCS")))
+                .post("/api/v1/articles/raw").then().statusCode(202).extract().path("id");
+
+        ConsumerRecord<String, String> record = KafkaTestClient.await(Topics.ARTICLES_INGESTED,
+                r -> id.equals(r.key()), WAIT);
+
+        assertNotNull(record, "no event for article " + id + " on " + Topics.ARTICLES_INGESTED);
+        JsonNode cleaning = json.readTree(record.value()).get("cleaning");
+        assertTrue(cleaning != null && cleaning.isObject(), "the event carries no cleaning report: " + record.value());
+        assertEquals("Big5-HKSCS", cleaning.get("charset").asText());
+        int confidence = given().get("/api/v1/articles/" + id).then().extract().path("charsetConfidence");
+        assertEquals(confidence, cleaning.get("charsetConfidence").asInt());
+        assertEquals(0, cleaning.get("removed").size(), "nothing was removed: " + cleaning);
     }
 
     @Test

@@ -62,7 +62,7 @@ public class ArticleEnricher {
                 article.contentHash(), normalizedTitle, enrichment.normalizedText(), enrichment.script(),
                 enrichment.region(), enrichment.regionConfidence(), enrichment.entities(), enrichment.facts(),
                 enrichment.keywords(), enrichment.topics(), enrichment.summary(),
-                config.version() + "+data." + analyzer.dataVersion(), Instant.now());
+                config.version() + "+data." + analyzer.dataVersion(), Instant.now(), article.cleaning());
     }
 
     private static EnrichedEntity toContract(LinkedEntity entity) {

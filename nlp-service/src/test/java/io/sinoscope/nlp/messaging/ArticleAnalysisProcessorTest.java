@@ -52,6 +52,29 @@ class ArticleAnalysisProcessorTest {
     }
 
     @Test
+    void cleaningReportIsCarriedOverAndItsAbsenceStaysAbsent() throws Exception {
+        String cleaning = "{\"charset\":\"Big5-HKSCS\",\"charsetConfidence\":62,\"removed\":["
+                + "{\"kind\":\"breadcrumb\",\"text\":\"首頁 > 財經 > 正文\"},"
+                + "{\"kind\":\"line\",\"text\":\"責任編輯：陳某\"},"
+                + "{\"kind\":\"ocr\",\"text\":\"joined 1 broken line\"}]}";
+        String reported = UUID.randomUUID().toString();
+        String unreported = UUID.randomUUID().toString();
+        KafkaTestClient.send(Topics.ARTICLES_INGESTED, reported, IngestedEvents.json(reported, TAIWAN_TEXT, cleaning));
+        KafkaTestClient.send(Topics.ARTICLES_INGESTED, unreported, IngestedEvents.json(unreported, TAIWAN_TEXT));
+
+        ConsumerRecord<String, String> withReport = KafkaTestClient.await(Topics.ARTICLES_ENRICHED,
+                r -> reported.equals(r.key()), WAIT);
+        ConsumerRecord<String, String> withoutReport = KafkaTestClient.await(Topics.ARTICLES_ENRICHED,
+                r -> unreported.equals(r.key()), WAIT);
+
+        assertNotNull(withReport, "no enriched event for " + reported);
+        assertEquals(json.readTree(cleaning), json.readTree(withReport.value()).get("cleaning"));
+        assertNotNull(withoutReport, "no enriched event for " + unreported);
+        JsonNode none = json.readTree(withoutReport.value()).get("cleaning");
+        assertTrue(none == null || none.isNull(), "an event without a report gained one: " + none);
+    }
+
+    @Test
     void poisonEventGoesToTheDlqAndThePartitionKeepsFlowing() throws Exception {
         // Same key: same partition, so the good event after the poison one proves the partition is not blocked.
         String key = UUID.randomUUID().toString();

@@ -231,9 +231,14 @@ public class ArticleRepository {
         }).replaceWithVoid();
     }
 
+    /**
+     * Whether the event is the stored version again. One that brings a cleaning report the stored row lacks is not:
+     * that is how articles stored before the report existed get it (ingest-service's republish).
+     */
     static boolean sameVersion(ArticleRow stored, ArticleEnriched event) {
         return Objects.equals(stored.contentHash, event.contentHash())
-                && Objects.equals(stored.analyzerVersion, event.analyzerVersion());
+                && Objects.equals(stored.analyzerVersion, event.analyzerVersion())
+                && !(stored.cleaning == null && event.cleaning() != null);
     }
 
     static boolean isOlder(ArticleEnriched event, ArticleRow stored) {
@@ -259,6 +264,7 @@ public class ArticleRepository {
         row.summary = event.summary();
         row.analyzerVersion = event.analyzerVersion();
         row.enrichedAt = event.enrichedAt();
+        row.cleaning = event.cleaning();
         row.indexedAt = null;
     }
 }

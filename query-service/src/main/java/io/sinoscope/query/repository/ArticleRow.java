@@ -1,6 +1,7 @@
 package io.sinoscope.query.repository;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.sinoscope.contracts.CleaningReport;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -48,4 +49,8 @@ public class ArticleRow extends PanacheEntityBase {
     public Instant enrichedAt;
     @Column(name = "indexed_at")
     public Instant indexedAt;
+    /** What ingest-service's cleaning removed, as the event carried it; null when it carried none. */
+    @Convert(converter = JsonColumns.Cleaning.class)
+    @ColumnTransformer(read = "cleaning::text", write = "(?::text)::jsonb")
+    public CleaningReport cleaning;
 }

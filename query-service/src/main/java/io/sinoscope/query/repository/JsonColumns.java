@@ -3,6 +3,7 @@ package io.sinoscope.query.repository;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sinoscope.contracts.CleaningReport;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.List;
@@ -48,6 +49,20 @@ final class JsonColumns {
         public List<String> convertToEntityAttribute(String dbData) {
             List<String> list = read(dbData, new TypeReference<List<String>>() { });
             return list == null ? List.of() : list;
+        }
+    }
+
+    /** Null stays null: an article without a report is unknown, not "nothing removed". */
+    @Converter
+    public static class Cleaning implements AttributeConverter<CleaningReport, String> {
+        @Override
+        public String convertToDatabaseColumn(CleaningReport attribute) {
+            return write(attribute);
+        }
+
+        @Override
+        public CleaningReport convertToEntityAttribute(String dbData) {
+            return read(dbData, new TypeReference<CleaningReport>() { });
         }
     }
 

@@ -1,15 +1,18 @@
 package io.sinoscope.query.rest;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.sinoscope.contracts.CleaningReport;
 import io.sinoscope.query.repository.ArticleGraph;
 import io.sinoscope.query.repository.ArticleRepository;
 import io.sinoscope.query.repository.ArticleRow;
 import io.sinoscope.query.repository.EntityRow;
 import io.sinoscope.query.repository.FactRow;
 import io.sinoscope.query.repository.MentionRow;
+import io.sinoscope.query.rest.ArticleView.CleaningView;
 import io.sinoscope.query.rest.ArticleView.EntityView;
 import io.sinoscope.query.rest.ArticleView.FactView;
 import io.sinoscope.query.rest.ArticleView.MentionView;
+import io.sinoscope.query.rest.ArticleView.RemovalView;
 import io.sinoscope.support.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -20,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/api/v1/articles")
@@ -32,7 +36,8 @@ public class ArticleResource {
     @GET
     @Path("/{id}")
     @WithSession
-    @Operation(summary = "The enriched article: original and normalised text, entities with mentions, facts")
+    @Operation(summary = "The enriched article: original and normalised text, entities with mentions, facts, and "
+            + "what cleaning removed (null when unknown)")
     public Uni<ArticleView> get(@PathParam("id") String id) {
         return repository.load(id).map(graph -> {
             if (graph == null) {
@@ -50,7 +55,16 @@ public class ArticleResource {
         return new ArticleView(a.id, a.externalId, a.source, a.url, a.title, a.normalizedTitle, iso(a.publishedAt),
                 a.text, a.normalizedText, a.script, a.region, a.regionConfidence, entities, facts,
                 a.keywords == null ? List.of() : a.keywords, a.topics == null ? List.of() : a.topics, a.summary,
-                a.contentHash, a.analyzerVersion, iso(a.enrichedAt));
+                a.contentHash, a.analyzerVersion, iso(a.enrichedAt), cleaning(a.cleaning));
+    }
+
+    private static CleaningView cleaning(CleaningReport report) {
+        if (report == null) {
+            return null;
+        }
+        List<RemovalView> removed = report.removed() == null ? List.of() : report.removed().stream()
+                .filter(Objects::nonNull).map(r -> new RemovalView(r.kind(), r.text())).toList();
+        return new CleaningView(report.charset(), report.charsetConfidence(), removed);
     }
 
     private static EntityView entity(EntityRow entity, List<MentionRow> mentions) {

@@ -5,19 +5,38 @@ import java.util.Map;
 
 /**
  * Body of {@code GET /api/v1/articles/{id}}: the enriched article. Offsets ({@code start}, {@code end}) point into
- * {@code text}, the original, as {@code [start, end)}.
+ * {@code text}, the original, as {@code [start, end)}. {@code cleaning} is null when ingest-service's report did not
+ * reach this service (articles stored before it existed).
  */
 public record ArticleView(String id, String externalId, String source, String url, String title,
                           String normalizedTitle, String publishedAt, String text, String normalizedText,
                           String script, String region, Double regionConfidence, List<EntityView> entities,
                           List<FactView> facts, List<String> keywords, List<String> topics, String summary,
-                          String contentHash, String analyzerVersion, String enrichedAt) {
+                          String contentHash, String analyzerVersion, String enrichedAt,
+                          CleaningView cleaning) {
 
     /** @param name the canonical English name */
     public record EntityView(String id, String name, String type, List<MentionView> mentions) {
     }
 
     public record MentionView(String surface, int start, int end) {
+    }
+
+    /**
+     * What ingest-service's cleaning removed from the article before it was analysed, and how its bytes were decoded.
+     *
+     * @param charsetConfidence 0–100; 100 when declared by the sender or certain
+     * @param removed           one item per removal or repair, in the order cleaning made them
+     */
+    public record CleaningView(String charset, Integer charsetConfidence, List<RemovalView> removed) {
+    }
+
+    /**
+     * @param kind HTML element (script, nav, footer, ...), links, line, breadcrumb, disclaimer, related list, or ocr
+     *             for a repair of OCR damage
+     * @param text what was removed, abbreviated; for ocr, what was repaired
+     */
+    public record RemovalView(String kind, String text) {
     }
 
     public record FactView(String kind, String text, Double value, String unit, String currency, String date,

@@ -3,6 +3,7 @@ package io.sinoscope.support.nativeimage;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.sinoscope.contracts.ArticleEnriched;
 import io.sinoscope.contracts.ArticleIngested;
+import io.sinoscope.contracts.CleaningReport;
 import io.sinoscope.contracts.EnrichedEntity;
 import io.sinoscope.contracts.EntityMention;
 import io.sinoscope.contracts.ExtractedFact;
@@ -13,8 +14,8 @@ import io.sinoscope.contracts.ExtractedFact;
  * this, a native service would start and then fail on its first event. Here once, for all three services, because
  * this library is in each of them.
  */
-@RegisterForReflection(targets = {ArticleIngested.class, ArticleEnriched.class, EnrichedEntity.class,
-        EntityMention.class, ExtractedFact.class})
+@RegisterForReflection(targets = {ArticleIngested.class, ArticleEnriched.class, CleaningReport.class,
+        CleaningReport.Removal.class, EnrichedEntity.class, EntityMention.class, ExtractedFact.class})
 public final class EventRegistrations {
 
     private EventRegistrations() {
