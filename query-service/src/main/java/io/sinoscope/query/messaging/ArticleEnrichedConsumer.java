@@ -4,13 +4,16 @@ import io.sinoscope.contracts.ArticleEnriched;
 import io.sinoscope.query.service.ArticleIngestion;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.Record;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Consumes articles.enriched, one record at a time in partition order, on a worker thread (indexing blocks).
+ * Consumes articles.enriched, one record at a time in partition order, on a worker thread (indexing blocks); several
+ * consumers ({@code QUERY_CONCURRENCY}) take a share of the partitions each.
  *
  * <p>Offsets: the record is acknowledged when this method returns, i.e. after the article is stored in PostgreSQL
  * (committed transaction) and added to the Lucene IndexWriter; the throttled commit strategy then commits offsets up
@@ -33,6 +36,13 @@ public class ArticleEnrichedConsumer {
 
     @Inject
     ArticleIngestion ingestion;
+
+    /** Set when the service begins to stop: from then on the database pool may close under a running record. */
+    private volatile boolean stopping;
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
 
     @Incoming("articles-enriched")
     @Blocking
@@ -61,6 +71,9 @@ public class ArticleEnrichedConsumer {
                 }
                 return;
             } catch (RuntimeException e) {
+                if (stopping) {
+                    holdUnacknowledged(id, e);
+                }
                 if (attempt >= ATTEMPTS) {
                     LOG.errorf(e, "article %s: giving up after %d attempts; record skipped", id, attempt);
                     throw e;
@@ -68,6 +81,24 @@ public class ArticleEnrichedConsumer {
                 LOG.warnf("article %s: attempt %d failed (%s); retrying in %d ms", id, attempt, e.getMessage(), backoff);
                 Thread.sleep(backoff);
                 backoff *= 3;
+            }
+        }
+    }
+
+    /**
+     * A record that failed because the service is stopping (the pool closed under it) must not be acknowledged:
+     * returning or throwing would acknowledge it (failure-strategy=ignore), and the consumer commits acknowledged
+     * offsets as it closes, so the article would be skipped for good. Parking this worker until the JVM exits leaves
+     * the offset uncommitted; Kafka delivers the record again after the restart.
+     */
+    static void holdUnacknowledged(String id, RuntimeException cause) {
+        LOG.infof("article %s not stored before shutdown (%s): left unacknowledged, delivered again after the restart",
+                id, cause.getMessage());
+        while (true) {
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException stillStopping) {
+                // An interrupt must not end the wait either: see above.
             }
         }
     }

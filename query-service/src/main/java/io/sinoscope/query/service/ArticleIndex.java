@@ -16,6 +16,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -79,10 +81,12 @@ public class ArticleIndex {
     private ControlledRealTimeReopenThread<IndexSearcher> reopener;
     private volatile boolean open;
     /**
-     * Serialises "read from PostgreSQL, then index" between the consumer and a rebuild, so a rebuild that read an
-     * article before the consumer stored a newer version cannot index the old one after the consumer indexed the new.
+     * Separates "read from PostgreSQL, then index" of a rebuild from the consumers' "store, then index", so a rebuild
+     * that read an article before a consumer stored a newer version cannot index the old one after the consumer indexed
+     * the new. Consumers share the read side: they run concurrently on different partitions, and one article is always
+     * on the same partition, so two of them never race on the same article. A rebuild page takes the write side.
      */
-    private final java.util.concurrent.locks.ReentrantLock updates = new java.util.concurrent.locks.ReentrantLock();
+    private final ReadWriteLock updates = new ReentrantReadWriteLock();
     /** Whether a rebuild from PostgreSQL is under way; recorded with every commit. */
     private volatile boolean rebuilding;
     /** The commit data must be written even without document changes (the rebuild flag changed). */
@@ -123,8 +127,11 @@ public class ArticleIndex {
         }
     }
 
-    /** Hold while reading an article from PostgreSQL and writing it to the index (blocking threads only). */
-    public java.util.concurrent.locks.ReentrantLock updates() {
+    /**
+     * Hold while reading an article from PostgreSQL and writing it to the index (blocking threads only): the read
+     * lock to store and index events, the write lock to index what was read from PostgreSQL.
+     */
+    public ReadWriteLock updates() {
         return updates;
     }
 

@@ -26,11 +26,11 @@ public class ArticleIngestion {
     ArticleIndex index;
 
     public StoreOutcome apply(ArticleEnriched event) {
-        index.updates().lock();
+        index.updates().readLock().lock();
         try {
             return applyLocked(event);
         } finally {
-            index.updates().unlock();
+            index.updates().readLock().unlock();
         }
     }
 
@@ -55,12 +55,12 @@ public class ArticleIngestion {
 
     public boolean retract(String id) {
         boolean existed;
-        index.updates().lock();
+        index.updates().readLock().lock();
         try {
             existed = await(() -> repository.delete(id));
             index.delete(id);
         } finally {
-            index.updates().unlock();
+            index.updates().readLock().unlock();
         }
         LOG.infof("article %s retracted (%s)", id, existed ? "deleted" : "was not stored");
         return existed;

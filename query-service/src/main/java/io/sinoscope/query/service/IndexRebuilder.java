@@ -131,7 +131,7 @@ public class IndexRebuilder {
         while (true) {
             String cursor = after;
             List<ArticleRow> rows;
-            index.updates().lock();
+            index.updates().writeLock().lock();
             try {
                 rows = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(
                         () -> repository.pageIndexedSince(since, cursor, config.rebuildBatchSize())));
@@ -140,7 +140,7 @@ public class IndexRebuilder {
                 }
                 indexRows(rows);
             } finally {
-                index.updates().unlock();
+                index.updates().writeLock().unlock();
             }
             count += rows.size();
             after = rows.get(rows.size() - 1).id;
@@ -165,7 +165,7 @@ public class IndexRebuilder {
         while (true) {
             String cursor = after;
             List<ArticleRow> rows;
-            index.updates().lock();
+            index.updates().writeLock().lock();
             try {
                 rows = VertxContextSupport.subscribeAndAwait(
                         () -> Panache.withSession(() -> repository.pageAfter(cursor, config.rebuildBatchSize())));
@@ -174,7 +174,7 @@ public class IndexRebuilder {
                 }
                 indexRows(rows);
             } finally {
-                index.updates().unlock();
+                index.updates().writeLock().unlock();
             }
             for (ArticleRow row : rows) {
                 seen.add(row.id);
@@ -209,7 +209,7 @@ public class IndexRebuilder {
         }
         for (int i = 0; i < candidates.size(); i += config.rebuildBatchSize()) {
             List<String> batch = candidates.subList(i, Math.min(candidates.size(), i + config.rebuildBatchSize()));
-            index.updates().lock();
+            index.updates().writeLock().lock();
             try {
                 // Stored meanwhile (arrived from Kafka during the rebuild): keep.
                 Set<String> stored = new HashSet<>(VertxContextSupport.subscribeAndAwait(
@@ -221,7 +221,7 @@ public class IndexRebuilder {
                     }
                 }
             } finally {
-                index.updates().unlock();
+                index.updates().writeLock().unlock();
             }
         }
     }

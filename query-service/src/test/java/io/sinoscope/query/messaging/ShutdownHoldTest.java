@@ -1,0 +1,62 @@
+package io.sinoscope.query.messaging;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.sinoscope.contracts.ArticleEnriched;
+import io.sinoscope.query.TestEvents;
+import io.sinoscope.query.repository.StoreOutcome;
+import io.sinoscope.query.service.ArticleIngestion;
+import io.smallrye.reactive.messaging.kafka.Record;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A record whose storing fails because the service is stopping (PostgreSQL's pool closes under it) is neither
+ * returned from nor thrown out of, since either acknowledges it and its offset would be committed as the consumer
+ * closes: the article would never reach the index. Outside a shutdown, failures are retried and then thrown as before.
+ */
+class ShutdownHoldTest {
+
+    private static final ArticleEnriched EVENT = TestEvents.article("sh-1", "停机", "停机测试正文。", List.of(), List.of(),
+            "hash-sh");
+
+    /** The failure a closed pool produces, injected where the store would run. */
+    private static ArticleEnrichedConsumer consumerWhoseStoreFails() {
+        ArticleEnrichedConsumer consumer = new ArticleEnrichedConsumer();
+        consumer.ingestion = new ArticleIngestion() {
+            @Override
+            public StoreOutcome apply(ArticleEnriched event) {
+                throw new IllegalStateException("Pool closed");
+            }
+        };
+        return consumer;
+    }
+
+    @Test
+    void aRecordFailingDuringShutdownIsHeldNotAcknowledged() {
+        ArticleEnrichedConsumer consumer = consumerWhoseStoreFails();
+        consumer.onStop(new ShutdownEvent());
+        CompletableFuture<Void> processing = CompletableFuture.runAsync(() -> {
+            try {
+                consumer.consume(Record.of(EVENT.id(), EVENT));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        // Retries alone would take 200 + 600 + 1800 ms; it must still be held well after that.
+        assertThrows(TimeoutException.class, () -> processing.get(4, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aFailureWhileRunningIsRetriedThenThrown() {
+        ArticleEnrichedConsumer consumer = consumerWhoseStoreFails();
+        long started = System.nanoTime();
+        assertThrows(IllegalStateException.class, () -> consumer.consume(Record.of(EVENT.id(), EVENT)));
+        assertTrue(System.nanoTime() - started >= TimeUnit.MILLISECONDS.toNanos(2_600), "backed off between attempts");
+    }
+}
