@@ -37,7 +37,6 @@ public final class Plot {
         Path results = Path.of(options.get("results", ".sinoscope/bench"));
         Path out = Path.of(options.get("out", "docs/img"));
         List<JsonNode> documents = read(results);
-        Files.createDirectories(out);
         write(queryLatency(documents), out.resolve("query-latency.png"), "query");
         write(freshness(documents), out.resolve("freshness.png"), "freshness");
     }
@@ -47,6 +46,7 @@ public final class Plot {
             System.out.println("no " + benchmark + " results: " + file + " not written");
             return;
         }
+        Files.createDirectories(file.toAbsolutePath().getParent());
         chart.write(file);
         System.out.println("wrote " + file.toAbsolutePath());
     }
