@@ -47,6 +47,11 @@ class ResultJsonTest {
         assertTrue(unmeasured.path("value").isNull());
         assertEquals("not measured", unmeasured.path("valueText").asText());
         assertFalse(unmeasured.path("met").asBoolean());
+
+        String summary = Summary.table(file.toString());
+        assertTrue(summary.contains("| freshness | freshness p95 at 50/s | 1,800 ms | ≤ 2,000 ms | pass |"), summary);
+        assertTrue(summary.contains("| freshness | ingest rate stored | not measured | ≥ 500 articles/s | MISS |"),
+                summary);
     }
 
     @Test
