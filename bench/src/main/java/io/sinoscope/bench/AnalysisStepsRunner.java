@@ -73,8 +73,8 @@ public final class AnalysisStepsRunner {
 
     /** The step-by-step table; each step's speed as a share of its raw call also goes into {@code percentOfRaw}. */
     static String table(Map<String, double[]> micros, ObjectNode percentOfRaw) {
-        StringBuilder out = new StringBuilder("| step | µs per article | raw call | µs per article | step speed, % of raw |\n"
-                + "|---|---|---|---|---|\n");
+        StringBuilder out = new StringBuilder(
+                "| step | µs per article | raw call | µs per article | step speed, % of raw |\n|---|---|---|---|---|\n");
         for (var pair : PAIRS.entrySet()) {
             double[] step = micros.get(pair.getKey());
             double[] raw = micros.get(pair.getValue());

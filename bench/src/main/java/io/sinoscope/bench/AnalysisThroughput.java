@@ -23,8 +23,8 @@ import java.util.function.ToIntFunction;
  *
  * Inputs are the project's own demo articles (all three regional styles), joined into ~2,000-character articles.
  *
- * <p>The baseline ({@link RawHanLp#nerSegment()}) is the segmenter the pipeline itself builds ({@code io.sinoscope.text.segment.Segmenter}): person,
- * place and organisation recognition, custom dictionary (which holds the gazetteer once the analyzer is loaded),
+ * <p>The baseline ({@link RawHanLp#nerSegment()}) is the segmenter the pipeline itself builds
+ * ({@code io.sinoscope.text.segment.Segmenter}): person, place and organisation recognition, custom dictionary (which holds the gazetteer once the analyzer is loaded),
  * offsets. It runs on the texts as given ("raw"), and, for reference, on the pipeline's normalised Simplified text,
  * which is what the pipeline actually segments.
  *

@@ -241,7 +241,8 @@ public final class FreshnessDriver {
 
     static String table(List<FreshnessPhase.Result> phases) {
         StringBuilder out = new StringBuilder("| phase | offered/s | achieved/s | accepted | refused | p50 ms | p95 ms "
-                + "| p99 ms | max ms | never listed | growth s/s | bounded |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + "| p99 ms | max ms | never listed | growth s/s | bounded |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         phases.forEach(phase -> out.append(row(phase)).append('\n'));
         return out.toString();
     }

@@ -23,8 +23,9 @@ import java.util.Map;
  *     [--rounds N]   (N passes over the mix per client instead of a timed run; no warm-up)
  * </pre>
  *
- * Prints a table and, with {@code --json}, writes the same figures as a {@link ResultJson}. Run it against an idle stack after {@link QueryIndexFill}: the
- * baseline reads the index's last commit, so wait one commit interval (10 s) after the fill.
+ * Prints a table and, with {@code --json}, writes the same figures as a {@link ResultJson}. Run it against an idle
+ * stack after {@link QueryIndexFill}: the baseline reads the index's last commit, so wait one commit interval (10 s)
+ * after the fill.
  */
 public final class QueryLatency {
 

@@ -22,7 +22,8 @@ public final class Summary {
     }
 
     static String table(String... files) throws IOException {
-        StringBuilder out = new StringBuilder("| benchmark | figure | measured | target | result |\n|---|---|---|---|---|\n");
+        StringBuilder out = new StringBuilder(
+                "| benchmark | figure | measured | target | result |\n|---|---|---|---|---|\n");
         for (String file : files) {
             JsonNode result = ResultJson.JSON.readTree(Path.of(file).toFile());
             String benchmark = result.path("benchmark").asText();
