@@ -2,6 +2,7 @@ package io.sinoscope.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,11 +11,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,11 +25,13 @@ import java.util.concurrent.Future;
  *
  * <pre>
  * java -cp bench/target/sinoscope-bench.jar io.sinoscope.bench.IngestThroughput \
- *     --articles 20000 --batch 500 --clients 2 --chars 2000 [--ingest http://localhost:8081] [--api-key KEY]
+ *     --articles 20000 --batch 500 --clients 2 --chars 2000 [--ingest http://localhost:8081] [--api-key KEY] \
+ *     [--pids .sinoscope/pids] [--json FILE]
  * </pre>
  *
  * Reports accepted articles per second, the time between result lines (the service time of one article as the
- * client sees it) and whole-request latencies, then how long the outbox took to hand everything to Kafka.
+ * client sees it) and whole-request latencies, then how long the outbox took to hand everything to Kafka, and the
+ * services' resident memory during the run. Issue 4 target: ≥ 500 articles/s stored.
  */
 public final class IngestThroughput {
 
@@ -44,20 +46,25 @@ public final class IngestThroughput {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        Options options = Options.parse(args);
+        ResultJson result = new ResultJson("ingest", IngestThroughput.class, options);
+        int articles = options.integer("articles", 20000);
+        int batch = options.integer("batch", 500);
+        int clients = options.integer("clients", 2);
+        int chars = options.integer("chars", 2000);
+        String key = options.secret("api-key", System.getenv("SINOSCOPE_API_KEY"));
+        var bench = new IngestThroughput(URI.create(options.get("ingest", "http://localhost:8081")), key);
+        try (ServiceMemory memory = new ServiceMemory(Path.of(options.get("pids", ".sinoscope/pids")))) {
+            bench.run(articles, batch, clients, chars, result.results());
+            result.services(memory);
         }
-        int articles = Integer.parseInt(options.getOrDefault("articles", "20000"));
-        int batch = Integer.parseInt(options.getOrDefault("batch", "500"));
-        int clients = Integer.parseInt(options.getOrDefault("clients", "2"));
-        int chars = Integer.parseInt(options.getOrDefault("chars", "2000"));
-        String key = options.getOrDefault("api-key", System.getenv("SINOSCOPE_API_KEY"));
-        var bench = new IngestThroughput(URI.create(options.getOrDefault("ingest", "http://localhost:8081")), key);
-        bench.run(articles, batch, clients, chars);
+        result.check(Check.atLeast("ingest rate stored", result.results().path("storedPerSecond").asDouble(),
+                Targets.INGEST_ARTICLES_PER_SECOND, "articles/s"));
+        System.out.print(result.checkLines());
+        result.finish(options);
     }
 
-    private void run(int articles, int batch, int clients, int chars) throws Exception {
+    private void run(int articles, int batch, int clients, int chars, ObjectNode report) throws Exception {
         String source = "bench-" + UUID.randomUUID().toString().substring(0, 8);
         System.out.printf("ingest benchmark: %d articles of ~%d characters, %d per request, %d clients, source %s%n",
                 articles, chars, batch, clients, source);
@@ -82,21 +89,30 @@ public final class IngestThroughput {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         pool.shutdown();
+        Percentiles gaps = new Percentiles(lineGaps.stream().mapToDouble(Double::doubleValue).toArray());
+        Percentiles batches = new Percentiles(requests.stream().mapToDouble(Double::doubleValue).toArray());
         System.out.printf("accepted %d, failed %d in %.1f s: %.0f articles/s stored%n", accepted, failed, seconds,
                 accepted / seconds);
-        System.out.println("time between result lines (per client): "
-                + new Percentiles(lineGaps.stream().mapToDouble(Double::doubleValue).toArray()).summary());
-        System.out.println("batch request latency: "
-                + new Percentiles(requests.stream().mapToDouble(Double::doubleValue).toArray()).summary());
+        System.out.println("time between result lines (per client): " + gaps.summary());
+        System.out.println("batch request latency: " + batches.summary());
         long drainStarted = System.nanoTime();
         long left;
         while ((left = backlog()) > backlogBefore) {
             Thread.sleep(200);
         }
         double drained = (System.nanoTime() - started) / 1e9;
+        double drainSeconds = (System.nanoTime() - drainStarted) / 1e9;
         System.out.printf("outbox drained %.1f s after the last response (backlog %d); end to end %.0f articles/s "
-                + "stored and acknowledged by Kafka%n", (System.nanoTime() - drainStarted) / 1e9, left,
-                accepted / drained);
+                + "stored and acknowledged by Kafka%n", drainSeconds, left, accepted / drained);
+        report.put("source", source);
+        report.put("accepted", accepted);
+        report.put("failed", failed);
+        ResultJson.put(report, "seconds", seconds);
+        ResultJson.put(report, "storedPerSecond", accepted / seconds);
+        ResultJson.put(report, "outboxDrainSeconds", drainSeconds);
+        ResultJson.put(report, "storedAndAckedPerSecond", accepted / drained);
+        report.set("lineGapMillis", gaps.json(ResultJson.JSON));
+        report.set("batchRequestMillis", batches.json(ResultJson.JSON));
     }
 
     private record BatchResult(long accepted, long failed, List<Double> lineGapsMillis, List<Double> requestMillis) {
@@ -104,7 +120,9 @@ public final class IngestThroughput {
 
     private BatchResult sendAll(String source, int client, int clients, int articles, int batch, int chars)
             throws Exception {
-        SyntheticCorpus corpus = new SyntheticCorpus(client, chars);
+        // Seeded per run as well as per client: the same texts again would be exact duplicates of the last run's,
+        // which ingest answers without storing anything, and the rate would flatter it.
+        SyntheticCorpus corpus = new SyntheticCorpus(31L * source.hashCode() + client, chars);
         List<Double> gaps = new ArrayList<>();
         List<Double> requests = new ArrayList<>();
         long accepted = 0;

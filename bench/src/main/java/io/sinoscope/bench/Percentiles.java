@@ -1,5 +1,7 @@
 package io.sinoscope.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 
 /** Nearest-rank percentiles of recorded durations, in milliseconds. */
@@ -18,6 +20,17 @@ final class Percentiles {
         }
         int rank = (int) Math.ceil(percentile / 100.0 * sortedMillis.length);
         return sortedMillis[Math.max(0, Math.min(sortedMillis.length - 1, rank - 1))];
+    }
+
+    /** {@code {"count", "p50", "p95", "p99", "max"}}; an infinite figure (a sample that never completed) as null. */
+    ObjectNode json(ObjectMapper json) {
+        ObjectNode node = json.createObjectNode();
+        node.put("count", sortedMillis.length);
+        ResultJson.put(node, "p50", at(50));
+        ResultJson.put(node, "p95", at(95));
+        ResultJson.put(node, "p99", at(99));
+        ResultJson.put(node, "max", at(100));
+        return node;
     }
 
     String summary() {

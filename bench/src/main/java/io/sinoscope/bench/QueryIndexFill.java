@@ -29,7 +29,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  *
  * <pre>
  * java -cp bench/target/sinoscope-bench.jar io.sinoscope.bench.QueryIndexFill \
- *     --articles 100000 [--chars 2000] [--kafka localhost:19092] [--query http://localhost:8083] [--threads 2]
+ *     (--articles 100000 | --up-to 100000) [--chars 2000] [--kafka localhost:19092] [--query http://localhost:8083] \
+ *     [--threads 2]
  * </pre>
  *
  * Articles are published as {@code articles.ingested} events, the contract ingest-service writes, so the real
@@ -51,7 +52,6 @@ public final class QueryIndexFill {
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
-        int articles = options.integer("articles", 10_000);
         int chars = options.integer("chars", 2000);
         int threads = options.integer("threads", 2);
         String source = options.get("source", "qbench-" + UUID.randomUUID().toString().substring(0, 8));
@@ -59,6 +59,13 @@ public final class QueryIndexFill {
         String kafka = options.get("kafka", "localhost:19092");
 
         long before = search.articles(null);
+        // --up-to: only what is missing, so the launcher's query benchmark grows one corpus run after run.
+        long upTo = options.integer("up-to", 0);
+        int articles = upTo > 0 ? (int) Math.max(0, upTo - before) : options.integer("articles", 10_000);
+        if (articles == 0) {
+            System.out.printf("query fill: query-service already holds %d articles (--up-to %d)%n", before, upTo);
+            return;
+        }
         System.out.printf("query fill: %d articles of ~%d characters, source %s, %d generator threads; "
                 + "query-service holds %d articles%n", articles, chars, source, threads, before);
         long started = System.nanoTime();

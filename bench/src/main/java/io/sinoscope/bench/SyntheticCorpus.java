@@ -88,7 +88,20 @@ final class SyntheticCorpus {
 
     /** One NDJSON line for the ingest batch endpoint. */
     String articleLine(String source, String externalId) {
+        return toJson(source, externalId, article());
+    }
+
+    /**
+     * An article for {@code POST /api/v1/articles}: published at the given time, the marker word leading its text,
+     * so that a search for the marker finds exactly the articles of one run.
+     */
+    String markedArticle(String source, String externalId, String marker, Instant publishedAt) {
         SyntheticArticle article = article();
+        return toJson(source, externalId, new SyntheticArticle(article.title(), marker + " " + article.text(),
+                publishedAt));
+    }
+
+    private String toJson(String source, String externalId, SyntheticArticle article) {
         ObjectNode line = json.createObjectNode();
         line.put("source", source);
         line.put("externalId", externalId);
