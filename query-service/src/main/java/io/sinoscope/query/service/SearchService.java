@@ -14,10 +14,8 @@ import java.text.BreakIterator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -56,7 +54,8 @@ public class SearchService {
     }
 
     private SearchResponse run(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
-        FacetCounter.Counts counts = searcher.search(query, new FacetCounter());
+        FacetCounter.Counts counts = searcher.search(query,
+                new FacetCounter(FacetOrdinals.of(searcher.getIndexReader()), config.facetLimit()));
         int wanted = (request.page() + 1) * request.size();
         TopDocs top = request.sort() == SearchRequest.SortOrder.DATE
                 ? searcher.search(query, wanted, SearchQueries.BY_DATE, true)
@@ -109,26 +108,17 @@ public class SearchService {
     }
 
     private Facets facets(FacetCounter.Counts counts) {
-        int limit = config.facetLimit();
-        List<EntityCount> entities = top(counts.byField().get(IndexFields.ENTITY), limit).stream()
+        List<EntityCount> entities = counts.topByField().get(IndexFields.ENTITY).stream()
                 .map(e -> {
-                    Optional<CanonicalEntity> known = variants.entityById(e.getKey());
-                    return new EntityCount(e.getKey(), known.map(CanonicalEntity::name).orElse(e.getKey()),
-                            known.map(k -> k.type().name()).orElse("OTHER"), e.getValue());
+                    Optional<CanonicalEntity> known = variants.entityById(e.value());
+                    return new EntityCount(e.value(), known.map(CanonicalEntity::name).orElse(e.value()),
+                            known.map(k -> k.type().name()).orElse("OTHER"), e.count());
                 }).toList();
-        List<ValueCount> sources = top(counts.byField().get(IndexFields.SOURCE), limit).stream()
-                .map(e -> new ValueCount(e.getKey(), e.getValue())).toList();
-        List<ValueCount> regions = top(counts.byField().get(IndexFields.REGION), limit).stream()
-                .map(e -> new ValueCount(e.getKey(), e.getValue())).toList();
-        List<ValueCount> topics = top(counts.byField().get(IndexFields.TOPIC), limit).stream()
-                .map(e -> new ValueCount(e.getKey(), e.getValue())).toList();
-        return new Facets(entities, sources, regions, topics);
+        return new Facets(entities, values(counts, IndexFields.SOURCE), values(counts, IndexFields.REGION),
+                values(counts, IndexFields.TOPIC));
     }
 
-    private static List<Map.Entry<String, Integer>> top(Map<String, Integer> counts, int limit) {
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(limit).toList();
+    private static List<ValueCount> values(FacetCounter.Counts counts, String field) {
+        return counts.topByField().get(field).stream().map(e -> new ValueCount(e.value(), e.count())).toList();
     }
 }
