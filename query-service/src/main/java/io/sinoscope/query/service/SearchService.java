@@ -19,16 +19,24 @@ import java.util.Locale;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /** Runs searches against the index: query, filters, sort, page, snippets and facets. Blocking. */
 @ApplicationScoped
 public class SearchService {
+
+    /** Hits counted exactly by the ranking collector; the facet counter counts every hit anyway. */
+    private static final int TOTAL_HITS_THRESHOLD = 1000;
 
     /** Snippet length the highlighter aims for, in characters. */
     static final int SNIPPET_TARGET = 120;
@@ -54,12 +62,19 @@ public class SearchService {
     }
 
     private SearchResponse run(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
-        FacetCounter.Counts counts = searcher.search(query,
-                new FacetCounter(FacetOrdinals.of(searcher.getIndexReader()), config.facetLimit()));
         int wanted = (request.page() + 1) * request.size();
-        TopDocs top = request.sort() == SearchRequest.SortOrder.DATE
-                ? searcher.search(query, wanted, SearchQueries.BY_DATE, true)
-                : searcher.search(query, wanted);
+        boolean byDate = request.sort() == SearchRequest.SortOrder.DATE;
+        // One pass over the matches feeds both the facets (every hit) and the page's ranking.
+        CollectorManager<?, ? extends TopDocs> ranking = byDate
+                ? new TopFieldCollectorManager(SearchQueries.BY_DATE, wanted, null, TOTAL_HITS_THRESHOLD)
+                : new TopScoreDocCollectorManager(wanted, null, TOTAL_HITS_THRESHOLD);
+        Object[] results = searcher.search(query, new MultiCollectorManager(
+                new FacetCounter(FacetOrdinals.of(searcher.getIndexReader()), config.facetLimit()), ranking));
+        FacetCounter.Counts counts = (FacetCounter.Counts) results[0];
+        TopDocs top = (TopDocs) results[1];
+        if (byDate) {
+            TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+        }
         int start = Math.min(top.scoreDocs.length, request.page() * request.size());
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, start, top.scoreDocs.length);
         Object[] highlights = highlights(searcher, query, page);

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,6 +79,8 @@ class SnippetTopicFreshnessTest {
                 .get("/api/v1/search").then().body("total", equalTo(2)));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("q", "良率").when()
                 .get("/api/v1/search").then().body("total", equalTo(1)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("q", "芯片").queryParam("size", 100)
+                .when().get("/api/v1/search").then().body("hits.id", hasItems("sn-tw", "sn-hk", "sn-cn", "sn-stale")));
         sent = true;
     }
 
