@@ -3,11 +3,15 @@ package io.sinoscope.support.problem;
 import io.smallrye.mutiny.TimeoutException;
 import java.net.ConnectException;
 import java.nio.channels.ClosedChannelException;
+import java.sql.SQLException;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Recognises failures that mean "a dependency is down or too slow", not "this request is wrong" and not "our bug":
- * the database or broker refused or dropped the connection, or an operation ran past its deadline. Those become a
+ * the database or broker refused or dropped the connection, the database answered that it cannot take connections
+ * now (shutting down, starting up, out of connection slots), or an operation ran past its deadline. Those become a
  * 503 with Retry-After, so a client retries instead of giving up on (or reporting) a 500.
  */
 final class Unavailability {
@@ -19,6 +23,14 @@ final class Unavailability {
      * class name is its contract.
      */
     private static final Set<String> CONNECTION_LOST = Set.of("ClosedConnectionException");
+    /**
+     * SQLSTATEs of a database that is not there for anyone right now, beyond class 08 (connection exception):
+     * admin_shutdown, crash_shutdown, cannot_connect_now (shutting down or starting up: the reactive client's very
+     * first answer when PostgreSQL stops or restarts under load), too_many_connections.
+     */
+    private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
+    /** How the reactive client's PgException ends its message: "FATAL: the database system is … (57P03)". */
+    private static final Pattern TRAILING_STATE = Pattern.compile("\\(([0-9A-Z]{5})\\)\\s*$");
 
     private Unavailability() {
     }
@@ -33,6 +45,9 @@ final class Unavailability {
         if (cause instanceof TimeoutException) {
             return "an operation did not finish in time";
         }
+        if (unavailableState(sqlState(cause))) {
+            return "the database cannot take requests now: " + cause.getMessage();
+        }
         return cause == null ? "unknown" : "connection failed: " + cause.getClass().getSimpleName()
                 + (cause.getMessage() == null ? "" : " " + cause.getMessage());
     }
@@ -40,9 +55,28 @@ final class Unavailability {
     private static Throwable rootOfInterest(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ConnectException || t instanceof ClosedChannelException || t instanceof TimeoutException
-                    || CONNECTION_LOST.contains(t.getClass().getSimpleName())) {
+                    || CONNECTION_LOST.contains(t.getClass().getSimpleName()) || unavailableState(sqlState(t))) {
                 return t;
             }
+        }
+        return null;
+    }
+
+    private static boolean unavailableState(String state) {
+        return state != null && (state.startsWith("08") || UNAVAILABLE_STATES.contains(state));
+    }
+
+    /**
+     * The SQLSTATE of a JDBC failure, or of the reactive client's PgException (named, not typed: a library not every
+     * service has), which gives it at the end of its message; null for anything else.
+     */
+    private static String sqlState(Throwable t) {
+        if (t instanceof SQLException sql) {
+            return sql.getSQLState();
+        }
+        if (t.getClass().getSimpleName().equals("PgException") && t.getMessage() != null) {
+            Matcher state = TRAILING_STATE.matcher(t.getMessage());
+            return state.find() ? state.group(1) : null;
         }
         return null;
     }

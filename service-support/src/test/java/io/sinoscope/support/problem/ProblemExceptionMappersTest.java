@@ -30,6 +30,26 @@ class ProblemExceptionMappersTest {
     }
 
     @Test
+    void aDatabaseShuttingDownOrStartingUpIsA503NotA500() {
+        // What the reactive client answers the moment PostgreSQL stops or restarts (found by DatabaseOutageIT)
+        for (String message : new String[] {"FATAL: the database system is shutting down (57P03)",
+                "FATAL: the database system is starting up (57P03)",
+                "FATAL: terminating connection due to administrator command (57P01)",
+                "FATAL: sorry, too many clients already (53300)"}) {
+            Response response = mappers.unexpected(new RuntimeException(new PgException(message)));
+            assertEquals(503, response.getStatus(), message);
+            assertEquals("5", response.getHeaderString("Retry-After"), message);
+            assertTrue(((Problem) response.getEntity()).detail().contains(message), message);
+        }
+        // and over JDBC: class 08 is a connection exception
+        assertEquals(503, mappers.unexpected(new RuntimeException(
+                new java.sql.SQLException("An I/O error occurred while sending to the backend.", "08006"))).getStatus());
+        // a state only named inside the message, or another class 57 state, is not an outage
+        assertEquals(500, mappers.unexpected(new PgException("ERROR: value (57P03) too long (22001)")).getStatus());
+        assertEquals(500, mappers.unexpected(new PgException("ERROR: division by zero (22012)")).getStatus());
+    }
+
+    @Test
     void aMissedDeadlineIsA503() {
         assertEquals(503, mappers.unexpected(new TimeoutException()).getStatus());
     }
