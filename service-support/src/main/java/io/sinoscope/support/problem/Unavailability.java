@@ -1,7 +1,7 @@
 package io.sinoscope.support.problem;
 
 import io.smallrye.mutiny.TimeoutException;
-import java.net.ConnectException;
+import java.net.SocketException;
 import java.nio.channels.ClosedChannelException;
 import java.sql.SQLException;
 import java.util.Set;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises failures that mean "a dependency is down or too slow", not "this request is wrong" and not "our bug":
- * the database or broker refused or dropped the connection, the database answered that it cannot take connections
+ * the database or broker refused, reset or dropped the connection, the database answered that it cannot take connections
  * now (shutting down, starting up, out of connection slots), or an operation ran past its deadline. Those become a
  * 503 with Retry-After, so a client retries instead of giving up on (or reporting) a 500.
  */
@@ -22,7 +22,7 @@ final class Unavailability {
      * Named, not typed: the reactive SQL client's exception lives in a library not every service has, and its
      * class name is its contract.
      */
-    private static final Set<String> CONNECTION_LOST = Set.of("ClosedConnectionException");
+    private static final Set<String> CONNECTION_LOST = Set.of("ClosedConnectionException", "NativeIoException");
     /**
      * SQLSTATEs of a database that is not there for anyone right now, beyond class 08 (connection exception):
      * admin_shutdown, crash_shutdown, cannot_connect_now (shutting down or starting up: the reactive client's very
@@ -52,11 +52,29 @@ final class Unavailability {
                 + (cause.getMessage() == null ? "" : " " + cause.getMessage());
     }
 
+    /**
+     * The first failure of interest in the cause chain, or in the chains of the exceptions suppressed along it (Mutiny's
+     * CompositeException, which Hibernate Reactive raises when a statement and its rollback both fail, keeps all but
+     * the first there).
+     */
     private static Throwable rootOfInterest(Throwable failure) {
+        return rootOfInterest(failure, 0);
+    }
+
+    private static Throwable rootOfInterest(Throwable failure, int depth) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConnectException || t instanceof ClosedChannelException || t instanceof TimeoutException
+            // SocketException covers ConnectException (refused) and a connection reset or broken mid-statement
+            if (t instanceof SocketException || t instanceof ClosedChannelException || t instanceof TimeoutException
                     || CONNECTION_LOST.contains(t.getClass().getSimpleName()) || unavailableState(sqlState(t))) {
                 return t;
+            }
+            if (depth < 3) {
+                for (Throwable suppressed : t.getSuppressed()) {
+                    Throwable found = rootOfInterest(suppressed, depth + 1);
+                    if (found != null) {
+                        return found;
+                    }
+                }
             }
         }
         return null;

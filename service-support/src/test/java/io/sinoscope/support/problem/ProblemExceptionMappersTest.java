@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.smallrye.mutiny.TimeoutException;
 import jakarta.ws.rs.core.Response;
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,21 @@ class ProblemExceptionMappersTest {
         // a state only named inside the message, or another class 57 state, is not an outage
         assertEquals(500, mappers.unexpected(new PgException("ERROR: value (57P03) too long (22001)")).getStatus());
         assertEquals(500, mappers.unexpected(new PgException("ERROR: division by zero (22012)")).getStatus());
+    }
+
+    @Test
+    void aConnectionResetMidStatementIsA503EvenInsideACompositeFailure() {
+        // What Hibernate Reactive raised when PostgreSQL stopped under a running statement (found by DatabaseOutageIT):
+        // the statement's failure and its rollback's, as one Mutiny CompositeException
+        Response response = mappers.unexpected(new io.smallrye.mutiny.CompositeException(
+                new RuntimeException("org.hibernate.HibernateException", new SocketException("Connection reset")),
+                new SocketException("Connection reset")));
+        assertEquals(503, response.getStatus());
+        assertTrue(((Problem) response.getEntity()).detail().contains("Connection reset"));
+        // a connection failure found only among the suppressed exceptions counts too
+        IllegalStateException outer = new IllegalStateException("statement failed");
+        outer.addSuppressed(new ClosedConnectionException());
+        assertEquals(503, mappers.unexpected(outer).getStatus());
     }
 
     @Test
