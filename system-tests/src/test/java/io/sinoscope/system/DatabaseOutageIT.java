@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sinoscope.localstack.PostgresServer;
+import io.sinoscope.localstack.TopicProvisioner;
+import io.sinoscope.localstack.TopicSpec;
 import io.sinoscope.localstack.testing.SharedTestStack;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -34,6 +36,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +51,9 @@ import org.junit.jupiter.api.Test;
  * or after the outage, and every refused one a client resends afterwards, must then be stored once and published.
  *
  * <p>ingest-service runs on a PostgreSQL of its own (persistent data directory on a fixed port, so it can be stopped and
- * started again) and on the shared broker. Two client threads post single articles back to back throughout.
+ * started again) and on the shared broker, publishing to a topic of this run's own: no other system test's services
+ * should analyse these articles while they run. Two client threads post single articles back to back throughout;
+ * at the end the topic must hold every accepted article.
  */
 class DatabaseOutageIT {
 
@@ -54,12 +62,13 @@ class DatabaseOutageIT {
     /** Longest any answer may take: the intake timeout, plus room for a loaded machine. */
     private static final Duration LONGEST_ANSWER = INTAKE_TIMEOUT.plusSeconds(10);
     private static final int CLIENTS = 2;
-    private static final int BEFORE = 150;
-    private static final int AFTER = 150;
+    private static final int BEFORE = 100;
+    private static final int AFTER = 100;
     private static final Duration OUTAGE = Duration.ofSeconds(10);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String source = "db-outage-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String topic = source + ".articles.ingested";
     private final NewsBriefs briefs = new NewsBriefs(source);
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -90,8 +99,11 @@ class DatabaseOutageIT {
         Path data = Files.createTempDirectory("outage-postgres");
         int port = freePort();
         postgres = PostgresServer.startPersistent(data, port);
+        String kafka = SharedTestStack.kafkaBootstrapServers();
+        TopicProvisioner.ensureTopics(kafka, List.of(new TopicSpec(topic, 3, Map.of())));
         ingest = ServiceProcess.start("ingest-service", Map.of(
-                "kafka.bootstrap.servers", SharedTestStack.kafkaBootstrapServers(),
+                "kafka.bootstrap.servers", kafka,
+                "mp.messaging.outgoing.articles-ingested.topic", topic,
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
                 "quarkus.datasource.reactive.url", postgres.reactiveUrl(),
                 "quarkus.datasource.username", PostgresServer.USER,
@@ -127,7 +139,7 @@ class DatabaseOutageIT {
         postgres = null;
         long stopped = System.nanoTime();
         String readinessDown = awaitReadiness(503, Duration.ofSeconds(30));
-        Thread.sleep(OUTAGE.toMillis());
+        Thread.sleep(Math.max(0, OUTAGE.toMillis() - (System.nanoTime() - stopped) / 1_000_000));
         long restarting = System.nanoTime();
         postgres = PostgresServer.startPersistent(data, port);
         long restarted = System.nanoTime();
@@ -221,6 +233,25 @@ class DatabaseOutageIT {
         assertEquals(Map.of("articles", (long) acceptedIds.size(), "distinctExternalIds", (long) acceptedIds.size(),
                 "published", (long) acceptedIds.size()), stored, "rows in ingest.article");
         assertEquals(new HashSet<>(acceptedIds.values()), storedIds(), "the stored ids are the accepted ones");
+        assertEquals(new HashSet<>(acceptedIds.values()), keysOnTopic(kafka, acceptedIds.size()),
+                "the articles on the topic are the accepted ones");
+    }
+
+    /** The distinct keys (article ids) of the run's topic, read until {@code expected} are seen or 30 s passed. */
+    private Set<String> keysOnTopic(String servers, int expected) {
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers),
+                new StringDeserializer(), new StringDeserializer())) {
+            var partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Set<String> keys = new HashSet<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (keys.size() < expected && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(500)).forEach(r -> keys.add(r.key()));
+            }
+            return keys;
+        }
     }
 
     /** Sends article {@code i} as one POST; an answer that never came is a status 0. */
