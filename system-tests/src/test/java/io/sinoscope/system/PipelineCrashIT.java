@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +31,10 @@ import org.junit.jupiter.api.Test;
  * group has caught up, every article ingest accepted must be found by search exactly once, stored exactly once in
  * both services' tables (with its entity mentions and facts once), published, and nothing accepted may be missing.
  *
- * <p>The stream is gated so that each kill falls mid-stream: articles past a kill's threshold are sent only once the
- * kill happened, and sending goes on while the killed service is down and while it restarts.
+ * <p>Each kill falls mid-stream: the client holds at a kill's threshold until the previous service is back, and
+ * the kill comes once the threshold is passed, while the client goes on sending (articles more than {@value #LEAD}
+ * past the threshold wait for the kill); sending goes on while the killed service is down and restarts. ingest-service is killed while it is answering a batch, so that answer breaks off
+ * after some of its lines.
  */
 class PipelineCrashIT {
 
@@ -39,6 +42,8 @@ class PipelineCrashIT {
     private static final int ARTICLES = 2400;
     private static final int CHUNK = 40;
     private static final Duration PACE = Duration.ofMillis(400);
+    /** How far past a kill's threshold the client may send before the kill has happened. */
+    private static final int LEAD = 200;
     /** How long a killed service stays down before it is started again. */
     private static final Duration DOWN = Duration.ofSeconds(3);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
@@ -58,10 +63,13 @@ class PipelineCrashIT {
         }
     }
 
-    /** A fault: which service, and how many articles are sent before it is killed. */
-    private record Fault(ServiceProcess service, int after, CountDownLatch done) {
+    /**
+     * A fault: which service, and how many articles are sent before it is killed. {@code armed} opens when the test
+     * is ready to kill it (the previous fault's service is back), {@code done} once it is killed.
+     */
+    private record Fault(ServiceProcess service, int after, CountDownLatch armed, CountDownLatch done) {
         Fault(ServiceProcess service, int after) {
-            this(service, after, new CountDownLatch(1));
+            this(service, after, new CountDownLatch(1), new CountDownLatch(1));
         }
     }
 
@@ -80,6 +88,9 @@ class PipelineCrashIT {
             for (int first = 0; first < ARTICLES; first += CHUNK) {
                 for (Fault fault : faults) {
                     if (first >= fault.after()) {
+                        fault.armed().await();
+                    }
+                    if (first >= fault.after() + LEAD) {
                         fault.done().await();
                     }
                 }
@@ -96,17 +107,31 @@ class PipelineCrashIT {
 
         List<String> log = new ArrayList<>();
         for (Fault fault : faults) {
-            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100))
+            ServiceProcess service = fault.service();
+            fault.armed().countDown();
+            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(20))
                     .until(() -> sent.get() >= fault.after() || stream.isDone());
+            // read just before the kill of query-service, just after the others' (a search takes a while)
+            int searchable = service == system.query ? RunOutcome.searchTotal(system.query, source) : -1;
+            if (service == system.ingest) {
+                // kill it while it answers a batch (if none is being answered within 20 s, kill it anyway)
+                try {
+                    await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(1))
+                            .until(() -> client.midAnswer() || stream.isDone());
+                } catch (ConditionTimeoutException e) {
+                    System.out.println("no batch was being answered when ingest-service was killed");
+                }
+            }
             if (stream.isDone()) {
                 stream.get(); // the streamer failed: its exception says why
             }
-            ServiceProcess service = fault.service();
-            int searchable = RunOutcome.searchTotal(system.query, source);
             int sentAtKill = sent.get();
             long killedAt = System.nanoTime();
             service.kill();
             fault.done().countDown();
+            if (searchable < 0) {
+                searchable = RunOutcome.searchTotal(system.query, source);
+            }
             Thread.sleep(DOWN.toMillis());
             service.restart();
             service.awaitReady(START_TIMEOUT);

@@ -44,6 +44,10 @@ final class ResilientIngest {
     final AtomicInteger unanswered = new AtomicInteger();
     /** Of those, the ones refused at connection (nothing listening: the service was down). */
     final AtomicInteger connectionsRefused = new AtomicInteger();
+    /** Of those, the ones whose answer broke off after some of its result lines. */
+    final AtomicInteger cutOff = new AtomicInteger();
+    /** Whether a request has started to answer (one result line read or more) and not finished. */
+    private volatile boolean midAnswer;
     /** Whole requests answered 503 or 429. */
     final AtomicInteger refused = new AtomicInteger();
     /** Lines answered with a 503 result line. */
@@ -123,14 +127,22 @@ final class ResilientIngest {
                 }
                 answered++;
                 result(batch, line, pending);
+                midAnswer = answered < batch.size();
             }
-        } catch (UncheckedIOException cutOff) {
+        } catch (UncheckedIOException broken) {
+            // cut off mid-answer (the lines read so far count), or reset before any
             unanswered.incrementAndGet();
+            if (answered > 0) {
+                cutOff.incrementAndGet();
+            }
             return false;
+        } finally {
+            midAnswer = false;
         }
         if (answered < batch.size()) {
             // the stream ended cleanly but short: the process died between two lines
             unanswered.incrementAndGet();
+            cutOff.incrementAndGet();
             return false;
         }
         return true;
@@ -181,6 +193,11 @@ final class ResilientIngest {
         return new AssertionError(what);
     }
 
+    /** Whether a batch is being answered right now: some of its result lines read, not all. */
+    boolean midAnswer() {
+        return midAnswer;
+    }
+
     /** The id each accepted article was answered with, by externalId. */
     Map<String, String> accepted() {
         return Map.copyOf(accepted);
@@ -193,9 +210,9 @@ final class ResilientIngest {
     }
 
     String summary() {
-        return String.format("%d accepted in %d requests: %d unanswered or cut off (%d of them refused at "
-                        + "connection), %d refused whole (503/429), %d lines answered 503, %d lines sent again",
-                accepted.size(), requests.get(), unanswered.get(), connectionsRefused.get(), refused.get(),
-                linesUnavailable.get(), linesResent.get());
+        return String.format("%d accepted in %d requests: %d unanswered or cut off (%d refused at connection, %d "
+                        + "cut off mid-answer), %d refused whole (503/429), %d lines answered 503, %d lines sent again",
+                accepted.size(), requests.get(), unanswered.get(), connectionsRefused.get(), cutOff.get(),
+                refused.get(), linesUnavailable.get(), linesResent.get());
     }
 }

@@ -48,8 +48,19 @@ record RunOutcome(List<String> searched, Map<String, List<String>> ingestRows, M
                             && searchTotal(system.query, source) >= expected);
             return true;
         } catch (ConditionTimeoutException e) {
-            System.out.println("not quiet within " + timeout + ": " + e.getMessage());
+            System.out.println("not quiet within " + timeout + ": " + quietness(system, source));
             return false;
+        }
+    }
+
+    /** What {@link #awaitQuiet} waits for, as it stands. */
+    private static String quietness(RunningSystem system, String source) {
+        try (ConsumerLag lag = new ConsumerLag(SharedTestStack.kafkaBootstrapServers())) {
+            return String.format("outbox backlog %d, nlp-service lag %d, query-service lag %d, %d searchable",
+                    outboxBacklog(system), lag.of(RunningSystem.NLP_GROUP, "articles.ingested"),
+                    lag.of(RunningSystem.QUERY_GROUP, "articles.enriched"), searchTotal(system.query, source));
+        } catch (Exception e) {
+            return "unknown: " + e;
         }
     }
 
