@@ -55,14 +55,17 @@ final class RunningSystem implements AutoCloseable {
                 "quarkus.datasource.password", ""));
         Map<String, String> queryProps = new HashMap<>(database);
         queryProps.put("sinoscope.index.directory", Files.createTempDirectory("system-test-index").toString());
+        queryProps.putAll(extraProperties.getOrDefault("query-service", Map.of()));
+        database = with(database, extraProperties.get("ingest-service"));
+        common = with(common, extraProperties.get("nlp-service"));
 
         ServiceProcess ingest = null;
         ServiceProcess nlp = null;
         ServiceProcess query = null;
         try {
-            ingest = ServiceProcess.start("ingest-service", with(database, extraProperties.get("ingest-service")));
-            nlp = ServiceProcess.start("nlp-service", with(common, extraProperties.get("nlp-service")));
-            query = ServiceProcess.start("query-service", with(queryProps, extraProperties.get("query-service")));
+            ingest = ServiceProcess.start("ingest-service", database);
+            nlp = ServiceProcess.start("nlp-service", common);
+            query = ServiceProcess.start("query-service", queryProps);
             ingest.awaitReady(START_TIMEOUT);
             nlp.awaitReady(START_TIMEOUT);
             query.awaitReady(START_TIMEOUT);
