@@ -16,6 +16,9 @@ import java.util.Map;
 final class RunningSystem implements AutoCloseable {
 
     static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    /** The services' default consumer groups (application.properties). */
+    static final String NLP_GROUP = "nlp-service";
+    static final String QUERY_GROUP = "query-service";
 
     final String apiKey;
     final ServiceProcess ingest;
@@ -30,6 +33,15 @@ final class RunningSystem implements AutoCloseable {
     }
 
     static RunningSystem start(String apiKey) throws IOException, InterruptedException {
+        return start(apiKey, Map.of());
+    }
+
+    /**
+     * As {@link #start(String)}, each service with these properties added to (or overriding) its own, keyed by
+     * service name ({@code ingest-service}, {@code nlp-service}, {@code query-service}).
+     */
+    static RunningSystem start(String apiKey, Map<String, Map<String, String>> extraProperties)
+            throws IOException, InterruptedException {
         String kafka = SharedTestStack.kafkaBootstrapServers();
         String[] postgres = SharedTestStack.postgresUrls();
         Map<String, String> common = Map.of(
@@ -43,6 +55,9 @@ final class RunningSystem implements AutoCloseable {
                 "quarkus.datasource.password", ""));
         Map<String, String> queryProps = new HashMap<>(database);
         queryProps.put("sinoscope.index.directory", Files.createTempDirectory("system-test-index").toString());
+        queryProps.putAll(extraProperties.getOrDefault("query-service", Map.of()));
+        database = with(database, extraProperties.get("ingest-service"));
+        common = with(common, extraProperties.get("nlp-service"));
 
         ServiceProcess ingest = null;
         ServiceProcess nlp = null;
@@ -62,6 +77,30 @@ final class RunningSystem implements AutoCloseable {
             new RunningSystem(apiKey, ingest, nlp, query).close();
             throw e;
         }
+    }
+
+    /**
+     * Properties that put a service's incoming {@code channel} in consumer group {@code group} and have the broker
+     * hand a killed member's partitions on after 6 s (the broker's minimum session timeout) instead of 45 s.
+     */
+    static Map<String, String> consumerGroup(String channel, String group) {
+        String prefix = "mp.messaging.incoming." + channel + ".";
+        return Map.of(prefix + "group.id", group, prefix + "session.timeout.ms", "6000",
+                prefix + "heartbeat.interval.ms", "1000");
+    }
+
+    /** nlp-service's and query-service's consumers in their default groups, with a killed member's 6 s hand-over. */
+    static Map<String, Map<String, String>> fastFailover() {
+        return Map.of("nlp-service", consumerGroup("articles-ingested", NLP_GROUP),
+                "query-service", consumerGroup("articles-enriched", QUERY_GROUP));
+    }
+
+    private static Map<String, String> with(Map<String, String> properties, Map<String, String> extra) {
+        Map<String, String> all = new HashMap<>(properties);
+        if (extra != null) {
+            all.putAll(extra);
+        }
+        return all;
     }
 
     List<ServiceProcess> services() {

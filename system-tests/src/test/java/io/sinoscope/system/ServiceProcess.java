@@ -12,31 +12,53 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
-/** One packaged Quarkus service running as its own JVM process, as it runs in production. */
+/**
+ * One packaged Quarkus service running as its own JVM process, as it runs in production. After a {@link #kill} it
+ * can be {@link #restart}ed as the same instance: same port, same properties (so the same index directory, database
+ * and consumer group), same log file.
+ */
 final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
-    private final Process process;
+    private final Map<String, String> properties;
     private final Path log;
+    private volatile Process process;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, int port, Map<String, String> properties, Path log) {
         this.name = name;
         this.port = port;
-        this.process = process;
+        this.properties = properties;
         this.log = log;
     }
 
     /** Starts {@code <root>/<name>/target/quarkus-app/quarkus-run.jar} on a free port with the given properties. */
     static ServiceProcess start(String name, Map<String, String> properties) throws IOException {
+        return start(name, name, properties);
+    }
+
+    /**
+     * As {@link #start(String, Map)}, logging to {@code <instance>.log}: for a second instance of the same service,
+     * whose lines would otherwise interleave with the first's.
+     */
+    static ServiceProcess start(String name, String instance, Map<String, String> properties) throws IOException {
+        Path logs = Path.of(System.getProperty("sinoscope.logs", "target/service-logs"));
+        Files.createDirectories(logs);
+        ServiceProcess service = new ServiceProcess(name, freePort(), new TreeMap<>(properties),
+                logs.resolve(instance + ".log"));
+        service.launch();
+        return service;
+    }
+
+    private void launch() throws IOException {
         Path root = Path.of(System.getProperty("sinoscope.root", ".."));
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
         }
-        int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Xmx512m");
@@ -44,12 +66,28 @@ final class ServiceProcess implements AutoCloseable {
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar.toString());
-        Path logs = Path.of(System.getProperty("sinoscope.logs", "target/service-logs"));
-        Files.createDirectories(logs);
-        Path log = logs.resolve(name + ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+        process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        return new ServiceProcess(name, port, process, log);
+    }
+
+    /**
+     * Starts this instance again after it died or was {@link #kill}ed: the same jar, port and properties. Returns
+     * once the process is launched; {@link #awaitReady} tells when it serves.
+     */
+    void restart() throws IOException {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " (pid " + process.pid() + ") is still running");
+        }
+        launch();
+    }
+
+    /** The properties it was started with (restarts use the same), for starting another instance like it. */
+    Map<String, String> properties() {
+        return new TreeMap<>(properties);
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     String baseUri() {
