@@ -128,7 +128,8 @@ class QueryServiceCrashIT {
         String job = given().baseUri(query.baseUri()).header("X-Api-Key", API_KEY)
                 .post("/api/v1/admin/reindex").then().statusCode(202).extract().path("jobId");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
-                "SUCCEEDED".equals(given().baseUri(query.baseUri()).get("/api/v1/admin/reindex/" + job)
+                "SUCCEEDED".equals(given().baseUri(query.baseUri()).header("X-Api-Key", API_KEY)
+                        .get("/api/v1/admin/reindex/" + job)
                         .then().statusCode(200).extract().path("state")));
     }
 
