@@ -126,13 +126,34 @@ export function showLoading(container) {
   container.replaceChildren(el('p', { class: 'muted', role: 'status' }, 'Loading…'));
 }
 
-/** Marks the current page in the shared navigation. */
-export function markNavigation() {
-  for (const link of document.querySelectorAll('nav.top a')) {
-    if (link.pathname === location.pathname || (link.pathname === '/ui/' && location.pathname === '/ui/index.html')) {
-      link.setAttribute('aria-current', 'page');
-    }
-  }
+/**
+ * Fills a pager with Previous, "Page n of m" and Next for a 0-based page; turnTo(target) shows another page.
+ * Empty when everything fits on one page.
+ */
+export function renderPager(pager, page, size, total, turnTo) {
+  const pages = Math.ceil(total / size);
+  pager.replaceChildren(...(pages <= 1 ? [] : [
+    el('button', { type: 'button', class: 'secondary', disabled: page === 0, onclick: () => turnTo(page - 1) },
+      '← Previous'),
+    el('span', {}, `Page ${page + 1} of ${pages}`),
+    el('button', { type: 'button', class: 'secondary', disabled: page + 1 >= pages, onclick: () => turnTo(page + 1) },
+      'Next →')]));
+}
+
+const PAGES = [['/ui/', 'Search'], ['/ui/facts.html', 'Facts'], ['/ui/pipeline.html', 'Pipeline']];
+
+/**
+ * Puts the skip link and the top navigation, the same on every page, before the page's <main>, marking the current
+ * page: one list of pages here instead of a copy in each HTML file.
+ */
+export function installChrome() {
+  const current = location.pathname === '/ui/index.html' ? '/ui/' : location.pathname;
+  document.body.prepend(
+    el('a', { class: 'skip', href: '#main' }, 'Skip to content'),
+    el('header', { class: 'top' },
+      el('span', { class: 'brand' }, 'Sinoscope'),
+      el('nav', { class: 'top', 'aria-label': 'Main' }, PAGES.map(([href, label]) =>
+        el('a', { href, 'aria-current': href === current ? 'page' : null }, label)))));
 }
 
 /** A fact's value as an analyst reads it: 30 億 USD → "3000000000 USD"; 25% → "25 percent". */

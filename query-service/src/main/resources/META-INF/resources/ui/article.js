@@ -1,7 +1,7 @@
 // Article page: the original text with entity mentions and facts highlighted where they stand (hover tells what
 // each one is), the normalised text on request, and what analysis and cleaning made of the article.
 import { api, el, factValue, urlState, formatDate, regionBadge, langOf, entityLink, showError, showLoading,
-  markNavigation } from '/ui/app.js';
+  installChrome } from '/ui/app.js';
 
 const container = document.getElementById('article');
 
@@ -129,5 +129,5 @@ async function load() {
           cleaningReport(a.cleaning)))));
 }
 
-markNavigation();
+installChrome();
 load();

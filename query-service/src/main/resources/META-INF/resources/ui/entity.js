@@ -1,7 +1,7 @@
 // Entity page: one canonical entity with the names each region used for it, when it was mentioned, who it appears
 // with, the facts that involve it and its latest articles.
 import { api, el, factValue, urlState, formatDate, regionBadge, langOf, articleLink, entityLink, showError,
-  showLoading, markNavigation } from '/ui/app.js';
+  showLoading, installChrome } from '/ui/app.js';
 import { timelineChart } from '/ui/chart.js';
 
 const container = document.getElementById('entity');
@@ -91,5 +91,5 @@ async function load() {
         : el('p', { class: 'muted' }, 'None.')));
 }
 
-markNavigation();
+installChrome();
 load();

@@ -1,7 +1,7 @@
 // Facts table: filter by kind, entity (any alias), dates and wording; sort by date or value; page; export as CSV with
 // the same filters. Everything follows the URL.
 import { api, el, factValue, urlState, setUrlState, formatDate, regionBadge, langOf, articleLink, showError,
-  showLoading, markNavigation } from '/ui/app.js';
+  showLoading, installChrome, renderPager } from '/ui/app.js';
 
 const FILTERS = ['kind', 'entity', 'from', 'to', 'q', 'sort'];
 const SIZE = 25;
@@ -75,14 +75,8 @@ async function run() {
       el('td', { lang: langOf(f.region) }, f.text),
       el('td', { class: 'num', 'data-value': f.value ?? '' }, factValue(f)),
       el('td', { lang: langOf(f.region) }, regionBadge(f.region), articleLink(f.articleId, f.articleTitle)))))));
-  const pages = Math.ceil(answer.total / SIZE);
-  pager.replaceChildren(...(pages <= 1 ? [] : [
-    el('button', { type: 'button', class: 'secondary', disabled: page === 0,
-      onclick: () => go({ page: page - 1 === 0 ? null : String(page - 1) }) }, '← Previous'),
-    el('span', {}, `Page ${page + 1} of ${pages}`),
-    el('button', { type: 'button', class: 'secondary', disabled: page + 1 >= pages,
-      onclick: () => go({ page: String(page + 1) }) }, 'Next →')]));
+  renderPager(pager, page, SIZE, answer.total, (target) => go({ page: target === 0 ? null : String(target) }));
 }
 
-markNavigation();
+installChrome();
 run();

@@ -1,5 +1,5 @@
 // Pipeline page: what each stage holds and how far behind it is, from GET /api/v1/admin/pipeline (an operator's key).
-import { api, el, apiKey, setApiKey, showError, showLoading, markNavigation } from '/ui/app.js';
+import { api, el, apiKey, setApiKey, showError, showLoading, installChrome } from '/ui/app.js';
 
 const form = document.getElementById('key-form');
 const keyField = document.getElementById('key');
@@ -77,5 +77,5 @@ form.addEventListener('submit', (event) => {
 });
 document.getElementById('refresh').addEventListener('click', load);
 keyField.value = apiKey();
-markNavigation();
+installChrome();
 load();

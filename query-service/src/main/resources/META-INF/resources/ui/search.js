@@ -1,6 +1,6 @@
 // Search page: the form, results and facets all follow the URL (?q=…&region=…&page=…), so a search can be shared.
 import { api, el, snippetNodes, urlState, setUrlState, formatDate, regionBadge, langOf, articleLink, entityLink,
-  showError, showLoading, markNavigation } from '/ui/app.js';
+  showError, showLoading, installChrome, renderPager } from '/ui/app.js';
 
 const FILTERS = ['q', 'from', 'to', 'region', 'source', 'topic', 'entity', 'sort', 'size'];
 const form = document.getElementById('search-form');
@@ -91,25 +91,18 @@ async function run() {
       el('h3', { lang: langOf(hit.region) }, articleLink(hit.id, hit.title)),
       el('div', { class: 'meta' }, regionBadge(hit.region), hit.source, ' · ', formatDate(hit.publishedAt)),
       el('p', { class: 'snippet', lang: langOf(hit.region) }, snippetNodes(hit.snippet))))));
-  renderPager(page, size, answer.total);
+  renderPager(pager, page, size, answer.total, turnTo);
   renderFacets(answer.facets || {}, state);
   document.title = state.q + ' · Search · Sinoscope';
 }
 
-function renderPager(page, size, total) {
-  const pages = Math.ceil(total / size);
-  if (pages <= 1) { pager.replaceChildren(); return; }
-  const go = (target) => () => {
-    const state = urlState();
-    if (target === 0) delete state.page; else state.page = String(target);
-    setUrlState(state);
-    run();
-    results.scrollIntoView();
-  };
-  pager.replaceChildren(
-    el('button', { type: 'button', class: 'secondary', disabled: page === 0, onclick: go(page - 1) }, '← Previous'),
-    el('span', {}, `Page ${page + 1} of ${pages}`),
-    el('button', { type: 'button', class: 'secondary', disabled: page + 1 >= pages, onclick: go(page + 1) }, 'Next →'));
+/** Another page of the same search: the URL's page changes (page 0 is the default, left out). */
+function turnTo(target) {
+  const state = urlState();
+  if (target === 0) delete state.page; else state.page = String(target);
+  setUrlState(state);
+  run();
+  results.scrollIntoView();
 }
 
 function facetSection(title, name, values, state, label = (v) => v.value, key = (v) => v.value) {
@@ -136,5 +129,5 @@ function renderFacets(f, state) {
   }
 }
 
-markNavigation();
+installChrome();
 run();

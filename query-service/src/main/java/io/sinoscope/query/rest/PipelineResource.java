@@ -1,6 +1,7 @@
 package io.sinoscope.query.rest;
 
 import io.sinoscope.query.service.PipelineStatus;
+import io.sinoscope.support.security.ApiKeyFilter;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,8 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class PipelineResource {
 
-    private static final String BEARER = "Bearer ";
-
     @Inject
     PipelineStatus status;
 
@@ -29,10 +28,6 @@ public class PipelineResource {
     public PipelineStatus.Report pipeline(@HeaderParam("X-Api-Key") String apiKey,
                                           @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization)
             throws InterruptedException {
-        String key = apiKey;
-        if (key == null && authorization != null && authorization.startsWith(BEARER)) {
-            key = authorization.substring(BEARER.length()).strip();
-        }
-        return status.report(key);
+        return status.report(ApiKeyFilter.presentedKey(apiKey, authorization));
     }
 }

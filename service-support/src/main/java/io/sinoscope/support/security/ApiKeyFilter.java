@@ -109,11 +109,17 @@ public class ApiKeyFilter {
     }
 
     private static String presentedKey(ContainerRequestContext request) {
-        String header = request.getHeaderString("X-Api-Key");
-        if (header != null && !header.isBlank()) {
-            return header.trim();
+        return presentedKey(request.getHeaderString("X-Api-Key"), request.getHeaderString(HttpHeaders.AUTHORIZATION));
+    }
+
+    /**
+     * The key a request presents, from its {@code X-Api-Key} and {@code Authorization} header values (either may be
+     * null); null without one. For a service that passes the caller's key on to another service.
+     */
+    public static String presentedKey(String apiKeyHeader, String authorization) {
+        if (apiKeyHeader != null && !apiKeyHeader.isBlank()) {
+            return apiKeyHeader.trim();
         }
-        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return authorization.substring(BEARER.length()).trim();
         }
