@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** How long storing one article may take. */
+/** How long storing one article may take, and how large an article may be. */
 @ConfigMapping(prefix = "sinoscope.intake")
 public interface IntakeConfig {
 
@@ -14,4 +14,12 @@ public interface IntakeConfig {
      */
     @WithDefault("30s")
     Duration timeout();
+
+    /**
+     * Largest article accepted, in UTF-8 bytes of its cleaned text, title and cleaning report together. Its events
+     * must fit Kafka's default 1 MB message: articles.enriched carries the text twice (original and normalised) with
+     * its entities and facts. Above it the answer is a 422, never a 202 for an article the pipeline cannot carry.
+     */
+    @WithDefault("300000")
+    int maxArticleBytes();
 }

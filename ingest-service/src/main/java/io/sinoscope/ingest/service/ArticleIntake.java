@@ -42,6 +42,7 @@ public class ArticleIntake {
     private final Optional<LanguageGate> languageGate;
     private final DuplicateDetector duplicates;
     private final Duration timeout;
+    private final int maxArticleBytes;
 
     /** This bean's own client proxy, for calls that need its interceptors. */
     @Inject
@@ -58,6 +59,7 @@ public class ArticleIntake {
                 : Optional.empty();
         this.duplicates = duplicates;
         this.timeout = intake.timeout();
+        this.maxArticleBytes = intake.maxArticleBytes();
     }
 
     /** A JSON submission: JSON is Unicode by definition, so its charset is certain. */
@@ -125,8 +127,43 @@ public class ArticleIntake {
         String finalTitle = title != null && !title.isBlank() ? normalizer.normalize(title) : found.title().orElse(null);
         OffsetDateTime publishedAt = submission.publishedAt() != null ? submission.publishedAt()
                 : found.publishedAt().orElse(null);
+        checkSize(finalTitle, cleaned.text(), removed);
         return new CleanedArticle(finalTitle, cleaned.text(), List.copyOf(removed), publishedAt,
                 found.outlet().orElse(null), found.byline().orElse(null));
+    }
+
+    /** An article whose events could not be published would wait in the outbox forever: refuse it now. */
+    private void checkSize(String title, String text, List<String> removed) {
+        long bytes = utf8Length(title) + utf8Length(text);
+        for (String line : removed) {
+            bytes += utf8Length(line);
+        }
+        if (bytes > maxArticleBytes) {
+            throw ProblemException.unprocessable("the article is " + bytes + " bytes of UTF-8 after cleaning (text, "
+                    + "title and what cleaning removed); at most " + maxArticleBytes + " fit the pipeline's messages "
+                    + "(sinoscope.intake.max-article-bytes): send it in parts");
+        }
+    }
+
+    private static long utf8Length(String text) {
+        if (text == null) {
+            return 0;
+        }
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c)) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     /**

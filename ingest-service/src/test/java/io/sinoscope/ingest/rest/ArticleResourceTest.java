@@ -163,6 +163,17 @@ class ArticleResourceTest {
     }
 
     @Test
+    void anArticleTooLargeForThePipelinesMessagesIsRefusedNotQueuedForever() {
+        // 120,000 Han characters are 360,000 bytes of UTF-8: within the character limit, over the byte budget.
+        given().contentType(ContentType.JSON).body(Map.of("source", "too-large-for-kafka", "text", "稀土".repeat(60_000)))
+                .when().post("/api/v1/articles")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", containsString("sinoscope.intake.max-article-bytes"));
+        assertEquals(0, IngestTestDatabase.countArticles("source = ?", "too-large-for-kafka"));
+    }
+
+    @Test
     void unknownArticleIsAProblem() {
         given().when().get("/api/v1/articles/" + UUID.randomUUID())
                 .then().statusCode(404)
