@@ -1,30 +1,27 @@
 package io.sinoscope.query.service;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.util.LongValues;
 
 /**
  * Counts every matching document and the values of the facet fields (SortedSetDocValues) they carry: exact counts
- * over all hits, not just the returned page. Each segment counts its ordinals in arrays; the arrays are summed under
- * the reader's global ordinals ({@link FacetOrdinals}), and only the top values of each field become strings. A query
- * matching half of 100,000 articles, whose entity field holds tens of thousands of distinct ids, so costs one pass over
- * the matches and one over the counts, not a string and a map entry per distinct value.
+ * over all hits, not just the returned page. A hit's values come from its segment's decoded
+ * {@link SegmentFacetValues} and are counted straight under the reader's global ordinals ({@link FacetOrdinals}), in
+ * one array per field; only the top values of each field become strings. A query matching half of 100,000 articles,
+ * whose entity field holds tens of thousands of distinct ids, so costs a few array reads per hit and one pass over
+ * the counts, not a string and a map entry per distinct value.
  */
-final class FacetCounter implements CollectorManager<FacetCounter.SegmentCounts, FacetCounter.Counts> {
+final class FacetCounter implements CollectorManager<FacetCounter.GlobalCounts, FacetCounter.Counts> {
 
     static final List<String> FIELDS = List.of(IndexFields.ENTITY, IndexFields.SOURCE, IndexFields.REGION,
             IndexFields.TOPIC);
@@ -46,41 +43,40 @@ final class FacetCounter implements CollectorManager<FacetCounter.SegmentCounts,
     }
 
     @Override
-    public SegmentCounts newCollector() {
-        return new SegmentCounts();
+    public GlobalCounts newCollector() {
+        return new GlobalCounts(ordinals);
     }
 
     @Override
-    public Counts reduce(Collection<SegmentCounts> collectors) {
+    public Counts reduce(Collection<GlobalCounts> collectors) {
         long total = 0;
-        for (SegmentCounts collector : collectors) {
+        int[][] counts = null;
+        for (GlobalCounts collector : collectors) {
             total += collector.total;
-        }
-        Map<String, List<ValueCount>> top = new HashMap<>();
-        for (int f = 0; f < FIELDS.size(); f++) {
-            int[] counts = new int[(int) ordinals.valueCount(f)];
-            for (SegmentCounts collector : collectors) {
-                for (LeafCounts leaf : collector.leaves) {
-                    LongValues global = ordinals.globalOrdinals(f, leaf.leaf());
-                    int[] segment = leaf.counts()[f];
-                    for (int ord = 0; ord < segment.length; ord++) {
-                        if (segment[ord] > 0) {
-                            counts[(int) global.get(ord)] += segment[ord];
-                        }
+            if (counts == null) {
+                counts = collector.counts;
+            } else {
+                for (int f = 0; f < counts.length; f++) {
+                    for (int ord = 0; ord < counts[f].length; ord++) {
+                        counts[f][ord] += collector.counts[f][ord];
                     }
                 }
             }
-            top.put(FIELDS.get(f), top(f, counts));
+        }
+        Map<String, List<ValueCount>> top = new HashMap<>();
+        for (int f = 0; f < FIELDS.size(); f++) {
+            top.put(FIELDS.get(f), counts == null ? List.of() : top(f, counts[f]));
         }
         return new Counts(total, top);
     }
 
     private List<ValueCount> top(int field, int[] counts) {
-        // The weakest of the best so far on top: higher count wins, then the lower ordinal (value order).
+        // The weakest of the best so far on top: higher count wins, then the lower ordinal (value order). Ordinals
+        // come in ascending order, so once the queue is full a later one must have a strictly higher count to enter.
         PriorityQueue<Integer> best = new PriorityQueue<>(limit + 1, (a, b) -> counts[a] != counts[b]
                 ? Integer.compare(counts[a], counts[b]) : Integer.compare(b, a));
         for (int ord = 0; ord < counts.length; ord++) {
-            if (counts[ord] > 0) {
+            if (counts[ord] > 0 && (best.size() < limit || counts[ord] > counts[best.peek()])) {
                 best.add(ord);
                 if (best.size() > limit) {
                     best.poll();
@@ -95,37 +91,37 @@ final class FacetCounter implements CollectorManager<FacetCounter.SegmentCounts,
         return top;
     }
 
-    /** One segment's ordinal counts per field; {@code leaf} is its position among the reader's segments. */
-    private record LeafCounts(int leaf, int[][] counts) {
-    }
-
-    static final class SegmentCounts implements Collector {
+    /** Hits and, per field, the hits carrying each value, by global ordinal. */
+    static final class GlobalCounts implements Collector {
+        private final FacetOrdinals ordinals;
+        private final int[][] counts;
         long total;
-        final List<LeafCounts> leaves = new ArrayList<>();
+
+        GlobalCounts(FacetOrdinals ordinals) {
+            this.ordinals = ordinals;
+            this.counts = new int[FIELDS.size()][];
+            for (int f = 0; f < FIELDS.size(); f++) {
+                counts[f] = new int[(int) ordinals.valueCount(f)];
+            }
+        }
 
         @Override
-        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            SortedSetDocValues[] values = new SortedSetDocValues[FIELDS.size()];
-            int[][] ordinalCounts = new int[FIELDS.size()][];
+        public LeafCollector getLeafCollector(LeafReaderContext context) {
+            SegmentFacetValues values = SegmentFacetValues.of(context.reader());
+            int[][] toGlobal = new int[FIELDS.size()][];
             for (int f = 0; f < FIELDS.size(); f++) {
-                values[f] = DocValues.getSortedSet(context.reader(), FIELDS.get(f));
-                ordinalCounts[f] = new int[(int) Math.min(Integer.MAX_VALUE - 8, values[f].getValueCount())];
+                toGlobal[f] = ordinals.globalOrdinals(f, context.ord);
             }
-            leaves.add(new LeafCounts(context.ord, ordinalCounts));
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {
                 }
 
                 @Override
-                public void collect(int doc) throws IOException {
+                public void collect(int doc) {
                     total++;
-                    for (int f = 0; f < values.length; f++) {
-                        if (values[f].advanceExact(doc)) {
-                            for (int i = 0; i < values[f].docValueCount(); i++) {
-                                ordinalCounts[f][(int) values[f].nextOrd()]++;
-                            }
-                        }
+                    for (int f = 0; f < toGlobal.length; f++) {
+                        values.count(f, doc, toGlobal[f], counts[f]);
                     }
                 }
             };

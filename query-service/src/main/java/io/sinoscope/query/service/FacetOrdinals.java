@@ -15,7 +15,8 @@ import org.apache.lucene.util.packed.PackedInts;
 /**
  * One reader's facet values numbered across all its segments (Lucene's global ordinals, an {@link OrdinalMap} per
  * field), so that facet counts can be summed in one array per field and only the few top values are ever turned into
- * strings. Building the maps reads every distinct value once; it is done once per reader (the latest reader is
+ * strings. Building the maps reads every distinct value once (and spells each segment's mapping out as an int array,
+ * so that counting a hit costs array reads, not packed-integer decoding); it is done once per reader (the latest reader is
  * cached; the near-real-time searcher changes it at most every refresh interval while articles arrive).
  */
 final class FacetOrdinals {
@@ -27,12 +28,15 @@ final class FacetOrdinals {
     /** Per field: null when the reader has at most one segment (its ordinals are already global). */
     private final OrdinalMap[] maps;
     private final long[] valueCounts;
+    /** Per field and segment: the global ordinal of each segment ordinal, as a plain array read once per hit. */
+    private final int[][][] toGlobal;
 
     private FacetOrdinals(IndexReader reader, List<String> fields) throws IOException {
         this.key = cacheKey(reader);
         this.leaves = reader.leaves();
         this.maps = new OrdinalMap[fields.size()];
         this.valueCounts = new long[fields.size()];
+        this.toGlobal = new int[fields.size()][leaves.size()][];
         for (int f = 0; f < fields.size(); f++) {
             SortedSetDocValues[] values = new SortedSetDocValues[leaves.size()];
             for (int leaf = 0; leaf < leaves.size(); leaf++) {
@@ -43,6 +47,14 @@ final class FacetOrdinals {
                 valueCounts[f] = maps[f].getValueCount();
             } else {
                 valueCounts[f] = values.length == 0 ? 0 : values[0].getValueCount();
+            }
+            for (int leaf = 0; leaf < leaves.size(); leaf++) {
+                LongValues global = maps[f] == null ? LongValues.IDENTITY : maps[f].getGlobalOrds(leaf);
+                int[] mapping = new int[(int) values[leaf].getValueCount()];
+                for (int ord = 0; ord < mapping.length; ord++) {
+                    mapping[ord] = (int) global.get(ord);
+                }
+                toGlobal[f][leaf] = mapping;
             }
         }
     }
@@ -71,9 +83,9 @@ final class FacetOrdinals {
         return valueCounts[field];
     }
 
-    /** Maps a segment's ordinals of the field to global ones. */
-    LongValues globalOrdinals(int field, int leaf) {
-        return maps[field] == null ? LongValues.IDENTITY : maps[field].getGlobalOrds(leaf);
+    /** The global ordinal of each of a segment's ordinals of the field (the segment's position in the reader). */
+    int[] globalOrdinals(int field, int leaf) {
+        return toGlobal[field][leaf];
     }
 
     String value(int field, long globalOrdinal) {
