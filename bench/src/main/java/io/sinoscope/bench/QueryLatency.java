@@ -54,13 +54,13 @@ public final class QueryLatency {
                         + " s measured");
 
         QueryLoad.Result service;
-        long rssKiB;
-        long maxRssKiB;
+        ProcessMemory.Resident rss;
+        ProcessMemory.Resident maxRss;
         try (ServiceMemory memory = new ServiceMemory(pids)) {
             service = QueryLoad.run(mix, clients, warmup, measure, rounds,
                     query -> search.search(search.uri(query.parameters())));
-            rssKiB = memory.currentKiB("query-service");
-            maxRssKiB = memory.maxKiB("query-service");
+            rss = memory.current("query-service");
+            maxRss = memory.max("query-service");
             result.services(memory);
         }
 
@@ -75,7 +75,7 @@ public final class QueryLatency {
             System.out.println("no index directory at " + indexDir + ": raw-Lucene baseline skipped");
         }
 
-        ObjectNode report = report(mix, totals, service, raw, articles, rawArticles, clients, rssKiB, maxRssKiB);
+        ObjectNode report = report(mix, totals, service, raw, articles, rawArticles, clients, rss, maxRss);
         result.results().setAll(report);
         Percentiles overall = new Percentiles(service.allMillis());
         // The targets hold at 100k articles; the figure names the corpus it was measured on.
@@ -89,7 +89,8 @@ public final class QueryLatency {
     }
 
     static ObjectNode report(List<BenchQuery> mix, Map<String, Long> totals, QueryLoad.Result service,
-            QueryLoad.Result raw, long articles, int rawArticles, int clients, long rssKiB, long maxRssKiB) {
+            QueryLoad.Result raw, long articles, int rawArticles, int clients, ProcessMemory.Resident rss,
+            ProcessMemory.Resident maxRss) {
         ObjectMapper json = new ObjectMapper();
         ObjectNode report = json.createObjectNode();
         report.put("articles", articles);
@@ -101,8 +102,10 @@ public final class QueryLatency {
         if (raw != null) {
             ResultJson.put(report, "rawThroughputPerSecond", raw.throughput());
         }
-        report.put("rssMiB", rssKiB < 0 ? -1 : rssKiB / 1024);
-        report.put("maxRssMiB", maxRssKiB < 0 ? -1 : maxRssKiB / 1024);
+        report.put("rssMiB", mib(rss.totalKiB()));
+        report.put("maxRssMiB", mib(maxRss.totalKiB()));
+        report.put("maxAnonymousRssMiB", mib(maxRss.anonymousKiB()));
+        report.put("maxFileRssMiB", mib(maxRss.fileKiB()));
         ArrayNode queries = report.putArray("queries");
         for (BenchQuery query : mix) {
             ObjectNode row = queries.addObject();
@@ -141,8 +144,10 @@ public final class QueryLatency {
         }
         out.append(String.format(" (%d clients); errors %d%n", report.path("clients").asInt(),
                 report.path("serviceErrors").asLong()));
-        out.append(String.format("query-service RSS: %d MiB after the run, %d MiB at most during it%n",
-                report.path("rssMiB").asLong(), report.path("maxRssMiB").asLong()));
+        out.append(String.format("query-service RSS: %d MiB after the run, %d MiB at most during it: its own memory"
+                + " (anonymous) %d MiB at most, pages of mapped files (the index: page cache) %d MiB at most%n",
+                report.path("rssMiB").asLong(), report.path("maxRssMiB").asLong(),
+                report.path("maxAnonymousRssMiB").asLong(), report.path("maxFileRssMiB").asLong()));
         return out.toString();
     }
 
@@ -156,6 +161,10 @@ public final class QueryLatency {
             out.append(String.format(" %s | %.1f× |", triple(raw), ratio));
         }
         out.append('\n');
+    }
+
+    private static long mib(long kiB) {
+        return kiB < 0 ? -1 : kiB / 1024;
     }
 
     private static String triple(com.fasterxml.jackson.databind.JsonNode p) {

@@ -18,7 +18,8 @@ import java.util.List;
  * {"benchmark", "date" (ISO-8601 UTC), "machine": {"cores", "memoryMiB", "java", "os", "loadAverageAtStart",
  *  "loadAverageAtEnd"}, "commandLine", "invokedAs" (the launcher's command, when it ran the driver),
  *  "parameters": {every option the driver read, defaults included}, "results": {driver-specific},
- *  "services": {"query-service": {"pid", "rssMiB", "maxRssMiB"}, ...} (when measured),
+ *  "services": {"query-service": {"pid", "rssMiB", "maxRssMiB", "anonymousRssMiB", "maxAnonymousRssMiB",
+ *      "maxFileRssMiB"}, ...} (when measured),
  *  "checks": [{"figure", "value", "valueText", "unit", "target", "atLeast", "targetValue", "met"}, ...]}
  * </pre>
  *

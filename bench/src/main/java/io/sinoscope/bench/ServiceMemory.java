@@ -30,34 +30,47 @@ final class ServiceMemory implements AutoCloseable {
         }
     }
 
-    /** Most recent RSS of a sampled service in KiB, -1 when it is not sampled. */
-    long currentKiB(String service) {
+    /** Latest reading of a sampled service, {@link ProcessMemory.Resident#UNKNOWN} when it is not sampled. */
+    ProcessMemory.Resident current(String service) {
         ProcessMemory memory = sampled.get(service);
-        return memory == null ? -1 : memory.currentKiB();
+        return memory == null ? ProcessMemory.Resident.UNKNOWN : memory.current();
     }
 
-    /** Highest RSS of a sampled service in KiB, -1 when it is not sampled. */
-    long maxKiB(String service) {
+    /** Highest readings of a sampled service, {@link ProcessMemory.Resident#UNKNOWN} when it is not sampled. */
+    ProcessMemory.Resident max(String service) {
         ProcessMemory memory = sampled.get(service);
-        return memory == null ? -1 : memory.maxKiB();
+        return memory == null ? ProcessMemory.Resident.UNKNOWN : memory.max();
     }
 
-    /** {@code {"query-service": {"pid", "rssMiB", "maxRssMiB"}, ...}}, sampled services only. */
+    /**
+     * {@code {"query-service": {"pid", "rssMiB", "maxRssMiB", "anonymousRssMiB", "maxAnonymousRssMiB",
+     * "maxFileRssMiB"}, ...}}, sampled services only.
+     */
     ObjectNode json(ObjectMapper json) {
         ObjectNode services = json.createObjectNode();
         for (String service : sampled.keySet()) {
+            ProcessMemory.Resident current = current(service);
+            ProcessMemory.Resident max = max(service);
             ObjectNode node = services.putObject(service);
             node.put("pid", pids.get(service));
-            node.put("rssMiB", currentKiB(service) / 1024);
-            node.put("maxRssMiB", maxKiB(service) / 1024);
+            node.put("rssMiB", current.totalKiB() / 1024);
+            node.put("maxRssMiB", max.totalKiB() / 1024);
+            node.put("anonymousRssMiB", current.anonymousKiB() / 1024);
+            node.put("maxAnonymousRssMiB", max.anonymousKiB() / 1024);
+            node.put("maxFileRssMiB", max.fileKiB() / 1024);
         }
         return services;
     }
 
+    /**
+     * The 512 MB target checked against each service's own memory (anonymous RSS). The file-backed rest is page cache
+     * of mapped files — query-service's index above all — and stays in the JSON and the report.
+     */
     List<Check> checks() {
         List<Check> checks = new ArrayList<>();
         for (String service : sampled.keySet()) {
-            checks.add(Check.atMost(service + " max RSS", maxKiB(service) / 1024, Targets.SERVICE_RSS_MIB, "MiB"));
+            checks.add(Check.atMost(service + " max anonymous RSS", max(service).anonymousKiB() / 1024,
+                    Targets.SERVICE_RSS_MIB, "MiB"));
         }
         return checks;
     }

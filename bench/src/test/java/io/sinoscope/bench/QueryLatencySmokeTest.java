@@ -42,7 +42,8 @@ class QueryLatencySmokeTest {
             Map<String, Long> totals = new LinkedHashMap<>();
             mix.forEach(q -> totals.put(q.name(), 3L));
 
-            ObjectNode report = QueryLatency.report(mix, totals, service, null, 3, -1, 2, -1, -1);
+            ObjectNode report = QueryLatency.report(mix, totals, service, null, 3, -1, 2,
+                    ProcessMemory.Resident.UNKNOWN, ProcessMemory.Resident.UNKNOWN);
 
             assertEquals(2 * mix.size(), requests.get());
             assertEquals(0, service.errors());
