@@ -63,6 +63,18 @@ class ImportCorpusTest {
     }
 
     @Test
+    void aSingleFormatGivesOnlyThatFormatAndPagesNeverUtf16() {
+        ImportCorpus pages = new ImportCorpus(11, 200, EnumSet.of(ImportCorpus.Format.HTML));
+        ImportCorpus texts = new ImportCorpus(11, 200, EnumSet.of(ImportCorpus.Format.TXT));
+        for (int i = 0; i < 100; i++) {
+            CorpusManifest.Entry page = pages.next().entry();
+            assertEquals("html", page.format(), page.path());
+            assertFalse(page.charset().startsWith("UTF-16"), page.path());
+            assertEquals("txt", texts.next().entry().format());
+        }
+    }
+
+    @Test
     void everyFileDecodesStrictlyToTheManifestsTextWithItsCharsetAndItsReadersSuperset() throws Exception {
         for (ImportCorpus.CorpusFile file : files) {
             CorpusManifest.Entry entry = file.entry();
