@@ -8,17 +8,20 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * Articles of a chosen length for load tests: a few of our own newsroom sentences (so cleaning and analysis meet
  * real vocabulary, entities and topics in all three regional styles) padded with filler in sentence-sized runs.
  * Seeded: the same arguments give the same corpus.
  *
- * <p>Two fillers. Random common Han characters ({@link #SyntheticCorpus(long, int)}) make no two articles
+ * <p>Three fillers. Random common Han characters ({@link #SyntheticCorpus(long, int)}) make no two articles
  * near-duplicates of each other, so ingest stores and publishes every one. Words drawn from a
  * {@link WordVocabulary} ({@link #forSearch}) give the term distribution of real text, which is what a search
  * benchmark needs; such articles also carry publication dates spread over a year (date filters and date sorting have
- * something to select) and, one in {@value #RARE_EVERY}, the {@link #RARE_SENTENCE} (a rare-term query).
+ * something to select) and, one in {@value #RARE_EVERY}, the {@link #RARE_SENTENCE} (a rare-term query). Random
+ * characters from one region's repertoire ({@link #inRegion}) with that region's newsroom sentences interleaved
+ * make the import corpus: no near-duplicates either, and only characters the file's charset can hold.
  */
 final class SyntheticCorpus {
 
@@ -44,43 +47,89 @@ final class SyntheticCorpus {
     record SyntheticArticle(String title, String text, Instant publishedAt) {
     }
 
+    /** Where an article's own sentences (entities, numbers, topics) come from. */
+    @FunctionalInterface
+    interface Sentences {
+        String next(SplittableRandom random);
+    }
+
+    /** What pads an article to its length, a piece (a character, a word) at a time. */
+    @FunctionalInterface
+    interface Filler {
+        void appendNext(StringBuilder text, SplittableRandom random);
+    }
+
+    private static final Sentences MIXED_NEWSROOM = random -> SENTENCES.get(random.nextInt(SENTENCES.size()));
+    private static final Filler COMMON_HAN = (text, random) -> text.appendCodePoint(HAN_FROM + random.nextInt(HAN_SPAN));
+
     private final ObjectMapper json = new ObjectMapper();
     private final SplittableRandom random;
     private final int characters;
-    private final WordVocabulary words;
+    private final Sentences sentences;
+    private final Filler filler;
+    private final boolean plantsRareSentence;
+    /** One filler sentence in this many is a newsroom sentence instead; 0: the newsroom only leads the article. */
+    private final int sentenceEvery;
     private final Instant firstDay;
     private final int days;
 
     /** Random-character filler, dates within nine days: the ingest benchmark's corpus. */
     SyntheticCorpus(long seed, int characters) {
-        this(seed, characters, null, FIXED_DAY, 9);
+        this(seed, characters, MIXED_NEWSROOM, COMMON_HAN, false, 0, FIXED_DAY, 9);
     }
 
-    private SyntheticCorpus(long seed, int characters, WordVocabulary words, Instant firstDay, int days) {
+    private SyntheticCorpus(long seed, int characters, Sentences sentences, Filler filler, boolean plantsRareSentence,
+            int sentenceEvery, Instant firstDay, int days) {
         this.random = new SplittableRandom(seed);
         this.characters = characters;
-        this.words = words;
+        this.sentences = sentences;
+        this.filler = filler;
+        this.plantsRareSentence = plantsRareSentence;
+        this.sentenceEvery = sentenceEvery;
         this.firstDay = firstDay;
         this.days = days;
     }
 
     /** Word filler, dates spread over {@code days} days from {@code firstDay}, rare sentence planted. */
     static SyntheticCorpus forSearch(long seed, int characters, WordVocabulary words, Instant firstDay, int days) {
-        return new SyntheticCorpus(seed, characters, words, firstDay, days);
+        return new SyntheticCorpus(seed, characters, MIXED_NEWSROOM, (text, random) -> text.append(words.next(random)),
+                true, 0, firstDay, days);
+    }
+
+    /**
+     * One region's newsroom sentences, leading the article and then one sentence in four, between filler drawn from
+     * {@code repertoire} (code points the file's charset holds); dates spread over {@code days} days.
+     */
+    static SyntheticCorpus inRegion(long seed, int characters, RegionalNewsroom newsroom, int[] repertoire,
+            Instant firstDay, int days) {
+        Filler filler = (text, random) -> text.appendCodePoint(repertoire[random.nextInt(repertoire.length)]);
+        return new SyntheticCorpus(seed, characters, newsroom, filler, false, 4, firstDay, days);
+    }
+
+    /** The code points random filler is drawn from: common Han characters, before any charset narrows them. */
+    static int[] fillerRange() {
+        return IntStream.range(HAN_FROM, HAN_FROM + HAN_SPAN).toArray();
     }
 
     SyntheticArticle article() {
         StringBuilder text = new StringBuilder(characters + 64);
         for (int i = 0; i < 3; i++) {
-            text.append(SENTENCES.get(random.nextInt(SENTENCES.size())));
+            text.append(sentences.next(random));
         }
-        if (words != null && random.nextInt(RARE_EVERY) == 0) {
+        if (plantsRareSentence && random.nextInt(RARE_EVERY) == 0) {
             text.append(RARE_SENTENCE);
         }
         text.append('\n');
         while (text.length() < characters) {
-            appendFiller(text, 18 + random.nextInt(24));
-            text.append(random.nextInt(5) == 0 ? "。\n" : "。");
+            if (sentenceEvery > 0 && random.nextInt(sentenceEvery) == 0) {
+                text.append(sentences.next(random));
+            } else {
+                appendFiller(text, 18 + random.nextInt(24));
+                text.append('。');
+            }
+            if (random.nextInt(5) == 0) {
+                text.append('\n');
+            }
         }
         Instant day = firstDay.plus(random.nextInt(days), ChronoUnit.DAYS);
         return new SyntheticArticle(text.substring(0, 20), text.toString(), day);
@@ -114,11 +163,7 @@ final class SyntheticCorpus {
     private void appendFiller(StringBuilder text, int length) {
         int end = text.length() + length;
         while (text.length() < end) {
-            if (words == null) {
-                text.appendCodePoint(HAN_FROM + random.nextInt(HAN_SPAN));
-            } else {
-                text.append(words.next(random));
-            }
+            filler.appendNext(text, random);
         }
     }
 }
