@@ -120,7 +120,8 @@ public final class QueryIndexFill {
 
     private static ArticleIngested event(String source, String externalId, SyntheticCorpus.SyntheticArticle article)
             throws Exception {
-        // As ingest-service identifies them: one id per source + externalId, the hash naming the version.
+        // These events bypass ingest-service (which gives each new article a random id): a stable id per source +
+        // externalId makes a rerun of the fill replace its articles instead of adding copies; the hash names the version.
         String id = UUID.nameUUIDFromBytes((source + "\u0000" + externalId).getBytes(StandardCharsets.UTF_8)).toString();
         byte[] digest = MessageDigest.getInstance("SHA-256")
                 .digest((article.title() + "\n" + article.text()).getBytes(StandardCharsets.UTF_8));
