@@ -16,11 +16,26 @@ public final class OffsetMap {
     private final int[] starts;
     private final int[] ends;
     private final int originalLength;
+    /** Every character maps to itself: composing with such a map changes nothing. */
+    private final boolean identity;
 
     private OffsetMap(int[] starts, int[] ends, int originalLength) {
         this.starts = starts;
         this.ends = ends;
         this.originalLength = originalLength;
+        this.identity = isIdentity(starts, ends, originalLength);
+    }
+
+    private static boolean isIdentity(int[] starts, int[] ends, int originalLength) {
+        if (starts.length != originalLength) {
+            return false;
+        }
+        for (int i = 0; i < starts.length; i++) {
+            if (starts[i] != i || ends[i] != i + 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static OffsetMap identity(int length) {
@@ -56,6 +71,13 @@ public final class OffsetMap {
         if (later.originalLength != starts.length) {
             throw new IllegalArgumentException(
                     "Later map expects input length " + later.originalLength + " but this map produces " + starts.length);
+        }
+        // Most texts need no conversion or no regional rewrite: skip composing (and allocating) an equal copy.
+        if (later.identity) {
+            return this;
+        }
+        if (identity) {
+            return later;
         }
         int n = later.starts.length;
         int[] composedStarts = new int[n];

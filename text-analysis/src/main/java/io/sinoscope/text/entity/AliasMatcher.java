@@ -49,6 +49,11 @@ public final class AliasMatcher {
     }
 
     private final Node root = new Node();
+    /**
+     * One bit per folded character that begins some alias (8 KB). Most positions of a text begin none, and answering
+     * that from the bits is cheaper than a binary search over the root's thousands of keys.
+     */
+    private final long[] aliasStarts = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
 
     public AliasMatcher(Gazetteer gazetteer) {
         for (Map.Entry<String, CanonicalEntity> alias : gazetteer.aliasForms().entrySet()) {
@@ -59,6 +64,9 @@ public final class AliasMatcher {
             node.entity = alias.getValue();
         }
         root.freeze();
+        for (char c : root.keys) {
+            aliasStarts[c / Long.SIZE] |= 1L << c;
+        }
     }
 
     public List<AliasMatch> findAll(String text) {
@@ -86,6 +94,10 @@ public final class AliasMatcher {
 
     private AliasMatch longestAt(String text, int start, Predicate<AliasMatch> accept) {
         if (isLatinWordChar(text.charAt(start)) && start > 0 && isLatinWordChar(text.charAt(start - 1))) {
+            return null;
+        }
+        char first = Gazetteer.foldChar(text.charAt(start));
+        if ((aliasStarts[first / Long.SIZE] & (1L << first)) == 0) {
             return null;
         }
         Node node = root;

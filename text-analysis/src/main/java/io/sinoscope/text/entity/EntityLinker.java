@@ -174,7 +174,7 @@ public final class EntityLinker {
         linkLocalShortForms(text, forms, covered, wordStarts, tokens.isEmpty());
         for (Token token : tokens) {
             CanonicalEntity bySurname = titledSurnames.get(token.term());
-            if (bySurname != null && covered.get(token.start(), token.end()).isEmpty()
+            if (bySurname != null && !anySet(covered, token.start(), token.end())
                     && titled(normalized, token.start())) {
                 covered.set(token.start(), token.end());
                 groupFor(groups, bySurname.id(), bySurname.name(), bySurname.type())
@@ -182,7 +182,7 @@ public final class EntityLinker {
                 continue;
             }
             Optional<EntityType> tagged = nameType(token.partOfSpeech());
-            if (tagged.isEmpty() || covered.get(token.start(), token.end()).cardinality() > 0) {
+            if (tagged.isEmpty() || anySet(covered, token.start(), token.end())) {
                 continue;
             }
             String term = token.term();
@@ -267,7 +267,7 @@ public final class EntityLinker {
             int from = form.getValue().after;
             for (int at = normalized.indexOf(shortForm, from); at >= 0; at = normalized.indexOf(shortForm, at + 1)) {
                 int end = at + shortForm.length();
-                if (covered.get(at, end).cardinality() > 0 || !(noTokens || wordStarts.get(at))) {
+                if (anySet(covered, at, end) || !(noTokens || wordStarts.get(at))) {
                     continue;
                 }
                 covered.set(at, end);
@@ -275,6 +275,12 @@ public final class EntityLinker {
                 form.getValue().group.add(text, at, end, confidence);
             }
         }
+    }
+
+    /** Whether any bit of [from, to) is set, without copying the range into a new BitSet as {@code get(from, to)} does. */
+    private static boolean anySet(BitSet bits, int from, int to) {
+        int next = bits.nextSetBit(from);
+        return next >= 0 && next < to;
     }
 
     private record LocalForm(Group group, int after) {
@@ -339,7 +345,15 @@ public final class EntityLinker {
     }
 
     private static boolean isHan(String text) {
-        return text.codePoints().anyMatch(HanCharacters::isHan);
+        // A loop, not codePoints().anyMatch(): this runs for every alias match.
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (HanCharacters.isHan(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     public static Optional<EntityType> nameType(String partOfSpeech) {
@@ -369,6 +383,8 @@ public final class EntityLinker {
         private final EntityType type;
         private final List<Mention> mentions = new ArrayList<>();
         private final List<int[]> normalizedSpans = new ArrayList<>();
+        /** Kept as mentions are added: the entities are sorted by it, and a stream per comparison cost time. */
+        private int firstStart = Integer.MAX_VALUE;
 
         Group(String id, String name, EntityType type) {
             this.id = id;
@@ -382,11 +398,12 @@ public final class EntityLinker {
             int end = offsets.toOriginalEnd(normalizedEnd);
             double bounded = Math.round(Math.max(0.0, Math.min(0.99, confidence)) * 100) / 100.0;
             mentions.add(new Mention(text.original().substring(start, end), start, end, bounded));
+            firstStart = Math.min(firstStart, start);
             normalizedSpans.add(new int[] {normalizedStart, normalizedEnd});
         }
 
         int firstStart() {
-            return mentions.stream().mapToInt(Mention::start).min().orElse(Integer.MAX_VALUE);
+            return firstStart;
         }
 
         LinkedEntity toEntity() {

@@ -31,12 +31,24 @@ final class EntityFinder {
      */
     List<Hit> find(String text, int from, int to) {
         String window = text.substring(from, to);
-        return matcher.findAll(window, m -> m.end() - m.start() >= 2
-                        && window.substring(m.start(), m.end()).codePoints().allMatch(EntityFinder::isHan))
+        return matcher.findAll(window, m -> m.end() - m.start() >= 2 && allHan(window, m.start(), m.end()))
                 .stream().map(m -> new Hit(m.entity(), from + m.start(), from + m.end())).toList();
     }
 
-    private static boolean isHan(int codePoint) {
-        return HanCharacters.isHan(codePoint);
+    /**
+     * Every code point of {@code text[start, end)} is Han. Asked for every alias the trie walk passes, so a loop in
+     * place rather than a substring and a code point stream per candidate.
+     */
+    private static boolean allHan(String text, int start, int end) {
+        for (int i = start; i < end; ) {
+            // As the code points of the substring: a pair cut by the end is a lone surrogate, which is not Han.
+            char c = text.charAt(i);
+            int cp = Character.isHighSurrogate(c) && i + 1 < end ? text.codePointAt(i) : c;
+            if (!HanCharacters.isHan(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 }

@@ -37,10 +37,15 @@ public final class TariffChangeExtractor {
     private static final String TO = "(?:" + P + "|[0零](?![0-9.．%％]))";
     private static final String CLAUSE = "[^，,。；;！？!?]";
     private static final String SENTENCE_BREAKS = "。；;！？!?\n";
+    /** Compiled once: each was compiled anew for every tariff fact (String.replaceAll/replaceFirst). */
+    private static final Pattern PERCENT_SIGN_AT_END = Pattern.compile("\\s?[%％]$");
+    private static final Pattern LEADING_LINK = Pattern.compile("^[的和]");
 
     private final Map<String, String> roles;
     private final List<StartScan> patterns;
     private final Pattern context;
+    /** A tariff word (with 的) closing the 对X phrase, which is no part of the goods: 对中国商品的关税. */
+    private final Pattern targetTail;
     private final EntityFinder entities;
 
     private TariffChangeExtractor(Map<String, String> roles, EntityFinder entities) {
@@ -52,6 +57,7 @@ public final class TariffChangeExtractor {
         String maintain = Alternation.of(cues(roles, "maintain"));
         String tariff = Alternation.of(cues(roles, "context"));
         this.context = Pattern.compile(tariff);
+        this.targetTail = Pattern.compile("(?:的)?(?:" + tariff + ")?(?:的)?$");
         // Order matters: earlier patterns win where matches overlap.
         this.patterns = Stream.of(
                 Pattern.compile("(?:从|由)\\s?(?<from>" + P + ")" + CLAUSE + "{0,10}?(?<verb>" + change + ")(?:至|到|为)\\s?(?<to>" + TO + ")"),
@@ -143,7 +149,7 @@ public final class TariffChangeExtractor {
                 .reduce((first, second) -> second)
                 .ifPresent(hit -> attributes.put("imposing_country", hit.entity().name()));
         String target = text.substring(marker + 1, changeStart);
-        target = target.replaceAll("(?:的)?(?:" + Alternation.of(cues(roles, "context")) + ")?(?:的)?$", "");
+        target = targetTail.matcher(target).replaceAll("");
         int goodsStart = 0;
         for (EntityFinder.Hit hit : entities.find(target, 0, target.length())) {
             if (hit.start() == goodsStart && hit.entity().type() == EntityType.LOCATION) {
@@ -151,7 +157,7 @@ public final class TariffChangeExtractor {
                 goodsStart = hit.end();
             }
         }
-        String goods = target.substring(goodsStart).replaceFirst("^[的和]", "").strip();
+        String goods = LEADING_LINK.matcher(target.substring(goodsStart)).replaceFirst("").strip();
         if (!goods.isEmpty() && goods.length() <= 12) {
             attributes.put("goods", goods);
         }
@@ -180,7 +186,7 @@ public final class TariffChangeExtractor {
     }
 
     private static String stripPercent(String rate) {
-        return rate.replaceAll("\\s?[%％]$", "");
+        return PERCENT_SIGN_AT_END.matcher(rate).replaceAll("");
     }
 
     private static List<String> cues(Map<String, String> roles, String... wanted) {

@@ -4,7 +4,6 @@ import io.sinoscope.text.Gazetteer;
 import io.sinoscope.text.Token;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,23 +58,42 @@ public final class KeywordExtractor {
     /** @param tokens the segmented normalised text, in order */
     public List<String> extract(List<Token> tokens, int limit) {
         List<String> candidates = candidates(tokens);
-        Map<String, Double> weight = new LinkedHashMap<>();
-        Map<String, Integer> firstPosition = new LinkedHashMap<>();
+        // One entry per distinct term, in first-occurrence order (three maps keyed by term cost a hash look-up each).
+        Map<String, Tally> tallies = new LinkedHashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
             String term = candidates.get(i);
-            weight.merge(term, (double) Math.min(term.codePointCount(0, term.length()), MAX_LENGTH_WEIGHT), Double::sum);
-            firstPosition.putIfAbsent(term, i);
+            Tally tally = tallies.get(term);
+            if (tally == null) {
+                tally = new Tally(term, i);
+                tallies.put(term, tally);
+            }
+            tally.weight += Math.min(term.codePointCount(0, term.length()), MAX_LENGTH_WEIGHT);
         }
         double total = candidates.size();
-        Map<String, Double> scores = new LinkedHashMap<>();
-        weight.forEach((term, w) -> scores.put(term,
-                w * Specificity.of(term) * (1 + LEAD_BONUS * (1 - firstPosition.get(term) / total))));
-        // LinkedHashMap keeps first-occurrence order, which the stable sort uses to break ties.
-        return scores.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
-                .limit(limit)
-                .map(Map.Entry::getKey)
-                .toList();
+        List<Tally> ranked = new ArrayList<>(tallies.values());
+        for (Tally tally : ranked) {
+            tally.score = tally.weight * Specificity.of(tally.term) * (1 + LEAD_BONUS * (1 - tally.firstPosition / total));
+        }
+        // A stable sort of the first-occurrence order, so ties keep it.
+        ranked.sort((a, b) -> Double.compare(b.score, a.score));
+        List<String> keywords = new ArrayList<>(Math.min(limit, ranked.size()));
+        for (int i = 0; i < ranked.size() && i < limit; i++) {
+            keywords.add(ranked.get(i).term);
+        }
+        return List.copyOf(keywords);
+    }
+
+    /** A candidate term's summed length weight, first position and score. */
+    private static final class Tally {
+        final String term;
+        final int firstPosition;
+        double weight;
+        double score;
+
+        Tally(String term, int firstPosition) {
+            this.term = term;
+            this.firstPosition = firstPosition;
+        }
     }
 
     /** Candidate terms in text order, canonical, one entry per occurrence. */

@@ -1,5 +1,7 @@
 package io.sinoscope.text.resource;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,17 +20,24 @@ import java.util.regex.Pattern;
  *
  * <p>Limit: the probe sees no character before the one probed. A negative look-behind or none at the start of a
  * pattern is fine (the probe then errs towards trying); a pattern that may begin with a positive look-behind,
- * {@code \b}, {@code \B} or a multi-line {@code ^} must not be scanned this way. Thread-safe: the table only
- * ever goes from "unknown" to a final value, one byte write each.
+ * {@code \b}, {@code \B} or a multi-line {@code ^} must not be scanned this way.
+ *
+ * <p>The table holds two bits per character (learnt, may start), 16 KB per pattern. It was a byte per character:
+ * with ~25 fact patterns that made 1.6 MB of tables, each scan of an article touching a cache line per distinct
+ * character, which evicted HanLP's dictionaries as well; Han text clusters in a few thousand code points, so packed
+ * bits keep a pattern's working set to a few dozen lines. Thread-safe: a character's two bits are set together by
+ * one atomic OR and never cleared, so a reader sees either "not learnt" or the final answer.
  */
 public final class StartScan {
 
-    private static final byte UNKNOWN = 0;
-    private static final byte CANNOT_START = 1;
-    private static final byte MAY_START = 2;
+    private static final VarHandle WORDS = MethodHandles.arrayElementVarHandle(long[].class);
+    /** Characters per 64-bit word, two bits each. */
+    private static final int PER_WORD = 32;
+    private static final long LEARNT = 1L;
+    private static final long MAY_START = 2L;
 
     private final Pattern pattern;
-    private final byte[] starts = new byte[Character.MAX_VALUE + 1];
+    private final long[] starts = new long[(Character.MAX_VALUE + 1) / PER_WORD];
 
     public StartScan(Pattern pattern) {
         if (pattern.matcher("").lookingAt()) {
@@ -81,16 +90,17 @@ public final class StartScan {
     }
 
     private boolean mayStart(char c) {
-        byte known = starts[c];
-        if (known == UNKNOWN) {
-            known = Character.isSurrogate(c) ? MAY_START : probe(c);
-            starts[c] = known;
+        int shift = 2 * (c % PER_WORD);
+        long bits = (long) WORDS.getOpaque(starts, c / PER_WORD) >>> shift;
+        if ((bits & LEARNT) == 0) {
+            bits = LEARNT | (Character.isSurrogate(c) || probe(c) ? MAY_START : 0);
+            WORDS.getAndBitwiseOr(starts, c / PER_WORD, bits << shift);
         }
-        return known == MAY_START;
+        return (bits & MAY_START) != 0;
     }
 
-    private byte probe(char c) {
+    private boolean probe(char c) {
         Matcher probe = pattern.matcher(String.valueOf(c));
-        return probe.lookingAt() || probe.hitEnd() ? MAY_START : CANNOT_START;
+        return probe.lookingAt() || probe.hitEnd();
     }
 }

@@ -19,19 +19,26 @@ public final class HanCharacters {
 
     private static final boolean[] HAN = new boolean[Character.MAX_VALUE + 1];
 
+    /**
+     * Unknown yet; otherwise {@link #NOT_HAN}, {@link #NEUTRAL}, {@link #TRADITIONAL_ONLY} or {@link #SIMPLIFIED_ONLY}.
+     * Non-Han units are marked at class load, so {@link ScriptDetector} reads one table per character, not two.
+     */
+    private static final byte UNKNOWN = 0;
+    static final byte NOT_HAN = 1;
+    static final byte NEUTRAL = 2;
+    static final byte TRADITIONAL_ONLY = 3;
+    static final byte SIMPLIFIED_ONLY = 4;
+
+    private static final byte[] VARIANT = new byte[Character.MAX_VALUE + 1];
+
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             HAN[c] = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+            if (!HAN[c]) {
+                VARIANT[c] = NOT_HAN;
+            }
         }
     }
-
-    /** Unknown yet; otherwise {@link #NEUTRAL}, {@link #TRADITIONAL_ONLY} or {@link #SIMPLIFIED_ONLY}. */
-    private static final byte UNKNOWN = 0;
-    static final byte NEUTRAL = 1;
-    static final byte TRADITIONAL_ONLY = 2;
-    static final byte SIMPLIFIED_ONLY = 3;
-
-    private static final byte[] VARIANT = new byte[Character.MAX_VALUE + 1];
     /** {@code t2s} of a single character, when that is a single character; 0 = not yet known, see {@link #T2S_KEEP}. */
     private static final char[] T2S = new char[Character.MAX_VALUE + 1];
     /** Stored in {@link #T2S} when converting the character alone gives back more or fewer than one character. */
@@ -52,8 +59,9 @@ public final class HanCharacters {
     }
 
     /**
-     * What {@link ScriptDetector} learns from one character: {@link #TRADITIONAL_ONLY} when {@code t2s} changes it,
-     * else {@link #SIMPLIFIED_ONLY} when {@code s2t} changes it, else {@link #NEUTRAL}.
+     * What {@link ScriptDetector} learns from one character: {@link #NOT_HAN} unless {@link #isHan(char)};
+     * {@link #TRADITIONAL_ONLY} when {@code t2s} changes it, else {@link #SIMPLIFIED_ONLY} when {@code s2t} changes
+     * it, else {@link #NEUTRAL}.
      */
     static byte variant(char c) {
         byte known = VARIANT[c];

@@ -21,12 +21,11 @@ public final class ScriptDetector {
         int traditional = 0;
         int simplified = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!HanCharacters.isHan(c)) {
+            byte variant = HanCharacters.variant(text.charAt(i));
+            if (variant == HanCharacters.NOT_HAN) {
                 continue;
             }
             han++;
-            byte variant = HanCharacters.variant(c);
             if (variant == HanCharacters.TRADITIONAL_ONLY) {
                 traditional++;
             } else if (variant == HanCharacters.SIMPLIFIED_ONLY) {

@@ -2,11 +2,30 @@ package io.sinoscope.text.normalize;
 
 import org.junit.jupiter.api.Test;
 
+import java.text.Normalizer;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class CharacterCleanerTest {
 
     private final CharacterCleaner cleaner = new CharacterCleaner();
+
+    /** The cleaner copies runs of these without looking at them one by one: that is only right if it would keep each. */
+    @Test
+    void keepsEveryUnifiedIdeographAsItIs() {
+        StringBuilder all = new StringBuilder();
+        for (char c = '\u4E00'; c <= '\u9FFF'; c++) {
+            String one = String.valueOf(c);
+            assertEquals(one, Normalizer.normalize(one, Normalizer.Form.NFKC), "NFKC changes U+" + Integer.toHexString(c));
+            assertEquals(true, CharacterCleaner.isUnifiedIdeograph(c));
+            all.append(c);
+        }
+        assertEquals(false, CharacterCleaner.isUnifiedIdeograph('\u4DFF'));
+        assertEquals(false, CharacterCleaner.isUnifiedIdeograph('\uA000'));
+        Rewrite cleaned = cleaner.clean(all.toString());
+        assertEquals(all.toString(), cleaned.text());
+        assertEquals(all.length() - 1, cleaned.offsets().toOriginal(all.length() - 1));
+    }
 
     @Test
     void foldsFullWidthDigitsAndSymbols() {
