@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import io.sinoscope.contracts.Topics;
 import io.sinoscope.localstack.testing.KafkaTestClient;
 import io.sinoscope.localstack.testing.SharedTestStack;
@@ -15,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -116,7 +119,7 @@ class PoisonMessageIT {
         REPORTS_AT.forEach(i -> reports.put(accepted.get(briefs.externalId(i)), briefs.externalId(i)));
         Map<String, String> flowing = new HashMap<>(accepted);
         flowing.values().removeAll(reports.keySet());
-        Set<String> poison = new java.util.HashSet<>(reports.keySet());
+        Set<String> poison = new HashSet<>(reports.keySet());
         poison.add(unparsableKey);
 
         // Dead-lettered with a reason; everything else reaches search past them.
@@ -218,12 +221,12 @@ class PoisonMessageIT {
      * The partitions kept flowing: a brief of this run was published to each dead letter's partition after it and is
      * searchable (the caller checked every brief is). Returns how many briefs came after a dead letter that way.
      */
-    private static int assertPartitionsFlowedPast(java.util.Collection<List<ConsumerRecord<String, String>>> dead,
-            java.util.Collection<String> briefIds) {
+    private static int assertPartitionsFlowedPast(Collection<List<ConsumerRecord<String, String>>> dead,
+            Collection<String> briefIds) {
         Set<String> ids = Set.copyOf(briefIds);
         List<ConsumerRecord<String, String>> published = KafkaTestClient.readToEnd(Topics.ARTICLES_INGESTED,
                 r -> ids.contains(r.key()));
-        Set<String> behind = new java.util.HashSet<>();
+        Set<String> behind = new HashSet<>();
         for (List<ConsumerRecord<String, String>> copies : dead) {
             ConsumerRecord<String, String> letter = copies.get(0);
             assertEquals(Topics.ARTICLES_INGESTED, header(letter, "dead-letter-topic"));
@@ -256,7 +259,7 @@ class PoisonMessageIT {
                 });
     }
 
-    private io.restassured.specification.RequestSpecification admin() {
+    private RequestSpecification admin() {
         return given().baseUri(system.nlp.baseUri()).header("X-Api-Key", API_KEY);
     }
 
@@ -272,7 +275,7 @@ class PoisonMessageIT {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    private static List<String> sorted(java.util.Collection<String> values) {
+    private static List<String> sorted(Collection<String> values) {
         return values.stream().sorted().toList();
     }
 
