@@ -47,21 +47,32 @@ final class NewsBriefs {
 
     /** Brief {@code i} as the JSON object {@code POST /api/v1/articles} takes. */
     Map<String, Object> article(int i) {
-        String city = CITIES.get(Math.floorMod(i * 7 + i / CITIES.size(), CITIES.size()));
-        String text = text(i, city);
+        String text = text(i, city(i));
         long letters = text.codePoints().filter(Character::isLetterOrDigit).count();
         if (letters >= 50) {
             throw new IllegalStateException("brief " + i + " has " + letters + " letters and digits, enough for a "
                     + "near-duplicate signature: keep the patterns short (" + text + ")");
         }
+        return article(i, text);
+    }
+
+    /**
+     * Brief {@code i} with a text of the test's own instead of its pattern's, e.g. one longer than a limit. A text
+     * long enough for a near-duplicate signature must not resemble another text of the run.
+     */
+    Map<String, Object> article(int i, String text) {
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("source", source);
         article.put("externalId", externalId(i));
-        article.put("title", city + MARKER + "第" + edition + "-" + i + "期");
+        article.put("title", city(i) + MARKER + "第" + edition + "-" + i + "期");
         article.put("text", text);
         article.put("publishedAt", FIRST_PUBLISHED.plusMinutes(i).toString());
         article.put("language", "zh-CN");
         return article;
+    }
+
+    private static String city(int i) {
+        return CITIES.get(Math.floorMod(i * 7 + i / CITIES.size(), CITIES.size()));
     }
 
     private static String text(int i, String city) {

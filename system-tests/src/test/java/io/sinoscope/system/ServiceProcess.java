@@ -75,9 +75,18 @@ final class ServiceProcess implements AutoCloseable {
      * once the process is launched; {@link #awaitReady} tells when it serves.
      */
     void restart() throws IOException {
+        restart(Map.of());
+    }
+
+    /**
+     * As {@link #restart()}, with these properties changed for this start and every later one: a redeploy with new
+     * configuration.
+     */
+    void restart(Map<String, String> changed) throws IOException {
         if (process.isAlive()) {
             throw new IllegalStateException(name + " (pid " + process.pid() + ") is still running");
         }
+        properties.putAll(changed);
         launch();
     }
 

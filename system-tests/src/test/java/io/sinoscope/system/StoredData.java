@@ -35,6 +35,22 @@ record StoredData(Map<String, String> ingest, Map<String, String> query) {
         }
     }
 
+    /**
+     * Articles of {@code source} that ingest stored but has not yet had acknowledged by Kafka (status RECEIVED or
+     * RETRACTING): that source's share of the outbox.
+     */
+    static long unpublished(String source) throws SQLException {
+        try (var connection = DriverManager.getConnection(SharedTestStack.postgresUrls()[0], PostgresServer.USER, "");
+                var statement = connection.prepareStatement("select count(*) from ingest.article where source = ? "
+                        + "and status in ('RECEIVED', 'RETRACTING')")) {
+            statement.setString(1, source);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
     /** This snapshot without the given articles (those a test wrote on purpose). */
     StoredData without(Set<String> ids) {
         Map<String, String> i = new TreeMap<>(ingest);

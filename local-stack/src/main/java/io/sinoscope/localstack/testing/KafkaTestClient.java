@@ -42,6 +42,38 @@ public final class KafkaTestClient {
         return seen.isEmpty() ? null : seen.get(0);
     }
 
+    /**
+     * Every record of the topic that matches, from the beginning to the end the topic has when this is called: unlike
+     * {@link #awaitAll}, it tells how many there are, not whether there are at least some.
+     */
+    public static List<ConsumerRecord<String, String>> readToEnd(String topic,
+            Predicate<ConsumerRecord<String, String>> match) {
+        List<ConsumerRecord<String, String>> matched = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new StringDeserializer())) {
+            var partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(30));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("could not read " + topic + " to its end " + ends + " in 60 s");
+                }
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(300))) {
+                    if (record.offset() < ends.get(new TopicPartition(record.topic(), record.partition()))
+                            && match.test(record)) {
+                        matched.add(record);
+                    }
+                }
+            }
+        }
+        return matched;
+    }
+
     public static List<ConsumerRecord<String, String>> awaitAll(String topic,
             Predicate<ConsumerRecord<String, String>> match, int count, Duration timeout) {
         List<ConsumerRecord<String, String>> matched = new ArrayList<>();
