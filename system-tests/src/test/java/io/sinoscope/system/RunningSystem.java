@@ -68,6 +68,9 @@ final class RunningSystem implements AutoCloseable {
             // The pipeline page reads the other two services' statistics through query-service.
             queryProps.put("sinoscope.pipeline.ingest-url", ingest.baseUri());
             queryProps.put("sinoscope.pipeline.nlp-url", nlp.baseUri());
+            // The 2 s default suits an operator's page; on a shared 2-core test machine at load 30 the statistics
+            // calls took longer, and the page rightly said "unreachable".
+            queryProps.putIfAbsent("sinoscope.pipeline.timeout", "15s");
             query = ServiceProcess.start("query-service", queryProps);
             ingest.awaitReady(START_TIMEOUT);
             nlp.awaitReady(START_TIMEOUT);
