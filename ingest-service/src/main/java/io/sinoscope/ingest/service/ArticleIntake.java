@@ -74,10 +74,19 @@ public class ArticleIntake {
      * @param encoding how the submission's bytes were decoded, recorded with the article
      */
     public Uni<IntakeResult> accept(ArticleSubmission submission, Encoding encoding) {
-        return self.store(submission, encoding).ifNoItem().after(timeout).failWith(() -> ProblemException.unavailable(
-                "storing the article took longer than " + timeout.toSeconds() + " s (is the database overloaded?); "
-                        + "it may or may not be stored: resend it, resending the same source and externalId is safe",
-                5));
+        return self.store(submission, encoding).ifNoItem().after(timeout).failWith(this::timedOut);
+    }
+
+    /** How long storing one article (or one group of batch lines) may take: {@code sinoscope.intake.timeout}. */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /** The 503 for an article not stored in time. */
+    public ProblemException timedOut() {
+        return ProblemException.unavailable("storing the article took longer than " + timeout.toSeconds() + " s (is "
+                + "the database overloaded?); it may or may not be stored: resend it, resending the same source and "
+                + "externalId is safe", 5);
     }
 
     /** Through the bean's proxy, so that {@code @WithTransaction} applies; called only by {@link #accept}. */
@@ -97,6 +106,32 @@ public class ArticleIntake {
                 .flatMap(existing -> existing == null
                         ? insert(submission, cleaned, hash, encoding)
                         : Uni.createFrom().item(new IntakeResult(existing, false)));
+    }
+
+    /**
+     * Cleans and fingerprints a batch line before its group's transaction, so that a line cleaning refuses fails
+     * alone, and no CPU-heavy work runs while a transaction holds a connection.
+     *
+     * @throws ProblemException when the submission cannot be stored (no text left, not Chinese, too large)
+     */
+    public PreparedArticle prepare(ArticleSubmission submission) {
+        CleanedArticle cleaned = clean(submission);
+        String hash = ContentHash.of(cleaned.title(), cleaned.text());
+        int[] signature = duplicates.signature(cleaned.text()).orElse(null);
+        return new PreparedArticle(submission, cleaned, hash, signature);
+    }
+
+    /** Builds the row a prepared line is inserted as (not yet persisted): a new article, version 1, RECEIVED. */
+    public Article newArticle(PreparedArticle prepared, Instant receivedAt) {
+        Article article = new Article();
+        article.id = UUID.randomUUID().toString();
+        article.source = prepared.source();
+        article.externalId = prepared.externalId();
+        article.version = 1;
+        article.receivedAt = receivedAt;
+        fill(article, prepared.submission(), prepared.cleaned(), prepared.contentHash(),
+                new Encoding(StandardCharsets.UTF_8.name(), 100), prepared.signature());
+        return article;
     }
 
     private CleanedArticle clean(ArticleSubmission submission) {
@@ -225,6 +260,11 @@ public class ArticleIntake {
 
     private void fill(Article article, ArticleSubmission submission, CleanedArticle cleaned, String hash,
             Encoding encoding) {
+        fill(article, submission, cleaned, hash, encoding, duplicates.signature(cleaned.text()).orElse(null));
+    }
+
+    private void fill(Article article, ArticleSubmission submission, CleanedArticle cleaned, String hash,
+            Encoding encoding, int[] signature) {
         article.charset = encoding.charset();
         article.charsetConfidence = encoding.confidence();
         article.url = blankToNull(submission.url());
@@ -235,7 +275,7 @@ public class ArticleIntake {
         article.byline = cleaned.byline();
         article.language = blankToNull(submission.language());
         article.contentHash = hash;
-        article.minhash = duplicates.signature(cleaned.text()).map(MinHash::toBytes).orElse(null);
+        article.minhash = signature == null ? null : MinHash.toBytes(signature);
         article.removed = String.join("\n", cleaned.removed());
         article.status = ArticleStatus.RECEIVED;
         article.duplicateOf = null;

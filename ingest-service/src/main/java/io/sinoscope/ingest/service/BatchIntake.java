@@ -20,18 +20,28 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * Streams an NDJSON batch through the same intake as single submissions: one result line per input line, in input
- * order, written as soon as that article is stored, so memory stays flat however large the batch (at most
- * {@code sinoscope.batch.concurrency} lines are in flight) and a client can follow along. A bad line yields an error
- * line and the batch goes on.
+ * Streams an NDJSON batch: one result line per input line, in input order, so memory stays flat however large the
+ * batch (at most two groups of lines are held) and a client can follow along. A bad line yields an error line and the
+ * batch goes on.
+ *
+ * <p>Lines are parsed, validated and cleaned on the request's worker thread; consecutive lines are then stored
+ * {@code sinoscope.batch.group-size} at a time, in one transaction ({@link ArticleGroupStore}), while the worker
+ * cleans the next group. A line that fails validation or cleaning fails alone, before its group's transaction. A group
+ * whose transaction fails is stored again line by line through {@link ArticleIntake}, so one line the database
+ * refuses fails only itself; a group not stored within {@code sinoscope.intake.timeout} gets a 503 on each of its
+ * lines (it may or may not be stored; resending is safe). A line repeating an earlier line's source and externalId
+ * (or, without one, its source and content) starts a new group, which sees the earlier one stored.
  */
 @ApplicationScoped
 public class BatchIntake {
@@ -39,32 +49,73 @@ public class BatchIntake {
     private static final Logger LOG = Logger.getLogger(BatchIntake.class);
 
     private final ArticleIntake intake;
+    private final ArticleGroupStore groups;
     private final ObjectMapper json;
     private final Validator validator;
     private final BatchConfig config;
     private final Vertx vertx;
 
-    public BatchIntake(ArticleIntake intake, ObjectMapper json, Validator validator, BatchConfig config, Vertx vertx) {
+    public BatchIntake(ArticleIntake intake, ArticleGroupStore groups, ObjectMapper json, Validator validator,
+            BatchConfig config, Vertx vertx) {
         this.intake = intake;
+        this.groups = groups;
         this.json = json;
         this.validator = validator;
         this.config = config;
         this.vertx = vertx;
     }
 
-    /** A line being stored: its result, and the article key it claims while in flight. */
-    private record InFlight(String key, CompletableFuture<ObjectNode> result) {
+    /** Lines read but not yet answered, in input order: error lines, and lines to store together. */
+    private final class Group {
+        final List<Object> entries = new ArrayList<>();
+        final List<Integer> lineNumbers = new ArrayList<>();
+        final List<PreparedArticle> toStore = new ArrayList<>();
+        final Set<String> identities = new HashSet<>();
+
+        void add(int lineNumber, Object entry) {
+            entries.add(entry);
+            lineNumbers.add(lineNumber);
+            if (entry instanceof PreparedArticle article) {
+                toStore.add(article);
+                identities.add(contentIdentity(article));
+                if (article.externalId() != null) {
+                    identities.add(idIdentity(article));
+                }
+            }
+        }
+
+        /** Whether the article is one this group already stores: it must see that one stored first. */
+        boolean holdsSame(PreparedArticle article) {
+            return identities.contains(article.externalId() != null ? idIdentity(article) : contentIdentity(article));
+        }
+
+        boolean full() {
+            return entries.size() >= Math.max(1, config.groupSize());
+        }
+    }
+
+    private static String idIdentity(PreparedArticle article) {
+        return "id\n" + article.source() + '\n' + article.externalId();
+    }
+
+    private static String contentIdentity(PreparedArticle article) {
+        return "content\n" + article.source() + '\n' + article.contentHash();
+    }
+
+    /** A group being stored: its lines, and the stored results (empty: store it line by line). */
+    private record Stored(Group group, CompletableFuture<Optional<List<IntakeResult>>> results) {
     }
 
     /** Runs on a worker thread: it blocks on the request body and on results, never on the event loop. */
     public void process(InputStream ndjson, OutputStream results) throws IOException {
         var lines = new BufferedReader(new InputStreamReader(ndjson, StandardCharsets.UTF_8), 64 * 1024);
-        Deque<InFlight> window = new ArrayDeque<>();
+        Group open = new Group();
+        Stored inFlight = null;
         int lineNumber = 0;
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             lineNumber++;
             if (lineNumber > config.maxLines()) {
-                drain(window, results, null);
+                finish(start(open, inFlight, results), results);
                 write(results, error(lineNumber, 413, "the batch has more than " + config.maxLines()
                         + " lines; the rest was not read: send it in another request"));
                 return;
@@ -72,33 +123,87 @@ public class BatchIntake {
             if (line.isBlank()) {
                 continue;
             }
-            Object parsed = parse(lineNumber, line);
-            if (parsed instanceof ArticleSubmission submission) {
-                String key = keyOf(submission);
-                // The same article twice in one batch: the second must see the first stored, not race it.
-                if (key != null) {
-                    drain(window, results, key);
-                }
-                window.addLast(new InFlight(key, store(lineNumber, submission)));
-            } else {
-                window.addLast(new InFlight(null, CompletableFuture.completedFuture((ObjectNode) parsed)));
+            Object entry = parse(lineNumber, line);
+            if (entry instanceof ArticleSubmission submission) {
+                entry = prepare(lineNumber, submission);
             }
-            while (window.size() >= config.concurrency()) {
-                write(results, window.pollFirst().result().join());
+            if (entry instanceof PreparedArticle article && open.holdsSame(article)) {
+                inFlight = start(open, inFlight, results);
+                open = new Group();
+            }
+            open.add(lineNumber, entry);
+            if (open.full()) {
+                inFlight = start(open, inFlight, results);
+                open = new Group();
             }
         }
-        drain(window, results, null);
+        finish(start(open, inFlight, results), results);
     }
 
-    /** Writes finished lines in order: all of them, or up to and including the one holding {@code key}. */
-    private void drain(Deque<InFlight> window, OutputStream results, String key) {
-        boolean holdsKey = key == null || window.stream().anyMatch(f -> key.equals(f.key()));
-        while (holdsKey && !window.isEmpty()) {
-            InFlight first = window.pollFirst();
-            write(results, first.result().join());
-            if (key != null && key.equals(first.key())) {
-                return;
+    /** Answers the group in flight, then starts storing {@code group}: one group's transaction at a time. */
+    private Stored start(Group group, Stored inFlight, OutputStream results) {
+        finish(inFlight, results);
+        if (group.entries.isEmpty()) {
+            return null;
+        }
+        CompletableFuture<Optional<List<IntakeResult>>> stored = new CompletableFuture<>();
+        if (group.toStore.isEmpty()) {
+            stored.complete(Optional.of(List.of()));
+        } else {
+            groups.store(List.copyOf(group.toStore)).ifNoItem().after(intake.timeout()).failWith(intake::timedOut)
+                    .subscribe().with(result -> stored.complete(result), stored::completeExceptionally);
+        }
+        return new Stored(group, stored);
+    }
+
+    /** Waits for the group's results and writes one line per input line, in order. */
+    private void finish(Stored inFlight, OutputStream results) {
+        if (inFlight == null) {
+            return;
+        }
+        Group group = inFlight.group();
+        List<IntakeResult> stored;
+        Throwable failure = null;
+        try {
+            stored = inFlight.results().join().orElse(null);
+        } catch (CompletionException e) {
+            stored = null;
+            failure = e.getCause();
+        }
+        if (failure instanceof ProblemException) {
+            // Past the deadline: the group may or may not be stored, as a single article would be.
+            for (int i = 0; i < group.entries.size(); i++) {
+                Object entry = group.entries.get(i);
+                int line = group.lineNumbers.get(i);
+                write(results, entry instanceof ObjectNode done ? done : failed(line, failure));
             }
+            return;
+        }
+        if (failure != null) {
+            LOG.warnf(failure, "a group of %d batch lines was not stored together; storing them one by one",
+                    group.toStore.size());
+        }
+        int next = 0;
+        for (int i = 0; i < group.entries.size(); i++) {
+            Object entry = group.entries.get(i);
+            int line = group.lineNumbers.get(i);
+            if (entry instanceof ObjectNode done) {
+                write(results, done);
+            } else if (stored != null) {
+                write(results, accepted(line, stored.get(next++)));
+            } else {
+                // Alone, in order: each line sees the ones before it stored, and fails only itself.
+                write(results, storeAlone(line, ((PreparedArticle) entry).submission()).join());
+            }
+        }
+    }
+
+    /** @return the line cleaned and fingerprinted, or its error result line */
+    private Object prepare(int lineNumber, ArticleSubmission submission) {
+        try {
+            return intake.prepare(submission);
+        } catch (RuntimeException e) {
+            return failed(lineNumber, e);
         }
     }
 
@@ -127,12 +232,7 @@ public class BatchIntake {
         return submission;
     }
 
-    private static String keyOf(ArticleSubmission submission) {
-        return submission.externalId() == null || submission.externalId().isBlank() ? null
-                : submission.source().strip() + '\n' + submission.externalId().strip();
-    }
-
-    private CompletableFuture<ObjectNode> store(int lineNumber, ArticleSubmission submission) {
+    private CompletableFuture<ObjectNode> storeAlone(int lineNumber, ArticleSubmission submission) {
         CompletableFuture<ObjectNode> result = new CompletableFuture<>();
         // Each line on a new duplicated Vert.x context: its own Hibernate Reactive session. Lines sharing the
         // request's context would share one session, which must never be used concurrently.

@@ -7,6 +7,7 @@ import io.sinoscope.ingest.repository.ArticleStatus;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,23 +34,39 @@ public class DuplicateDetector {
 
     /** @return the original {@code article} duplicates, or null; {@code article} itself is never its own original */
     public Uni<Article> originalOf(Article article) {
-        int[] signature = config.nearDuplicates() && article.minhash != null ? MinHash.fromBytes(article.minhash) : null;
+        int[] signature = nearSignature(article);
         return articles.findOriginalCandidates(article.contentHash,
                         signature == null ? null : MinHash.bandBuckets(signature), article.id)
-                .map(candidates -> {
-                    Optional<Article> exact = candidates.stream()
-                            .filter(c -> c.contentHash.equals(article.contentHash))
-                            .min(EARLIEST_RECEIVED);
-                    if (exact.isPresent() || signature == null) {
-                        return exact.orElse(null);
-                    }
-                    return candidates.stream()
-                            .filter(c -> c.minhash != null)
-                            .filter(c -> similarity(c, signature) >= config.minSimilarity())
-                            .max(Comparator.<Article>comparingDouble(c -> similarity(c, signature))
-                                    .thenComparing(EARLIEST_RECEIVED.reversed()))
-                            .orElse(null);
-                });
+                .map(candidates -> originalAmong(candidates, article.contentHash, signature));
+    }
+
+    public boolean nearDuplicatesEnabled() {
+        return config.nearDuplicates();
+    }
+
+    /** The signature near-duplicates are looked up by: null when the article has none or they are disabled. */
+    public int[] nearSignature(Article article) {
+        return config.nearDuplicates() && article.minhash != null ? MinHash.fromBytes(article.minhash) : null;
+    }
+
+    /**
+     * Picks the original among candidates (originals with the same content hash or, when {@code signature} is given,
+     * sharing an LSH bucket with it): the earliest with exactly the content, else the most similar at or above the
+     * configured similarity, the earliest among equals; null when none qualifies.
+     */
+    public Article originalAmong(List<Article> candidates, String contentHash, int[] signature) {
+        Optional<Article> exact = candidates.stream()
+                .filter(c -> c.contentHash.equals(contentHash))
+                .min(EARLIEST_RECEIVED);
+        if (exact.isPresent() || signature == null) {
+            return exact.orElse(null);
+        }
+        return candidates.stream()
+                .filter(c -> c.minhash != null)
+                .filter(c -> similarity(c, signature) >= config.minSimilarity())
+                .max(Comparator.<Article>comparingDouble(c -> similarity(c, signature))
+                        .thenComparing(EARLIEST_RECEIVED.reversed()))
+                .orElse(null);
     }
 
     /**
@@ -71,7 +88,8 @@ public class DuplicateDetector {
                 : deleted.flatMap(n -> articles.insertBuckets(article.id, buckets));
     }
 
-    private static long[] bucketsOf(Article article) {
+    /** The LSH buckets an article is indexed under: null unless it is an original with a signature. */
+    public static long[] bucketsOf(Article article) {
         boolean original = article.status == ArticleStatus.RECEIVED || article.status == ArticleStatus.PUBLISHED;
         return original && article.minhash != null ? MinHash.bandBuckets(MinHash.fromBytes(article.minhash)) : null;
     }
