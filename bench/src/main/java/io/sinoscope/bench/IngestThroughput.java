@@ -80,15 +80,20 @@ public final class IngestThroughput {
         List<Double> requests = new ArrayList<>();
         long accepted = 0;
         long failed = 0;
-        for (Future<BatchResult> result : results) {
-            BatchResult r = result.get();
-            lineGaps.addAll(r.lineGapsMillis());
-            requests.addAll(r.requestMillis());
-            accepted += r.accepted();
-            failed += r.failed();
+        try {
+            for (Future<BatchResult> result : results) {
+                BatchResult r = result.get();
+                lineGaps.addAll(r.lineGapsMillis());
+                requests.addAll(r.requestMillis());
+                accepted += r.accepted();
+                failed += r.failed();
+            }
+        } finally {
+            // A refused batch (a missing key, say) ends the run with its error instead of idle pool threads keeping
+            // the JVM alive after main has thrown.
+            pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        pool.shutdown();
         Percentiles gaps = new Percentiles(lineGaps.stream().mapToDouble(Double::doubleValue).toArray());
         Percentiles batches = new Percentiles(requests.stream().mapToDouble(Double::doubleValue).toArray());
         System.out.printf("accepted %d, failed %d in %.1f s: %.0f articles/s stored%n", accepted, failed, seconds,
