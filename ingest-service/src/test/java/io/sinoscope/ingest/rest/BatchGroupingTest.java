@@ -11,7 +11,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.sinoscope.ingest.IngestTestDatabase;
 import io.sinoscope.localstack.testing.KafkaTestResource;
 import io.sinoscope.localstack.testing.PostgresTestResource;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -174,18 +173,7 @@ class BatchGroupingTest {
         return json.writeValueAsString(article);
     }
 
-    private List<JsonNode> post(List<String> lines) throws Exception {
-        String body = given().contentType("application/x-ndjson")
-                .body((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8))
-                .when().post("/api/v1/articles/batch")
-                .then().statusCode(200).contentType("application/x-ndjson")
-                .extract().asString();
-        List<JsonNode> results = new ArrayList<>();
-        for (String line : body.split("\n")) {
-            if (!line.isBlank()) {
-                results.add(json.readTree(line));
-            }
-        }
-        return results;
+    private static List<JsonNode> post(List<String> lines) throws Exception {
+        return BatchCalls.post(String.join("\n", lines) + "\n");
     }
 }

@@ -1,18 +1,14 @@
 package io.sinoscope.ingest.rest;
 
-import static io.sinoscope.ingest.IngestApi.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sinoscope.ingest.IngestTestDatabase;
 import io.sinoscope.localstack.testing.KafkaTestResource;
 import io.sinoscope.localstack.testing.PostgresTestResource;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -21,8 +17,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(PostgresTestResource.class)
 class BatchResourceTest {
-
-    private final ObjectMapper json = new ObjectMapper();
 
     @Test
     void everyLineGetsItsOwnResultAndABrokenLineDoesNotFailTheOthers() throws Exception {
@@ -35,7 +29,7 @@ class BatchResourceTest {
                 "{\"source\":\"" + source + "\",\"externalId\":\"a\",\"text\":\"印尼宣布暂停镍矿出口许可审批。\"}",
                 "{\"source\":\"" + source + "\",\"externalId\":\"d\",\"title\":\"无正文\"}") + "\n";
 
-        List<JsonNode> results = post(batch);
+        List<JsonNode> results = BatchCalls.post(batch);
 
         assertEquals(5, results.size(), results.toString());
         assertEquals(1, results.get(0).get("line").asInt());
@@ -57,7 +51,7 @@ class BatchResourceTest {
         String source = "batch-null-" + UUID.randomUUID();
         String batch = "null\n {\"source\":\"" + source + "\",\"externalId\":\"n\",\"text\":\"印尼宣布暂停镍矿出口许可审批。\"}\n";
 
-        List<JsonNode> results = post(batch);
+        List<JsonNode> results = BatchCalls.post(batch);
 
         assertEquals(2, results.size(), results.toString());
         assertEquals(400, results.get(0).get("error").get("status").asInt());
@@ -75,24 +69,10 @@ class BatchResourceTest {
                     .append("\",\"text\":\"第").append(i).append("篇：欧盟委员会讨论对进口电动车征收反补贴税。\"}\n");
         }
 
-        List<JsonNode> results = post(batch.toString());
+        List<JsonNode> results = BatchCalls.post(batch.toString());
 
         assertEquals(300, results.size());
         assertTrue(results.stream().allMatch(r -> r.has("id")), "every line stored");
         assertEquals(300, IngestTestDatabase.countArticles("source = ?", source));
-    }
-
-    private List<JsonNode> post(String ndjson) throws Exception {
-        String body = given().contentType("application/x-ndjson").body(ndjson.getBytes(StandardCharsets.UTF_8))
-                .when().post("/api/v1/articles/batch")
-                .then().statusCode(200).contentType("application/x-ndjson")
-                .extract().asString();
-        List<JsonNode> results = new ArrayList<>();
-        for (String line : body.split("\n")) {
-            if (!line.isBlank()) {
-                results.add(json.readTree(line));
-            }
-        }
-        return results;
     }
 }

@@ -49,14 +49,8 @@ public final class KafkaTestClient {
     public static List<ConsumerRecord<String, String>> readToEnd(String topic,
             Predicate<ConsumerRecord<String, String>> match) {
         List<ConsumerRecord<String, String>> matched = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
-            var partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+        try (var consumer = fromTheBeginning(topic)) {
+            var partitions = consumer.assignment();
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(30));
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
@@ -77,14 +71,7 @@ public final class KafkaTestClient {
     public static List<ConsumerRecord<String, String>> awaitAll(String topic,
             Predicate<ConsumerRecord<String, String>> match, int count, Duration timeout) {
         List<ConsumerRecord<String, String>> matched = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
-            var partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+        try (var consumer = fromTheBeginning(topic)) {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (matched.size() < count && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(300))) {
@@ -95,5 +82,18 @@ public final class KafkaTestClient {
             }
         }
         return matched;
+    }
+
+    /** A consumer assigned every partition of the topic, positioned at the beginning, in no consumer group. */
+    private static KafkaConsumer<String, String> fromTheBeginning(String topic) {
+        var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new StringDeserializer());
+        var partitions = consumer.partitionsFor(topic).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        return consumer;
     }
 }
