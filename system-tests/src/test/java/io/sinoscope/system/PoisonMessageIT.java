@@ -12,7 +12,6 @@ import io.restassured.specification.RequestSpecification;
 import io.sinoscope.contracts.Topics;
 import io.sinoscope.localstack.testing.KafkaTestClient;
 import io.sinoscope.localstack.testing.SharedTestStack;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +25,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -134,7 +132,7 @@ class PoisonMessageIT {
         Map<String, List<ConsumerRecord<String, String>>> dead = deadLettered(poison);
         for (String id : poison) {
             assertEquals(1, dead.get(id).size(), id + " dead-lettered more than once");
-            String reason = header(dead.get(id).get(0), "dead-letter-reason");
+            String reason = KafkaTestClient.header(dead.get(id).get(0), "dead-letter-reason");
             assertTrue(reason != null && reason.contains(id.equals(unparsableKey) ? "is not a valid event"
                     : "more than sinoscope.analysis.max-text-chars (" + LOW_LIMIT + ")"), id + ": " + reason);
         }
@@ -147,7 +145,8 @@ class PoisonMessageIT {
         assertTrue(overview.getLong("pending") >= poison.size(), overview.prettify());
         for (String id : poison) {
             Map<String, Object> listed = listed(overview, id);
-            assertEquals(header(dead.get(id).get(0), "dead-letter-reason"), listed.get("error"), listed.toString());
+            assertEquals(KafkaTestClient.header(dead.get(id).get(0), "dead-letter-reason"), listed.get("error"),
+                    listed.toString());
             assertEquals("io.sinoscope.nlp.service.InvalidEventException", listed.get("exception"), listed.toString());
             assertEquals(0, listed.get("replays"), listed.toString());
         }
@@ -203,9 +202,9 @@ class PoisonMessageIT {
         List<ConsumerRecord<String, String>> copies = deadLettered(Set.of(unparsableKey)).get(unparsableKey);
         assertEquals(replays + 1, copies.size(), "copies of the unparsable record in the DLQ");
         ConsumerRecord<String, String> newest = copies.get(copies.size() - 1);
-        assertEquals(String.valueOf(replays), header(newest, REPLAYS), "its replay count");
-        assertTrue(header(newest, "dead-letter-reason").contains("is not a valid event"),
-                header(newest, "dead-letter-reason"));
+        assertEquals(String.valueOf(replays), KafkaTestClient.header(newest, REPLAYS), "its replay count");
+        assertTrue(KafkaTestClient.header(newest, "dead-letter-reason").contains("is not a valid event"),
+                KafkaTestClient.header(newest, "dead-letter-reason"));
         Map<String, List<ConsumerRecord<String, String>>> dead = deadLettered(reports);
         Map<String, Long> analysed = KafkaTestClient.readToEnd(Topics.ARTICLES_INGESTED,
                 r -> reports.contains(r.key()) || unparsableKey.equals(r.key())).stream()
@@ -229,9 +228,9 @@ class PoisonMessageIT {
         Set<String> behind = new HashSet<>();
         for (List<ConsumerRecord<String, String>> copies : dead) {
             ConsumerRecord<String, String> letter = copies.get(0);
-            assertEquals(Topics.ARTICLES_INGESTED, header(letter, "dead-letter-topic"));
-            int partition = Integer.parseInt(header(letter, "dead-letter-partition"));
-            long offset = Long.parseLong(header(letter, "dead-letter-offset"));
+            assertEquals(Topics.ARTICLES_INGESTED, KafkaTestClient.header(letter, "dead-letter-topic"));
+            int partition = Integer.parseInt(KafkaTestClient.header(letter, "dead-letter-partition"));
+            long offset = Long.parseLong(KafkaTestClient.header(letter, "dead-letter-offset"));
             List<String> after = published.stream().filter(r -> r.partition() == partition && r.offset() > offset)
                     .map(ConsumerRecord::key).toList();
             assertNotEquals(List.of(), after, letter.key() + " (articles.ingested-" + partition + "@" + offset
@@ -268,11 +267,6 @@ class PoisonMessageIT {
         List<Map<String, Object>> recent = overview.getList("recent");
         return recent.stream().filter(d -> articleId.equals(d.get("articleId"))).findFirst()
                 .orElseThrow(() -> new AssertionError(articleId + " not among the recent dead letters: " + recent));
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static List<String> sorted(Collection<String> values) {

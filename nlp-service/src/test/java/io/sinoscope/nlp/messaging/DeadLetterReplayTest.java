@@ -77,8 +77,8 @@ class DeadLetterReplayTest {
         ConsumerRecord<String, String> dead = KafkaTestClient.await(Topics.ARTICLES_INGESTED_DLQ,
                 r -> longId.equals(r.key()), WAIT);
         assertNotNull(dead, "the too-long article was not dead-lettered");
-        assertTrue(header(dead, "dead-letter-reason").contains("sinoscope.analysis.max-text-chars (200)"),
-                header(dead, "dead-letter-reason"));
+        String reason = KafkaTestClient.header(dead, "dead-letter-reason");
+        assertTrue(reason.contains("sinoscope.analysis.max-text-chars (200)"), reason);
         assertNotNull(KafkaTestClient.await(Topics.ARTICLES_ENRICHED, r -> goodId.equals(r.key()), WAIT),
                 "the article behind the dead-lettered one on its partition was not enriched");
         assertNotNull(KafkaTestClient.await(Topics.ARTICLES_INGESTED_DLQ, r -> brokenId.equals(r.key()), WAIT));
@@ -108,7 +108,7 @@ class DeadLetterReplayTest {
         List<ConsumerRecord<String, String>> brokenCopies = KafkaTestClient.awaitAll(Topics.ARTICLES_INGESTED_DLQ,
                 r -> brokenId.equals(r.key()), 2, WAIT);
         assertEquals(2, brokenCopies.size(), "the still-broken record was not dead-lettered again");
-        assertEquals("1", header(brokenCopies.get(1), DeadLetter.REPLAYS));
+        assertEquals("1", KafkaTestClient.header(brokenCopies.get(1), DeadLetter.REPLAYS));
 
         // A second replay sends only what was dead-lettered since the first one: the broken copy, not the article.
         JsonPath second = replay(since);
@@ -179,11 +179,6 @@ class DeadLetterReplayTest {
         List<Map<String, Object>> recent = overview.getList("recent");
         return recent.stream().filter(d -> articleId.equals(d.get("articleId"))).findFirst()
                 .orElseThrow(() -> new AssertionError(articleId + " not among the recent dead letters: " + recent));
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
 }
