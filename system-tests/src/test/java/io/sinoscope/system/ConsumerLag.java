@@ -24,26 +24,26 @@ final class ConsumerLag implements AutoCloseable {
     long of(String group, String topic) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                 .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
-        Set<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames()
-                .get(10, TimeUnit.SECONDS).get(topic).partitions().stream()
-                .map(p -> new TopicPartition(topic, p.partition())).collect(Collectors.toSet());
-        var ends = admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
-                .all().get(10, TimeUnit.SECONDS);
         long lag = 0;
-        for (TopicPartition partition : partitions) {
-            OffsetAndMetadata offset = committed.get(partition);
-            lag += ends.get(partition).offset() - (offset == null ? 0 : offset.offset());
+        for (Map.Entry<TopicPartition, Long> end : endOffsets(topic).entrySet()) {
+            OffsetAndMetadata offset = committed.get(end.getKey());
+            lag += end.getValue() - (offset == null ? 0 : offset.offset());
         }
         return lag;
     }
 
     /** Records ever written to {@code topic}: the sum of its partitions' end offsets. */
     long written(String topic) throws Exception {
+        return endOffsets(topic).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private Map<TopicPartition, Long> endOffsets(String topic) throws Exception {
         Set<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames()
                 .get(10, TimeUnit.SECONDS).get(topic).partitions().stream()
                 .map(p -> new TopicPartition(topic, p.partition())).collect(Collectors.toSet());
         return admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
-                .all().get(10, TimeUnit.SECONDS).values().stream().mapToLong(o -> o.offset()).sum();
+                .all().get(10, TimeUnit.SECONDS).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
     }
 
     @Override

@@ -12,16 +12,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -37,13 +30,13 @@ final class EnrichedEvents implements AutoCloseable {
 
     private final String source;
     private final KafkaProducer<String, String> producer;
-    private final Admin admin;
+    private final ConsumerLag consumerLag;
 
     EnrichedEvents(String servers, String source) {
         this.source = source;
         this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
-        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers));
+        this.consumerLag = new ConsumerLag(servers);
     }
 
     /** Publishes articles {@code first} … {@code first + count - 1} and waits until the broker has them all. */
@@ -65,19 +58,7 @@ final class EnrichedEvents implements AutoCloseable {
 
     /** Records of the topic the group has not committed past (all of them for a group that committed nothing). */
     long lag(String group) throws Exception {
-        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
-        Set<TopicPartition> partitions = admin.describeTopics(List.of(Topics.ARTICLES_ENRICHED)).allTopicNames()
-                .get(10, TimeUnit.SECONDS).get(Topics.ARTICLES_ENRICHED).partitions().stream()
-                .map(p -> new TopicPartition(Topics.ARTICLES_ENRICHED, p.partition())).collect(Collectors.toSet());
-        var ends = admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
-                .all().get(10, TimeUnit.SECONDS);
-        long lag = 0;
-        for (TopicPartition partition : partitions) {
-            OffsetAndMetadata offset = committed.get(partition);
-            lag += ends.get(partition).offset() - (offset == null ? 0 : offset.offset());
-        }
-        return lag;
+        return consumerLag.of(group, Topics.ARTICLES_ENRICHED);
     }
 
     private String externalId(int i) {
@@ -100,6 +81,6 @@ final class EnrichedEvents implements AutoCloseable {
     @Override
     public void close() {
         producer.close();
-        admin.close();
+        consumerLag.close();
     }
 }
