@@ -2,10 +2,12 @@ package io.sinoscope.query.service;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -16,8 +18,8 @@ import org.apache.lucene.search.ScoreMode;
 /**
  * Counts every matching document and the values of the facet fields (SortedSetDocValues) they carry: exact counts
  * over all hits, not just the returned page. A hit's values come from its segment's decoded
- * {@link SegmentFacetValues} and are counted straight under the reader's global ordinals ({@link FacetOrdinals}), in
- * one array per field; only the top values of each field become strings. A query matching half of 100,000 articles,
+ * {@link SegmentFacetValues} and are counted straight under their {@link FacetValueIds}, in one array per field; only
+ * the top values of each field become strings. A query matching half of 100,000 articles,
  * whose entity field holds tens of thousands of distinct ids, so costs a few array reads per hit and one pass over
  * the counts, not a string and a map entry per distinct value.
  */
@@ -34,17 +36,23 @@ final class FacetCounter implements CollectorManager<FacetCounter.GlobalCounts, 
     record Counts(long total, Map<String, List<ValueCount>> topByField) {
     }
 
-    private final FacetOrdinals ordinals;
+    /** Per field, the ids handed out once every segment of the reader was decoded: all its values are below. */
+    private final int[] valueIds;
     private final int limit;
 
-    FacetCounter(FacetOrdinals ordinals, int limit) {
-        this.ordinals = ordinals;
+    /** Counts over the reader's segments, decoding (once per segment) those no search has met yet. */
+    FacetCounter(IndexReader reader, int limit) {
+        reader.leaves().forEach(leaf -> SegmentFacetValues.of(leaf.reader()));
+        this.valueIds = new int[FIELDS.size()];
+        for (int f = 0; f < FIELDS.size(); f++) {
+            valueIds[f] = FacetValueIds.of(f).size();
+        }
         this.limit = limit;
     }
 
     @Override
     public GlobalCounts newCollector() {
-        return new GlobalCounts(ordinals);
+        return new GlobalCounts(valueIds);
     }
 
     @Override
@@ -71,13 +79,16 @@ final class FacetCounter implements CollectorManager<FacetCounter.GlobalCounts, 
     }
 
     private List<ValueCount> top(int field, int[] counts) {
-        // The weakest of the best so far on top: higher count wins, then the lower ordinal (value order). Ordinals
-        // come in ascending order, so once the queue is full a later one must have a strictly higher count to enter.
-        PriorityQueue<Integer> best = new PriorityQueue<>(limit + 1, (a, b) -> counts[a] != counts[b]
-                ? Integer.compare(counts[a], counts[b]) : Integer.compare(b, a));
-        for (int ord = 0; ord < counts.length; ord++) {
-            if (counts[ord] > 0 && (best.size() < limit || counts[ord] > counts[best.peek()])) {
-                best.add(ord);
+        FacetValueIds ids = FacetValueIds.of(field);
+        // The weakest of the best so far on top: higher count wins, then the value that sorts first. Only a count
+        // that ties with the weakest needs the values compared.
+        Comparator<Integer> weakestFirst = (a, b) -> counts[a] != counts[b] ? Integer.compare(counts[a], counts[b])
+                : ids.value(b).compareTo(ids.value(a));
+        PriorityQueue<Integer> best = new PriorityQueue<>(limit + 1, weakestFirst);
+        for (int id = 0; id < counts.length; id++) {
+            if (counts[id] > 0 && (best.size() < limit || counts[id] > counts[best.peek()]
+                    || counts[id] == counts[best.peek()] && weakestFirst.compare(id, best.peek()) > 0)) {
+                best.add(id);
                 if (best.size() > limit) {
                     best.poll();
                 }
@@ -85,33 +96,27 @@ final class FacetCounter implements CollectorManager<FacetCounter.GlobalCounts, 
         }
         List<ValueCount> top = new ArrayList<>(best.size());
         while (!best.isEmpty()) {
-            int ord = best.poll();
-            top.add(0, new ValueCount(ordinals.value(field, ord), counts[ord]));
+            int id = best.poll();
+            top.add(0, new ValueCount(ids.value(id), counts[id]));
         }
         return top;
     }
 
-    /** Hits and, per field, the hits carrying each value, by global ordinal. */
+    /** Hits and, per field, the hits carrying each value, by value id. */
     static final class GlobalCounts implements Collector {
-        private final FacetOrdinals ordinals;
         private final int[][] counts;
         long total;
 
-        GlobalCounts(FacetOrdinals ordinals) {
-            this.ordinals = ordinals;
+        GlobalCounts(int[] valueIds) {
             this.counts = new int[FIELDS.size()][];
             for (int f = 0; f < FIELDS.size(); f++) {
-                counts[f] = new int[(int) ordinals.valueCount(f)];
+                counts[f] = new int[valueIds[f]];
             }
         }
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) {
             SegmentFacetValues values = SegmentFacetValues.of(context.reader());
-            int[][] toGlobal = new int[FIELDS.size()][];
-            for (int f = 0; f < FIELDS.size(); f++) {
-                toGlobal[f] = ordinals.globalOrdinals(f, context.ord);
-            }
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {
@@ -120,8 +125,8 @@ final class FacetCounter implements CollectorManager<FacetCounter.GlobalCounts, 
                 @Override
                 public void collect(int doc) {
                     total++;
-                    for (int f = 0; f < toGlobal.length; f++) {
-                        values.count(f, doc, toGlobal[f], counts[f]);
+                    for (int f = 0; f < counts.length; f++) {
+                        values.count(f, doc, counts[f]);
                     }
                 }
             };

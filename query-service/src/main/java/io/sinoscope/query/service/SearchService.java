@@ -69,7 +69,7 @@ public class SearchService {
                 ? new TopFieldCollectorManager(SearchQueries.BY_DATE, wanted, null, TOTAL_HITS_THRESHOLD)
                 : new TopScoreDocCollectorManager(wanted, null, TOTAL_HITS_THRESHOLD);
         Object[] results = searcher.search(query, new MultiCollectorManager(
-                new FacetCounter(FacetOrdinals.of(searcher.getIndexReader()), config.facetLimit()), ranking));
+                new FacetCounter(searcher.getIndexReader(), config.facetLimit()), ranking));
         FacetCounter.Counts counts = (FacetCounter.Counts) results[0];
         TopDocs top = (TopDocs) results[1];
         if (byDate) {

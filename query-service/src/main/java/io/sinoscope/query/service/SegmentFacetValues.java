@@ -10,10 +10,11 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.TermsEnum;
 
 /**
  * One segment's facet values per document, decoded once into plain arrays on the heap: for each facet field, the
- * segment ordinals of document {@code d} are {@code ordinals[starts[d]] .. ordinals[starts[d + 1] - 1]}.
+ * {@link FacetValueIds} of document {@code d}'s values are {@code ids[starts[d]] .. ids[starts[d + 1] - 1]}.
  *
  * <p>Why: counting facets over every hit of a common term (half of a 100,000-article index) spent most of its time
  * decoding doc values — the packed addresses and ordinals of a multi-valued field, per hit, per field, per query. The
@@ -29,33 +30,44 @@ final class SegmentFacetValues {
     private static final Map<IndexReader.CacheKey, SegmentFacetValues> BY_SEGMENT = new ConcurrentHashMap<>();
 
     private final int[][] starts;
-    private final int[][] ordinals;
+    private final int[][] ids;
 
     private SegmentFacetValues(LeafReader segment, List<String> fields) throws IOException {
         int documents = segment.maxDoc();
         starts = new int[fields.size()][];
-        ordinals = new int[fields.size()][];
+        ids = new int[fields.size()][];
         for (int f = 0; f < fields.size(); f++) {
             SortedSetDocValues values = DocValues.getSortedSet(segment, fields.get(f));
+            int[] idOfOrdinal = idsOfOrdinals(values, FacetValueIds.of(f));
             int[] fieldStarts = new int[documents + 1];
-            int[] fieldOrdinals = new int[Math.max(16, documents)];
+            int[] fieldIds = new int[Math.max(16, documents)];
             int next = 0;
             for (int doc = 0; doc < documents; doc++) {
                 fieldStarts[doc] = next;
                 if (values.advanceExact(doc)) {
                     int count = values.docValueCount();
-                    if (next + count > fieldOrdinals.length) {
-                        fieldOrdinals = Arrays.copyOf(fieldOrdinals, Math.max(next + count, fieldOrdinals.length * 2));
+                    if (next + count > fieldIds.length) {
+                        fieldIds = Arrays.copyOf(fieldIds, Math.max(next + count, fieldIds.length * 2));
                     }
                     for (int i = 0; i < count; i++) {
-                        fieldOrdinals[next++] = (int) values.nextOrd();
+                        fieldIds[next++] = idOfOrdinal[(int) values.nextOrd()];
                     }
                 }
             }
             fieldStarts[documents] = next;
             starts[f] = fieldStarts;
-            ordinals[f] = Arrays.copyOf(fieldOrdinals, next);
+            ids[f] = Arrays.copyOf(fieldIds, next);
         }
+    }
+
+    /** The id of each of the segment's values, in ordinal order (the terms enum walks them so). */
+    private static int[] idsOfOrdinals(SortedSetDocValues values, FacetValueIds fieldIds) throws IOException {
+        int[] idOfOrdinal = new int[(int) values.getValueCount()];
+        TermsEnum terms = values.termsEnum();
+        for (int ordinal = 0; terms.next() != null; ordinal++) {
+            idOfOrdinal[ordinal] = fieldIds.idOf(terms.term().utf8ToString());
+        }
+        return idOfOrdinal;
     }
 
     /** The segment's values of {@link FacetCounter#FIELDS}, decoded on first use. */
@@ -78,14 +90,11 @@ final class SegmentFacetValues {
         }
     }
 
-    /**
-     * Adds one to {@code counts[toGlobal[ordinal]]} for each value of the field the document carries
-     * ({@code toGlobal}: the reader's global ordinal of each of this segment's ordinals).
-     */
-    void count(int field, int doc, int[] toGlobal, int[] counts) {
-        int[] fieldOrdinals = ordinals[field];
+    /** Adds one to {@code counts[id]} for the id of each value of the field the document carries. */
+    void count(int field, int doc, int[] counts) {
+        int[] fieldIds = ids[field];
         for (int i = starts[field][doc], end = starts[field][doc + 1]; i < end; i++) {
-            counts[toGlobal[fieldOrdinals[i]]]++;
+            counts[fieldIds[i]]++;
         }
     }
 

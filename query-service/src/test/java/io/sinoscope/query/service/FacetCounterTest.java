@@ -48,7 +48,7 @@ class FacetCounterTest {
                 assertEquals(2, reader.leaves().size());
                 IndexSearcher searcher = new IndexSearcher(reader);
                 FacetCounter.Counts all = searcher.search(new MatchAllDocsQuery(),
-                        new FacetCounter(FacetOrdinals.of(reader), 10));
+                        new FacetCounter(reader, 10));
                 assertEquals(4, all.total());
                 assertEquals(Map.of("trump", 2, "tsmc", 2, "nvidia", 1), counts(all, IndexFields.ENTITY));
                 assertEquals(List.of("trump", "tsmc", "nvidia"), values(all, IndexFields.ENTITY),
@@ -58,9 +58,32 @@ class FacetCounterTest {
                 assertEquals(Map.of(), counts(all, IndexFields.SOURCE));
 
                 FacetCounter.Counts taiwan = searcher.search(new TermQuery(new Term(IndexFields.REGION, "TW")),
-                        new FacetCounter(FacetOrdinals.of(reader), 1));
+                        new FacetCounter(reader, 1));
                 assertEquals(2, taiwan.total());
                 assertEquals(List.of("tsmc"), values(taiwan, IndexFields.ENTITY), "the limit keeps the top value");
+            }
+        }
+    }
+
+    @Test
+    void aNearRealTimeSegmentsNewValuesAreCountedAndTiesStillGoByValue() throws IOException {
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            writer.addDocument(article("n1", "CN", List.of("zz-late-in-order", "mm-middle"), List.of()));
+            writer.commit();
+            try (DirectoryReader first = DirectoryReader.open(writer)) {
+                new IndexSearcher(first).search(new MatchAllDocsQuery(), new FacetCounter(first, 10));
+            }
+            // Values first met after the earlier ones were numbered, in a segment of a refreshed reader.
+            writer.addDocument(article("n2", "MO", List.of("aa-first-in-order", "zz-late-in-order"), List.of()));
+            writer.addDocument(article("n3", "MO", List.of("aa-first-in-order", "mm-middle"), List.of()));
+            try (DirectoryReader refreshed = DirectoryReader.open(writer)) {
+                assertEquals(2, refreshed.leaves().size());
+                FacetCounter.Counts counts = new IndexSearcher(refreshed).search(new MatchAllDocsQuery(),
+                        new FacetCounter(refreshed, 2));
+                assertEquals(List.of("aa-first-in-order", "mm-middle"), values(counts, IndexFields.ENTITY),
+                        "three values tie at 2: the two that sort first, in value order, whatever order they were met");
+                assertEquals(Map.of("MO", 2, "CN", 1), counts(counts, IndexFields.REGION));
             }
         }
     }
@@ -75,7 +98,7 @@ class FacetCounterTest {
             }
             List<IndexReader.CacheKey> merged;
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                new IndexSearcher(reader).search(new MatchAllDocsQuery(), new FacetCounter(FacetOrdinals.of(reader), 10));
+                new IndexSearcher(reader).search(new MatchAllDocsQuery(), new FacetCounter(reader, 10));
                 merged = cores(reader);
                 assertEquals(3, merged.size());
                 merged.forEach(core -> assertTrue(SegmentFacetValues.isDecoded(core)));
@@ -87,7 +110,7 @@ class FacetCounterTest {
             List<IndexReader.CacheKey> current;
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 FacetCounter.Counts counts = new IndexSearcher(reader).search(new MatchAllDocsQuery(),
-                        new FacetCounter(FacetOrdinals.of(reader), 10));
+                        new FacetCounter(reader, 10));
                 assertEquals(Map.of("e0", 1, "e1", 1, "e2", 1), counts(counts, IndexFields.ENTITY));
                 current = cores(reader);
                 assertTrue(SegmentFacetValues.isDecoded(current.get(0)));
