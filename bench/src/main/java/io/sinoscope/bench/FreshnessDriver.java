@@ -27,7 +27,7 @@ import java.util.concurrent.locks.LockSupport;
  * java -cp bench/target/sinoscope-bench.jar io.sinoscope.bench.FreshnessDriver \
  *     [--rate 50] [--seconds 60] [--warmup 5] [--chars 2000] [--poll-ms 100] [--drain 30] \
  *     [--ingest http://localhost:8081] [--query http://localhost:8083] [--api-key KEY] \
- *     [--pids .sinoscope/pids] [--json FILE]
+ *     [--kafka localhost:19092] [--pids .sinoscope/pids] [--json FILE]
  *   --max [--steps 25,50,100,150,200,300,400] [--step-seconds 20]
  *     steps the rate up and reports the highest one whose backlog stayed bounded
  * </pre>
@@ -43,6 +43,9 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Each phase (warm-up, then the measured run or each step of {@code --max}) is followed by a drain: polling goes
  * on until all its articles are listed or {@code --drain} seconds pass, so one phase's backlog does not count
  * against the next. Articles still not listed then count as infinitely late.
+ *
+ * <p>At the end the run's records on both topics split each phase's freshness into stages ({@link FreshnessStages}),
+ * so a miss names the service it comes from.
  */
 public final class FreshnessDriver {
 
@@ -83,6 +86,8 @@ public final class FreshnessDriver {
         System.out.printf("freshness: marker %s, source %s, %s%n", driver.marker, driver.source,
                 max ? "rate stepped up until the backlog grows" : "fixed rate");
         List<FreshnessPhase.Result> results = new ArrayList<>();
+        List<Integer> reportedPhases = new ArrayList<>();
+        long runStartMillis = System.currentTimeMillis();
         long polls;
         try (ServiceMemory memory = new ServiceMemory(Path.of(options.get("pids", ".sinoscope/pids")));
                 FreshnessPoller poller = new FreshnessPoller(search, driver.tracker, driver.marker, driver.source,
@@ -92,6 +97,7 @@ public final class FreshnessDriver {
                 System.out.println(row(phase));
                 if (phase.phase().reported()) {
                     results.add(phase);
+                    reportedPhases.add(index);
                     if (max && !phase.bounded()) {
                         break;
                     }
@@ -103,9 +109,15 @@ public final class FreshnessDriver {
             }
             result.services(memory);
         }
-        report(result, results, max, polls);
+        FreshnessStages.SendTimes sent = FreshnessStages.read(options.get("kafka", "localhost:19092"), driver.source,
+                runStartMillis);
+        List<FreshnessStages.Split> stages = reportedPhases.stream().map(phase -> FreshnessStages.split(
+                driver.tracker.samples(phase), sent, driver.tracker::epochMillis)).toList();
+        report(result, results, stages, max, polls);
         System.out.println();
         System.out.print(table(results));
+        System.out.println();
+        System.out.print(stageTable(results, stages));
         System.out.print(result.checkLines());
         result.finish(options);
     }
@@ -206,12 +218,15 @@ public final class FreshnessDriver {
         }
     }
 
-    static void report(ResultJson result, List<FreshnessPhase.Result> phases, boolean max, long polls) {
+    static void report(ResultJson result, List<FreshnessPhase.Result> phases, List<FreshnessStages.Split> stages,
+            boolean max, long polls) {
         ObjectNode results = result.results();
         results.put("mode", max ? "max" : "fixed");
         results.put("polls", polls);
         ArrayNode rows = results.putArray("phases");
-        phases.forEach(phase -> rows.add(phase.json(ResultJson.JSON)));
+        for (int i = 0; i < phases.size(); i++) {
+            rows.add(phases.get(i).json(ResultJson.JSON).set("stagesMillis", stages.get(i).json(ResultJson.JSON)));
+        }
         if (max) {
             // The highest step before the first unbounded one: steps after it never ran.
             double highest = Double.NaN;
@@ -244,6 +259,19 @@ public final class FreshnessDriver {
                 + "| p99 ms | max ms | never listed | growth s/s | bounded |\n"
                 + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         phases.forEach(phase -> out.append(row(phase)).append('\n'));
+        return out.toString();
+    }
+
+    static String stageTable(List<FreshnessPhase.Result> phases, List<FreshnessStages.Split> stages) {
+        StringBuilder out = new StringBuilder("| phase | articles | relay p50 / p95 ms | analysis p50 / p95 ms "
+                + "| searchable p50 / p95 ms |\n|---|---|---|---|---|\n");
+        for (int i = 0; i < phases.size(); i++) {
+            FreshnessStages.Split split = stages.get(i);
+            out.append(String.format("| %s | %d | %s / %s | %s / %s | %s / %s |%n", phases.get(i).phase().name(),
+                    split.relay().count(), millis(split.relay().at(50)), millis(split.relay().at(95)),
+                    millis(split.analysis().at(50)), millis(split.analysis().at(95)),
+                    millis(split.searchable().at(50)), millis(split.searchable().at(95))));
+        }
         return out.toString();
     }
 

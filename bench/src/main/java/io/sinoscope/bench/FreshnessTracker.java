@@ -17,12 +17,15 @@ import java.util.Map;
 final class FreshnessTracker {
 
     /** @param acceptedNanos {@link System#nanoTime()} of the 202; @param millis from the 202 to the first listing */
-    record Sample(long acceptedNanos, double millis) {
+    record Sample(String externalId, long acceptedNanos, double millis) {
     }
 
     private record Pending(int phase, long acceptedNanos) {
     }
 
+    /** One reading of both clocks, to place {@link System#nanoTime()} readings on the epoch clock Kafka stamps. */
+    private final long anchorNanos = System.nanoTime();
+    private final long anchorMillis = System.currentTimeMillis();
     private final Map<String, Pending> pending = new HashMap<>();
     private final Map<String, Long> firstListed = new HashMap<>();
     private final Map<Integer, List<Sample>> samples = new HashMap<>();
@@ -32,7 +35,7 @@ final class FreshnessTracker {
         if (listed == null) {
             pending.put(externalId, new Pending(phase, nanos));
         } else {
-            record(phase, nanos, listed);
+            record(externalId, phase, nanos, listed);
         }
     }
 
@@ -44,7 +47,7 @@ final class FreshnessTracker {
                 firstTime++;
                 Pending accepted = pending.remove(id);
                 if (accepted != null) {
-                    record(accepted.phase(), accepted.acceptedNanos(), nanos);
+                    record(id, accepted.phase(), accepted.acceptedNanos(), nanos);
                 }
             }
         }
@@ -66,8 +69,13 @@ final class FreshnessTracker {
         return new ArrayList<>(samples.getOrDefault(phase, List.of()));
     }
 
-    private void record(int phase, long acceptedNanos, long listedNanos) {
+    /** A {@link System#nanoTime()} reading of this run as epoch milliseconds. */
+    double epochMillis(long nanos) {
+        return anchorMillis + (nanos - anchorNanos) / 1e6;
+    }
+
+    private void record(String externalId, int phase, long acceptedNanos, long listedNanos) {
         samples.computeIfAbsent(phase, p -> new ArrayList<>())
-                .add(new Sample(acceptedNanos, Math.max(0, listedNanos - acceptedNanos) / 1e6));
+                .add(new Sample(externalId, acceptedNanos, Math.max(0, listedNanos - acceptedNanos) / 1e6));
     }
 }

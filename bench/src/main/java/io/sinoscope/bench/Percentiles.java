@@ -14,6 +14,10 @@ final class Percentiles {
         Arrays.sort(sortedMillis);
     }
 
+    int count() {
+        return sortedMillis.length;
+    }
+
     double at(double percentile) {
         if (sortedMillis.length == 0) {
             return Double.NaN;
@@ -25,7 +29,7 @@ final class Percentiles {
     /** {@code {"count", "p50", "p95", "p99", "max"}}; an infinite figure (a sample that never completed) as null. */
     ObjectNode json(ObjectMapper json) {
         ObjectNode node = json.createObjectNode();
-        node.put("count", sortedMillis.length);
+        node.put("count", count());
         ResultJson.put(node, "p50", at(50));
         ResultJson.put(node, "p95", at(95));
         ResultJson.put(node, "p99", at(99));

@@ -38,7 +38,7 @@ class FreshnessBookkeepingTest {
         tracker.listed(List.of("x"), 500 * MS);
         tracker.accepted("x", 1, 520 * MS);
 
-        assertEquals(List.of(new FreshnessTracker.Sample(520 * MS, 0.0)), tracker.samples(1));
+        assertEquals(List.of(new FreshnessTracker.Sample("x", 520 * MS, 0.0)), tracker.samples(1));
         assertEquals(0, tracker.pending(1));
     }
 
@@ -47,7 +47,7 @@ class FreshnessBookkeepingTest {
         FreshnessPhase phase = new FreshnessPhase("measured", 50, 10, true);
         List<FreshnessTracker.Sample> samples = new ArrayList<>();
         for (int i = 0; i < 90; i++) {
-            samples.add(new FreshnessTracker.Sample(i * 20 * MS, 300));
+            samples.add(new FreshnessTracker.Sample("a" + i, i * 20 * MS, 300));
         }
 
         FreshnessPhase.Result result = phase.result(100, 100, 0, 2.0, samples, 10);
@@ -67,8 +67,8 @@ class FreshnessBookkeepingTest {
         List<FreshnessTracker.Sample> growing = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             long acceptedNanos = 7_000 * MS + i * 50 * MS; // 20 per second over 10 s
-            flat.add(new FreshnessTracker.Sample(acceptedNanos, 400 + (i % 2) * 100));
-            growing.add(new FreshnessTracker.Sample(acceptedNanos, 400 + i * 50 * 0.2));
+            flat.add(new FreshnessTracker.Sample("f" + i, acceptedNanos, 400 + (i % 2) * 100));
+            growing.add(new FreshnessTracker.Sample("g" + i, acceptedNanos, 400 + i * 50 * 0.2));
         }
         assertEquals(0, FreshnessPhase.growth(flat), 0.01);
         assertEquals(0.2, FreshnessPhase.growth(growing), 1e-9);
@@ -111,5 +111,24 @@ class FreshnessBookkeepingTest {
     void theMarkerIsOneLatinTokenOfTheRun() {
         String marker = FreshnessDriver.marker();
         assertTrue(marker.matches("fresh[a-z0-9]{5}"), marker);
+    }
+
+    @Test
+    void stagesSplitEachArticlesFreshnessAtTheKafkaSendTimes() {
+        // Epoch clock = nanoTime / 1e6 + 1,000,000 ms; article a: 202 at 1,000,100 ms, listed 900 ms later.
+        List<FreshnessTracker.Sample> samples = List.of(new FreshnessTracker.Sample("a", 100 * MS, 900),
+                new FreshnessTracker.Sample("b", 200 * MS, 1500),
+                new FreshnessTracker.Sample("never-enriched", 300 * MS, 50));
+        var sent = new FreshnessStages.SendTimes(
+                java.util.Map.of("a", 1_000_150L, "b", 1_000_199L, "never-enriched", 1_000_310L),
+                java.util.Map.of("a", 1_000_400L, "b", 1_000_700L));
+
+        FreshnessStages.Split split = FreshnessStages.split(samples, sent, nanos -> 1_000_000 + nanos / 1e6);
+
+        assertEquals(2, split.relay().count(), "only articles seen at every stage are split");
+        assertEquals(List.of(0.0, 50.0), List.of(split.relay().at(1), split.relay().at(100)),
+                "b's record was stamped 1 ms before its 202 was read: zero, not negative");
+        assertEquals(List.of(250.0, 501.0), List.of(split.analysis().at(1), split.analysis().at(100)));
+        assertEquals(List.of(600.0, 1000.0), List.of(split.searchable().at(1), split.searchable().at(100)));
     }
 }
