@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
  * that position with transparent, non-anchoring bounds, so look-behinds still see the text before it. Matches,
  * their order and their groups are therefore those of {@code find()}, with absolute offsets.
  *
+ * <p>Most positions whose character may begin a match still cannot (一 in 一些 for a number pattern, the last digit
+ * of a year before 年 for a percentage), and a failed attempt costs far more than a table read: there each pattern
+ * also learns, the same way, whether a match may begin with that character and the next one, probing the pair. The
+ * pairs are kept in a small open-addressing table; a pair that finds no free slot is simply tried.
+ *
  * <p>Limit: the probe sees no character before the one probed. A negative look-behind or none at the start of a
  * pattern is fine (the probe then errs towards trying); a pattern that may begin with a positive look-behind,
  * {@code \b}, {@code \B} or a multi-line {@code ^} must not be scanned this way.
@@ -26,7 +31,8 @@ import java.util.regex.Pattern;
  * with ~25 fact patterns that made 1.6 MB of tables, each scan of an article touching a cache line per distinct
  * character, which evicted HanLP's dictionaries as well; Han text clusters in a few thousand code points, so packed
  * bits keep a pattern's working set to a few dozen lines. Thread-safe: a character's two bits are set together by
- * one atomic OR and never cleared, so a reader sees either "not learnt" or the final answer.
+ * one atomic OR and never cleared, so a reader sees either "not learnt" or the final answer; a pair's slot is filled
+ * once by compare-and-set with the pair and its answer in one word, and never changed.
  */
 public final class StartScan {
 
@@ -35,9 +41,13 @@ public final class StartScan {
     private static final int PER_WORD = 32;
     private static final long LEARNT = 1L;
     private static final long MAY_START = 2L;
+    /** 4,096 learnt pairs per pattern (32 KB); a pair whose first {@value #PAIR_PROBES} slots are taken is tried. */
+    private static final int PAIR_SLOT_BITS = 12;
+    private static final int PAIR_PROBES = 8;
 
     private final Pattern pattern;
     private final long[] starts = new long[(Character.MAX_VALUE + 1) / PER_WORD];
+    private final long[] pairs = new long[1 << PAIR_SLOT_BITS];
 
     public StartScan(Pattern pattern) {
         if (pattern.matcher("").lookingAt()) {
@@ -75,7 +85,7 @@ public final class StartScan {
         public boolean find() {
             int length = text.length();
             for (int at = next; at < length; at++) {
-                if (mayStart(text.charAt(at))) {
+                if (mayStart(text.charAt(at)) && (at + 1 == length || mayStart(text.charAt(at), text.charAt(at + 1)))) {
                     matcher.region(at, length);
                     if (matcher.lookingAt()) {
                         // Like find(): continue at the end of this match, one further after an empty one.
@@ -99,8 +109,39 @@ public final class StartScan {
         return (bits & MAY_START) != 0;
     }
 
+    /**
+     * Whether a match may begin with this pair of characters, learnt as for one character but from the pair. Surrogates
+     * are not probed: half a pair is not the code point the engine reads in the text.
+     */
+    private boolean mayStart(char first, char second) {
+        if (Character.isSurrogate(first) || Character.isSurrogate(second)) {
+            return true;
+        }
+        long key = ((long) first << Character.SIZE | second) << 2;
+        int home = ((first << Character.SIZE | second) * 0x9E3779B9) >>> (Integer.SIZE - PAIR_SLOT_BITS);
+        for (int k = 0; k < PAIR_PROBES; k++) {
+            int slot = (home + k) & (pairs.length - 1);
+            long entry = (long) WORDS.getOpaque(pairs, slot);
+            if (entry == 0) {
+                long learnt = key | LEARNT | (probe(new String(new char[] {first, second})) ? MAY_START : 0);
+                entry = (long) WORDS.compareAndExchange(pairs, slot, 0L, learnt);
+                if (entry == 0) {
+                    return (learnt & MAY_START) != 0;
+                }
+            }
+            if ((entry & ~(LEARNT | MAY_START)) == key) {
+                return (entry & MAY_START) != 0;
+            }
+        }
+        return true; // Every slot this pair may use holds another: not learnt, so tried.
+    }
+
     private boolean probe(char c) {
-        Matcher probe = pattern.matcher(String.valueOf(c));
+        return probe(String.valueOf(c));
+    }
+
+    private boolean probe(String start) {
+        Matcher probe = pattern.matcher(start);
         return probe.lookingAt() || probe.hitEnd();
     }
 }

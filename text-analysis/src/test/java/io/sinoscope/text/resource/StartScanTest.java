@@ -41,6 +41,20 @@ class StartScanTest {
     }
 
     @Test
+    void findsWhatFindFindsOnceThePairTableIsFull() {
+        // A digit before each of 6,000 Han characters: more pairs that may begin a number than the table holds.
+        StringBuilder text = new StringBuilder();
+        for (char c = '\u4e00'; c < '\u4e00' + 6000; c++) {
+            text.append(c % 7).append(c);
+        }
+        text.append("12吨、3 名");
+        Pattern pattern = PATTERNS.get(0);
+        StartScan scan = new StartScan(pattern);
+        assertEquals(plain(pattern, text.toString()), scanned(scan, text.toString()));
+        assertEquals(plain(pattern, text.toString()), scanned(scan, text.toString()));
+    }
+
+    @Test
     void refusesPatternsMatchingNothing() {
         assertThrows(IllegalArgumentException.class, () -> new StartScan(Pattern.compile("a*")));
     }
