@@ -27,18 +27,15 @@ import java.util.regex.Pattern;
  * pattern is fine (the probe then errs towards trying); a pattern that may begin with a positive look-behind,
  * {@code \b}, {@code \B} or a multi-line {@code ^} must not be scanned this way.
  *
- * <p>The table holds two bits per character (learnt, may start), 16 KB per pattern. It was a byte per character:
- * with ~25 fact patterns that made 1.6 MB of tables, each scan of an article touching a cache line per distinct
- * character, which evicted HanLP's dictionaries as well; Han text clusters in a few thousand code points, so packed
- * bits keep a pattern's working set to a few dozen lines. Thread-safe: a character's two bits are set together by
- * one atomic OR and never cleared, so a reader sees either "not learnt" or the final answer; a pair's slot is filled
- * once by compare-and-set with the pair and its answer in one word, and never changed.
+ * <p>Several patterns run over the same text share one pass over it ({@link StartScans}): the positions where any of
+ * them may begin a match are found once, and each pattern's scan visits only those.
+ *
+ * <p>Thread-safe: the character answers are kept by {@link LearntCharacters}; a pair's slot is filled once by
+ * compare-and-set with the pair and its answer in one word, and never changed.
  */
 public final class StartScan {
 
     private static final VarHandle WORDS = MethodHandles.arrayElementVarHandle(long[].class);
-    /** Characters per 64-bit word, two bits each. */
-    private static final int PER_WORD = 32;
     private static final long LEARNT = 1L;
     private static final long MAY_START = 2L;
     /** 4,096 learnt pairs per pattern (32 KB); a pair whose first {@value #PAIR_PROBES} slots are taken is tried. */
@@ -46,7 +43,7 @@ public final class StartScan {
     private static final int PAIR_PROBES = 8;
 
     private final Pattern pattern;
-    private final long[] starts = new long[(Character.MAX_VALUE + 1) / PER_WORD];
+    private final LearntCharacters startCharacters;
     private final long[] pairs = new long[1 << PAIR_SLOT_BITS];
 
     public StartScan(Pattern pattern) {
@@ -54,6 +51,7 @@ public final class StartScan {
             throw new IllegalArgumentException("A pattern that matches the empty string cannot be scanned: " + pattern);
         }
         this.pattern = pattern;
+        this.startCharacters = new LearntCharacters(c -> Character.isSurrogate(c) || probe(String.valueOf(c)));
     }
 
     public Pattern pattern() {
@@ -62,17 +60,33 @@ public final class StartScan {
 
     /** Matches of this pattern in {@code text}, found as {@code pattern().matcher(text).find()} finds them. */
     public Scan scan(String text) {
-        return new Scan(text);
+        return new Scan(StartScans.everywhere(text));
+    }
+
+    /**
+     * As {@link #scan(String)} on {@code starts.text()}, visiting only the positions of {@code starts}; they must have
+     * been found for a set of patterns including this one.
+     */
+    public Scan scan(StartScans.Starts starts) {
+        if (!starts.cover(this)) {
+            throw new IllegalArgumentException("Positions found for other patterns than " + pattern);
+        }
+        return new Scan(starts);
     }
 
     /** One pass over one text; not thread-safe, like a {@link Matcher}. */
     public final class Scan {
         private final String text;
         private final Matcher matcher;
+        /** The positions to visit. */
+        private final StartScans.Starts starts;
         private int next;
+        /** Index of the first of {@code starts} not yet passed. */
+        private int cursor;
 
-        private Scan(String text) {
-            this.text = text;
+        private Scan(StartScans.Starts starts) {
+            this.text = starts.text();
+            this.starts = starts;
             this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         }
 
@@ -84,7 +98,7 @@ public final class StartScan {
         /** The next match, where {@link Matcher#find()} would find it. */
         public boolean find() {
             int length = text.length();
-            for (int at = next; at < length; at++) {
+            for (int at = visitFrom(next); at < length; at = visitFrom(at + 1)) {
                 if (mayStart(text.charAt(at)) && (at + 1 == length || mayStart(text.charAt(at), text.charAt(at + 1)))) {
                     matcher.region(at, length);
                     if (matcher.lookingAt()) {
@@ -97,16 +111,19 @@ public final class StartScan {
             next = length + 1;
             return false;
         }
+
+        /** The first position at or after {@code from} to visit; the text's length when there is none. */
+        private int visitFrom(int from) {
+            while (cursor < starts.count() && starts.position(cursor) < from) {
+                cursor++;
+            }
+            return cursor < starts.count() ? starts.position(cursor) : text.length();
+        }
     }
 
-    private boolean mayStart(char c) {
-        int shift = 2 * (c % PER_WORD);
-        long bits = (long) WORDS.getOpaque(starts, c / PER_WORD) >>> shift;
-        if ((bits & LEARNT) == 0) {
-            bits = LEARNT | (Character.isSurrogate(c) || probe(c) ? MAY_START : 0);
-            WORDS.getAndBitwiseOr(starts, c / PER_WORD, bits << shift);
-        }
-        return (bits & MAY_START) != 0;
+    /** Whether a match may begin with this character. */
+    boolean mayStart(char c) {
+        return startCharacters.test(c);
     }
 
     /**
@@ -134,10 +151,6 @@ public final class StartScan {
             }
         }
         return true; // Every slot this pair may use holds another: not learnt, so tried.
-    }
-
-    private boolean probe(char c) {
-        return probe(String.valueOf(c));
     }
 
     private boolean probe(String start) {

@@ -41,6 +41,24 @@ class StartScanTest {
     }
 
     @Test
+    void findsWhatFindFindsFromPositionsSharedByAllPatterns() {
+        List<StartScan> scans = PATTERNS.stream().map(StartScan::new).toList();
+        StartScans shared = new StartScans(scans);
+        for (String text : TEXTS) {
+            StartScans.Starts starts = shared.starts(text);
+            for (StartScan scan : scans) {
+                assertEquals(plain(scan.pattern(), text), scanned(scan.scan(starts)), scan.pattern() + " on " + text);
+            }
+        }
+    }
+
+    @Test
+    void refusesPositionsFoundForOtherPatterns() {
+        StartScans.Starts starts = new StartScans(List.of(new StartScan(PATTERNS.get(0)))).starts(TEXTS.get(0));
+        assertThrows(IllegalArgumentException.class, () -> new StartScan(PATTERNS.get(1)).scan(starts));
+    }
+
+    @Test
     void findsWhatFindFindsOnceThePairTableIsFull() {
         // A digit before each of 6,000 Han characters: more pairs that may begin a number than the table holds.
         StringBuilder text = new StringBuilder();
@@ -69,8 +87,11 @@ class StartScanTest {
     }
 
     private static List<String> scanned(StartScan pattern, String text) {
+        return scanned(pattern.scan(text));
+    }
+
+    private static List<String> scanned(StartScan.Scan scan) {
         List<String> found = new ArrayList<>();
-        StartScan.Scan scan = pattern.scan(text);
         while (scan.find()) {
             found.add(describe(scan.matcher()));
         }
