@@ -2,6 +2,7 @@ package io.sinoscope.text.fact;
 
 import io.sinoscope.text.number.ChineseNumberParser;
 import io.sinoscope.text.resource.StartScan;
+import io.sinoscope.text.resource.StartScans;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -82,10 +83,16 @@ public final class DateExtractor {
             new Rule(Pattern.compile("(?<rel>今天|今日|昨天|昨日|明天|明日|前天|后天)"), 0.8, DateExtractor::relativeDay));
 
     public List<Fact> extract(String text, LocalDate reference) {
+        return extract(StartScans.everywhere(text), reference);
+    }
+
+    /** Dates in {@code starts.text()}, visiting only {@code starts}, found for these patterns and maybe others. */
+    List<Fact> extract(StartScans.Starts starts, LocalDate reference) {
+        String text = starts.text();
         Context context = new Context(text, reference);
         List<Fact> facts = new ArrayList<>();
         for (Rule rule : rules) {
-            StartScan.Scan scan = rule.pattern().scan(text);
+            StartScan.Scan scan = rule.pattern().scan(starts);
             Matcher m = scan.matcher();
             while (scan.find()) {
                 int start = m.start();
@@ -104,6 +111,11 @@ public final class DateExtractor {
         }
         facts.sort(Comparator.comparingInt(Fact::start));
         return facts;
+    }
+
+    /** The patterns {@link #extract(StartScans.Starts, LocalDate)} needs positions for. */
+    List<StartScan> patterns() {
+        return rules.stream().map(Rule::pattern).toList();
     }
 
     private static Fact toFact(String text, int start, int end, double confidence, Resolved resolved) {

@@ -4,6 +4,7 @@ import io.sinoscope.text.Gazetteer;
 import io.sinoscope.text.NormalizedText;
 import io.sinoscope.text.OffsetMap;
 import io.sinoscope.text.TextAnalyzer;
+import io.sinoscope.text.resource.StartScans;
 import io.sinoscope.text.sentence.SentenceSplitter;
 
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Runs every fact kind over the normalised text and reports the facts against the ORIGINAL text.
@@ -36,10 +38,14 @@ public final class FactExtractor {
     private final DateExtractor dates = new DateExtractor();
     private final SentenceSplitter sentences = new SentenceSplitter();
     private final EntityFinder entities;
+    /** Every kind's patterns, so one pass over a text finds where any fact may begin. */
+    private final StartScans patterns;
 
     public FactExtractor(Gazetteer gazetteer) {
         this.entities = new EntityFinder(gazetteer);
         this.tariffs = TariffChangeExtractor.fromResources(entities);
+        this.patterns = new StartScans(Stream.of(tariffs.patterns(), money.patterns(), percents.patterns(),
+                quantities.patterns(), dates.patterns()).flatMap(List::stream).toList());
     }
 
     /** An extractor over the gazetteer of {@link TextAnalyzer#createDefault()}. */
@@ -50,9 +56,10 @@ public final class FactExtractor {
     public List<Fact> extract(NormalizedText text, Instant publishedAt) {
         String normalized = text.normalized();
         LocalDate reference = publishedAt.atZone(NEWSROOM_ZONE).toLocalDate();
+        StartScans.Starts starts = patterns.starts(normalized);
         List<Fact> kept = new ArrayList<>();
-        for (List<Fact> kind : List.of(tariffs.extract(normalized), money.extract(normalized, text.region()),
-                percents.extract(normalized), quantities.extract(normalized), dates.extract(normalized, reference))) {
+        for (List<Fact> kind : List.of(tariffs.extract(starts), money.extract(starts, text.region()),
+                percents.extract(starts), quantities.extract(starts), dates.extract(starts, reference))) {
             for (Fact fact : kind) {
                 if (kept.stream().noneMatch(fact::overlaps)) {
                     kept.add(fact);

@@ -6,6 +6,7 @@ import io.sinoscope.text.number.ParsedNumber;
 import io.sinoscope.text.resource.Alternation;
 import io.sinoscope.text.resource.ResourceLines;
 import io.sinoscope.text.resource.StartScan;
+import io.sinoscope.text.resource.StartScans;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,8 +61,14 @@ public final class MoneyExtractor {
 
     /** Money facts in {@code text}; {@code region} decides what a bare 元 is. */
     public List<Fact> extract(String text, Region region) {
+        return extract(StartScans.everywhere(text), region);
+    }
+
+    /** Money facts in {@code starts.text()}, visiting only {@code starts}, found for this pattern and maybe others. */
+    List<Fact> extract(StartScans.Starts starts, Region region) {
+        String text = starts.text();
         List<Amount> amounts = new ArrayList<>();
-        StartScan.Scan scan = pattern.scan(text);
+        StartScan.Scan scan = pattern.scan(starts);
         Matcher m = scan.matcher();
         while (scan.find()) {
             String pre = m.group("pre");
@@ -97,6 +104,11 @@ public final class MoneyExtractor {
                     amount.currency(), null, amount.start(), end, 0, confidence, attributes));
         }
         return facts;
+    }
+
+    /** The pattern {@link #extract(StartScans.Starts, Region)} needs positions for. */
+    List<StartScan> patterns() {
+        return List.of(pattern);
     }
 
     /**

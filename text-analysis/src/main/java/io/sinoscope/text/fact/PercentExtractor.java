@@ -4,6 +4,7 @@ import io.sinoscope.text.number.ChineseNumberParser;
 import io.sinoscope.text.number.ParsedNumber;
 import io.sinoscope.text.resource.ResourceLines;
 import io.sinoscope.text.resource.StartScan;
+import io.sinoscope.text.resource.StartScans;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,8 +42,14 @@ public final class PercentExtractor {
     }
 
     public List<Fact> extract(String text) {
+        return extract(StartScans.everywhere(text));
+    }
+
+    /** Percentages in {@code starts.text()}, visiting only {@code starts}, found for this pattern and maybe others. */
+    List<Fact> extract(StartScans.Starts starts) {
+        String text = starts.text();
         List<Fact> facts = new ArrayList<>();
-        StartScan.Scan scan = PATTERN.scan(text);
+        StartScan.Scan scan = PATTERN.scan(starts);
         Matcher m = scan.matcher();
         while (scan.find()) {
             String expression = m.group("han") != null ? m.group("han") : m.group("num");
@@ -67,6 +74,11 @@ public final class PercentExtractor {
                     0, 0.95, attributes));
         }
         return facts;
+    }
+
+    /** The pattern {@link #extract(StartScans.Starts)} needs positions for. */
+    List<StartScan> patterns() {
+        return List.of(PATTERN);
     }
 
     /** The target term nearest to {@code [start, end)} inside the same clause. */

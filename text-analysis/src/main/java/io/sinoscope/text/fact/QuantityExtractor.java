@@ -5,6 +5,7 @@ import io.sinoscope.text.number.ParsedNumber;
 import io.sinoscope.text.resource.Alternation;
 import io.sinoscope.text.resource.ResourceLines;
 import io.sinoscope.text.resource.StartScan;
+import io.sinoscope.text.resource.StartScans;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,8 +46,14 @@ public final class QuantityExtractor {
     }
 
     public List<Fact> extract(String text) {
+        return extract(StartScans.everywhere(text));
+    }
+
+    /** Quantities in {@code starts.text()}, visiting only {@code starts}, found for this pattern and maybe others. */
+    List<Fact> extract(StartScans.Starts starts) {
+        String text = starts.text();
         List<Fact> facts = new ArrayList<>();
-        StartScan.Scan scan = pattern.scan(text);
+        StartScan.Scan scan = pattern.scan(starts);
         Matcher m = scan.matcher();
         while (scan.find()) {
             Unit unit = units.get(m.group("unit"));
@@ -73,5 +80,10 @@ public final class QuantityExtractor {
                     m.start(), m.end(), 0, 0.85, attributes));
         }
         return facts;
+    }
+
+    /** The pattern {@link #extract(StartScans.Starts)} needs positions for. */
+    List<StartScan> patterns() {
+        return List.of(pattern);
     }
 }

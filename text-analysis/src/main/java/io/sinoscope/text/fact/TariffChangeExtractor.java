@@ -7,6 +7,7 @@ import io.sinoscope.text.number.ParsedNumber;
 import io.sinoscope.text.resource.Alternation;
 import io.sinoscope.text.resource.ResourceLines;
 import io.sinoscope.text.resource.StartScan;
+import io.sinoscope.text.resource.StartScans;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -82,9 +83,15 @@ public final class TariffChangeExtractor {
     }
 
     public List<Fact> extract(String text) {
+        return extract(StartScans.everywhere(text));
+    }
+
+    /** Tariff changes in {@code starts.text()}, visiting only {@code starts}, found for these patterns and maybe others. */
+    List<Fact> extract(StartScans.Starts starts) {
+        String text = starts.text();
         List<Fact> facts = new ArrayList<>();
         for (StartScan pattern : patterns) {
-            StartScan.Scan scan = pattern.scan(text);
+            StartScan.Scan scan = pattern.scan(starts);
             Matcher m = scan.matcher();
             while (scan.find()) {
                 int start = from(m) != null ? m.start() : Math.min(m.start("verb"), m.start("to"));
@@ -98,6 +105,11 @@ public final class TariffChangeExtractor {
         }
         facts.sort(Comparator.comparingInt(Fact::start));
         return facts;
+    }
+
+    /** The patterns {@link #extract(StartScans.Starts)} needs positions for. */
+    List<StartScan> patterns() {
+        return patterns;
     }
 
     private Optional<Fact> toFact(String text, Matcher m, int start, int end) {

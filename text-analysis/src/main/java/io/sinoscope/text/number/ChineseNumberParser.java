@@ -43,6 +43,12 @@ public final class ChineseNumberParser {
 
     /** Parses a whole expression such as {@code 约4.28万亿} or {@code 3至5万}; empty if it is not one. */
     public Optional<ParsedNumber> parse(String expression) {
+        if (isPlainDecimal(expression)) {
+            // Most numbers the fact patterns hand over (a date's 2025, 10 and 27; the 12 of 12%) need none of the
+            // grammar below, which reads them exactly so, and its half-dozen matchers were a sixth of fact extraction.
+            return Optional.of(new ParsedNumber(expression, 0, expression.length(), Double.parseDouble(expression),
+                    null, null));
+        }
         String text = foldDigits(expression.strip());
         String qualifier = null;
         Matcher prefix = PREFIX_PATTERN.matcher(text);
@@ -86,6 +92,20 @@ public final class ChineseNumberParser {
                     n.value(), n.upper(), n.qualifier())));
         }
         return found;
+    }
+
+    /** ASCII digits with at most one point, between digits: 2025, 3.5. */
+    private static boolean isPlainDecimal(String expression) {
+        boolean point = false;
+        for (int i = 0; i < expression.length(); i++) {
+            char c = expression.charAt(i);
+            if (c == '.' && !point && i > 0 && i < expression.length() - 1) {
+                point = true;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return !expression.isEmpty();
     }
 
     /** A dash between two plain digit runs that look like a date (2025-10) is not a range. */

@@ -1,7 +1,5 @@
 package io.sinoscope.text.resource;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,28 +20,23 @@ import java.util.regex.Pattern;
  * pattern is fine (the probe then errs towards trying); a pattern that may begin with a positive look-behind,
  * {@code \b}, {@code \B} or a multi-line {@code ^} must not be scanned this way.
  *
- * <p>The table holds two bits per character (learnt, may start), 16 KB per pattern. It was a byte per character:
- * with ~25 fact patterns that made 1.6 MB of tables, each scan of an article touching a cache line per distinct
- * character, which evicted HanLP's dictionaries as well; Han text clusters in a few thousand code points, so packed
- * bits keep a pattern's working set to a few dozen lines. Thread-safe: a character's two bits are set together by
- * one atomic OR and never cleared, so a reader sees either "not learnt" or the final answer.
+ * <p>Several patterns run over the same text share one pass over it ({@link StartScans}), which also asks the same
+ * question of pairs of characters: the positions where each of them may begin a match are found once, and each
+ * pattern's scan visits only its own.
+ *
+ * <p>Thread-safe: the character answers are kept by {@link LearntCharacters}.
  */
 public final class StartScan {
 
-    private static final VarHandle WORDS = MethodHandles.arrayElementVarHandle(long[].class);
-    /** Characters per 64-bit word, two bits each. */
-    private static final int PER_WORD = 32;
-    private static final long LEARNT = 1L;
-    private static final long MAY_START = 2L;
-
     private final Pattern pattern;
-    private final long[] starts = new long[(Character.MAX_VALUE + 1) / PER_WORD];
+    private final LearntCharacters startCharacters;
 
     public StartScan(Pattern pattern) {
         if (pattern.matcher("").lookingAt()) {
             throw new IllegalArgumentException("A pattern that matches the empty string cannot be scanned: " + pattern);
         }
         this.pattern = pattern;
+        this.startCharacters = new LearntCharacters(c -> Character.isSurrogate(c) || mayStart(String.valueOf(c)));
     }
 
     public Pattern pattern() {
@@ -52,17 +45,33 @@ public final class StartScan {
 
     /** Matches of this pattern in {@code text}, found as {@code pattern().matcher(text).find()} finds them. */
     public Scan scan(String text) {
-        return new Scan(text);
+        return new Scan(StartScans.everywhere(text));
+    }
+
+    /**
+     * As {@link #scan(String)} on {@code starts.text()}, visiting only the positions of {@code starts} where this
+     * pattern may begin a match; they must have been found for a set of patterns including this one.
+     */
+    public Scan scan(StartScans.Starts starts) {
+        return new Scan(starts);
     }
 
     /** One pass over one text; not thread-safe, like a {@link Matcher}. */
     public final class Scan {
         private final String text;
         private final Matcher matcher;
+        /** The positions to visit. */
+        private final StartScans.Starts starts;
         private int next;
+        /** This pattern's place in the set {@code starts} were found for; -1 when they are every position. */
+        private final int member;
+        /** Index of the first of {@code starts} not yet passed. */
+        private int cursor;
 
-        private Scan(String text) {
-            this.text = text;
+        private Scan(StartScans.Starts starts) {
+            this.text = starts.text();
+            this.starts = starts;
+            this.member = starts.member(StartScan.this);
             this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         }
 
@@ -74,33 +83,43 @@ public final class StartScan {
         /** The next match, where {@link Matcher#find()} would find it. */
         public boolean find() {
             int length = text.length();
-            for (int at = next; at < length; at++) {
-                if (mayStart(text.charAt(at))) {
-                    matcher.region(at, length);
-                    if (matcher.lookingAt()) {
-                        // Like find(): continue at the end of this match, one further after an empty one.
-                        next = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
-                        return true;
-                    }
+            for (int at = visitFrom(next); at < length; at = visitFrom(at + 1)) {
+                matcher.region(at, length);
+                if (matcher.lookingAt()) {
+                    // Like find(): continue at the end of this match, one further after an empty one.
+                    next = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
+                    return true;
                 }
             }
             next = length + 1;
             return false;
         }
-    }
 
-    private boolean mayStart(char c) {
-        int shift = 2 * (c % PER_WORD);
-        long bits = (long) WORDS.getOpaque(starts, c / PER_WORD) >>> shift;
-        if ((bits & LEARNT) == 0) {
-            bits = LEARNT | (Character.isSurrogate(c) || probe(c) ? MAY_START : 0);
-            WORDS.getAndBitwiseOr(starts, c / PER_WORD, bits << shift);
+        /** The first position at or after {@code from} where a match may begin; the text's length when there is none. */
+        private int visitFrom(int from) {
+            while (cursor < starts.count() && (starts.position(cursor) < from || !mayStartAt(cursor))) {
+                cursor++;
+            }
+            return cursor < starts.count() ? starts.position(cursor) : text.length();
         }
-        return (bits & MAY_START) != 0;
+
+        /** Whether a match may begin at the {@code index}-th of {@code starts}. */
+        private boolean mayStartAt(int index) {
+            return member < 0 ? mayStart(text.charAt(starts.position(index))) : starts.mayStart(index, member);
+        }
     }
 
-    private boolean probe(char c) {
-        Matcher probe = pattern.matcher(String.valueOf(c));
+    /** Whether a match may begin with this character. */
+    boolean mayStart(char c) {
+        return startCharacters.test(c);
+    }
+
+    /**
+     * Whether a match may begin with {@code start}, a character or a few: the pattern tried on them alone neither
+     * matches nor reads past them.
+     */
+    boolean mayStart(String start) {
+        Matcher probe = pattern.matcher(start);
         return probe.lookingAt() || probe.hitEnd();
     }
 }

@@ -28,6 +28,20 @@ class ChineseNumberParserTest {
         assertEquals(expected, value(expression), expected * 1e-12);
     }
 
+    /** A leading space takes a plain number through the whole grammar rather than the shortcut for plain decimals. */
+    @ParameterizedTest
+    @CsvSource({"2025", "7", "0", "007", "3.5", "12.25", "100000000000000000000"})
+    void readsPlainDecimalsAsTheGrammarDoes(String plain) {
+        ParsedNumber shortcut = parser.parse(plain).orElseThrow();
+        ParsedNumber grammar = parser.parse(" " + plain).orElseThrow();
+        assertEquals(List.of(grammar.value(), 0, plain.length()), List.of(shortcut.value(), shortcut.start(), shortcut.end()));
+        assertNull(shortcut.upper());
+        assertNull(shortcut.qualifier());
+        assertNull(grammar.upper());
+        assertNull(grammar.qualifier());
+        assertTrue(parser.parse("3.").isEmpty());
+    }
+
     @Test
     void flagsApproximationCues() {
         ParsedNumber about = parser.parse("约4.28万亿").orElseThrow();

@@ -41,6 +41,39 @@ class StartScanTest {
     }
 
     @Test
+    void findsWhatFindFindsFromPositionsSharedByAllPatterns() {
+        List<StartScan> scans = PATTERNS.stream().map(StartScan::new).toList();
+        StartScans shared = new StartScans(scans);
+        for (String text : TEXTS) {
+            StartScans.Starts starts = shared.starts(text);
+            for (StartScan scan : scans) {
+                assertEquals(plain(scan.pattern(), text), scanned(scan.scan(starts)), scan.pattern() + " on " + text);
+            }
+        }
+    }
+
+    @Test
+    void refusesPositionsFoundForOtherPatterns() {
+        StartScans.Starts starts = new StartScans(List.of(new StartScan(PATTERNS.get(0)))).starts(TEXTS.get(0));
+        assertThrows(IllegalArgumentException.class, () -> new StartScan(PATTERNS.get(1)).scan(starts));
+    }
+
+    @Test
+    void findsWhatFindFindsOnceThePairTableIsFull() {
+        // A digit before each of 20,000 Han characters: more pairs that may begin a number than the table holds.
+        StringBuilder text = new StringBuilder();
+        for (char c = '\u4e00'; c < '\u4e00' + 20_000; c++) {
+            text.append(c % 10).append(c);
+        }
+        text.append("12吨、3 名");
+        StartScan scan = new StartScan(PATTERNS.get(0));
+        StartScans shared = new StartScans(List.of(scan));
+        for (int round = 0; round < 2; round++) {
+            assertEquals(plain(scan.pattern(), text.toString()), scanned(scan.scan(shared.starts(text.toString()))));
+        }
+    }
+
+    @Test
     void refusesPatternsMatchingNothing() {
         assertThrows(IllegalArgumentException.class, () -> new StartScan(Pattern.compile("a*")));
     }
@@ -55,8 +88,11 @@ class StartScanTest {
     }
 
     private static List<String> scanned(StartScan pattern, String text) {
+        return scanned(pattern.scan(text));
+    }
+
+    private static List<String> scanned(StartScan.Scan scan) {
         List<String> found = new ArrayList<>();
-        StartScan.Scan scan = pattern.scan(text);
         while (scan.find()) {
             found.add(describe(scan.matcher()));
         }
