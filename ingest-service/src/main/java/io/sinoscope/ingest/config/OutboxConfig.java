@@ -8,7 +8,7 @@ import java.time.Duration;
 @ConfigMapping(prefix = "sinoscope.outbox")
 public interface OutboxConfig {
 
-    /** How often stored articles are looked for and published (read by the relay's schedule). */
+    /** How often stored articles are looked for and published (the relay's Vert.x timer; any duration ≥ 1 ms). */
     Duration pollInterval();
 
     /** Most articles published per relay run; bounds the transaction that holds their row locks. */

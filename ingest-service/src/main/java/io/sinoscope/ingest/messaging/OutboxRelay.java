@@ -1,7 +1,9 @@
 package io.sinoscope.ingest.messaging;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.sinoscope.contracts.ArticleIngested;
 import io.sinoscope.contracts.CleaningReport;
 import io.sinoscope.ingest.config.OutboxConfig;
@@ -11,11 +13,16 @@ import io.sinoscope.ingest.repository.ArticleStatus;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.Record;
+import io.smallrye.common.vertx.VertxContext;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.jboss.logging.Logger;
 
@@ -26,6 +33,10 @@ import org.jboss.logging.Logger;
  * <p>The HTTP request only writes to PostgreSQL, so an accepted article survives a broker outage; this relay drains
  * the backlog when the broker is back. A crash between the broker's ack and the status update publishes an article
  * twice, which consumers absorb: they are idempotent on (id, contentHash).
+ *
+ * <p>The relay runs on a Vert.x timer every {@code sinoscope.outbox.poll-interval}, not on the Quarkus scheduler:
+ * that one checks its triggers once a second, so the configured 500 ms ran every second and the wait between an
+ * article's 202 and its send averaged half a second, the largest share of end-to-end freshness at 25 articles/s.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -35,20 +46,48 @@ public class OutboxRelay {
     private final ArticleRepository articles;
     private final MutinyEmitter<Record<String, ArticleIngested>> ingested;
     private final OutboxConfig config;
+    private final Vertx vertx;
+    /** A run is going: a tick that finds one still running is skipped, so runs never overlap. */
+    private final AtomicBoolean relaying = new AtomicBoolean();
+    private long timer = -1;
 
     public OutboxRelay(ArticleRepository articles, @Channel("articles-ingested") MutinyEmitter<Record<String, ArticleIngested>> ingested,
-            OutboxConfig config) {
+            OutboxConfig config, Vertx vertx) {
         this.articles = articles;
         this.ingested = ingested;
         this.config = config;
+        this.vertx = vertx;
+    }
+
+    void start(@Observes StartupEvent started) {
+        timer = vertx.setPeriodic(config.pollInterval().toMillis(), tick -> relayUnlessRunning());
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        vertx.cancelTimer(timer);
+    }
+
+    private void relayUnlessRunning() {
+        if (!relaying.compareAndSet(false, true)) {
+            return;
+        }
+        // Each run on its own safe duplicated context, as Hibernate Reactive needs (the timer fires on the event loop,
+        // where VertxContextSupport refuses to start one).
+        Context run = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(run, true);
+        run.runOnContext(ignored -> Uni.createFrom().deferred(this::relayPending).subscribe().with(
+                relayed -> relaying.set(false),
+                failure -> {
+                    relaying.set(false);
+                    LOG.warnf("outbox relay run failed, the next tick retries: %s", failure.getMessage());
+                }));
     }
 
     /**
      * Drains the backlog batch after batch (one transaction each) while every article of a full batch got through;
      * a short batch or any refusal (broker down) ends the run until the next tick.
      */
-    @Scheduled(every = "${sinoscope.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> relayPending() {
+    private Uni<Void> relayPending() {
         return Uni.createFrom().deferred(this::relayBatch)
                 .repeat().whilst(relayed -> relayed == config.batchSize())
                 .collect().last().replaceWithVoid();
