@@ -75,7 +75,7 @@ public class OutboxRelay {
         // where VertxContextSupport refuses to start one).
         Context run = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(run, true);
-        run.runOnContext(ignored -> Uni.createFrom().deferred(this::relayPending).subscribe().with(
+        run.runOnContext(ignored -> relayPending().subscribe().with(
                 relayed -> relaying.set(false),
                 failure -> {
                     relaying.set(false);
