@@ -18,10 +18,10 @@ import org.apache.lucene.search.ScoreMode;
 /**
  * Counts every matching document and the values of the facet fields (SortedSetDocValues) they carry: exact counts
  * over all hits, not just the returned page. A hit's values come from its segment's decoded
- * {@link SegmentFacetValues} and are counted straight under their {@link FacetValueIds}, in one array per field; only
- * the top values of each field become strings. A query matching half of 100,000 articles,
+ * {@link SegmentFacetValues} and are counted straight under their {@link FacetValueIds}, in {@link CountsById} per
+ * field; only the top values of each field become strings. A query matching half of 100,000 articles,
  * whose entity field holds tens of thousands of distinct ids, so costs a few array reads per hit and one pass over
- * the counts, not a string and a map entry per distinct value.
+ * the pages of counts the hits touched, not a string and a map entry per distinct value.
  */
 final class FacetCounter implements CollectorManager<FacetCounter.GlobalCounts, FacetCounter.Counts> {
 
@@ -58,16 +58,14 @@ final class FacetCounter implements CollectorManager<FacetCounter.GlobalCounts, 
     @Override
     public Counts reduce(Collection<GlobalCounts> collectors) {
         long total = 0;
-        int[][] counts = null;
+        CountsById[] counts = null;
         for (GlobalCounts collector : collectors) {
             total += collector.total;
             if (counts == null) {
                 counts = collector.counts;
             } else {
                 for (int f = 0; f < counts.length; f++) {
-                    for (int ord = 0; ord < counts[f].length; ord++) {
-                        counts[f][ord] += collector.counts[f][ord];
-                    }
+                    counts[f].addAll(collector.counts[f]);
                 }
             }
         }
@@ -78,39 +76,45 @@ final class FacetCounter implements CollectorManager<FacetCounter.GlobalCounts, 
         return new Counts(total, top);
     }
 
-    private List<ValueCount> top(int field, int[] counts) {
+    /** A counted id: what the top-values queue holds. */
+    private record Counted(int id, int count) {
+    }
+
+    private List<ValueCount> top(int field, CountsById counts) {
         FacetValueIds ids = FacetValueIds.of(field);
         // The weakest of the best so far on top: higher count wins, then the value that sorts first. Only a count
         // that ties with the weakest needs the values compared.
-        Comparator<Integer> weakestFirst = (a, b) -> counts[a] != counts[b] ? Integer.compare(counts[a], counts[b])
-                : ids.value(b).compareTo(ids.value(a));
-        PriorityQueue<Integer> best = new PriorityQueue<>(limit + 1, weakestFirst);
-        for (int id = 0; id < counts.length; id++) {
-            if (counts[id] > 0 && (best.size() < limit || counts[id] > counts[best.peek()]
-                    || counts[id] == counts[best.peek()] && weakestFirst.compare(id, best.peek()) > 0)) {
-                best.add(id);
-                if (best.size() > limit) {
-                    best.poll();
+        Comparator<Counted> weakestFirst = (a, b) -> a.count() != b.count() ? Integer.compare(a.count(), b.count())
+                : ids.compareValues(b.id(), a.id());
+        PriorityQueue<Counted> best = new PriorityQueue<>(limit + 1, weakestFirst);
+        counts.forEachCounted((id, count) -> {
+            if (best.size() < limit || count >= best.peek().count()) {
+                Counted candidate = new Counted(id, count);
+                if (best.size() < limit || weakestFirst.compare(candidate, best.peek()) > 0) {
+                    best.add(candidate);
+                    if (best.size() > limit) {
+                        best.poll();
+                    }
                 }
             }
-        }
+        });
         List<ValueCount> top = new ArrayList<>(best.size());
         while (!best.isEmpty()) {
-            int id = best.poll();
-            top.add(0, new ValueCount(ids.value(id), counts[id]));
+            Counted counted = best.poll();
+            top.add(0, new ValueCount(ids.value(counted.id()), counted.count()));
         }
         return top;
     }
 
     /** Hits and, per field, the hits carrying each value, by value id. */
     static final class GlobalCounts implements Collector {
-        private final int[][] counts;
+        private final CountsById[] counts;
         long total;
 
         GlobalCounts(int[] valueIds) {
-            this.counts = new int[FIELDS.size()][];
+            this.counts = new CountsById[FIELDS.size()];
             for (int f = 0; f < FIELDS.size(); f++) {
-                counts[f] = new int[valueIds[f]];
+                counts[f] = new CountsById(valueIds[f]);
             }
         }
 

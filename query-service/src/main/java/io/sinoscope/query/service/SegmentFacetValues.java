@@ -65,7 +65,7 @@ final class SegmentFacetValues {
         int[] idOfOrdinal = new int[(int) values.getValueCount()];
         TermsEnum terms = values.termsEnum();
         for (int ordinal = 0; terms.next() != null; ordinal++) {
-            idOfOrdinal[ordinal] = fieldIds.idOf(terms.term().utf8ToString());
+            idOfOrdinal[ordinal] = fieldIds.idOf(terms.term());
         }
         return idOfOrdinal;
     }
@@ -90,11 +90,11 @@ final class SegmentFacetValues {
         }
     }
 
-    /** Adds one to {@code counts[id]} for the id of each value of the field the document carries. */
-    void count(int field, int doc, int[] counts) {
+    /** Counts the id of each value of the field the document carries. */
+    void count(int field, int doc, CountsById counts) {
         int[] fieldIds = ids[field];
         for (int i = starts[field][doc], end = starts[field][doc + 1]; i < end; i++) {
-            counts[fieldIds[i]]++;
+            counts.increment(fieldIds[i]);
         }
     }
 
