@@ -25,15 +25,18 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <pre>
  * java -cp bench/target/sinoscope-bench.jar io.sinoscope.bench.FreshnessDriver \
- *     [--rate 50] [--seconds 60] [--warmup 5] [--chars 2000] [--poll-ms 100] [--drain 30] \
+ *     [--rate 50] [--seconds 60] [--warmup 5] [--chars 2000] [--filler words] [--poll-ms 100] [--drain 30] \
  *     [--ingest http://localhost:8081] [--query http://localhost:8083] [--api-key KEY] \
  *     [--kafka localhost:19092] [--pids .sinoscope/pids] [--json FILE]
  *   --max [--steps 25,50,100,150,200,300,400] [--step-seconds 20]
  *     steps the rate up and reports the highest one whose backlog stayed bounded
  * </pre>
  *
- * Articles are {@link SyntheticCorpus} ones (~2,000 characters, random filler so none is a near-duplicate), published
- * "now", one {@code POST /api/v1/articles} each. Every article of a run carries the run's marker word (a Latin token
+ * Articles are {@link SyntheticCorpus} ones (~2,000 characters, none a near-duplicate of another), published "now",
+ * one {@code POST /api/v1/articles} each. Their filler is {@code words} from a {@link WordVocabulary} by default: the
+ * term distribution of news text. {@code --filler characters} draws random characters instead (the ingest
+ * benchmark's filler), which makes nearly every bigram of every article a new term: a worst case for the index,
+ * whose merges then spend their time writing a terms dictionary that grows with every article. Every article of a run carries the run's marker word (a Latin token
  * such as {@code fresh3k9xq}, which query-service indexes whole) and the run's own source, so one search
  * ({@link FreshnessPoller}, every 100 ms) finds exactly this run's articles. Requests leave on a fixed schedule
  * whatever the earlier answers did (open loop), so a slow service does not quietly lower the offered rate; the
@@ -62,12 +65,21 @@ public final class FreshnessDriver {
     private final SyntheticCorpus corpus;
     private final FreshnessTracker tracker = new FreshnessTracker();
 
-    private FreshnessDriver(URI ingest, String apiKey, String marker, int chars) {
+    private FreshnessDriver(URI ingest, String apiKey, String marker, SyntheticCorpus corpus) {
         this.ingest = ingest;
         this.apiKey = apiKey;
         this.marker = marker;
         this.source = "freshness-" + marker;
-        this.corpus = new SyntheticCorpus(marker.hashCode(), chars);
+        this.corpus = corpus;
+    }
+
+    /** The articles' filler: {@code words} (the term distribution of news text) or random {@code characters}. */
+    static SyntheticCorpus corpus(String filler, long seed, int chars) {
+        return switch (filler) {
+            case "words" -> SyntheticCorpus.ofWords(seed, chars, WordVocabulary.withoutGazetteerNames(7));
+            case "characters" -> new SyntheticCorpus(seed, chars);
+            default -> throw new IllegalArgumentException("--filler is words or characters, not " + filler);
+        };
     }
 
     public static void main(String[] args) throws Exception {
@@ -82,7 +94,9 @@ public final class FreshnessDriver {
         List<FreshnessPhase> phases = phases(options);
         boolean max = options.flag("max");
 
-        var driver = new FreshnessDriver(ingest, apiKey, marker(), chars);
+        String marker = marker();
+        var driver = new FreshnessDriver(ingest, apiKey, marker,
+                corpus(options.get("filler", "words"), marker.hashCode(), chars));
         System.out.printf("freshness: marker %s, source %s, %s%n", driver.marker, driver.source,
                 max ? "rate stepped up until the backlog grows" : "fixed rate");
         List<FreshnessPhase.Result> results = new ArrayList<>();

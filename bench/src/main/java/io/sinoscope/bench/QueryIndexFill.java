@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.sinoscope.contracts.ArticleIngested;
 import io.sinoscope.contracts.Topics;
-import io.sinoscope.text.TextAnalyzer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -90,8 +89,7 @@ public final class QueryIndexFill {
 
     /** Generation in parallel (each thread its own seeded share of the corpus); one producer, as it is thread-safe. */
     private static void publish(String kafka, String source, int articles, int chars, int threads) throws Exception {
-        TextAnalyzer analyzer = TextAnalyzer.createDefault();
-        WordVocabulary words = WordVocabulary.fromHanLp(7, word -> analyzer.gazetteer().lookup(word).isEmpty());
+        WordVocabulary words = WordVocabulary.withoutGazetteerNames(7);
         try (var producer = new KafkaProducer<String, String>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
                 ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, "20"),
                 new StringSerializer(), new StringSerializer())) {

@@ -17,8 +17,9 @@ import java.util.stream.IntStream;
  *
  * <p>Three fillers. Random common Han characters ({@link #SyntheticCorpus(long, int)}) make no two articles
  * near-duplicates of each other, so ingest stores and publishes every one. Words drawn from a
- * {@link WordVocabulary} ({@link #forSearch}) give the term distribution of real text, which is what a search
- * benchmark needs; such articles also carry publication dates spread over a year (date filters and date sorting have
+ * {@link WordVocabulary} ({@link #forSearch}, {@link #ofWords}) give the term distribution of real text, which is
+ * what anything that indexes or searches needs (and are no near-duplicates either: two articles share few of their
+ * three-character shingles); such articles also carry publication dates spread over a year (date filters and date sorting have
  * something to select) and, one in {@value #RARE_EVERY}, the {@link #RARE_SENTENCE} (a rare-term query). Random
  * characters from one region's repertoire ({@link #inRegion}) with that region's newsroom sentences interleaved
  * make the import corpus: no near-duplicates either, and only characters the file's charset can hold.
@@ -90,10 +91,21 @@ final class SyntheticCorpus {
         this.days = days;
     }
 
+    /**
+     * Word filler without the rare sentence (it belongs to the search corpus's query mix), dates within nine days:
+     * articles that go through ingest and into the same index as a search corpus (freshness).
+     */
+    static SyntheticCorpus ofWords(long seed, int characters, WordVocabulary words) {
+        return new SyntheticCorpus(seed, characters, MIXED_NEWSROOM, wordFiller(words), false, 0, FIXED_DAY, 9);
+    }
+
     /** Word filler, dates spread over {@code days} days from {@code firstDay}, rare sentence planted. */
     static SyntheticCorpus forSearch(long seed, int characters, WordVocabulary words, Instant firstDay, int days) {
-        return new SyntheticCorpus(seed, characters, MIXED_NEWSROOM, (text, random) -> text.append(words.next(random)),
-                true, 0, firstDay, days);
+        return new SyntheticCorpus(seed, characters, MIXED_NEWSROOM, wordFiller(words), true, 0, firstDay, days);
+    }
+
+    private static Filler wordFiller(WordVocabulary words) {
+        return (text, random) -> text.append(words.next(random));
     }
 
     /**

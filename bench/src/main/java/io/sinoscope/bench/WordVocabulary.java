@@ -1,5 +1,6 @@
 package io.sinoscope.bench;
 
+import io.sinoscope.text.TextAnalyzer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,6 +45,12 @@ final class WordVocabulary {
             sum += 1 / Math.pow(rank + 1, EXPONENT);
             cumulative[rank] = sum;
         }
+    }
+
+    /** The lexicon without the words the default gazetteer links (see above), ranked by a shuffle of {@code seed}. */
+    static WordVocabulary withoutGazetteerNames(long seed) {
+        TextAnalyzer analyzer = TextAnalyzer.createDefault();
+        return fromHanLp(seed, word -> analyzer.gazetteer().lookup(word).isEmpty());
     }
 
     static WordVocabulary fromHanLp(long seed, Predicate<String> keep) {
