@@ -14,6 +14,10 @@ import java.util.List;
  * @param region          CN, HK, TW or OTHER, as detected from script and regional vocabulary
  * @param cleaning        ingest-service's {@link CleaningReport}, copied from the ingested event; null when that
  *                        event carried none
+ * @param textOffsets     where each character of {@link #normalizedText} came from in {@link #text}: runs of three
+ *                        numbers {@code count, start, end} (text-analysis' {@code OffsetMap.runs()}), so a consumer
+ *                        can show search snippets in the original script without normalising the text again; null
+ *                        when the normalised text is the text, or from a producer that does not send it
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ArticleEnriched(
@@ -38,7 +42,8 @@ public record ArticleEnriched(
         String summary,
         String analyzerVersion,
         Instant enrichedAt,
-        CleaningReport cleaning) {
+        CleaningReport cleaning,
+        List<Integer> textOffsets) {
 
     public static final int SCHEMA_VERSION = 1;
 }

@@ -41,7 +41,8 @@ class EventSchemaTest {
                 List.of(new EnrichedEntity("Q22686", "Donald Trump", "PERSON", List.of(new EntityMention("川普", 0, 2, 0.9)))),
                 List.of(new ExtractedFact("percent", "10%", 10.0, "%", null, null, 3, 6, Map.of("approximate", false))),
                 List.of("川普"), List.of(), null, "test", Instant.parse("2026-11-01T08:00:01Z"),
-                new CleaningReport("Big5-HKSCS", 87, List.of(new CleaningReport.Removal("line", "責任編輯：某某"))));
+                new CleaningReport("Big5-HKSCS", 87, List.of(new CleaningReport.Removal("line", "責任編輯：某某"))),
+                List.of(2, 0, 2, 1, 2, 3));
         var json = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.valueToTree(event);
         json.put("addedByANewerProducer", "x");
 

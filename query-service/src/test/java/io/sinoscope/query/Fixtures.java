@@ -95,7 +95,7 @@ public final class Fixtures {
                     "https://example.org/" + id, title, text, publishedAt, "hash-" + id + "-" + text.hashCode(),
                     analyzer.normalize(title).normalized(), normalized.normalized(), normalized.script().name(),
                     normalized.region().code(), normalized.regionConfidence(), entities, facts, List.of(), topics,
-                    null, "fixture-1", Instant.parse("2025-06-30T00:00:00Z"), null);
+                    null, "fixture-1", Instant.parse("2025-06-30T00:00:00Z"), null, normalized.offsetRuns());
         }
     }
 

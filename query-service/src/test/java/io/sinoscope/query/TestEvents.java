@@ -22,7 +22,7 @@ public final class TestEvents {
         return new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, id, "ext-" + id, "test-wire",
                 "https://example.org/" + id, title, text, Instant.parse("2025-03-04T05:06:07Z"), hash, title, text,
                 "SIMPLIFIED", "CN", 0.9, entities, facts, List.of("芯片"), List.of("technology"), "摘要：" + title,
-                "test-1", Instant.parse("2025-03-04T06:00:00Z"), null);
+                "test-1", Instant.parse("2025-03-04T06:00:00Z"), null, null);
     }
 
     /** The same event with ingest-service's cleaning report (null: none, as from producers that predate it). */
@@ -30,7 +30,7 @@ public final class TestEvents {
         return new ArticleEnriched(e.schemaVersion(), e.id(), e.externalId(), e.source(), e.url(), e.title(),
                 e.text(), e.publishedAt(), e.contentHash(), e.normalizedTitle(), e.normalizedText(), e.script(),
                 e.region(), e.regionConfidence(), e.entities(), e.facts(), e.keywords(), e.topics(), e.summary(),
-                e.analyzerVersion(), e.enrichedAt(), cleaning);
+                e.analyzerVersion(), e.enrichedAt(), cleaning, e.textOffsets());
     }
 
     private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();

@@ -75,7 +75,7 @@ final class EnrichedEvents implements AutoCloseable {
         return new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, source + ":" + i, externalId(i), source,
                 "https://example.org/" + source + "/" + i, title, text, published, "hash-" + i, title, text,
                 "SIMPLIFIED", "CN", 0.9, List.of(entity), List.of(), List.of("关税"), List.of("tariffs-trade"),
-                title, "crash-test-1", Instant.now(), null);
+                title, "crash-test-1", Instant.now(), null, null);
     }
 
     @Override

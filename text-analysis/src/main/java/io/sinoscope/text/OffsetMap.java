@@ -91,6 +91,68 @@ public final class OffsetMap {
         return new OffsetMap(composedStarts, composedEnds, originalLength);
     }
 
+    /**
+     * The map as runs, for shipping it with the normalised text (the articles.enriched event): triples
+     * {@code count, start, end}, each run as {@link Builder#addRewritten} takes it: {@code count} normalised characters
+     * from source span {@code [start, end)}, one each in order when {@code count == end - start}, else each the whole
+     * span. Most characters map one to one, so a 2,000-character article converted from Traditional is a few dozen
+     * runs, where two offsets per character would be thousands of numbers. {@link #fromRuns} reads it back.
+     */
+    public int[] runs() {
+        int[] runs = new int[24];
+        int size = 0;
+        int i = 0;
+        while (i < starts.length) {
+            int start = starts[i];
+            int end = ends[i];
+            int count = 1;
+            if (end - start == 1) {
+                while (i + count < starts.length && starts[i + count] == start + count
+                        && ends[i + count] == start + count + 1) {
+                    count++;
+                }
+                end = start + count;
+            } else {
+                while (i + count < starts.length && starts[i + count] == start && ends[i + count] == end) {
+                    count++;
+                }
+                // Each character the whole span, in as many characters as the span is long: as one run that would
+                // read back as one source character each, so the last character becomes a run of its own.
+                if (count == end - start) {
+                    count--;
+                }
+            }
+            if (size + 3 > runs.length) {
+                runs = Arrays.copyOf(runs, runs.length * 2);
+            }
+            runs[size++] = count;
+            runs[size++] = start;
+            runs[size++] = end;
+            i += count;
+        }
+        return Arrays.copyOf(runs, size);
+    }
+
+    /**
+     * The map {@link #runs} described, over an original of {@code originalLength} characters.
+     *
+     * @throws IllegalArgumentException when the runs do not describe a map of such a text (a damaged or foreign
+     *                                  event): spans outside it or going backwards, or not whole triples
+     */
+    public static OffsetMap fromRuns(int originalLength, int[] runs) {
+        if (runs.length % 3 != 0) {
+            throw new IllegalArgumentException("Offset runs come in triples, got " + runs.length + " numbers");
+        }
+        Builder builder = new Builder(originalLength);
+        for (int r = 0; r < runs.length; r += 3) {
+            if (runs[r] < 0) {
+                throw new IllegalArgumentException("Negative run length " + runs[r]);
+            }
+            builder.addRewritten(runs[r], runs[r + 1], runs[r + 2]);
+        }
+        return builder.build();
+    }
+
     private void checkOffset(int offset) {
         if (offset < 0 || offset > starts.length) {
             throw new IndexOutOfBoundsException("Offset " + offset + " outside [0, " + starts.length + "]");

@@ -31,7 +31,10 @@ public class ArticleEnricher {
 
     /** @param publishedAt when the text appeared: relative dates in it (周二, 上周) are resolved against it */
     public Enrichment analyze(String text, Instant publishedAt) {
-        Analysis analysis = analyzer.analyze(text, publishedAt);
+        return toEnrichment(analyzer.analyze(text, publishedAt));
+    }
+
+    private static Enrichment toEnrichment(Analysis analysis) {
         var normalized = analysis.text();
         return new Enrichment(normalized.normalized(), normalized.script().name(), normalized.region().code(),
                 normalized.regionConfidence(), analysis.entities().stream().map(ArticleEnricher::toContract).toList(),
@@ -55,14 +58,16 @@ public class ArticleEnricher {
         // Undated articles: the time ingest received them is the best reference for "周二" or "上周".
         Instant reference = article.publishedAt() != null ? article.publishedAt()
                 : article.ingestedAt() != null ? article.ingestedAt() : Instant.now();
-        Enrichment enrichment = analyze(article.text(), reference);
+        Analysis analysis = analyzer.analyze(article.text(), reference);
+        Enrichment enrichment = toEnrichment(analysis);
         String normalizedTitle = article.title() == null ? null : analyzer.normalize(article.title()).normalized();
         return new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, article.id(), article.externalId(),
                 article.source(), article.url(), article.title(), article.text(), article.publishedAt(),
                 article.contentHash(), normalizedTitle, enrichment.normalizedText(), enrichment.script(),
                 enrichment.region(), enrichment.regionConfidence(), enrichment.entities(), enrichment.facts(),
                 enrichment.keywords(), enrichment.topics(), enrichment.summary(),
-                config.version() + "+data." + analyzer.dataVersion(), Instant.now(), article.cleaning());
+                config.version() + "+data." + analyzer.dataVersion(), Instant.now(), article.cleaning(),
+                analysis.text().offsetRuns());
     }
 
     private static EnrichedEntity toContract(LinkedEntity entity) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sinoscope.contracts.Topics;
+import io.sinoscope.text.OffsetMap;
 import io.sinoscope.localstack.testing.KafkaTestResource;
 import io.sinoscope.localstack.testing.KafkaTestClient;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,17 @@ class ArticleAnalysisProcessorTest {
         JsonNode enriched = json.readTree(record.value());
         assertEquals(TAIWAN_TEXT, enriched.get("text").asText());
         assertEquals("TW", enriched.get("region").asText());
-        assertTrue(enriched.get("normalizedText").asText().contains("芯片"), enriched.get("normalizedText").asText());
+        String normalized = enriched.get("normalizedText").asText();
+        assertTrue(normalized.contains("芯片"), normalized);
+        // The offset runs take search snippets from the normalised text back to the Traditional original.
+        int[] runs = new int[enriched.get("textOffsets").size()];
+        for (int i = 0; i < runs.length; i++) {
+            runs[i] = enriched.get("textOffsets").get(i).asInt();
+        }
+        OffsetMap offsets = OffsetMap.fromRuns(TAIWAN_TEXT.length(), runs);
+        assertEquals(normalized.length(), offsets.normalizedLength());
+        int chip = normalized.indexOf("芯片");
+        assertEquals("晶片", TAIWAN_TEXT.substring(offsets.toOriginal(chip), offsets.toOriginalEnd(chip + 2)));
         JsonNode trump = entityNamed(enriched, "Donald Trump");
         assertNotNull(trump, "Donald Trump not linked: " + enriched.get("entities"));
         JsonNode mention = trump.get("mentions").get(0);

@@ -15,7 +15,7 @@ public class ArticleEnrichedDeserializer extends ObjectMapperDeserializer<Articl
 
     /** Marker for a record whose value could not be read; compared by identity. */
     public static final ArticleEnriched UNREADABLE = new ArticleEnriched(-1, null, null, null, null, null, null, null,
-            null, null, null, null, null, 0, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, 0, null, null, null, null, null, null, null, null, null);
 
     public ArticleEnrichedDeserializer() {
         super(ArticleEnriched.class);

@@ -69,7 +69,10 @@ public class ArticleIndex {
 
     @Inject
     IndexConfig config;
-    /** Maps normalised offsets back to the original for snippets; null in plain unit tests (no map stored). */
+    /**
+     * Maps normalised offsets back to the original for snippets when an article comes without the map (rebuilt from
+     * PostgreSQL); null in plain unit tests.
+     */
     @Inject
     io.sinoscope.text.TextAnalyzer textAnalyzer;
 
@@ -151,8 +154,8 @@ public class ArticleIndex {
     public void index(IndexedArticle article) {
         try {
             Document doc = toDocument(article);
-            byte[] map = textAnalyzer == null ? null : OriginalSnippets.encodeMap(textAnalyzer, article.text(),
-                    article.normalizedText());
+            byte[] map = OriginalSnippets.encodeMap(textAnalyzer, article.text(), article.normalizedText(),
+                    article.textOffsets());
             if (map != null) {
                 doc.add(new StoredField(IndexFields.OFFSET_MAP, new BytesRef(map)));
             }

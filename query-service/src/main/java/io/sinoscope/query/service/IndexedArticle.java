@@ -10,10 +10,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** What the index holds of an article, built from an event or from the stored row. */
+/**
+ * What the index holds of an article, built from an event or from the stored row.
+ *
+ * @param textOffsets the event's {@code textOffsets} (runs of the normalised → original map); null from a stored row
+ *                    or a producer that does not send them, and then the index normalises the text again
+ */
 public record IndexedArticle(String id, String externalId, String source, String title, String normalizedTitle,
                              String normalizedText, String region, Instant publishedAt, String contentHash,
-                             Set<String> entityIds, String text, List<String> topics) {
+                             Set<String> entityIds, String text, List<String> topics, List<Integer> textOffsets) {
 
     public IndexedArticle {
         topics = topics == null ? List.of() : topics.stream().filter(Objects::nonNull).map(String::strip)
@@ -25,7 +30,7 @@ public record IndexedArticle(String id, String externalId, String source, String
                           String normalizedText, String region, Instant publishedAt, String contentHash,
                           Set<String> entityIds) {
         this(id, externalId, source, title, normalizedTitle, normalizedText, region, publishedAt, contentHash,
-                entityIds, null, List.of());
+                entityIds, null, List.of(), null);
     }
 
     public static IndexedArticle of(ArticleEnriched event) {
@@ -36,12 +41,13 @@ public record IndexedArticle(String id, String externalId, String source, String
         }
         return new IndexedArticle(event.id(), event.externalId(), event.source(), event.title(),
                 event.normalizedTitle(), event.normalizedText() != null ? event.normalizedText() : event.text(),
-                event.region(), event.publishedAt(), event.contentHash(), entityIds, event.text(), event.topics());
+                event.region(), event.publishedAt(), event.contentHash(), entityIds, event.text(), event.topics(),
+                event.textOffsets());
     }
 
     public static IndexedArticle of(ArticleRow row, Collection<String> entityIds) {
         return new IndexedArticle(row.id, row.externalId, row.source, row.title, row.normalizedTitle,
                 row.normalizedText, row.region, row.publishedAt, row.contentHash,
-                new LinkedHashSet<>(entityIds == null ? List.of() : entityIds), row.text, row.topics);
+                new LinkedHashSet<>(entityIds == null ? List.of() : entityIds), row.text, row.topics, null);
     }
 }

@@ -118,20 +118,42 @@ final class OriginalSnippets {
     }
 
     /**
-     * The offset map of {@code TextAnalyzer.normalize(original)} (the same deterministic code nlp-service ran), as
-     * varints; null when none is needed (the original is the normalised text) or it would be wrong (re-normalising
-     * does not give the indexed text: analysed by another library version). Computed at index time: normalising a
-     * long Traditional article takes ~20 ms, far too slow for each hit of each search.
+     * The stored form (varints) of the normalised → original offset map; null when none is needed (the original is
+     * the normalised text) or none is known to be right. The map comes from the runs nlp-service sent with the event
+     * when they fit the two texts; else (an article rebuilt from PostgreSQL, an event from a producer that predates
+     * them, runs that do not fit) from {@code TextAnalyzer.normalize(original)}, the same deterministic code
+     * nlp-service ran, if that gives the indexed text (not so for an article analysed by another library version).
+     * Computed at index time: normalising a long Traditional article takes ~20 ms, far too slow for each hit of each
+     * search, and while articles arrive re-normalising them took an eighth of query-service's CPU, hence the runs.
+     *
+     * @param analyzer null: no fallback (plain unit tests)
      */
-    static byte[] encodeMap(TextAnalyzer analyzer, String original, String normalizedText) {
+    static byte[] encodeMap(TextAnalyzer analyzer, String original, String normalizedText, List<Integer> runs) {
         if (original == null || normalizedText == null || original.equals(normalizedText)) {
             return null;
         }
-        NormalizedText normalized = analyzer.normalize(original);
-        if (!normalized.normalized().equals(normalizedText)) {
+        OffsetMap map = fromRuns(runs, original, normalizedText);
+        if (map == null && analyzer != null) {
+            NormalizedText normalized = analyzer.normalize(original);
+            map = normalized.normalized().equals(normalizedText) ? normalized.offsets() : null;
+        }
+        return map == null ? null : encode(map);
+    }
+
+    /** The map the runs describe, or null when there are none or they do not map these two texts. */
+    private static OffsetMap fromRuns(List<Integer> runs, String original, String normalizedText) {
+        if (runs == null || runs.stream().anyMatch(java.util.Objects::isNull)) {
             return null;
         }
-        OffsetMap map = normalized.offsets();
+        try {
+            OffsetMap map = OffsetMap.fromRuns(original.length(), runs.stream().mapToInt(Integer::intValue).toArray());
+            return map.normalizedLength() == normalizedText.length() ? map : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static byte[] encode(OffsetMap map) {
         int n = map.normalizedLength();
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(n * 2 + 8);
         writeVInt(out, n);

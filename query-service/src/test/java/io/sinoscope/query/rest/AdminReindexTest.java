@@ -76,7 +76,7 @@ class AdminReindexTest {
         // The index loses the article, and holds one PostgreSQL does not know.
         index.delete(event.id());
         index.index(new IndexedArticle("ad-ghost", null, "fixture-wire", "幽灵文章", "幽灵文章", "跨境私家车配额幽灵记录",
-                "CN", Instant.parse("2025-04-03T00:00:00Z"), "h", Set.of(), "跨境私家車配額幽靈記錄", List.of()));
+                "CN", Instant.parse("2025-04-03T00:00:00Z"), "h", Set.of(), "跨境私家車配額幽靈記錄", List.of(), null));
         index.refresh();
         search("车流量").then().body("total", equalTo(0));
         search("幽灵记录").then().body("total", equalTo(1));

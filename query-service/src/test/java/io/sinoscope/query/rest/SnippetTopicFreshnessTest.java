@@ -65,7 +65,7 @@ class SnippetTopicFreshnessTest {
                 staleBase.contentHash(), staleBase.normalizedTitle(), "芯片测试报告：良率提升，封装成本下降（旧版）",
                 staleBase.script(), staleBase.region(), staleBase.regionConfidence(), staleBase.entities(),
                 staleBase.facts(), staleBase.keywords(), staleBase.topics(), staleBase.summary(), "old-0",
-                staleBase.enrichedAt(), staleBase.cleaning());
+                staleBase.enrichedAt(), staleBase.cleaning(), null);
         // Same words, ten years apart; the old one is indexed first, so only the boost puts the new one first.
         ArticleEnriched old = fixtures.article("fr-old", "无人机物流", FRESH_TEXT, "2015-05-01T00:00:00Z").build();
         ArticleEnriched recent = fixtures.article("fr-new", "无人机物流", FRESH_TEXT,

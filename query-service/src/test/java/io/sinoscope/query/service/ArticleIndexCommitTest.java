@@ -55,7 +55,7 @@ class ArticleIndexCommitTest {
 
     private static IndexedArticle article(String id) {
         return new IndexedArticle(id, null, "wire", "标题", "标题", "正文" + id, "CN", Instant.parse("2025-01-01T00:00:00Z"),
-                "h-" + id, Set.of(), "正文" + id, List.of("economy"));
+                "h-" + id, Set.of(), "正文" + id, List.of("economy"), null);
     }
 
     @Test
