@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -16,6 +17,7 @@ import io.sinoscope.localstack.testing.PostgresTestResource;
 import io.sinoscope.query.TestEvents;
 import io.sinoscope.text.TextAnalyzer;
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,9 +37,60 @@ class ArticleEnrichedConsumerTest {
     ObjectMapper json;
     @Inject
     TextAnalyzer analyzer;
+    @Inject
+    AgroalDataSource dataSource;
 
     private static Response search(String q) {
         return given().queryParam("q", q).when().get("/api/v1/search");
+    }
+
+    @Test
+    void aNewEntityIsAddedAndARenamedOneRefreshed() throws Exception {
+        String text = "锂电池隔膜厂商宣布扩产计划。";
+        ArticleEnriched first = TestEvents.article("qa-ent-1", "隔膜扩产", text,
+                List.of(TestEvents.entity("test:separator-maker", "Separator Maker", "OTHER", "隔膜厂商", 3)), List.of(),
+                "hash-ent-1");
+        TestEvents.send(first.id(), json.writeValueAsString(first));
+        await().atMost(WAIT).untilAsserted(() -> given().when().get("/api/v1/entities/test:separator-maker").then()
+                .statusCode(200).body("name", equalTo("Separator Maker")).body("type", equalTo("OTHER")));
+
+        // A later analysis names and types it anew: the shared row follows, whatever article carries it.
+        ArticleEnriched second = TestEvents.article("qa-ent-2", "隔膜厂商扩产", text,
+                List.of(TestEvents.entity("test:separator-maker", "Separator Maker Ltd", "ORGANIZATION", "隔膜厂商", 3)),
+                List.of(), "hash-ent-2");
+        TestEvents.send(second.id(), json.writeValueAsString(second));
+        await().atMost(WAIT).untilAsserted(() -> given().when().get("/api/v1/entities/test:separator-maker").then()
+                .statusCode(200).body("name", equalTo("Separator Maker Ltd")).body("type", equalTo("ORGANIZATION"))
+                .body("mentionCount", equalTo(2)));
+    }
+
+    /**
+     * Every consumer of every replica stores articles naming the same few entities. Storing one must not wait for
+     * another transaction that holds an entity row as an update of its name does; an upsert that locked every row
+     * it met (on conflict do update) made the consumers queue behind each other's whole transaction.
+     */
+    @Test
+    void anArticleIsStoredWhileAnotherTransactionHoldsItsEntityForUpdate() throws Exception {
+        String text = "光刻胶供应商获得新订单。";
+        ArticleEnriched seed = TestEvents.article("qa-lock-1", "光刻胶订单", text,
+                List.of(TestEvents.entity("test:resist-supplier", "Resist Supplier", "ORGANIZATION", "光刻胶供应商", 0)),
+                List.of(), "hash-lock-1");
+        TestEvents.send(seed.id(), json.writeValueAsString(seed));
+        await().atMost(WAIT).untilAsserted(() -> search("光刻胶订单").then().body("total", equalTo(1)));
+
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (var statement = holder.prepareStatement(
+                    "select id from query.entity where id = 'test:resist-supplier' for no key update")) {
+                statement.executeQuery().close();
+            }
+            ArticleEnriched next = TestEvents.article("qa-lock-2", "光刻胶追加订单", "光刻胶供应商获得追加订单。",
+                    List.of(TestEvents.entity("test:resist-supplier", "Resist Supplier", "ORGANIZATION", "光刻胶供应商",
+                            0)), List.of(), "hash-lock-2");
+            TestEvents.send(next.id(), json.writeValueAsString(next));
+            await().atMost(WAIT).untilAsserted(() -> search("追加订单").then().body("total", equalTo(1)));
+            holder.rollback();
+        }
     }
 
     @Test
