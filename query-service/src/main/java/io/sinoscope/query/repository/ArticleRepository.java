@@ -53,7 +53,12 @@ public class ArticleRepository {
             + "cast(:units as text[]), cast(:currencies as text[]), cast(:dates as text[]), cast(:starts as int[]), "
             + "cast(:ends as int[]), cast(:attributes as text[])) as f(k, t, v, u, c, d, s, e, a)";
 
-    public Uni<StoreOutcome> store(ArticleEnriched event) {
+    /**
+     * Stores the event's version unless the same or a newer one is stored.
+     *
+     * @param indexedAt recorded with a stored version: when it is handed to the index (see {@link ArticleRow#indexedAt})
+     */
+    public Uni<StoreOutcome> store(ArticleEnriched event, Instant indexedAt) {
         return Panache.withTransaction(() -> ArticleRow.<ArticleRow>findById(event.id()).chain(existing -> {
             if (existing != null && sameVersion(existing, event)) {
                 return Uni.createFrom().item(StoreOutcome.UNCHANGED);
@@ -63,6 +68,7 @@ public class ArticleRepository {
             }
             ArticleRow row = existing != null ? existing : new ArticleRow();
             fill(row, event);
+            row.indexedAt = indexedAt;
             Uni<Void> clearChildren = existing == null
                     ? Uni.createFrom().voidItem()
                     : MentionRow.delete("articleId", event.id())
@@ -83,10 +89,6 @@ public class ArticleRepository {
         return Panache.withTransaction(() -> MentionRow.delete("articleId", id)
                 .chain(() -> FactRow.delete("articleId", id))
                 .chain(() -> ArticleRow.deleteById(id)));
-    }
-
-    public Uni<Void> markIndexed(String id, Instant at) {
-        return Panache.withTransaction(() -> ArticleRow.update("indexedAt = ?1 where id = ?2", at, id)).replaceWithVoid();
     }
 
     /** The article with its entities, mentions (in text order) and facts (in text order); null if unknown. */
@@ -136,7 +138,7 @@ public class ArticleRepository {
     }
 
     /**
-     * Up to {@code size} articles indexed at or after {@code since} or never marked indexed, with an id after
+     * Up to {@code size} articles handed to the index at or after {@code since} or never, with an id after
      * {@code afterId} (null: from the start), in id order: what a crash may have lost from the index.
      */
     public Uni<List<ArticleRow>> pageIndexedSince(Instant since, String afterId, int size) {
@@ -274,6 +276,5 @@ public class ArticleRepository {
         row.analyzerVersion = event.analyzerVersion();
         row.enrichedAt = event.enrichedAt();
         row.cleaning = event.cleaning();
-        row.indexedAt = null;
     }
 }

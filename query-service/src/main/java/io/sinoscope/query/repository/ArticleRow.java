@@ -47,6 +47,11 @@ public class ArticleRow extends PanacheEntityBase {
     public String analyzerVersion;
     @Column(name = "enriched_at")
     public Instant enrichedAt;
+    /**
+     * When this version was handed to the index: set as it is stored, at or before the moment it is added to the
+     * Lucene index ({@code ArticleIndex#beginUpdate}); null for a version stored but never handed over. After a crash,
+     * every article with a null or a time at or after the last index commit's is indexed again.
+     */
     @Column(name = "indexed_at")
     public Instant indexedAt;
     /** What ingest-service's cleaning removed, as the event carried it; null when it carried none. */

@@ -11,11 +11,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
@@ -90,6 +92,12 @@ public class ArticleIndex {
      * on the same partition, so two of them never race on the same article. A rebuild page takes the write side.
      */
     private final ReadWriteLock updates = new ReentrantReadWriteLock();
+    /**
+     * Start times (epoch millis, with how many started in the same millisecond) of the updates between storing a
+     * version and adding it to the index. Guarded by itself, not by this object: commits hold this object's monitor
+     * for as long as Lucene writes, and a consumer beginning an update must not wait for that.
+     */
+    private final TreeMap<Long, Integer> updatesInFlight = new TreeMap<>();
     /** Whether a rebuild from PostgreSQL is under way; recorded with every commit. */
     private volatile boolean rebuilding;
     /** The commit data must be written even without document changes (the rebuild flag changed). */
@@ -97,7 +105,10 @@ public class ArticleIndex {
     /** User data of the commit the index was opened from. */
     private Map<String, String> openedCommitData = Map.of();
 
-    /** Commit data: epoch millis read just before the commit; everything indexed before then is in it. */
+    /**
+     * Commit data: epoch millis no later than the commit, nor than the start of any update still in flight when it was
+     * taken ({@link #beginUpdate}); every article handed to the index before then is in it.
+     */
     static final String COMMITTED_AT = "sinoscope.committedAt";
     /** Commit data: "true" when the commit was taken in the middle of a rebuild (incomplete index). */
     static final String REBUILDING = "sinoscope.rebuilding";
@@ -190,6 +201,36 @@ public class ArticleIndex {
         });
     }
 
+    /**
+     * Begins an update: call before storing a version that will then be added to the index, record the time returned
+     * as the version's {@code indexedAt}, and call {@link #endUpdate} once it is added (or failed). Until then no
+     * commit records a time later than this one, so whatever a crash loses from the index between the store and the
+     * add, or before the next commit, has {@code indexedAt} at or after the last commit's time and is indexed again
+     * on start. Reading the clock and registering are one step under the lock the commit reads them under, so no
+     * update can begin "before" a commit's time without the commit seeing it.
+     */
+    public Instant beginUpdate() {
+        synchronized (updatesInFlight) {
+            long now = System.currentTimeMillis();
+            updatesInFlight.merge(now, 1, Integer::sum);
+            return Instant.ofEpochMilli(now);
+        }
+    }
+
+    public void endUpdate(Instant started) {
+        synchronized (updatesInFlight) {
+            updatesInFlight.computeIfPresent(started.toEpochMilli(), (time, count) -> count == 1 ? null : count - 1);
+        }
+    }
+
+    /** The time a commit taken now may record: now, or the start of the oldest update still in flight. */
+    private long commitStamp() {
+        synchronized (updatesInFlight) {
+            long now = System.currentTimeMillis();
+            return updatesInFlight.isEmpty() ? now : Math.min(now, updatesInFlight.firstKey());
+        }
+    }
+
     public interface SearcherFunction<T> {
         T apply(IndexSearcher searcher) throws IOException;
     }
@@ -267,15 +308,15 @@ public class ArticleIndex {
     }
 
     /**
-     * Makes every change so far durable. The commit records when it was taken ({@value #COMMITTED_AT}): on start,
-     * articles PostgreSQL marks as indexed since then are indexed again (see {@link IndexRebuilder}), which is what
-     * makes acknowledging a Kafka record before the next Lucene commit safe.
+     * Makes every change so far durable. The commit records a time ({@value #COMMITTED_AT}, see {@link #beginUpdate}):
+     * on start, articles PostgreSQL records as handed to the index since then are indexed again (see
+     * {@link IndexRebuilder}), which is what makes acknowledging a Kafka record before the next Lucene commit safe.
      */
     public synchronized void commit() {
         try {
             if (writer.hasUncommittedChanges() || commitDataChanged) {
-                // Read the clock before committing: every document added before this instant is in the commit.
-                long stamp = System.currentTimeMillis();
+                // Read before committing: every document handed over before this instant is in the commit.
+                long stamp = commitStamp();
                 writer.setLiveCommitData(Map.of(COMMITTED_AT, Long.toString(stamp),
                         REBUILDING, Boolean.toString(rebuilding)).entrySet());
                 commitDataChanged = false;

@@ -34,12 +34,26 @@ public class ArticleIngestion {
         }
     }
 
+    /**
+     * The version is recorded as handed to the index when it is stored, in the same transaction (one transaction per
+     * article, not a second one to mark it after indexing); until it is added to the index, no index commit is
+     * stamped later than that time, so a crash before the add is repaired on start like any other (see
+     * {@link ArticleIndex#beginUpdate}).
+     */
     private StoreOutcome applyLocked(ArticleEnriched event) {
-        StoreOutcome outcome = await(() -> repository.store(event));
+        Instant handedToIndex = index.beginUpdate();
+        try {
+            return storeAndIndex(event, handedToIndex);
+        } finally {
+            index.endUpdate(handedToIndex);
+        }
+    }
+
+    private StoreOutcome storeAndIndex(ArticleEnriched event, Instant handedToIndex) {
+        StoreOutcome outcome = await(() -> repository.store(event, handedToIndex));
         switch (outcome) {
             case STORED -> {
                 index.index(IndexedArticle.of(event));
-                await(() -> repository.markIndexed(event.id(), Instant.now()));
                 LOG.debugf("article %s stored and indexed", event.id());
             }
             case UNCHANGED -> {

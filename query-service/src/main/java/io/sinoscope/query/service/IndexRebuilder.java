@@ -115,15 +115,15 @@ public class IndexRebuilder {
     /**
      * Crash recovery for a non-empty index. A Kafka record is acknowledged once its article is stored in PostgreSQL
      * and added to the IndexWriter, but the addition is only durable at the next Lucene commit. So on start,
-     * articles PostgreSQL marked indexed at or after the last commit (or never marked) are indexed again, and index
-     * documents of articles no longer stored (retracted before the crash) are removed. Indexing is an update by id,
-     * so an article is never in the index twice.
+     * articles PostgreSQL records as handed to the index at or after the last commit's time (or never) are indexed
+     * again, and index documents of articles no longer stored (retracted before the crash) are removed. Indexing is
+     * an update by id, so an article is never in the index twice.
      */
     long catchUp() throws Throwable {
         return catchUp(index.lastCommittedAt());
     }
 
-    /** {@link #catchUp()} from a given commit instant (null: only articles never marked indexed). */
+    /** {@link #catchUp()} from a given commit instant (null: only articles never handed to the index). */
     long catchUp(java.time.Instant committed) throws Throwable {
         java.time.Instant since = committed == null ? null : committed.minusSeconds(1);
         long count = 0;

@@ -78,6 +78,32 @@ class ArticleIndexCommitTest {
     }
 
     @Test
+    void aCommitIsStampedNoLaterThanAnUpdateStillInFlight() throws Exception {
+        ArticleIndex first = open();
+        // A consumer stores b in PostgreSQL with this time and has not added it to the index yet.
+        Instant bHandedOver = first.beginUpdate();
+        Thread.sleep(20);
+        first.index(article("a")); // another consumer's article, added and finished
+        first.commit();
+        first.index(article("b"));
+        first.endUpdate(bHandedOver);
+        first.crashForTest();
+
+        ArticleIndex second = open();
+        assertEquals(1, second.size());
+        // b's recorded time is not before the commit's, so the start-up catch-up indexes it again.
+        assertFalse(second.lastCommittedAt().isAfter(bHandedOver));
+        // With nothing in flight, the next commit's time moves on past it.
+        Thread.sleep(20);
+        second.index(article("c"));
+        second.commit();
+        second.crashForTest();
+        ArticleIndex third = open();
+        assertTrue(third.lastCommittedAt().isAfter(bHandedOver));
+        third.close();
+    }
+
+    @Test
     void commitDuringARebuildIsFlaggedUntilTheRebuildEnds() throws Exception {
         ArticleIndex first = open();
         first.beginRebuild();
