@@ -36,7 +36,8 @@ import java.util.concurrent.locks.LockSupport;
  * one {@code POST /api/v1/articles} each. Their filler is {@code words} from a {@link WordVocabulary} by default: the
  * term distribution of news text. {@code --filler characters} draws random characters instead (the ingest
  * benchmark's filler), which makes nearly every bigram of every article a new term: a worst case for the index,
- * whose merges then spend their time writing a terms dictionary that grows with every article. Every article of a run carries the run's marker word (a Latin token
+ * whose merges then spend their time writing a terms dictionary that grows with every article. Every article of a
+ * run carries the run's marker word (a Latin token
  * such as {@code fresh3k9xq}, which query-service indexes whole) and the run's own source, so one search
  * ({@link FreshnessPoller}, every 100 ms) finds exactly this run's articles. Requests leave on a fixed schedule
  * whatever the earlier answers did (open loop), so a slow service does not quietly lower the offered rate; the

@@ -19,8 +19,9 @@ import java.util.stream.IntStream;
  * near-duplicates of each other, so ingest stores and publishes every one. Words drawn from a
  * {@link WordVocabulary} ({@link #forSearch}, {@link #ofWords}) give the term distribution of real text, which is
  * what anything that indexes or searches needs (and are no near-duplicates either: two articles share few of their
- * three-character shingles); such articles also carry publication dates spread over a year (date filters and date sorting have
- * something to select) and, one in {@value #RARE_EVERY}, the {@link #RARE_SENTENCE} (a rare-term query). Random
+ * three-character shingles); the search corpus's articles also carry publication dates spread over a year (date
+ * filters and date sorting have something to select) and, one in {@value #RARE_EVERY}, the {@link #RARE_SENTENCE}
+ * (a rare-term query). Random
  * characters from one region's repertoire ({@link #inRegion}) with that region's newsroom sentences interleaved
  * make the import corpus: no near-duplicates either, and only characters the file's charset can hold.
  */

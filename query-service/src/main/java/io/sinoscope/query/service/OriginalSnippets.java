@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReaderContext;
@@ -142,7 +143,7 @@ final class OriginalSnippets {
 
     /** The map the runs describe, or null when there are none or they do not map these two texts. */
     private static OffsetMap fromRuns(List<Integer> runs, String original, String normalizedText) {
-        if (runs == null || runs.stream().anyMatch(java.util.Objects::isNull)) {
+        if (runs == null || runs.stream().anyMatch(Objects::isNull)) {
             return null;
         }
         try {
