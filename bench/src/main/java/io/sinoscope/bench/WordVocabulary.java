@@ -53,7 +53,7 @@ final class WordVocabulary {
         return fromHanLp(seed, word -> analyzer.gazetteer().lookup(word).isEmpty());
     }
 
-    static WordVocabulary fromHanLp(long seed, Predicate<String> keep) {
+    private static WordVocabulary fromHanLp(long seed, Predicate<String> keep) {
         Set<String> words = new LinkedHashSet<>();
         try (InputStream in = WordVocabulary.class.getClassLoader().getResourceAsStream(LEXICON)) {
             if (in == null) {
