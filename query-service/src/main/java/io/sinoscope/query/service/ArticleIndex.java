@@ -120,7 +120,11 @@ public class ArticleIndex {
             Files.createDirectories(path);
             directory = FSDirectory.open(path);
             IndexWriterConfig writerConfig = new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    // A merged segment's facet values are decoded on the merge thread before searches see it, not
+                    // by the first search that meets it (a segment of tens of thousands of articles is the slowest
+                    // decode there is, and the searcher's own request would pay it).
+                    .setMergedSegmentWarmer(SegmentFacetValues::of);
             writer = new IndexWriter(directory, writerConfig);
             Map<String, String> userData = new HashMap<>();
             if (writer.getLiveCommitData() != null) {

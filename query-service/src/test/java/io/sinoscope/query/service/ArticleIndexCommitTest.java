@@ -1,5 +1,6 @@
 package io.sinoscope.query.service;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -101,6 +102,31 @@ class ArticleIndexCommitTest {
         ArticleIndex third = open();
         assertTrue(third.lastCommittedAt().isAfter(bHandedOver));
         third.close();
+    }
+
+    @Test
+    void aMergedSegmentsFacetValuesAreDecodedBeforeAnySearchMeetsIt() throws Exception {
+        ArticleIndex index = open();
+        // One segment per refresh; past ten of them the merge policy merges them in the background.
+        for (int i = 0; i < 12; i++) {
+            index.index(article("m" + i));
+            index.refresh();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            index.refresh();
+            return index.withSearcher(searcher -> searcher.getIndexReader().leaves().stream()
+                    .anyMatch(leaf -> leaf.reader().maxDoc() >= 10));
+        });
+        index.withSearcher(searcher -> {
+            for (var leaf : searcher.getIndexReader().leaves()) {
+                if (leaf.reader().maxDoc() >= 10) {
+                    assertTrue(SegmentFacetValues.isDecoded(leaf.reader().getCoreCacheHelper().getKey()),
+                            "the merge decoded its segment's facet values");
+                }
+            }
+            return null;
+        });
+        index.close();
     }
 
     @Test
