@@ -7,6 +7,17 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "sinoscope.search")
 public interface SearchConfig {
 
+    /**
+     * Where articles are indexed and searched: {@code lucene}, the embedded index on local disk (one full index per
+     * replica), or {@code opensearch}, a cluster configured under {@code sinoscope.opensearch.*} (replicas stateless).
+     */
+    @WithDefault("lucene")
+    Backend backend();
+
+    enum Backend {
+        LUCENE, OPENSEARCH
+    }
+
     /** Values returned per facet (entities, sources, regions), most frequent first. */
     @WithDefault("10")
     int facetLimit();

@@ -1,6 +1,6 @@
 package io.sinoscope.query.health;
 
-import io.sinoscope.query.service.ArticleIndex;
+import io.sinoscope.query.service.SearchBackend;
 import io.sinoscope.query.service.IndexRebuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,15 +8,15 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only when the Lucene index is open and not being rebuilt from PostgreSQL. */
+/** Ready only when the search index (Lucene or OpenSearch) is open and not being rebuilt from PostgreSQL. */
 @Readiness
 @ApplicationScoped
 public class IndexReadinessCheck implements HealthCheck {
 
-    static final String NAME = "Lucene index";
+    static final String NAME = "Search index";
 
     @Inject
-    ArticleIndex index;
+    SearchBackend index;
     @Inject
     IndexRebuilder rebuilder;
 
@@ -26,6 +26,7 @@ public class IndexReadinessCheck implements HealthCheck {
         boolean rebuilding = rebuilder.rebuilding();
         return HealthCheckResponse.named(NAME)
                 .status(open && !rebuilding)
+                .withData("backend", index.name())
                 .withData("open", open)
                 .withData("rebuilding", rebuilding)
                 .withData("articles", open ? index.size() : 0)

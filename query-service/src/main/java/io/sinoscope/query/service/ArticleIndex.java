@@ -1,11 +1,10 @@
 package io.sinoscope.query.service;
 
-import io.quarkus.runtime.Startup;
-import io.quarkus.scheduler.Scheduled;
 import io.sinoscope.query.config.IndexConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,11 +50,11 @@ import org.jboss.logging.Logger;
  * {@link SearcherManager} reopened near-real-time by a {@link ControlledRealTimeReopenThread}, so an indexed article is searchable within
  * {@code sinoscope.index.refresh-interval}. Changes are committed every {@code commit-interval} and at shutdown; the
  * index is rebuildable from PostgreSQL, so a crash loses nothing that matters. All methods block: never call them on
- * an event-loop thread.
+ * an event-loop thread. The default {@link SearchBackend}.
  */
-@Startup
 @ApplicationScoped
-public class ArticleIndex {
+@Typed(ArticleIndex.class)
+public class ArticleIndex implements SearchBackend {
 
     private static final Logger LOG = Logger.getLogger(ArticleIndex.class);
 
@@ -77,6 +76,8 @@ public class ArticleIndex {
      */
     @Inject
     io.sinoscope.text.TextAnalyzer textAnalyzer;
+    @Inject
+    LuceneSearch searches;
 
     private final Analyzer analyzer = new BigramAnalyzer();
     private Path path;
@@ -145,10 +146,12 @@ public class ArticleIndex {
         }
     }
 
-    /**
-     * Hold while reading an article from PostgreSQL and writing it to the index (blocking threads only): the read
-     * lock to store and index events, the write lock to index what was read from PostgreSQL.
-     */
+    @Override
+    public String name() {
+        return "lucene";
+    }
+
+    @Override
     public ReadWriteLock updates() {
         return updates;
     }
@@ -157,6 +160,7 @@ public class ArticleIndex {
         return analyzer;
     }
 
+    @Override
     public boolean isOpen() {
         return open && writer.isOpen();
     }
@@ -165,7 +169,7 @@ public class ArticleIndex {
         return path;
     }
 
-    /** Adds the article or replaces the indexed version of it. */
+    @Override
     public void index(IndexedArticle article) {
         try {
             Document doc = toDocument(article);
@@ -180,6 +184,13 @@ public class ArticleIndex {
         }
     }
 
+    /** In parallel: each document's offset map may re-run the normaliser (CPU-bound); IndexWriter is thread-safe. */
+    @Override
+    public void indexAll(List<IndexedArticle> articles) {
+        articles.parallelStream().forEach(this::index);
+    }
+
+    @Override
     public void delete(String id) {
         try {
             writer.deleteDocuments(new Term(IndexFields.ID, id));
@@ -188,12 +199,12 @@ public class ArticleIndex {
         }
     }
 
-    /** Articles in the index, counting changes not yet visible to searches. */
+    @Override
     public int size() {
         return writer.getDocStats().numDocs;
     }
 
-    /** Whether the searchable index holds this version (content hash) of the article. */
+    @Override
     public boolean hasVersion(String id, String contentHash) {
         return withSearcher(searcher -> {
             TopDocs docs = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
@@ -213,6 +224,7 @@ public class ArticleIndex {
      * on start. Reading the clock and registering are one step under the lock the commit reads them under, so no
      * update can begin "before" a commit's time without the commit seeing it.
      */
+    @Override
     public Instant beginUpdate() {
         synchronized (updatesInFlight) {
             long now = System.currentTimeMillis();
@@ -221,6 +233,7 @@ public class ArticleIndex {
         }
     }
 
+    @Override
     public void endUpdate(Instant started) {
         synchronized (updatesInFlight) {
             updatesInFlight.computeIfPresent(started.toEpochMilli(), (time, count) -> count == 1 ? null : count - 1);
@@ -252,7 +265,12 @@ public class ArticleIndex {
         }
     }
 
-    /** Makes every change so far visible to searches now. */
+    @Override
+    public SearchPage search(SearchRequest request) {
+        return withSearcher(searcher -> searches.run(searcher, analyzer, request));
+    }
+
+    @Override
     public void refresh() {
         try {
             searchers.maybeRefreshBlocking();
@@ -262,27 +280,38 @@ public class ArticleIndex {
     }
 
     /** When the commit the index was opened from was taken; null for an index never committed by this code. */
+    @Override
     public java.time.Instant lastCommittedAt() {
         String stamp = openedCommitData.get(COMMITTED_AT);
         return stamp == null ? null : java.time.Instant.ofEpochMilli(Long.parseLong(stamp));
     }
 
     /** Whether the commit the index was opened from was taken during a rebuild that then did not finish. */
+    @Override
     public boolean lastCommitWasRebuilding() {
         return Boolean.parseBoolean(openedCommitData.get(REBUILDING));
     }
 
-    void beginRebuild() {
+    /** False: the index is this process's own, on its own disk. */
+    @Override
+    public boolean shared() {
+        return false;
+    }
+
+    @Override
+    public void beginRebuild() {
         rebuilding = true;
         commitDataChanged = true;
     }
 
-    void endRebuild() {
+    @Override
+    public void endRebuild() {
         rebuilding = false;
         commitDataChanged = true;
     }
 
     /** Ids of every live document in the current searcher (call {@link #refresh()} first for the latest). */
+    @Override
     public List<String> ids() {
         return withSearcher(searcher -> {
             List<String> ids = new ArrayList<>();
@@ -299,23 +328,12 @@ public class ArticleIndex {
         });
     }
 
-    @Scheduled(every = "${sinoscope.index.commit-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduledCommit() {
-        if (!open) {
-            return;
-        }
-        try {
-            commit();
-        } catch (RuntimeException e) {
-            LOG.warn("Lucene index commit failed; will retry", e);
-        }
-    }
-
     /**
      * Makes every change so far durable. The commit records a time ({@value #COMMITTED_AT}, see {@link #beginUpdate}):
      * on start, articles PostgreSQL records as handed to the index since then are indexed again (see
      * {@link IndexRebuilder}), which is what makes acknowledging a Kafka record before the next Lucene commit safe.
      */
+    @Override
     public synchronized void commit() {
         try {
             if (writer.hasUncommittedChanges() || commitDataChanged) {

@@ -23,7 +23,7 @@ public class ArticleIngestion {
     @Inject
     ArticleRepository repository;
     @Inject
-    ArticleIndex index;
+    SearchBackend index;
 
     public StoreOutcome apply(ArticleEnriched event) {
         index.updates().readLock().lock();

@@ -21,7 +21,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Rebuilds the Lucene index from PostgreSQL, page by page in id order: every stored article is (re)indexed and index
+ * Rebuilds the search index from PostgreSQL, page by page in id order: every stored article is (re)indexed and index
  * documents whose article PostgreSQL no longer holds are removed. The one rebuild path, used
  * <ul>
  * <li>at start, when the index is empty (new replica volume, deleted index) or the last commit was taken in the middle
@@ -42,7 +42,7 @@ public class IndexRebuilder {
     @Inject
     ArticleRepository repository;
     @Inject
-    ArticleIndex index;
+    SearchBackend index;
     @Inject
     IndexConfig config;
 
@@ -95,7 +95,7 @@ public class IndexRebuilder {
             job.succeeded();
         } catch (Throwable e) {
             job.failed(e);
-            LOG.error("Rebuilding the Lucene index from PostgreSQL failed; articles arriving from Kafka are still "
+            LOG.error("Rebuilding the search index from PostgreSQL failed; articles arriving from Kafka are still "
                     + "indexed. Retry with POST /api/v1/admin/reindex.", e);
         } finally {
             startupRebuild = false;
@@ -106,7 +106,7 @@ public class IndexRebuilder {
         try {
             catchUp();
         } catch (Throwable e) {
-            LOG.error("Catching the Lucene index up with PostgreSQL failed; POST /api/v1/admin/reindex rebuilds it", e);
+            LOG.error("Catching the search index up with PostgreSQL failed; POST /api/v1/admin/reindex rebuilds it", e);
         } finally {
             startupRebuild = false;
         }
@@ -158,7 +158,8 @@ public class IndexRebuilder {
     long rebuild(ReindexJob job) throws Throwable {
         long total = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(repository::count));
         job.started(total);
-        LOG.infof("Rebuilding the Lucene index from %d stored articles (%s)", total, job.trigger());
+        LOG.infof("Rebuilding the search index from %d stored articles (%s)", total, job.trigger());
+        java.time.Instant started = java.time.Instant.now();
         index.beginRebuild();
         Set<String> seen = new HashSet<>();
         String after = null;
@@ -185,6 +186,10 @@ public class IndexRebuilder {
         }
         removeUnstored(seen, job);
         index.endRebuild();
+        if (index.shared()) {
+            // Other replicas stored and indexed (or retracted) articles meanwhile without this replica's lock.
+            catchUp(started);
+        }
         index.commit();
         index.refresh();
         LOG.infof("Index rebuild finished: %d articles indexed, %d removed", job.done(), job.removed());
@@ -194,8 +199,7 @@ public class IndexRebuilder {
     private void indexRows(List<ArticleRow> rows) throws Throwable {
         Map<String, List<String>> entityIds = VertxContextSupport.subscribeAndAwait(
                 () -> Panache.withSession(() -> repository.entityIdsByArticle(rows.stream().map(r -> r.id).toList())));
-        // Parallel: each document's offset map re-runs the normaliser (CPU-bound); IndexWriter is thread-safe.
-        rows.parallelStream().forEach(row -> index.index(IndexedArticle.of(row, entityIds.get(row.id))));
+        index.indexAll(rows.stream().map(row -> IndexedArticle.of(row, entityIds.get(row.id))).toList());
     }
 
     /** Deletes index documents whose article is not stored (retracted while the index was not looking). */

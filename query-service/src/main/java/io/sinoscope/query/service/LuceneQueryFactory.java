@@ -56,38 +56,54 @@ public class LuceneQueryFactory {
         return query.build();
     }
 
-    /** What one clause matches; null if it has nothing searchable. */
-    Query clauseQuery(QueryClause clause) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        int count = 0;
+    /**
+     * What one clause is searched as, whatever the engine: the canonical entity it names (null if none) and every
+     * form of its text to find as a phrase (its regional forms and, for an entity, each alias normalised), only those
+     * with something to search for. Null when the clause has nothing searchable (only punctuation or symbols).
+     */
+    public ClauseForms expand(QueryClause clause) {
         Set<String> forms = new LinkedHashSet<>(variants.forms(clause.text()));
         Optional<CanonicalEntity> entity = variants.entity(clause.text());
-        if (entity.isPresent()) {
-            any.add(new TermQuery(new Term(IndexFields.ENTITY, entity.get().id())), Occur.SHOULD);
-            count++;
-            for (String alias : entity.get().aliases()) {
-                forms.add(textAnalyzer.normalize(alias).normalized().strip());
-            }
-        }
-        for (String form : forms) {
-            count += addPhrase(any, IndexFields.TITLE, form, TITLE_BOOST);
-            count += addPhrase(any, IndexFields.TEXT, form, 1f);
-        }
-        if (count == 0) {
+        entity.ifPresent(known -> known.aliases()
+                .forEach(alias -> forms.add(textAnalyzer.normalize(alias).normalized().strip())));
+        List<String> searchable = forms.stream().filter(this::hasTokens).toList();
+        if (entity.isEmpty() && searchable.isEmpty()) {
             return null;
+        }
+        return new ClauseForms(entity.map(CanonicalEntity::id).orElse(null), searchable);
+    }
+
+    /** @param entityId the canonical entity the clause names, or null */
+    public record ClauseForms(String entityId, List<String> forms) {
+    }
+
+    /** What one clause matches; null if it has nothing searchable. */
+    Query clauseQuery(QueryClause clause) {
+        ClauseForms expanded = expand(clause);
+        if (expanded == null) {
+            return null;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        if (expanded.entityId() != null) {
+            any.add(new TermQuery(new Term(IndexFields.ENTITY, expanded.entityId())), Occur.SHOULD);
+        }
+        for (String form : expanded.forms()) {
+            addPhrase(any, IndexFields.TITLE, form, TITLE_BOOST);
+            addPhrase(any, IndexFields.TEXT, form, 1f);
         }
         return any.build();
     }
 
-    private int addPhrase(BooleanQuery.Builder any, String field, String text, float boost) {
-        if (text.isEmpty()) {
-            return 0;
+    private boolean hasTokens(String form) {
+        if (form.isEmpty()) {
+            return false;
         }
+        Query phrase = builder.createPhraseQuery(IndexFields.TEXT, form);
+        return phrase != null && !(phrase instanceof MatchNoDocsQuery);
+    }
+
+    private void addPhrase(BooleanQuery.Builder any, String field, String text, float boost) {
         Query phrase = builder.createPhraseQuery(field, text);
-        if (phrase == null || phrase instanceof MatchNoDocsQuery) {
-            return 0;
-        }
         any.add(boost == 1f ? phrase : new BoostQuery(phrase, boost), Occur.SHOULD);
-        return 1;
     }
 }

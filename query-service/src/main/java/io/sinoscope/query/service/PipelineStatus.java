@@ -61,7 +61,7 @@ public class PipelineStatus {
     @Inject
     ArticleRepository articles;
     @Inject
-    ArticleIndex index;
+    SearchBackend index;
 
     @ConfigProperty(name = "sinoscope.pipeline.ingest-url")
     URI ingestUrl;

@@ -121,6 +121,6 @@ class SearchResourceTest {
     void readinessChecksKafkaDatabaseAndIndex() {
         given().when().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItem("Lucene index"));
+                .body("checks.name", hasItem("Search index"));
     }
 }

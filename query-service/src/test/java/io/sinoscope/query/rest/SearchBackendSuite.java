@@ -1,0 +1,192 @@
+package io.sinoscope.query.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.response.Response;
+import io.sinoscope.contracts.ArticleEnriched;
+import io.sinoscope.query.Fixtures;
+import io.sinoscope.query.TestEvents;
+import io.sinoscope.query.service.IndexedArticle;
+import io.sinoscope.query.service.SearchBackend;
+import io.sinoscope.text.TextAnalyzer;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The search API's behaviour, whatever the backend: run once on the embedded Lucene index
+ * ({@link LuceneSearchBackendTest}) and once on a real OpenSearch node ({@link OpenSearchSearchBackendTest}), with the
+ * same fixtures and the same expectations. Fixture words (铋锭, bismuth ingots) appear in no other test's articles,
+ * which share this database.
+ */
+abstract class SearchBackendSuite {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final Set<String> SENT = new HashSet<>();
+    private static final String TW = "sb-tw";
+    private static final String HK = "sb-hk";
+    private static final String CN = "sb-cn";
+    private static final String MINER = "sb-miner";
+    private static final String TRUMP = "Q22686";
+
+    @Inject
+    ObjectMapper json;
+    @Inject
+    TextAnalyzer analyzer;
+    @Inject
+    SearchBackend backend;
+
+    @BeforeEach
+    void sendFixturesOnce() throws Exception {
+        synchronized (SENT) {
+            if (SENT.add(getClass().getName())) {
+                Fixtures fixtures = new Fixtures(analyzer);
+                List<ArticleEnriched> articles = List.of(
+                        fixtures.article(TW, "川普擬對鉍錠加稅", "川普政府宣布將對進口鉍錠加徵關稅，台灣晶片業者正評估對供應鏈的影響。",
+                                "2025-03-01T02:00:00Z").mentions("川普").topics("tariffs", "chip-supply").build(),
+                        fixtures.article(HK, "鉍錠關稅陰影", "特朗普再度揚言向鉍錠徵收關稅，本港晶片分銷商憂慮來貨成本上升。",
+                                "2025-03-02T02:00:00Z").mentions("特朗普").topics("tariffs").build(),
+                        fixtures.article(CN, "铋锭关税", "特朗普称将对进口铋锭加征关税，国内芯片企业表示影响有限。",
+                                "2025-03-03T02:00:00Z").mentions("特朗普").topics("tariffs").build(),
+                        fixtures.article(MINER, "铋锭库存", "MP Materials公司表示，铋锭库存充足，今年产量预计持平。",
+                                "2025-03-04T02:00:00Z").source("mining-wire").topics("critical-minerals").build());
+                for (ArticleEnriched article : articles) {
+                    TestEvents.send(article.id(), json.writeValueAsString(article));
+                }
+            }
+        }
+        await().atMost(WAIT).untilAsserted(() -> search(Map.of("q", "铋锭")).then().body("total", equalTo(4)));
+    }
+
+    @Test
+    void everyTransliterationFindsTheSameArticles() {
+        Set<String> expected = Set.of(TW, HK, CN);
+        for (String q : List.of("川普 铋锭", "特朗普 铋锭", "川普 鉍錠", "Trump 铋锭", "trump 鉍錠")) {
+            assertEquals(expected, ids(search(Map.of("q", q))), q);
+        }
+    }
+
+    @Test
+    void everyRegionalFormFindsTheSameArticles() {
+        assertEquals(Set.of(TW, HK, CN), ids(search(Map.of("q", "晶片 铋锭"))));
+        assertEquals(Set.of(TW, HK, CN), ids(search(Map.of("q", "芯片 铋锭"))));
+    }
+
+    @Test
+    void latinWordsMatchWhateverTheirCase() {
+        assertEquals(Set.of(MINER), ids(search(Map.of("q", "mp materials"))));
+        assertEquals(Set.of(MINER), ids(search(Map.of("q", "\"MP MATERIALS\" 铋锭"))));
+    }
+
+    @Test
+    void exclusionsAndQuotedPhrases() {
+        assertEquals(Set.of(MINER), ids(search(Map.of("q", "铋锭 -芯片"))));
+        assertEquals(Set.of(TW, CN), ids(search(Map.of("q", "\"进口铋锭\""))));
+        assertEquals(Set.of(), ids(search(Map.of("q", "\"铋锭进口\""))));
+    }
+
+    @Test
+    void filtersNarrowTheMatches() {
+        assertEquals(Set.of(TW), ids(search(Map.of("q", "铋锭", "region", "tw"))));
+        assertEquals(Set.of(MINER), ids(search(Map.of("q", "铋锭", "source", "mining-wire"))));
+        assertEquals(Set.of(MINER), ids(search(Map.of("q", "铋锭", "topic", "critical-minerals"))));
+        assertEquals(Set.of(TW, HK, CN), ids(search(Map.of("q", "铋锭", "entity", TRUMP))));
+        assertEquals(Set.of(HK, CN), ids(search(Map.of("q", "铋锭", "from", "2025-03-02", "to", "2025-03-03"))));
+    }
+
+    @Test
+    void dateSortAndPagesWalkTheSameMatches() {
+        Response byDate = search(Map.of("q", "铋锭", "sort", "date"));
+        assertEquals(List.of(MINER, CN, HK, TW), byDate.path("hits.id"));
+        Response first = search(Map.of("q", "铋锭", "sort", "date", "size", "3"));
+        Response second = search(Map.of("q", "铋锭", "sort", "date", "size", "3", "page", "1"));
+        assertEquals(List.of(MINER, CN, HK), first.path("hits.id"));
+        assertEquals(List.of(TW), second.path("hits.id"));
+        second.then().body("total", equalTo(4));
+    }
+
+    @Test
+    void facetsCountEveryMatchAndNameEntities() {
+        search(Map.of("q", "铋锭", "size", "1")).then()
+                .body("hits.size()", equalTo(1))
+                .body("facets.topics.find { it.value == 'tariffs' }.count", equalTo(3))
+                .body("facets.topics.find { it.value == 'critical-minerals' }.count", equalTo(1))
+                .body("facets.sources.find { it.value == 'mining-wire' }.count", equalTo(1))
+                .body("facets.sources.find { it.value == 'fixture-wire' }.count", equalTo(3))
+                .body("facets.regions.find { it.value == 'TW' }.count", equalTo(1))
+                .body("facets.entities.find { it.id == 'Q22686' }.count", equalTo(3))
+                .body("facets.entities.find { it.id == 'Q22686' }.name", equalTo("Donald Trump"))
+                // Most frequent first.
+                .body("facets.topics[0].value", equalTo("tariffs"));
+    }
+
+    @Test
+    void snippetsMarkTheMatchInTheOriginalScript() {
+        Response tw = search(Map.of("q", "芯片 铋锭", "region", "TW"));
+        String snippet = tw.path("hits[0].snippet");
+        assertEquals(TW, tw.path("hits[0].id"));
+        // The query said 芯片 and 铋锭; the Taiwan article wrote 晶片 and 鉍錠, and its snippet shows what it wrote.
+        assertTrue(snippet.contains("<em>晶片</em>"), snippet);
+        assertTrue(snippet.contains("<em>鉍錠</em>"), snippet);
+        search(Map.of("q", "川普 铋锭", "region", "HK")).then()
+                .body("hits[0].snippet", containsString("<em>特朗普</em>"))
+                .body("hits[0].title", equalTo("鉍錠關稅陰影"))
+                .body("hits[0].publishedAt", equalTo("2025-03-02T02:00:00Z"))
+                .body("hits[0].externalId", equalTo("ext-" + HK));
+    }
+
+    @Test
+    void aRetractedArticleLeavesTheResults() throws Exception {
+        ArticleEnriched gone = new Fixtures(analyzer).article("sb-gone", "铋渣回收", "冶炼厂表示铋渣回收项目暂停。",
+                "2025-03-05T02:00:00Z").build();
+        TestEvents.send(gone.id(), json.writeValueAsString(gone));
+        await().atMost(WAIT).untilAsserted(() -> search(Map.of("q", "铋渣")).then().body("total", equalTo(1)));
+        TestEvents.send(gone.id(), null);
+        await().atMost(WAIT).untilAsserted(() -> search(Map.of("q", "铋渣")).then().body("total", equalTo(0)));
+    }
+
+    @Test
+    void reindexRestoresLostArticlesAndDropsOnesNoLongerStored() {
+        backend.delete(MINER);
+        backend.index(new IndexedArticle("sb-ghost", null, "fixture-wire", "铋锭幽灵", "铋锭幽灵", "铋锭幽灵记录",
+                "CN", Instant.parse("2025-03-06T00:00:00Z"), "h", Set.of(), "鉍錠幽靈記錄", List.of(), null));
+        backend.refresh();
+        assertEquals(Set.of(), ids(search(Map.of("q", "mp materials"))));
+        assertEquals(Set.of("sb-ghost"), ids(search(Map.of("q", "幽灵记录"))));
+
+        String jobId = given().header("X-Api-Key", "test-key").when().post("/api/v1/admin/reindex").then()
+                .statusCode(202).extract().path("jobId");
+        await().atMost(WAIT).untilAsserted(() -> given().header("X-Api-Key", "test-key").when()
+                .get("/api/v1/admin/reindex/" + jobId).then().statusCode(200).body("state", equalTo("SUCCEEDED")));
+
+        assertEquals(Set.of(MINER), ids(search(Map.of("q", "mp materials"))));
+        assertEquals(Set.of(), ids(search(Map.of("q", "幽灵记录"))));
+        search(Map.of("q", "铋锭")).then().body("total", equalTo(4)).body("hits.id", not(hasItem("sb-ghost")));
+    }
+
+    static Response search(Map<String, String> params) {
+        Response response = given().queryParams(params).when().get("/api/v1/search");
+        response.then().statusCode(200);
+        return response;
+    }
+
+    private static Set<String> ids(Response response) {
+        List<String> ids = response.path("hits.id");
+        return new TreeSet<>(ids);
+    }
+}
