@@ -28,6 +28,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,14 +56,16 @@ class K8sManifestsTest {
     static final Path ROOT = Path.of(System.getProperty("sinoscope.root", "..")).toAbsolutePath().normalize();
     static final String NAMESPACE = "sinoscope";
     static final List<String> SERVICES = List.of("ingest-service", "nlp-service", "query-service");
-    static final List<String> COMPONENTS = List.of("kafka-cluster", "kafka-topics", "postgres", "keda-nlp");
+    static final List<String> COMPONENTS = List.of("kafka-cluster", "kafka-topics", "postgres", "keda-nlp",
+            "opensearch-search", "opensearch-cluster");
     /** Read by the image's run-java.sh (src/main/docker/Dockerfile.jvm), not by application.properties. */
     static final Set<String> IMAGE_VARIABLES = Set.of("JAVA_OPTS_APPEND");
     /** Secrets created out of band (k8s/base/secret.example.yaml), never rendered. */
-    static final Set<String> EXTERNAL_SECRETS = Set.of("sinoscope-db", "sinoscope-api-keys");
+    static final Set<String> EXTERNAL_SECRETS = Set.of("sinoscope-db", "sinoscope-api-keys", "sinoscope-opensearch");
     static final Set<String> CUSTOM_KINDS = Set.of("kafka.strimzi.io/v1beta2/Kafka",
             "kafka.strimzi.io/v1beta2/KafkaNodePool", "kafka.strimzi.io/v1beta2/KafkaTopic",
-            "postgresql.cnpg.io/v1/Cluster", "keda.sh/v1alpha1/ScaledObject");
+            "postgresql.cnpg.io/v1/Cluster", "keda.sh/v1alpha1/ScaledObject",
+            "opensearch.opster.io/v1/OpenSearchCluster");
 
     static Map<String, ServiceConfig> configs = new HashMap<>();
     /** Partitions of articles.ingested as the kafka-topics component declares them: the cap on nlp consumers. */
@@ -159,6 +162,7 @@ class K8sManifestsTest {
             ingress();
             networkPolicies();
             customResources();
+            searchBackend();
             overlayRules(workloads);
             return errors;
         }
@@ -496,6 +500,58 @@ class K8sManifestsTest {
                 String image = spec.path("imageName").asText();
                 if (!image.contains("@sha256:") && !image.substring(image.lastIndexOf('/') + 1).matches(".+:[0-9][^:]*")) {
                     errors.add("Cluster " + n + ": imageName " + image + " must carry a version tag or digest");
+                }
+            }
+        }
+
+        /**
+         * The embedded index needs one volume and one consumer group per replica; the OpenSearch backend needs neither,
+         * a reachable cluster, and replicas that scale.
+         */
+        void searchBackend() {
+            StatefulSet query = (StatefulSet) typed.get("StatefulSet/query-service");
+            if (query == null) {
+                errors.add("no StatefulSet query-service");
+                return;
+            }
+            EnvVar group = query.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
+                    .filter(e -> e.getName().equals("QUERY_CONSUMER_GROUP")).findFirst().orElse(null);
+            boolean perPodGroup = group != null && group.getValueFrom() != null
+                    && group.getValueFrom().getFieldRef() != null;
+            boolean claims = !query.getSpec().getVolumeClaimTemplates().isEmpty();
+            if (!configValue("QUERY_SEARCH_BACKEND").equals("opensearch")) {
+                if (!claims || !perPodGroup) {
+                    errors.add("query-service on the embedded index needs an index volume claim and a consumer group "
+                            + "per pod (each replica indexes every article)");
+                }
+                return;
+            }
+            if (claims || perPodGroup || group == null) {
+                errors.add("query-service on OpenSearch must hold no index volume and share one consumer group "
+                        + "(each article is indexed once into the shared cluster)");
+            }
+            if (this.<HorizontalPodAutoscaler>of(HorizontalPodAutoscaler.class).stream()
+                    .noneMatch(h -> "StatefulSet/query-service".equals(h.getSpec().getScaleTargetRef().getKind() + "/" + h.getSpec().getScaleTargetRef().getName()))) {
+                errors.add("query-service on OpenSearch is stateless: it should be scaled by an HPA");
+            }
+            URI hosts = URI.create(configValue("QUERY_OPENSEARCH_HOSTS").split(",")[0].strip());
+            boolean egress = this.<NetworkPolicy>of(NetworkPolicy.class).stream()
+                    .filter(p -> selects(p.getSpec().getPodSelector(), query.getSpec().getTemplate().getMetadata().getLabels()))
+                    .flatMap(p -> p.getSpec().getEgress().stream()).flatMap(r -> r.getPorts().stream())
+                    .anyMatch(port -> port.getPort() != null && Objects.equals(port.getPort().getIntVal(), hosts.getPort()));
+            if (!egress) {
+                errors.add("no NetworkPolicy lets query-service out to OpenSearch's port " + hosts.getPort());
+            }
+            for (JsonNode cluster : customs("OpenSearchCluster")) {
+                JsonNode general = cluster.path("spec").path("general");
+                String served = general.path("serviceName").asText() + ":" + general.path("httpPort").asInt(9200);
+                expect("QUERY_OPENSEARCH_HOSTS host:port", hosts.getHost() + ":" + hosts.getPort(), served);
+                int nodes = 0;
+                for (JsonNode pool : cluster.path("spec").path("nodePools")) {
+                    nodes += pool.path("replicas").asInt();
+                }
+                if (render.prod() && nodes < 3) {
+                    errors.add("OpenSearchCluster: " + nodes + " nodes cannot keep a quorum through one loss");
                 }
             }
         }
