@@ -37,7 +37,10 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.jboss.logging.Logger;
 import org.opensearch.client.json.JsonData;
@@ -405,6 +408,8 @@ public class OpenSearchIndex implements SearchBackend {
 
     @Override
     public SearchPage search(SearchRequest request) {
+        org.apache.lucene.search.Query clauses = queries.build(request.clauses());
+        requireWithinClauseLimit(clauses);
         Query query = query(request);
         boolean byDate = request.sort() == SearchRequest.SortOrder.DATE;
         SearchResponse<Map> response = call(() -> client.search(s -> {
@@ -422,7 +427,7 @@ public class OpenSearchIndex implements SearchBackend {
             return s;
         }, Map.class));
         List<Hit<Map>> found = response.hits().hits();
-        String[] snippets = snippets(request, found);
+        String[] snippets = snippets(clauses, found);
         List<SearchHit> hits = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
             Map<?, ?> source = found.get(i).source();
@@ -490,6 +495,39 @@ public class OpenSearchIndex implements SearchBackend {
         return Query.of(q -> q.bool(whole.build()));
     }
 
+    /**
+     * Refuses, as the embedded index does, a query of more clauses and phrase terms than Lucene's limit (1024), which
+     * long Traditional queries reach once expanded into regional forms: SearchResource answers it with a 400 that
+     * names the limit. OpenSearch would refuse it too, as a search-phase failure that says less.
+     */
+    static void requireWithinClauseLimit(org.apache.lucene.search.Query clauses) {
+        int limit = IndexSearcher.getMaxClauseCount();
+        int[] count = {0};
+        clauses.visit(new QueryVisitor() {
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, org.apache.lucene.search.Query parent) {
+                return this;
+            }
+
+            @Override
+            public void consumeTerms(org.apache.lucene.search.Query query, Term... terms) {
+                add(terms.length);
+            }
+
+            @Override
+            public void visitLeaf(org.apache.lucene.search.Query query) {
+                add(1);
+            }
+
+            private void add(int clauses) {
+                count[0] += clauses;
+                if (count[0] > limit) {
+                    throw new IndexSearcher.TooManyClauses();
+                }
+            }
+        });
+    }
+
     /** Entity id, or any form as a phrase in the title (boosted) or the text. */
     private static Query clauseQuery(LuceneQueryFactory.ClauseForms forms) {
         BoolQuery.Builder any = new BoolQuery.Builder();
@@ -514,7 +552,7 @@ public class OpenSearchIndex implements SearchBackend {
      * Snippets of the page's hits, cut by {@link HitSnippets} over a throw-away in-memory Lucene index of just these
      * hits: the same highlighter and offset mapping as the embedded backend, so both give the same snippet.
      */
-    private String[] snippets(SearchRequest request, List<Hit<Map>> found) {
+    private String[] snippets(org.apache.lucene.search.Query clauses, List<Hit<Map>> found) {
         if (found.isEmpty()) {
             return new String[0];
         }
@@ -547,8 +585,7 @@ public class OpenSearchIndex implements SearchBackend {
                 }
                 // The clauses alone: the page's hits already passed the filters, which this small index cannot
                 // evaluate (it holds only the text), and weight-matching highlighters need the query to match.
-                return HitSnippets.of(new IndexSearcher(reader), analyzer, queries.build(request.clauses()), docIds,
-                        byId);
+                return HitSnippets.of(new IndexSearcher(reader), analyzer, clauses, docIds, byId);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot cut snippets of the hits", e);
