@@ -156,10 +156,6 @@ public class ArticleIndex implements SearchBackend {
         return updates;
     }
 
-    public Analyzer analyzer() {
-        return analyzer;
-    }
-
     @Override
     public boolean isOpen() {
         return open && writer.isOpen();

@@ -22,7 +22,8 @@ import org.apache.lucene.util.QueryBuilder;
  * Turns parsed clauses into a Lucene query. Each clause matches if any of these does: a phrase of its bigrams in the
  * title (boosted) or text, for each normalised form of the clause; and, when the gazetteer knows the clause as a name,
  * the entity id and a phrase of each of the entity's aliases (so 川普 finds text that says 特朗普, and highlights it).
- * Clauses are AND'ed; excluded clauses are MUST_NOT; a query of exclusions only matches everything else.
+ * Clauses are AND'ed; excluded clauses are MUST_NOT; a query of exclusions only matches everything else. The
+ * expansion itself ({@link #expand}) is engine-neutral: the OpenSearch backend renders the same forms in its DSL.
  */
 @ApplicationScoped
 public class LuceneQueryFactory {
