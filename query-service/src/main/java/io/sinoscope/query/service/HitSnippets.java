@@ -2,6 +2,7 @@ package io.sinoscope.query.service;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -13,9 +14,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * The snippet of each hit on a page: the best passage of its normalised text around the query's matches, mapped back
- * onto the original text ({@link OriginalSnippets}). Needs a searcher whose documents index {@link IndexFields#TEXT}
- * with offsets: the Lucene index itself, or a small in-memory index of the page's hits when another engine ranked
- * them, so both backends cut the same snippets.
+ * onto the original text ({@link OriginalSnippets}): from the Lucene index's postings, or by analysing the hits' texts
+ * again when another engine ranked them. Same analyzer, highlighter and mapping either way, so both backends cut the
+ * same snippets.
  */
 final class HitSnippets {
 
@@ -27,6 +28,8 @@ final class HitSnippets {
     }
 
     /**
+     * Over the index the hits are in, reading the highlighted text's offsets from its postings.
+     *
      * @param documents each hit's stored {@link IndexFields#TEXT}, {@link IndexFields#ORIGINAL_TEXT} and
      *                  {@link IndexFields#OFFSET_MAP}, by document id
      * @return per document id, in the order given, its snippet (HTML-escaped, matches in {@code <em>})
@@ -38,19 +41,48 @@ final class HitSnippets {
             return snippets;
         }
         OriginalSnippets.SpanHighlighter highlighter = new OriginalSnippets.SpanHighlighter(
-                UnifiedHighlighter.builder(searcher, analyzer)
-                        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                                BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_TARGET, 0.3f))
-                        .withMaxLength(Integer.MAX_VALUE - 1), documents);
+                configure(UnifiedHighlighter.builder(searcher, analyzer)), documents);
         Object[] highlights = highlighter.highlight(IndexFields.TEXT, query, docIds);
         for (int i = 0; i < docIds.length; i++) {
-            Document doc = documents.get(docIds[i]);
-            String original = doc.get(IndexFields.ORIGINAL_TEXT);
-            snippets[i] = highlights[i] instanceof OriginalSnippets.Highlighted highlighted
-                    ? OriginalSnippets.render(highlighted, original, doc.getBinaryValue(IndexFields.OFFSET_MAP))
-                    : lead(original != null ? original : doc.get(IndexFields.TEXT));
+            snippets[i] = render(highlights[i], documents.get(docIds[i]));
         }
         return snippets;
+    }
+
+    /**
+     * Without an index: each hit's text is analysed again (Lucene's {@code MemoryIndex}), for hits another engine
+     * ranked. The query must be the clauses alone: filters on fields the text does not hold would match nothing.
+     *
+     * @param documents each hit's {@link IndexFields#TEXT}, {@link IndexFields#ORIGINAL_TEXT} and
+     *                  {@link IndexFields#OFFSET_MAP}, in hit order
+     */
+    static String[] of(Analyzer analyzer, Query clauses, List<Document> documents) throws IOException {
+        UnifiedHighlighter highlighter = configure(UnifiedHighlighter.builderWithoutSearcher(analyzer))
+                .withFormatter(new OriginalSnippets.SpanFormatter()).build();
+        String[] snippets = new String[documents.size()];
+        for (int i = 0; i < snippets.length; i++) {
+            Document doc = documents.get(i);
+            String text = doc.get(IndexFields.TEXT);
+            Object highlight = text == null || text.isEmpty() ? null
+                    : highlighter.highlightWithoutSearcher(IndexFields.TEXT, clauses, text, 1);
+            snippets[i] = render(highlight, doc);
+        }
+        return snippets;
+    }
+
+    /** Passages of about {@value #SNIPPET_TARGET} characters, cut at sentence ends, over the whole text. */
+    private static UnifiedHighlighter.Builder configure(UnifiedHighlighter.Builder builder) {
+        return builder.withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_TARGET, 0.3f))
+                .withMaxLength(Integer.MAX_VALUE - 1);
+    }
+
+    /** The highlight in the original text, or the text's start when nothing in it matched. */
+    private static String render(Object highlight, Document doc) {
+        String original = doc.get(IndexFields.ORIGINAL_TEXT);
+        return highlight instanceof OriginalSnippets.Highlighted highlighted
+                ? OriginalSnippets.render(highlighted, original, doc.getBinaryValue(IndexFields.OFFSET_MAP))
+                : lead(original != null ? original : doc.get(IndexFields.TEXT));
     }
 
     /** The start of the text, escaped, when no match is in the text (matched on the title or the entity id). */

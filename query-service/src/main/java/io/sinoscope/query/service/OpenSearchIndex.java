@@ -18,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,16 +31,11 @@ import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.util.Timeout;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.jboss.logging.Logger;
 import org.opensearch.client.json.JsonData;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
@@ -67,8 +61,8 @@ import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBui
  * text, analysed by the index template's bigram analyzer exactly as {@link BigramAnalyzer} does, and the canonical
  * entity ids; queries are the same clause expansion as the Lucene backend ({@link LuceneQueryFactory#expand}) in
  * OpenSearch's DSL. OpenSearch ranks (BM25 plus the same freshness feature) and counts facets (terms aggregations;
- * exact on one shard). Snippets are cut here, by the same highlighter over a small in-memory index of the page's hits,
- * so they are mapped back to the original text exactly as on the embedded index.
+ * exact on one shard). Snippets are cut here, by the same highlighter analysing the page's hits again, so they are
+ * mapped back to the original text exactly as on the embedded index.
  *
  * <p>Writes go to an alias ({@code sinoscope.opensearch.index}). A rebuild fills a fresh physical index while every
  * write also goes there, then moves the alias in one atomic step and drops the old index. Each acknowledged write is
@@ -548,20 +542,13 @@ public class OpenSearchIndex implements SearchBackend {
         }
     }
 
-    /**
-     * Snippets of the page's hits, cut by {@link HitSnippets} over a throw-away in-memory Lucene index of just these
-     * hits: the same highlighter and offset mapping as the embedded backend, so both give the same snippet.
-     */
+    /** Snippets of the page's hits, cut by the same highlighter as on the embedded index ({@link HitSnippets}). */
     private String[] snippets(org.apache.lucene.search.Query clauses, List<Hit<Map>> found) {
-        if (found.isEmpty()) {
-            return new String[0];
-        }
         List<Document> documents = new ArrayList<>(found.size());
         for (Hit<Map> hit : found) {
             Map<?, ?> source = hit.source();
             Document doc = new Document();
-            doc.add(new Field(IndexFields.TEXT, nullToEmpty(string(source, IndexFields.TEXT)),
-                    ArticleIndex.TEXT_WITH_OFFSETS));
+            doc.add(new StoredField(IndexFields.TEXT, nullToEmpty(string(source, IndexFields.TEXT))));
             String original = string(source, IndexFields.ORIGINAL_TEXT);
             if (original != null) {
                 doc.add(new StoredField(IndexFields.ORIGINAL_TEXT, original));
@@ -572,21 +559,8 @@ public class OpenSearchIndex implements SearchBackend {
             }
             documents.add(doc);
         }
-        try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
-             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-            // One block: the documents get ids 0, 1, … in the order of the hits.
-            writer.addDocuments(documents);
-            try (DirectoryReader reader = DirectoryReader.open(writer)) {
-                int[] docIds = new int[documents.size()];
-                Map<Integer, Document> byId = new HashMap<>();
-                for (int i = 0; i < docIds.length; i++) {
-                    docIds[i] = i;
-                    byId.put(i, documents.get(i));
-                }
-                // The clauses alone: the page's hits already passed the filters, which this small index cannot
-                // evaluate (it holds only the text), and weight-matching highlighters need the query to match.
-                return HitSnippets.of(new IndexSearcher(reader), analyzer, clauses, docIds, byId);
-            }
+        try {
+            return HitSnippets.of(analyzer, clauses, documents);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot cut snippets of the hits", e);
         }
