@@ -120,11 +120,21 @@ public class IndexRebuilder {
      * an update by id, so an article is never in the index twice.
      */
     long catchUp() throws Throwable {
-        return catchUp(index.lastCommittedAt());
+        // A shared index (OpenSearch) loses no acknowledged delete, so there is nothing to prune at start; listing
+        // every id of an archive-sized index at each replica's start would cost more than the rest of the start.
+        return catchUp(index.lastCommittedAt(), !index.shared(), new ReindexJob("startup-catch-up", "startup"));
     }
 
     /** {@link #catchUp()} from a given commit instant (null: only articles never handed to the index). */
     long catchUp(java.time.Instant committed) throws Throwable {
+        return catchUp(committed, true, new ReindexJob("startup-catch-up", "startup"));
+    }
+
+    /**
+     * @param pruneUnstored also drop index documents of articles PostgreSQL no longer holds (lists every id)
+     * @param job           counts what is removed
+     */
+    private long catchUp(java.time.Instant committed, boolean pruneUnstored, ReindexJob job) throws Throwable {
         java.time.Instant since = committed == null ? null : committed.minusSeconds(1);
         long count = 0;
         String after = null;
@@ -145,12 +155,13 @@ public class IndexRebuilder {
             count += rows.size();
             after = rows.get(rows.size() - 1).id;
         }
-        ReindexJob recovery = new ReindexJob("startup-catch-up", "startup");
-        removeUnstored(Set.of(), recovery);
+        if (pruneUnstored) {
+            removeUnstored(Set.of(), job);
+        }
         index.commit();
         index.refresh();
         LOG.infof("Index caught up with PostgreSQL since the last commit (%s): %d articles re-indexed, %d removed",
-                committed, count, recovery.removed());
+                committed, count, job.removed());
         return count;
     }
 
@@ -177,18 +188,24 @@ public class IndexRebuilder {
             } finally {
                 index.updates().writeLock().unlock();
             }
-            for (ArticleRow row : rows) {
-                seen.add(row.id);
+            if (!index.shared()) {
+                for (ArticleRow row : rows) {
+                    seen.add(row.id);
+                }
             }
             job.advance(rows.size());
             after = rows.get(rows.size() - 1).id;
             LOG.debugf("Index rebuild: %d of %d articles", job.done(), total);
         }
-        removeUnstored(seen, job);
-        index.endRebuild();
         if (index.shared()) {
-            // Other replicas stored and indexed (or retracted) articles meanwhile without this replica's lock.
-            catchUp(started);
+            // Other replicas stored, indexed and retracted articles meanwhile without this replica's lock: once the
+            // rebuilt index is the one searched, index again what was stored since the start and drop what is no
+            // longer stored (one pass over the ids, done here rather than also before the switch).
+            index.endRebuild();
+            catchUp(started, true, job);
+        } else {
+            removeUnstored(seen, job);
+            index.endRebuild();
         }
         index.commit();
         index.refresh();
