@@ -92,6 +92,7 @@ class K8sManifestsTest {
             v.add(Arguments.of("prod", List.of(c)));
         }
         v.add(Arguments.of("prod", COMPONENTS));
+        v.add(Arguments.of("prod-opensearch", List.of()));
         return v.stream();
     }
 

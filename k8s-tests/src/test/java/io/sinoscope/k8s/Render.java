@@ -65,6 +65,7 @@ record Render(String label, boolean prod, List<String> components, List<JsonNode
                 }
             }
         }
-        return new Render(label, overlay.equals("prod"), components, objects);
+        // prod-opensearch is prod with the OpenSearch components: the same production rules apply.
+        return new Render(label, overlay.startsWith("prod"), components, objects);
     }
 }
