@@ -52,11 +52,12 @@ check_render() { # $1 = directory, $2 = label
 if command -v kubectl >/dev/null 2>&1 || command -v kustomize >/dev/null 2>&1; then
   check_render overlays/dev overlays/dev
   check_render overlays/prod overlays/prod
+  check_render overlays/prod-opensearch overlays/prod-opensearch
   # Components cannot be built on their own: wrap prod + the component(s) in a throw-away kustomization.
   # Kustomize only accepts relative paths, hence realpath --relative-to. Each component alone, then all of them.
   tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
   rel=$(realpath --relative-to="$tmp" "$PWD")
-  all=(kafka-cluster kafka-topics postgres keda-nlp)
+  all=(kafka-cluster kafka-topics postgres keda-nlp opensearch-search opensearch-cluster)
   for set in "${all[@]}" "${all[*]}"; do
     { printf 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - %s/overlays/prod\ncomponents:\n' "$rel"
       for c in $set; do printf '  - %s/components/%s\n' "$rel" "$c"; done; } >"$tmp/kustomization.yaml"
