@@ -45,11 +45,9 @@ import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.SortOrder;
 import org.opensearch.client.opensearch._types.query_dsl.BoolQuery;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
-import org.opensearch.client.opensearch.core.BulkResponse;
 import org.opensearch.client.opensearch.core.GetResponse;
 import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;
-import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
 import org.opensearch.client.opensearch.core.search.Hit;
 import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5Transport;
@@ -239,40 +237,8 @@ public class OpenSearchIndex implements SearchBackend {
                 operations.add(BulkOperation.of(o -> o.index(i -> i.index(index).id(article.id()).document(document))));
             }
         }
-        bulk(operations);
-    }
-
-    /**
-     * Sends the operations; those the cluster rejects as overloaded (429) are sent again after a growing pause, which
-     * is the back-pressure: a rebuild goes no faster than the cluster takes it. Any other failure fails the call.
-     */
-    private void bulk(List<BulkOperation> operations) {
-        List<BulkOperation> pending = operations;
-        for (int attempt = 0; ; attempt++) {
-            List<BulkOperation> sending = pending;
-            BulkResponse response = call(() -> client.bulk(b -> b.operations(sending)));
-            if (!response.errors()) {
-                return;
-            }
-            List<BulkOperation> rejected = new ArrayList<>();
-            for (int i = 0; i < response.items().size(); i++) {
-                BulkResponseItem item = response.items().get(i);
-                if (item.error() == null) {
-                    continue;
-                }
-                if (item.status() != 429) {
-                    throw new IllegalStateException("OpenSearch refused article " + item.id() + " in " + item.index()
-                            + ": " + item.error().type() + ": " + item.error().reason());
-                }
-                rejected.add(sending.get(i));
-            }
-            if (attempt >= config.bulkRetries()) {
-                throw new IllegalStateException("OpenSearch is still rejecting " + rejected.size()
-                        + " articles as overloaded after " + attempt + " retries");
-            }
-            pending = rejected;
-            pause(Math.min(10_000L, 100L << attempt));
-        }
+        new BulkSender(page -> client.bulk(b -> b.operations(page)), config.bulkRetries(), OpenSearchIndex::pause)
+                .sendAll(operations);
     }
 
     @Override
