@@ -45,7 +45,7 @@ public class LuceneSearch {
     SearchConfig config;
 
     /** The whole Lucene query of a request: its clauses, filters and freshness boost. */
-    Query query(SearchRequest request) {
+    private Query query(SearchRequest request) {
         return SearchQueries.compose(queries.build(request.clauses()), request, config.freshnessWeight(),
                 config.freshnessPivot().toMillis(), System.currentTimeMillis());
     }

@@ -223,19 +223,20 @@ public class OpenSearchIndex implements SearchBackend {
         }
     }
 
-    /** One bulk request per call (a rebuild page), to the alias and the index being rebuilt. */
+    /**
+     * One bulk request per call. While a rebuild runs, into the index it fills only: the alias's index already serves
+     * these articles until the switch, and writing each page there too doubled the rebuild's work.
+     */
     @Override
     public void indexAll(List<IndexedArticle> articles) {
         if (articles.isEmpty()) {
             return;
         }
-        List<BulkOperation> operations = new ArrayList<>();
-        String target = rebuildTarget;
+        String index = rebuildTarget != null ? rebuildTarget : alias;
+        List<BulkOperation> operations = new ArrayList<>(articles.size());
         for (IndexedArticle article : articles) {
             Map<String, Object> document = document(article);
-            for (String index : target == null ? List.of(alias) : List.of(alias, target)) {
-                operations.add(BulkOperation.of(o -> o.index(i -> i.index(index).id(article.id()).document(document))));
-            }
+            operations.add(BulkOperation.of(o -> o.index(i -> i.index(index).id(article.id()).document(document))));
         }
         new BulkSender(page -> client.bulk(b -> b.operations(page)), config.bulkRetries(), OpenSearchIndex::pause)
                 .sendAll(operations);
@@ -262,16 +263,18 @@ public class OpenSearchIndex implements SearchBackend {
         return contentHash == null ? indexed == null : contentHash.equals(indexed);
     }
 
-    /** Ids of the index being written: the one a rebuild fills, while it runs. Pages through them in id order. */
+    /**
+     * Ids of the alias's index, paged in id order. The rebuilder lists them only after a rebuild has switched the
+     * alias (shared index), never the index a rebuild is filling.
+     */
     @Override
     public List<String> ids() {
-        String index = rebuildTarget != null ? rebuildTarget : alias;
         List<String> ids = new ArrayList<>();
         List<FieldValue> after = null;
         while (true) {
             List<FieldValue> cursor = after;
             SearchResponse<Void> page = call(() -> client.search(s -> {
-                s.index(index).size(ID_PAGE).source(src -> src.fetch(false)).trackTotalHits(t -> t.enabled(false))
+                s.index(alias).size(ID_PAGE).source(src -> src.fetch(false)).trackTotalHits(t -> t.enabled(false))
                         .sort(o -> o.field(f -> f.field(IndexFields.ID).order(SortOrder.Asc)));
                 return cursor == null ? s : s.searchAfter(cursor);
             }, Void.class));

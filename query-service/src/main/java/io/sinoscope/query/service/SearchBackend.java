@@ -25,7 +25,10 @@ public interface SearchBackend {
     /** Adds the article or replaces the indexed version of it. */
     void index(IndexedArticle article);
 
-    /** Adds or replaces many articles at once (a rebuild page); fails if any of them fails. */
+    /**
+     * Adds or replaces many articles at once (a rebuild page); fails if any of them fails. While a rebuild runs, a
+     * backend that rebuilds into a new index ({@link #beginRebuild}) writes them there only.
+     */
     void indexAll(List<IndexedArticle> articles);
 
     void delete(String id);
