@@ -1,8 +1,8 @@
 package io.sinoscope.nlp.rest;
 
 import io.sinoscope.nlp.config.DeadLetterConfig;
-import io.sinoscope.nlp.messaging.DeadLetterInspector;
-import io.sinoscope.nlp.messaging.DeadLetterReplayer;
+import io.sinoscope.support.deadletter.DeadLetterInspector;
+import io.sinoscope.support.deadletter.DeadLetterReplayer;
 import io.sinoscope.support.job.Job;
 import io.sinoscope.support.job.JobRegistry;
 import io.sinoscope.support.problem.ProblemException;

@@ -18,6 +18,7 @@ import io.sinoscope.localstack.testing.KafkaTestClient;
 import io.sinoscope.localstack.testing.KafkaTestResource;
 import io.sinoscope.nlp.config.AnalysisConfig;
 import io.sinoscope.nlp.service.ArticleEnricher;
+import io.sinoscope.support.deadletter.DeadLetter;
 import io.sinoscope.text.TextAnalyzer;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;

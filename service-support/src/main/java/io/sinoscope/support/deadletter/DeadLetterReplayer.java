@@ -1,9 +1,7 @@
-package io.sinoscope.nlp.messaging;
+package io.sinoscope.support.deadletter;
 
-import io.sinoscope.nlp.config.DeadLetterConfig;
 import io.sinoscope.support.job.Job;
 import io.sinoscope.support.job.JobRegistry;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,9 +26,10 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.jboss.logging.Logger;
 
 /**
- * Sends dead-lettered events back to articles.ingested, key and value byte for byte, so the one analysis path (the
- * {@link ArticleAnalysisProcessor}) takes them again, in order with the live stream of their partition. Re-running
- * analysis here instead would race the processor on the same article and need a second way to dead-letter.
+ * Sends dead-lettered events back to the topic they were consumed from ({@link DeadLetterSettings#replayTopic()}),
+ * key and value byte for byte, so the service's one consuming path (nlp-service's analysis, query-service's store)
+ * takes them again, in order with the live stream of their partition. Processing them here instead would race that
+ * consumer on the same article and need a second way to dead-letter.
  *
  * <p>Semantics:
  * <ul>
@@ -39,14 +38,13 @@ import org.jboss.logging.Logger;
  * the acknowledgement and the commit sends that batch twice, which the consumers absorb (idempotent on id and
  * content hash), as they absorb the outbox's duplicates.</li>
  * <li><b>No loop.</b> A job stops at the DLQ's end as it was when the job started. A replayed record that fails
- * again is dead-lettered again by the processor, after that end, with the new error and a {@link DeadLetter#REPLAYS}
+ * again is dead-lettered again by the consumer, after that end, with the new error and a {@link DeadLetter#REPLAYS}
  * count: it waits for the next replay an operator starts, it is never re-sent by the job that sent it.</li>
  * <li><b>since</b> passes over (and gives up on) records dead-lettered before that time; <b>limit</b> stops after
  * that many records, the rest stay pending for the next job.</li>
  * </ul>
  * One replay runs at a time in a replica. Replicas do not coordinate: an operator starts a replay on one.
  */
-@ApplicationScoped
 public class DeadLetterReplayer {
 
     public static final String JOB_TYPE = "dlq-replay";
@@ -57,10 +55,10 @@ public class DeadLetterReplayer {
     private static final Duration POLL = Duration.ofMillis(500);
 
     private final DeadLetterClients clients;
-    private final DeadLetterConfig config;
+    private final DeadLetterSettings config;
     private final JobRegistry jobs;
 
-    public DeadLetterReplayer(DeadLetterClients clients, DeadLetterConfig config, JobRegistry jobs) {
+    public DeadLetterReplayer(DeadLetterClients clients, DeadLetterSettings config, JobRegistry jobs) {
         this.clients = clients;
         this.config = config;
         this.jobs = jobs;

@@ -1,8 +1,5 @@
-package io.sinoscope.nlp.messaging;
+package io.sinoscope.support.deadletter;
 
-import io.sinoscope.nlp.config.DeadLetterConfig;
-import io.smallrye.common.annotation.Identifier;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +17,15 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * so whatever reaches the broker for the channels (TLS, SASL) reaches it here too. Bytes, not strings: a replay sends
  * a dead-lettered value exactly as it was stored.
  */
-@ApplicationScoped
 public class DeadLetterClients {
 
     private final Map<String, Object> broker;
-    private final DeadLetterConfig config;
+    private final DeadLetterSettings config;
 
-    public DeadLetterClients(@Identifier("default-kafka-broker") Map<String, Object> broker, DeadLetterConfig config) {
+    /**
+     * @param broker the service's {@code kafka.*} configuration (SmallRye's {@code default-kafka-broker} map)
+     */
+    public DeadLetterClients(Map<String, Object> broker, DeadLetterSettings config) {
         this.broker = broker;
         this.config = config;
     }
@@ -38,7 +37,7 @@ public class DeadLetterClients {
     KafkaConsumer<byte[], byte[]> consumer(String purpose) {
         Map<String, Object> properties = new HashMap<>(broker);
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, config.replayGroup());
-        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, "nlp-dlq-" + purpose);
+        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, config.clientPrefix() + "-" + purpose);
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         return new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer());
@@ -47,7 +46,7 @@ public class DeadLetterClients {
     /** Acks from every in-sync replica and idempotence: a replayed event is as durable as one from ingest. */
     KafkaProducer<byte[], byte[]> producer() {
         Map<String, Object> properties = new HashMap<>(broker);
-        properties.put(ProducerConfig.CLIENT_ID_CONFIG, "nlp-dlq-replay");
+        properties.put(ProducerConfig.CLIENT_ID_CONFIG, config.clientPrefix() + "-replay");
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         return new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer());

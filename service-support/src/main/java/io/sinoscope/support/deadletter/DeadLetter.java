@@ -1,4 +1,4 @@
-package io.sinoscope.nlp.messaging;
+package io.sinoscope.support.deadletter;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -14,7 +14,7 @@ import org.apache.kafka.common.header.Headers;
  * @param articleId the record key
  * @param error     the exception's message, cut to {@link #MAX_MESSAGE} characters
  * @param cause     the message of its cause, if any
- * @param origin    where analysis read it: topic-partition@offset
+ * @param origin    where the consuming channel read it: topic-partition@offset
  * @param offset    its position in the DLQ (partition {@code partition})
  */
 public record DeadLetter(String articleId, String error, String exception, String cause, Instant deadLetteredAt,
@@ -23,10 +23,10 @@ public record DeadLetter(String articleId, String error, String exception, Strin
     /** Header counting how many times a record was replayed from the DLQ. */
     public static final String REPLAYS = "sinoscope-replays";
     /** Prefix of the headers the dead-letter strategy adds. */
-    static final String DEAD_LETTER_HEADERS = "dead-letter-";
+    public static final String DEAD_LETTER_HEADERS = "dead-letter-";
     private static final int MAX_MESSAGE = 500;
 
-    static DeadLetter of(ConsumerRecord<byte[], byte[]> record) {
+    public static DeadLetter of(ConsumerRecord<byte[], byte[]> record) {
         Headers headers = record.headers();
         return new DeadLetter(utf8(record.key()), cut(header(headers, "dead-letter-reason")),
                 header(headers, "dead-letter-exception-class-name"), cut(header(headers, "dead-letter-cause")),
@@ -41,7 +41,7 @@ public record DeadLetter(String articleId, String error, String exception, Strin
                 + header(headers, "dead-letter-offset");
     }
 
-    static int replays(Headers headers) {
+    public static int replays(Headers headers) {
         String value = header(headers, REPLAYS);
         try {
             return value == null ? 0 : Integer.parseInt(value);

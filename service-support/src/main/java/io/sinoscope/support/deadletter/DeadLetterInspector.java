@@ -1,7 +1,5 @@
-package io.sinoscope.nlp.messaging;
+package io.sinoscope.support.deadletter;
 
-import io.sinoscope.nlp.config.DeadLetterConfig;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +12,6 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 /** What the DLQ holds, for operators: how many events, how many a replay would send, and the latest errors. */
-@ApplicationScoped
 public class DeadLetterInspector {
 
     /**
@@ -29,9 +26,9 @@ public class DeadLetterInspector {
     private static final Duration READ_DEADLINE = Duration.ofSeconds(10);
 
     private final DeadLetterClients clients;
-    private final DeadLetterConfig config;
+    private final DeadLetterSettings config;
 
-    public DeadLetterInspector(DeadLetterClients clients, DeadLetterConfig config) {
+    public DeadLetterInspector(DeadLetterClients clients, DeadLetterSettings config) {
         this.clients = clients;
         this.config = config;
     }
