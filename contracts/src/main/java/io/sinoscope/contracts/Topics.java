@@ -8,6 +8,8 @@ public final class Topics {
     public static final String ARTICLES_ENRICHED = "articles.enriched";
     /** Ingested events that analysis could not process, with the error in the record headers. */
     public static final String ARTICLES_INGESTED_DLQ = "articles.ingested.dlq";
+    /** Enriched events query-service could not store because of their content, with the error in the headers. */
+    public static final String ARTICLES_ENRICHED_DLQ = "articles.enriched.dlq";
 
     private Topics() {
     }

@@ -18,7 +18,8 @@ public record TopicSpec(String name, int partitions, Map<String, String> configs
         return List.of(
                 new TopicSpec("articles.ingested", partitions, Map.of()),
                 new TopicSpec("articles.enriched", partitions, Map.of("cleanup.policy", "compact")),
-                new TopicSpec("articles.ingested.dlq", 1, Map.of()));
+                new TopicSpec("articles.ingested.dlq", 1, Map.of()),
+                new TopicSpec("articles.enriched.dlq", 1, Map.of()));
     }
 
     NewTopic toNewTopic(short replicationFactor) {

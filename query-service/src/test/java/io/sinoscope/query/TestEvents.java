@@ -52,6 +52,19 @@ public final class TestEvents {
                 Map.of("approximate", false));
     }
 
+    /** The event as nlp-service writes it (ISO dates, as the services' ObjectMapper does). */
+    public static String json(ArticleEnriched event) {
+        try {
+            return JSON.writeValueAsString(event);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper()
+            .findAndRegisterModules()
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
     /** Publishes a raw event value to articles.enriched through the shared test broker's client. */
     public static void send(String key, String json) throws Exception {
         KafkaTestClient.send(Topics.ARTICLES_ENRICHED, key, json);

@@ -1,14 +1,21 @@
 package io.sinoscope.query.messaging;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sinoscope.contracts.ArticleEnriched;
+import io.sinoscope.contracts.Topics;
 import io.sinoscope.query.service.ArticleIngestion;
+import io.sinoscope.support.messaging.TransientFailure;
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.reactive.messaging.kafka.Record;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,19 +30,35 @@ import org.jboss.logging.Logger;
  * (the commit records its time) and removes retracted ones. A record redelivered after a crash (offset not yet
  * committed) is a no-op: same version in the store, update-by-id in the index. So nothing is missed or doubled.
  *
- * <p>A
- * failure is retried a few times with backoff (a database restart, a lock) before the record is logged and skipped
- * ({@code failure-strategy=ignore}), so one bad record never blocks the partition.
+ * <p>A record is never skipped. A failure that will pass ({@link TransientFailure}: the database down or starting,
+ * the pool exhausted, a lock, the schema away) is retried with capped exponential back-off for as long as it lasts,
+ * without acknowledging: the partition waits, nothing after the record is committed, and readiness reports the
+ * stall ({@link StalledRecords}). A record that cannot be stored because of what it is (unreadable, no id, a value
+ * the database rejects as data) is thrown out after {@link #ATTEMPTS} tries; the channel's failure strategy
+ * (dead-letter-queue) writes it byte for byte to articles.enriched.dlq with the error in its headers and only then
+ * acknowledges it, so the partition goes on and the record can be replayed once fixed.
  */
 @ApplicationScoped
 public class ArticleEnrichedConsumer {
 
     private static final Logger LOG = Logger.getLogger(ArticleEnrichedConsumer.class);
+    /** Tries for a failure that is not known to pass: a few, in case it was one nobody classified yet. */
     static final int ATTEMPTS = 4;
-    static final long FIRST_BACKOFF_MS = 200;
+    static final int BACKOFF_FACTOR = 3;
 
     @Inject
     ArticleIngestion ingestion;
+    @Inject
+    StalledRecords stalled = new StalledRecords();
+
+    @ConfigProperty(name = "sinoscope.consumer.retry.first-delay", defaultValue = "200ms")
+    Duration firstDelay = Duration.ofMillis(200);
+    @ConfigProperty(name = "sinoscope.consumer.retry.max-delay", defaultValue = "5s")
+    Duration maxDelay = Duration.ofSeconds(5);
+
+    @Inject
+    ObjectMapper json;
+    private volatile ArticleEnrichedDeserializer events;
 
     /** Set when the service begins to stop: from then on the database pool may close under a running record. */
     private volatile boolean stopping;
@@ -46,22 +69,39 @@ public class ArticleEnrichedConsumer {
 
     @Incoming("articles-enriched")
     @Blocking
-    public void consume(Record<String, ArticleEnriched> record) throws InterruptedException {
-        ArticleEnriched event = record.value();
+    public CompletionStage<Void> consume(Message<byte[]> message) {
+        String key = message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(m -> m.getKey() == null ? null : m.getKey().toString()).orElse(null);
+        String origin = message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(m -> m.getTopic() + "-" + m.getPartition() + "@" + m.getOffset()).orElse(Topics.ARTICLES_ENRICHED);
+        try {
+            consume(key, message.getPayload(), origin);
+        } catch (RuntimeException e) {
+            return message.nack(e);
+        }
+        return message.ack();
+    }
+
+    /**
+     * Stores or retracts one record's article; returns once it is done, throws only for a record to dead-letter.
+     *
+     * @param origin where the record was read (topic-partition@offset), for the stall report
+     */
+    void consume(String key, byte[] value, String origin) {
+        ArticleEnriched event = value == null ? null : events().deserialize(Topics.ARTICLES_ENRICHED, value);
         if (event == ArticleEnrichedDeserializer.UNREADABLE) {
-            LOG.warnf("skipping unreadable articles.enriched record with key %s", record.key());
-            return;
+            throw new InvalidEventException("articles.enriched record with key " + key
+                    + " is not a valid event: its value is not ArticleEnriched JSON");
         }
-        String id = event != null && event.id() != null ? event.id() : record.key();
-        if (id == null || id.isBlank()) {
-            LOG.warn("skipping articles.enriched record with neither key nor id");
-            return;
+        if (event == null && (key == null || key.isBlank())) {
+            throw new InvalidEventException("articles.enriched tombstone without a key: no article to retract");
         }
-        if (event != null && event.id() == null) {
-            LOG.warnf("skipping articles.enriched record %s without an id in its value", record.key());
-            return;
+        if (event != null && (event.id() == null || event.id().isBlank())) {
+            throw new InvalidEventException("articles.enriched record with key " + key + " has no id in its value");
         }
-        long backoff = FIRST_BACKOFF_MS;
+        String id = event == null ? key : event.id();
+        long delay = firstDelay.toMillis();
+        int failures = 0;
         for (int attempt = 1; ; attempt++) {
             try {
                 if (event == null) {
@@ -69,27 +109,55 @@ public class ArticleEnrichedConsumer {
                 } else {
                     ingestion.apply(event);
                 }
+                if (attempt > 1) {
+                    LOG.infof("article %s stored after %d attempts", id, attempt);
+                }
+                stalled.cleared(origin);
                 return;
             } catch (RuntimeException e) {
                 if (stopping) {
                     holdUnacknowledged(id, e);
                 }
-                if (attempt >= ATTEMPTS) {
-                    LOG.errorf(e, "article %s: giving up after %d attempts; record skipped", id, attempt);
+                if (TransientFailure.isTransient(e)) {
+                    stalled.failed(id, origin, attempt, e);
+                    LOG.warnf("article %s (%s): attempt %d failed on an unavailable database (%s); the partition "
+                            + "waits, retrying in %d ms", id, origin, attempt, StalledRecords.describe(e), delay);
+                } else if (++failures >= ATTEMPTS) {
+                    stalled.cleared(origin);
+                    LOG.errorf(e, "article %s (%s): could not be stored after %d attempts; dead-lettered", id, origin,
+                            failures);
                     throw e;
+                } else {
+                    LOG.warnf("article %s: attempt %d failed (%s); retrying in %d ms", id, attempt, e.getMessage(),
+                            delay);
                 }
-                LOG.warnf("article %s: attempt %d failed (%s); retrying in %d ms", id, attempt, e.getMessage(), backoff);
-                Thread.sleep(backoff);
-                backoff *= 3;
             }
+            pause(id, delay);
+            delay = Math.min(delay * BACKOFF_FACTOR, maxDelay.toMillis());
+        }
+    }
+
+    private ArticleEnrichedDeserializer events() {
+        if (events == null) {
+            events = new ArticleEnrichedDeserializer(json);
+        }
+        return events;
+    }
+
+    /** Only a stopping service interrupts a worker: then the record stays unacknowledged, as below. */
+    private static void pause(String id, long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            holdUnacknowledged(id, new IllegalStateException("interrupted while waiting to retry", e));
         }
     }
 
     /**
      * A record that failed because the service is stopping (the pool closed under it) must not be acknowledged:
-     * returning or throwing would acknowledge it (failure-strategy=ignore), and the consumer commits acknowledged
-     * offsets as it closes, so the article would be skipped for good. Parking this worker until the JVM exits leaves
-     * the offset uncommitted; Kafka delivers the record again after the restart.
+     * returning would acknowledge it, throwing would dead-letter it, and the consumer commits acknowledged offsets
+     * as it closes, so the article would be skipped for good. Parking this worker until the JVM exits leaves the
+     * offset uncommitted; Kafka delivers the record again after the restart.
      */
     static void holdUnacknowledged(String id, RuntimeException cause) {
         LOG.infof("article %s not stored before shutdown (%s): left unacknowledged, delivered again after the restart",

@@ -1,5 +1,6 @@
 package io.sinoscope.query.messaging;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.kafka.client.serialization.ObjectMapperDeserializer;
 import io.sinoscope.contracts.ArticleEnriched;
 import org.jboss.logging.Logger;
@@ -7,7 +8,7 @@ import org.jboss.logging.Logger;
 /**
  * JSON → {@link ArticleEnriched}. A null value stays null (a tombstone: the article was retracted). A value that is
  * not a readable event becomes {@link #UNREADABLE} instead of failing the channel or looking like a tombstone; the
- * consumer logs and skips it.
+ * consumer dead-letters it.
  */
 public class ArticleEnrichedDeserializer extends ObjectMapperDeserializer<ArticleEnriched> {
 
@@ -19,6 +20,11 @@ public class ArticleEnrichedDeserializer extends ObjectMapperDeserializer<Articl
 
     public ArticleEnrichedDeserializer() {
         super(ArticleEnriched.class);
+    }
+
+    /** With the service's own mapper (the consumer parses records itself, see ArticleEnrichedConsumer). */
+    public ArticleEnrichedDeserializer(ObjectMapper json) {
+        super(ArticleEnriched.class, json);
     }
 
     @Override

@@ -1,27 +1,52 @@
 package io.sinoscope.query.rest;
 
+import io.sinoscope.query.config.DeadLetterConfig;
 import io.sinoscope.query.service.IndexRebuilder;
 import io.sinoscope.query.service.ReindexJob;
+import io.sinoscope.support.deadletter.DeadLetterInspector;
+import io.sinoscope.support.deadletter.DeadLetterReplayer;
+import io.sinoscope.support.job.Job;
+import io.sinoscope.support.job.JobRegistry;
 import io.sinoscope.support.problem.ProblemException;
+import io.sinoscope.support.rest.TimeParam;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Instant;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** Index administration. POST needs an API key (ApiKeyFilter guards every write under /api/). */
+/**
+ * Index and dead-letter administration. Every endpoint needs an API key (ApiKeyFilter guards every request under
+ * /api/v1/admin/): dead-lettered errors name articles.
+ */
 @Path("/api/v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
 
+    /** More would make the overview a dump; the DLQ topic itself is there for that. */
+    private static final int MAX_RECENT = 100;
+
     @Inject
     IndexRebuilder rebuilder;
+    @Inject
+    DeadLetterInspector deadLetters;
+    @Inject
+    DeadLetterReplayer replayer;
+    @Inject
+    JobRegistry jobs;
+    @Inject
+    DeadLetterConfig deadLetterConfig;
 
     /**
      * A rebuild and its progress.
@@ -53,15 +78,59 @@ public class AdminResource {
     @Path("/reindex/{jobId}")
     @Operation(summary = "Progress of a rebuild: state (QUEUED, RUNNING, SUCCEEDED, FAILED), done of total")
     public JobView reindexJob(@PathParam("jobId") String jobId) {
-        return job(jobId);
+        return reindexView(jobId);
     }
 
     @GET
     @Path("/jobs/{jobId}")
-    @Operation(summary = "Progress of an administrative job (same as /reindex/{jobId})")
-    public JobView job(@PathParam("jobId") String jobId) {
+    @Operation(summary = "Progress of an administrative job: a rebuild (as /reindex/{jobId}) or a DLQ replay "
+            + "(state, total and counts.replayed / counts.skipped)")
+    public Object job(@PathParam("jobId") String jobId) {
+        Optional<Job> replay = jobs.find(jobId);
+        if (replay.isPresent()) {
+            return replay.get().view();
+        }
+        return reindexView(jobId);
+    }
+
+    private JobView reindexView(String jobId) {
         return rebuilder.job(jobId).map(JobView::of).orElseThrow(() -> ProblemException.notFound(
-                "No job with id " + jobId + " (the last " + 20 + " jobs since start are kept)"));
+                "No job with id " + jobId + " (the last " + 20 + " jobs of each kind since start are kept)"));
+    }
+
+    @GET
+    @Path("/dlq")
+    @Operation(summary = "What articles.enriched.dlq holds: size, records a replay would send, the latest errors",
+            description = "Records this service could not store because of their content (unreadable, no id, "
+                    + "rejected by the database as data). A record that failed because the database was down is "
+                    + "never here: it waits, and readiness reports it.")
+    public DeadLetterInspector.Overview deadLetters(
+            @Parameter(description = "latest records to list, 0 to " + MAX_RECENT + "; default sinoscope.dlq.recent")
+            @QueryParam("recent") Integer recent) {
+        int count = recent == null ? deadLetterConfig.recent() : recent;
+        if (count < 0 || count > MAX_RECENT) {
+            throw ProblemException.badRequest("recent must be between 0 and " + MAX_RECENT + ", was " + count);
+        }
+        return deadLetters.overview(count);
+    }
+
+    @POST
+    @Path("/dlq/replay")
+    @Operation(summary = "Send dead-lettered records back to articles.enriched, e.g. after a fix",
+            description = "Starts at the replay position, so no record is sent twice by two replays; a record that "
+                    + "fails again goes back to the DLQ for a later replay. since: only records dead-lettered from "
+                    + "this date or date-time on (older pending ones are passed over for good). limit: at most this "
+                    + "many. Answers 202 with a job; follow it at GET /api/v1/admin/jobs/{id}. 409 while a replay "
+                    + "runs.")
+    public Response replay(@QueryParam("since") String since, @QueryParam("limit") Integer limit,
+            @Context UriInfo uri) {
+        if (limit != null && limit < 1) {
+            throw ProblemException.badRequest("limit must be at least 1, was " + limit
+                    + "; leave it out to replay every pending record");
+        }
+        Job job = replayer.start(TimeParam.parse("since", since), limit);
+        return Response.accepted(job.view())
+                .location(uri.getBaseUriBuilder().path("api/v1/admin/jobs").path(job.id()).build()).build();
     }
 
     private static String iso(Instant instant) {

@@ -3,12 +3,13 @@ package io.sinoscope.query.messaging;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
 import io.sinoscope.contracts.ArticleEnriched;
 import io.sinoscope.query.TestEvents;
 import io.sinoscope.query.repository.StoreOutcome;
 import io.sinoscope.query.service.ArticleIngestion;
-import io.smallrye.reactive.messaging.kafka.Record;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -24,10 +25,13 @@ class ShutdownHoldTest {
 
     private static final ArticleEnriched EVENT = TestEvents.article("sh-1", "停机", "停机测试正文。", List.of(), List.of(),
             "hash-sh");
+    /** The record as the channel hands it over now: the value's bytes, parsed by the consumer. */
+    private static final byte[] VALUE = TestEvents.json(EVENT).getBytes(StandardCharsets.UTF_8);
 
     /** The failure a closed pool produces, injected where the store would run. */
     private static ArticleEnrichedConsumer consumerWhoseStoreFails() {
         ArticleEnrichedConsumer consumer = new ArticleEnrichedConsumer();
+        consumer.json = new ObjectMapper().findAndRegisterModules();
         consumer.ingestion = new ArticleIngestion() {
             @Override
             public StoreOutcome apply(ArticleEnriched event) {
@@ -41,13 +45,8 @@ class ShutdownHoldTest {
     void aRecordFailingDuringShutdownIsHeldNotAcknowledged() {
         ArticleEnrichedConsumer consumer = consumerWhoseStoreFails();
         consumer.onStop(new ShutdownEvent());
-        CompletableFuture<Void> processing = CompletableFuture.runAsync(() -> {
-            try {
-                consumer.consume(Record.of(EVENT.id(), EVENT));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        CompletableFuture<Void> processing = CompletableFuture.runAsync(
+                () -> consumer.consume(EVENT.id(), VALUE, "articles.enriched-0@0"));
         // Retries alone would take 200 + 600 + 1800 ms; it must still be held well after that.
         assertThrows(TimeoutException.class, () -> processing.get(4, TimeUnit.SECONDS));
     }
@@ -56,7 +55,7 @@ class ShutdownHoldTest {
     void aFailureWhileRunningIsRetriedThenThrown() {
         ArticleEnrichedConsumer consumer = consumerWhoseStoreFails();
         long started = System.nanoTime();
-        assertThrows(IllegalStateException.class, () -> consumer.consume(Record.of(EVENT.id(), EVENT)));
+        assertThrows(IllegalStateException.class, () -> consumer.consume(EVENT.id(), VALUE, "articles.enriched-0@0"));
         assertTrue(System.nanoTime() - started >= TimeUnit.MILLISECONDS.toNanos(2_600), "backed off between attempts");
     }
 }
