@@ -18,6 +18,9 @@ import java.util.List;
  *                        numbers {@code count, start, end} (text-analysis' {@code OffsetMap.runs()}), so a consumer
  *                        can show search snippets in the original script without normalising the text again; null
  *                        when the normalised text is the text, or from a producer that does not send it
+ * @param version         ingest-service's version of the article, copied from the ingested event: consumers keep
+ *                        the highest and order by it rather than by {@link #enrichedAt}; null from producers that
+ *                        predate it (then enrichedAt decides)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ArticleEnriched(
@@ -43,7 +46,26 @@ public record ArticleEnriched(
         String analyzerVersion,
         Instant enrichedAt,
         CleaningReport cleaning,
-        List<Integer> textOffsets) {
+        List<Integer> textOffsets,
+        Long version) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** Without a version, as producers that predate it wrote the event. */
+    public ArticleEnriched(int schemaVersion, String id, String externalId, String source, String url, String title,
+            String text, Instant publishedAt, String contentHash, String normalizedTitle, String normalizedText,
+            String script, String region, double regionConfidence, List<EnrichedEntity> entities,
+            List<ExtractedFact> facts, List<String> keywords, List<String> topics, String summary,
+            String analyzerVersion, Instant enrichedAt, CleaningReport cleaning, List<Integer> textOffsets) {
+        this(schemaVersion, id, externalId, source, url, title, text, publishedAt, contentHash, normalizedTitle,
+                normalizedText, script, region, regionConfidence, entities, facts, keywords, topics, summary,
+                analyzerVersion, enrichedAt, cleaning, textOffsets, null);
+    }
+
+    /** This event with ingest's version of the article. */
+    public ArticleEnriched withVersion(Long articleVersion) {
+        return new ArticleEnriched(schemaVersion, id, externalId, source, url, title, text, publishedAt, contentHash,
+                normalizedTitle, normalizedText, script, region, regionConfidence, entities, facts, keywords, topics,
+                summary, analyzerVersion, enrichedAt, cleaning, textOffsets, articleVersion);
+    }
 }

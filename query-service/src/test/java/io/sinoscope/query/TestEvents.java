@@ -65,6 +65,12 @@ public final class TestEvents {
             .findAndRegisterModules()
             .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+    /** Publishes a raw event value (null: a retraction) with ingest's version of the article in its header. */
+    public static void send(String key, String json, long version) throws Exception {
+        KafkaTestClient.send(Topics.ARTICLES_ENRICHED, key, json,
+                Map.of(io.sinoscope.contracts.ArticleIngested.VERSION_HEADER, Long.toString(version)));
+    }
+
     /** Publishes a raw event value to articles.enriched through the shared test broker's client. */
     public static void send(String key, String json) throws Exception {
         KafkaTestClient.send(Topics.ARTICLES_ENRICHED, key, json);

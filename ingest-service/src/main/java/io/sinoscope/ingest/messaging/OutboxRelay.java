@@ -13,17 +13,23 @@ import io.sinoscope.ingest.repository.ArticleStatus;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.Record;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
 /**
@@ -126,7 +132,14 @@ public class OutboxRelay {
     /** @return the article once the broker acknowledged it, or null if it refused (the article stays pending) */
     private Uni<Article> publish(Article article) {
         boolean retraction = article.status == ArticleStatus.RETRACTING;
-        return ingested.send(Record.of(article.id, retraction ? null : toEvent(article)))
+        // The version rides in a header too, since a retraction's tombstone has no value to carry it: consumers
+        // record a retraction with its version so that an older version replayed later cannot bring it back.
+        Headers headers = new RecordHeaders().add(ArticleIngested.VERSION_HEADER,
+                Long.toString(article.version).getBytes(StandardCharsets.UTF_8));
+        Message<Record<String, ArticleIngested>> message = Message.of(
+                Record.of(article.id, retraction ? null : toEvent(article)),
+                Metadata.of(OutgoingKafkaRecordMetadata.builder().withHeaders(headers).build()));
+        return ingested.sendMessage(message)
                 .replaceWith(article)
                 // One refused record must not hold back the status of those the broker did take.
                 .onFailure().recoverWithUni(e -> {
@@ -138,7 +151,7 @@ public class OutboxRelay {
     static ArticleIngested toEvent(Article article) {
         return new ArticleIngested(ArticleIngested.SCHEMA_VERSION, article.id, article.externalId, article.source,
                 article.url, article.title, article.text, article.publishedAt, article.language, article.contentHash,
-                article.receivedAt, cleaningReport(article));
+                article.receivedAt, cleaningReport(article), (long) article.version);
     }
 
     /**

@@ -36,6 +36,16 @@ public final class KafkaTestClient {
         }
     }
 
+    /** As {@link #send(String, String, String)}, with these headers (values in UTF-8). */
+    public static void send(String topic, String key, String value, Map<String, String> headers) throws Exception {
+        try (var producer = new KafkaProducer<String, String>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers()),
+                new StringSerializer(), new StringSerializer())) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+            headers.forEach((name, header) -> record.headers().add(name, header.getBytes(StandardCharsets.UTF_8)));
+            producer.send(record).get();
+        }
+    }
+
     /** Reads the whole topic from the beginning until a record matches, without joining a consumer group. */
     public static ConsumerRecord<String, String> await(String topic, Predicate<ConsumerRecord<String, String>> match,
             Duration timeout) {

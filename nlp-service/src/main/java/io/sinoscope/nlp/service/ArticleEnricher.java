@@ -67,7 +67,7 @@ public class ArticleEnricher {
                 enrichment.region(), enrichment.regionConfidence(), enrichment.entities(), enrichment.facts(),
                 enrichment.keywords(), enrichment.topics(), enrichment.summary(),
                 config.version() + "+data." + analyzer.dataVersion(), Instant.now(), article.cleaning(),
-                analysis.text().offsetRuns());
+                analysis.text().offsetRuns(), article.version());
     }
 
     private static EnrichedEntity toContract(LinkedEntity entity) {

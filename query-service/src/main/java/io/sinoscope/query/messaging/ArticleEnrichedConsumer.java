@@ -2,6 +2,7 @@ package io.sinoscope.query.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sinoscope.contracts.ArticleEnriched;
+import io.sinoscope.contracts.ArticleIngested;
 import io.sinoscope.contracts.Topics;
 import io.sinoscope.query.service.ArticleIngestion;
 import io.sinoscope.support.messaging.TransientFailure;
@@ -11,8 +12,10 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -74,8 +77,11 @@ public class ArticleEnrichedConsumer {
                 .map(m -> m.getKey() == null ? null : m.getKey().toString()).orElse(null);
         String origin = message.getMetadata(IncomingKafkaRecordMetadata.class)
                 .map(m -> m.getTopic() + "-" + m.getPartition() + "@" + m.getOffset()).orElse(Topics.ARTICLES_ENRICHED);
+        Long version = message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(m -> m.getHeaders().lastHeader(ArticleIngested.VERSION_HEADER)).map(ArticleEnrichedConsumer::version)
+                .orElse(null);
         try {
-            consume(key, message.getPayload(), origin);
+            consume(key, message.getPayload(), version, origin);
         } catch (RuntimeException e) {
             return message.nack(e);
         }
@@ -85,9 +91,10 @@ public class ArticleEnrichedConsumer {
     /**
      * Stores or retracts one record's article; returns once it is done, throws only for a record to dead-letter.
      *
-     * @param origin where the record was read (topic-partition@offset), for the stall report
+     * @param version the record's {@code sinoscope-version} header: what a retraction's tombstone is retracted at
+     * @param origin  where the record was read (topic-partition@offset), for the stall report
      */
-    void consume(String key, byte[] value, String origin) {
+    void consume(String key, byte[] value, Long version, String origin) {
         ArticleEnriched event = value == null ? null : events().deserialize(Topics.ARTICLES_ENRICHED, value);
         if (event == ArticleEnrichedDeserializer.UNREADABLE) {
             throw new InvalidEventException("articles.enriched record with key " + key
@@ -105,7 +112,7 @@ public class ArticleEnrichedConsumer {
         for (int attempt = 1; ; attempt++) {
             try {
                 if (event == null) {
-                    ingestion.retract(id);
+                    ingestion.retract(id, version);
                 } else {
                     ingestion.apply(event);
                 }
@@ -134,6 +141,17 @@ public class ArticleEnrichedConsumer {
             }
             pause(id, delay);
             delay = Math.min(delay * BACKOFF_FACTOR, maxDelay.toMillis());
+        }
+    }
+
+    /** A header that is not a decimal number is no version (as from producers that predate it). */
+    private static Long version(Header header) {
+        try {
+            return header.value() == null ? null
+                    : Long.valueOf(new String(header.value(), StandardCharsets.UTF_8).trim());
+        } catch (NumberFormatException e) {
+            LOG.warnf("ignoring a %s header that is not a number", ArticleIngested.VERSION_HEADER);
+            return null;
         }
     }
 

@@ -59,36 +59,90 @@ public class ArticleRepository {
      * @param indexedAt recorded with a stored version: when it is handed to the index (see {@link ArticleRow#indexedAt})
      */
     public Uni<StoreOutcome> store(ArticleEnriched event, Instant indexedAt) {
-        return Panache.withTransaction(() -> ArticleRow.<ArticleRow>findById(event.id()).chain(existing -> {
-            if (existing != null && sameVersion(existing, event)) {
-                return Uni.createFrom().item(StoreOutcome.UNCHANGED);
+        return Panache.withTransaction(() -> retractedAtOrAfter(event).chain(retracted -> retracted
+                ? Uni.createFrom().item(StoreOutcome.RETRACTED)
+                : ArticleRow.<ArticleRow>findById(event.id()).chain(existing -> storeOver(existing, event, indexedAt))));
+    }
+
+    /**
+     * Whether the article was retracted at the event's version or a later one. A newer version (submitted again after
+     * the retraction) lifts the retraction. Events without a version are not held back: their producers predate
+     * versions, and so did the retractions of their time.
+     */
+    private static Uni<Boolean> retractedAtOrAfter(ArticleEnriched event) {
+        if (event.version() == null) {
+            return Uni.createFrom().item(false);
+        }
+        return RetractionRow.<RetractionRow>findById(event.id()).chain(retraction -> {
+            if (retraction == null) {
+                return Uni.createFrom().item(false);
             }
-            if (existing != null && isOlder(event, existing)) {
-                return Uni.createFrom().item(StoreOutcome.STALE);
+            if (event.version() <= retraction.version) {
+                return Uni.createFrom().item(true);
             }
-            ArticleRow row = existing != null ? existing : new ArticleRow();
-            fill(row, event);
-            row.indexedAt = indexedAt;
-            Uni<Void> clearChildren = existing == null
-                    ? Uni.createFrom().voidItem()
-                    : MentionRow.delete("articleId", event.id())
-                            .chain(() -> FactRow.delete("articleId", event.id())).replaceWithVoid();
-            return clearChildren
-                    .chain(() -> upsertEntities(event.entities()))
-                    .chain(() -> existing == null ? row.<ArticleRow>persist().replaceWithVoid() : Uni.createFrom().voidItem())
-                    // The article row must exist before its children (foreign keys).
-                    .chain(() -> Panache.getSession().chain(session -> session.flush()))
-                    .chain(() -> insertMentions(event))
-                    .chain(() -> insertFacts(event))
-                    .replaceWith(StoreOutcome.STORED);
-        }));
+            return retraction.delete().replaceWith(false);
+        });
+    }
+
+    private static Uni<StoreOutcome> storeOver(ArticleRow existing, ArticleEnriched event, Instant indexedAt) {
+        if (existing != null && sameVersion(existing, event)) {
+            return Uni.createFrom().item(StoreOutcome.UNCHANGED);
+        }
+        if (existing != null && isOlder(event, existing)) {
+            return Uni.createFrom().item(StoreOutcome.STALE);
+        }
+        ArticleRow row = existing != null ? existing : new ArticleRow();
+        fill(row, event);
+        row.indexedAt = indexedAt;
+        Uni<Void> clearChildren = existing == null
+                ? Uni.createFrom().voidItem()
+                : MentionRow.delete("articleId", event.id())
+                        .chain(() -> FactRow.delete("articleId", event.id())).replaceWithVoid();
+        return clearChildren
+                .chain(() -> upsertEntities(event.entities()))
+                .chain(() -> existing == null ? row.<ArticleRow>persist().replaceWithVoid() : Uni.createFrom().voidItem())
+                // The article row must exist before its children (foreign keys).
+                .chain(() -> Panache.getSession().chain(session -> session.flush()))
+                .chain(() -> insertMentions(event))
+                .chain(() -> insertFacts(event))
+                .replaceWith(StoreOutcome.STORED);
     }
 
     /** Deletes the article and its children; true if it existed. */
     public Uni<Boolean> delete(String id) {
-        return Panache.withTransaction(() -> MentionRow.delete("articleId", id)
+        return Panache.withTransaction(() -> deleteArticle(id));
+    }
+
+    /**
+     * Retracts the article at ingest's {@code version} (null: a tombstone from a producer that predates versions,
+     * deleted as before and not recorded). The retraction is recorded with the highest version seen, so that no
+     * version up to it is stored again. A retraction older than the stored version (the article was submitted again
+     * after it) changes nothing.
+     *
+     * @return whether an article was deleted, or null if the retraction was older than the stored version
+     */
+    public Uni<Boolean> retract(String id, Long version) {
+        if (version == null) {
+            return delete(id);
+        }
+        return Panache.withTransaction(() -> ArticleRow.<ArticleRow>findById(id).chain(stored -> {
+            if (stored != null && stored.version != null && stored.version > version) {
+                return Uni.createFrom().<Boolean>nullItem();
+            }
+            return recordRetraction(id, version).chain(() -> deleteArticle(id));
+        }));
+    }
+
+    private static Uni<Boolean> deleteArticle(String id) {
+        return MentionRow.delete("articleId", id)
                 .chain(() -> FactRow.delete("articleId", id))
-                .chain(() -> ArticleRow.deleteById(id)));
+                .chain(() -> ArticleRow.deleteById(id));
+    }
+
+    private static Uni<Void> recordRetraction(String id, long version) {
+        return execute("insert into query.retraction (article_id, version, retracted_at) values (:id, :version, now()) "
+                + "on conflict (article_id) do update set version = greatest(query.retraction.version, "
+                + "excluded.version), retracted_at = excluded.retracted_at", Map.of("id", id, "version", version));
     }
 
     /** The article with its entities, mentions (in text order) and facts (in text order); null if unknown. */
@@ -252,7 +306,16 @@ public class ArticleRepository {
                 && !(stored.cleaning == null && event.cleaning() != null);
     }
 
+    /**
+     * Whether the event is an older version than the stored one. ingest-service's version decides when both have
+     * one: nlp-service replicas' clocks may disagree, so an update analysed on a slow clock must still win. With
+     * equal versions (the same content analysed again, e.g. by a newer analyzer) or a version missing on either
+     * side (a producer that predates versions), the later analysis (enrichedAt) wins, as before.
+     */
     static boolean isOlder(ArticleEnriched event, ArticleRow stored) {
+        if (event.version() != null && stored.version != null && !event.version().equals(stored.version)) {
+            return event.version() < stored.version;
+        }
         return event.enrichedAt() != null && stored.enrichedAt != null && event.enrichedAt().isBefore(stored.enrichedAt);
     }
 
@@ -275,6 +338,7 @@ public class ArticleRepository {
         row.summary = event.summary();
         row.analyzerVersion = event.analyzerVersion();
         row.enrichedAt = event.enrichedAt();
+        row.version = event.version();
         row.cleaning = event.cleaning();
     }
 }

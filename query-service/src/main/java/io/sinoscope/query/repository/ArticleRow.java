@@ -47,6 +47,8 @@ public class ArticleRow extends PanacheEntityBase {
     public String analyzerVersion;
     @Column(name = "enriched_at")
     public Instant enrichedAt;
+    /** ingest-service's version of the article; null when the event came from a producer that predates it. */
+    public Long version;
     /**
      * When this version was handed to the index: set as it is stored, at or before the moment it is added to the
      * Lucene index ({@code ArticleIndex#beginUpdate}); null for a version stored but never handed over. After a crash,

@@ -9,6 +9,11 @@ public enum StoreOutcome {
      * brings a cleaning report the stored version lacks: that stores it.
      */
     UNCHANGED,
-    /** An older version than the stored one (earlier enrichedAt): ignored. */
-    STALE
+    /**
+     * An older version than the stored one (a lower ingest version; with equal versions, or without a version on
+     * either side, an earlier enrichedAt): ignored.
+     */
+    STALE,
+    /** A version at or below the one the article was retracted at: ignored, the article stays retracted. */
+    RETRACTED
 }

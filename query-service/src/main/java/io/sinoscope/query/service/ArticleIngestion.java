@@ -12,8 +12,9 @@ import org.jboss.logging.Logger;
 /**
  * Applies articles.enriched events: stores the version in PostgreSQL (the source of truth), then indexes it.
  * Idempotent: the same version again changes nothing (it is only re-indexed if the index lacks it, e.g. after a
- * crash between the two steps); an older version is ignored; a retraction deletes from both. Blocking: call from a
- * worker thread.
+ * crash between the two steps); an older version (by ingest's version number, see {@code ArticleRepository#isOlder})
+ * is ignored; a retraction deletes from both and is remembered with its version, so that a version up to it arriving
+ * later (a DLQ replay) is ignored too. Blocking: call from a worker thread.
  */
 @ApplicationScoped
 public class ArticleIngestion {
@@ -63,20 +64,35 @@ public class ArticleIngestion {
                 LOG.debugf("article %s: same version again, nothing changed", event.id());
             }
             case STALE -> LOG.infof("article %s: older version than the stored one, ignored", event.id());
+            case RETRACTED -> LOG.infof("article %s: version %d is not newer than its retraction, ignored", event.id(),
+                    event.version());
         }
         return outcome;
     }
 
-    public boolean retract(String id) {
-        boolean existed;
+    /**
+     * Retracts the article at ingest's {@code version} (null: from a producer that predates versions). The retraction
+     * is recorded with its version, so that no version up to it comes back later; one older than the stored version
+     * (the article was submitted again since) changes nothing.
+     *
+     * @return whether an article was deleted
+     */
+    public boolean retract(String id, Long version) {
+        Boolean existed;
         index.updates().readLock().lock();
         try {
-            existed = await(() -> repository.delete(id));
-            index.delete(id);
+            existed = await(() -> repository.retract(id, version));
+            if (existed != null) {
+                index.delete(id);
+            }
         } finally {
             index.updates().readLock().unlock();
         }
-        LOG.infof("article %s retracted (%s)", id, existed ? "deleted" : "was not stored");
+        if (existed == null) {
+            LOG.infof("article %s: retraction of version %d is older than the stored version, ignored", id, version);
+            return false;
+        }
+        LOG.infof("article %s retracted at version %s (%s)", id, version, existed ? "deleted" : "was not stored");
         return existed;
     }
 

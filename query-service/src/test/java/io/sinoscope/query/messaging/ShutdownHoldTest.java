@@ -46,7 +46,7 @@ class ShutdownHoldTest {
         ArticleEnrichedConsumer consumer = consumerWhoseStoreFails();
         consumer.onStop(new ShutdownEvent());
         CompletableFuture<Void> processing = CompletableFuture.runAsync(
-                () -> consumer.consume(EVENT.id(), VALUE, "articles.enriched-0@0"));
+                () -> consumer.consume(EVENT.id(), VALUE, null, "articles.enriched-0@0"));
         // Retries alone would take 200 + 600 + 1800 ms; it must still be held well after that.
         assertThrows(TimeoutException.class, () -> processing.get(4, TimeUnit.SECONDS));
     }
@@ -55,7 +55,7 @@ class ShutdownHoldTest {
     void aFailureWhileRunningIsRetriedThenThrown() {
         ArticleEnrichedConsumer consumer = consumerWhoseStoreFails();
         long started = System.nanoTime();
-        assertThrows(IllegalStateException.class, () -> consumer.consume(EVENT.id(), VALUE, "articles.enriched-0@0"));
+        assertThrows(IllegalStateException.class, () -> consumer.consume(EVENT.id(), VALUE, null, "articles.enriched-0@0"));
         assertTrue(System.nanoTime() - started >= TimeUnit.MILLISECONDS.toNanos(2_600), "backed off between attempts");
     }
 }
