@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.http.ContentType;
+import io.sinoscope.contracts.ArticleIngested;
 import io.sinoscope.contracts.Topics;
 import io.sinoscope.localstack.testing.KafkaTestClient;
 import io.sinoscope.localstack.testing.KafkaTestResource;
@@ -131,6 +132,35 @@ class OutboxRelayTest {
         assertNull(records.get(1).value());
         await().atMost(WAIT).untilAsserted(() -> given().get("/api/v1/articles/" + id).then()
                 .body("status", equalTo("RETRACTED")).body("retractedAt", notNullValue()));
+    }
+
+    /**
+     * Every record says which version of the article it is, the tombstone too (in the sinoscope-version header, as it
+     * has no value), so consumers order versions by ingest's numbering rather than by a clock, and remember what a
+     * retraction retracted. Sent again after its retraction, the article is a new version.
+     */
+    @Test
+    void everyRecordCarriesTheArticleVersionAndTheTombstoneInItsHeader() throws Exception {
+        String externalId = "version-" + UUID.randomUUID();
+        Map<String, Object> article = Map.of("source", "version-test", "externalId", externalId,
+                "text", "泰国宣布延长部分电子产品的关税减免期限。");
+        String id = submit(article);
+        await().atMost(WAIT).untilAsserted(() ->
+                given().get("/api/v1/articles/" + id).then().body("status", equalTo("PUBLISHED")));
+        given().when().delete("/api/v1/articles/" + id).then().statusCode(202);
+        await().atMost(WAIT).untilAsserted(() ->
+                given().get("/api/v1/articles/" + id).then().body("status", equalTo("RETRACTED")));
+        assertEquals(id, submit(article));
+
+        var records = KafkaTestClient.awaitAll(Topics.ARTICLES_INGESTED, r -> id.equals(r.key()), 3, WAIT);
+        assertEquals(3, records.size(), "expected the article, its tombstone, and the article again");
+        assertEquals(1, json.readTree(records.get(0).value()).get("version").asInt());
+        assertEquals("1", KafkaTestClient.header(records.get(0), ArticleIngested.VERSION_HEADER));
+        assertNull(records.get(1).value());
+        assertEquals("1", KafkaTestClient.header(records.get(1), ArticleIngested.VERSION_HEADER),
+                "the tombstone retracts version 1");
+        assertEquals(2, json.readTree(records.get(2).value()).get("version").asInt());
+        assertEquals("2", KafkaTestClient.header(records.get(2), ArticleIngested.VERSION_HEADER));
     }
 
     @Test

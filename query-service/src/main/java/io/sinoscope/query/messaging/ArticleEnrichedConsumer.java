@@ -51,6 +51,7 @@ public class ArticleEnrichedConsumer {
 
     @Inject
     ArticleIngestion ingestion;
+    /* The initial values only serve a consumer built by hand (ShutdownHoldTest); the container injects its own. */
     @Inject
     StalledRecords stalled = new StalledRecords();
 
