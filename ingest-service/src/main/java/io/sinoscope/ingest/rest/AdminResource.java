@@ -4,6 +4,8 @@ import io.sinoscope.ingest.repository.ArticleStatus;
 import io.sinoscope.ingest.service.RepublishJob;
 import io.sinoscope.ingest.service.Republisher;
 import io.sinoscope.support.problem.ProblemException;
+import io.sinoscope.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -46,6 +48,7 @@ public class AdminResource {
     @POST
     @Path("republish")
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Publish stored articles again, e.g. to reprocess them after an analyser upgrade",
             description = "since: articles received from this date or date-time on (default: all). status: PUBLISHED "
                     + "(default) sends the articles again; RETRACTED sends their retractions again. Answers 202 with a "
@@ -60,6 +63,7 @@ public class AdminResource {
     @GET
     @Path("jobs/{id}")
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.READ)
     @Operation(summary = "Progress of a republish job")
     public JobView job(@PathParam("id") String id) {
         return republisher.job(id).map(JobView::of).orElseThrow(() -> ProblemException.notFound(

@@ -3,6 +3,8 @@ package io.sinoscope.query.rest;
 import io.sinoscope.query.service.IndexRebuilder;
 import io.sinoscope.query.service.ReindexJob;
 import io.sinoscope.support.problem.ProblemException;
+import io.sinoscope.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,7 +17,7 @@ import java.net.URI;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Index administration. POST needs an API key (ApiKeyFilter guards every write under /api/). */
+/** Index administration: a rebuild needs the admin role, following one the read role. */
 @Path("/api/v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
@@ -40,6 +42,7 @@ public class AdminResource {
 
     @POST
     @Path("/reindex")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Rebuild the search index from PostgreSQL in the background",
             description = "202 with the job; if a rebuild is already running, that job. Searches keep working "
                     + "meanwhile.")
@@ -51,6 +54,7 @@ public class AdminResource {
 
     @GET
     @Path("/reindex/{jobId}")
+    @RolesAllowed(Roles.READ)
     @Operation(summary = "Progress of a rebuild: state (QUEUED, RUNNING, SUCCEEDED, FAILED), done of total")
     public JobView reindexJob(@PathParam("jobId") String jobId) {
         return job(jobId);
@@ -58,6 +62,7 @@ public class AdminResource {
 
     @GET
     @Path("/jobs/{jobId}")
+    @RolesAllowed(Roles.READ)
     @Operation(summary = "Progress of an administrative job (same as /reindex/{jobId})")
     public JobView job(@PathParam("jobId") String jobId) {
         return rebuilder.job(jobId).map(JobView::of).orElseThrow(() -> ProblemException.notFound(
