@@ -2,6 +2,7 @@ package io.sinoscope.query.rest;
 
 import io.sinoscope.query.service.IndexRebuilder;
 import io.sinoscope.query.service.ReindexJob;
+import io.sinoscope.support.job.JobLedger;
 import io.sinoscope.support.problem.ProblemException;
 import io.sinoscope.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,13 +39,20 @@ public class AdminResource {
             return new JobView(job.id(), "reindex", job.trigger(), job.state().name(), job.done(), job.total(),
                     job.removed(), iso(job.createdAt()), iso(job.startedAt()), iso(job.finishedAt()), job.error());
         }
+
+        /** A rebuild recorded by another replica, or by this one before a restart (removed is not recorded: -1). */
+        static JobView of(JobLedger.Entry job) {
+            return new JobView(job.id(), "reindex", job.parameters().get("trigger"), job.state(), job.done(),
+                    job.total(), -1, iso(job.startedAt()), iso(job.startedAt()), iso(job.finishedAt()), job.error());
+        }
     }
 
     @POST
     @Path("/reindex")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Rebuild the search index from PostgreSQL in the background",
-            description = "202 with the job; if a rebuild is already running, that job. Searches keep working "
+            description = "202 with the job; 409 naming the rebuild that runs if one does (on any replica for a "
+                    + "shared OpenSearch index, on this replica for its embedded index). Searches keep working "
                     + "meanwhile.")
     public Response reindex() {
         ReindexJob job = rebuilder.start("api");
@@ -65,8 +73,10 @@ public class AdminResource {
     @RolesAllowed(Roles.READ)
     @Operation(summary = "Progress of an administrative job (same as /reindex/{jobId})")
     public JobView job(@PathParam("jobId") String jobId) {
-        return rebuilder.job(jobId).map(JobView::of).orElseThrow(() -> ProblemException.notFound(
-                "No job with id " + jobId + " (the last " + 20 + " jobs since start are kept)"));
+        return rebuilder.job(jobId).map(JobView::of)
+                .or(() -> rebuilder.recorded(jobId).map(JobView::of))
+                .orElseThrow(() -> ProblemException.notFound("No job with id " + jobId
+                        + "; ids are returned by POST /api/v1/admin/reindex"));
     }
 
     private static String iso(Instant instant) {
