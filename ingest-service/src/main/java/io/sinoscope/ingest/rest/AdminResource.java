@@ -3,7 +3,10 @@ package io.sinoscope.ingest.rest;
 import io.sinoscope.ingest.repository.ArticleStatus;
 import io.sinoscope.ingest.service.RepublishJob;
 import io.sinoscope.ingest.service.Republisher;
+import io.sinoscope.support.job.JobLedger;
 import io.sinoscope.support.problem.ProblemException;
+import io.sinoscope.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -35,6 +38,18 @@ public class AdminResource {
             return new JobView(job.id(), job.state().name(), job.status().name(), job.since(), job.total(),
                     job.requeued(), job.startedAt(), job.finishedAt(), job.error());
         }
+
+        /** A job recorded by another replica, or by this one before a restart: the same shape. */
+        static JobView of(JobLedger.Entry job) {
+            String state = switch (job.state()) {
+                case "SUCCEEDED" -> RepublishJob.State.DONE.name();
+                default -> job.state();
+            };
+            String since = job.parameters().get("since");
+            return new JobView(job.id(), state, job.parameters().get("status"),
+                    since == null ? null : Instant.parse(since), job.total(), job.done(), job.startedAt(),
+                    job.finishedAt(), job.error());
+        }
     }
 
     private final Republisher republisher;
@@ -46,10 +61,11 @@ public class AdminResource {
     @POST
     @Path("republish")
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Publish stored articles again, e.g. to reprocess them after an analyser upgrade",
             description = "since: articles received from this date or date-time on (default: all). status: PUBLISHED "
                     + "(default) sends the articles again; RETRACTED sends their retractions again. Answers 202 with a "
-                    + "job; follow it at GET /api/v1/admin/jobs/{id}.")
+                    + "job; follow it at GET /api/v1/admin/jobs/{id}. 409 while a republish runs on any replica.")
     public Response republish(@QueryParam("since") String since, @QueryParam("status") String status,
             @Context UriInfo uri) {
         RepublishJob job = republisher.start(parseSince(since), parseStatus(status));
@@ -60,10 +76,13 @@ public class AdminResource {
     @GET
     @Path("jobs/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Progress of a republish job")
+    @RolesAllowed(Roles.READ)
+    @Operation(summary = "Progress of a republish job, run by any replica, before or after a restart")
     public JobView job(@PathParam("id") String id) {
-        return republisher.job(id).map(JobView::of).orElseThrow(() -> ProblemException.notFound(
-                "no job with id " + id + " on this instance; jobs are kept in memory until the service restarts"));
+        return republisher.job(id).map(JobView::of)
+                .or(() -> republisher.recorded(id).map(JobView::of))
+                .orElseThrow(() -> ProblemException.notFound("no job with id " + id
+                        + "; ids are returned by POST /api/v1/admin/republish"));
     }
 
     private static Instant parseSince(String since) {

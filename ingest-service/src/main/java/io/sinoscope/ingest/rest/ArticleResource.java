@@ -7,6 +7,10 @@ import io.sinoscope.ingest.service.IntakeResult;
 import io.sinoscope.ingest.service.RawArticleReader;
 import io.sinoscope.support.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.sinoscope.support.security.Roles;
+import io.sinoscope.support.security.SourceGrant;
+import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -41,9 +45,11 @@ public class ArticleResource {
     private final ArticleRepository articles;
     private final RawArticleReader rawReader;
     private final BatchIntake batchIntake;
+    private final SecurityIdentity caller;
 
     public ArticleResource(ArticleIntake intake, ArticleRepository articles, RawArticleReader rawReader,
-            BatchIntake batchIntake) {
+            BatchIntake batchIntake, SecurityIdentity caller) {
+        this.caller = caller;
         this.intake = intake;
         this.articles = articles;
         this.rawReader = rawReader;
@@ -53,13 +59,16 @@ public class ArticleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WRITE)
     @Operation(summary = "Submit an article as JSON",
             description = "Stores the article before answering: a 202 is never followed by a loss. The same source "
                     + "and externalId always map to the same id; resubmitting identical content changes nothing.")
     @APIResponse(responseCode = "202", description = "Stored; it will be analysed and indexed shortly")
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields (problem+json)")
+    @APIResponse(responseCode = "403", description = "The key does not own this source (problem+json)")
     public Uni<Response> submit(@Valid @NotNull(message = "a JSON article object is required") ArticleSubmission submission,
             @Context UriInfo uri) {
+        SourceGrant.of(caller).require(submission.source().strip(), "submit articles for");
         return intake.accept(submission).map(result -> accepted(result, uri));
     }
 
@@ -73,6 +82,7 @@ public class ArticleResource {
     @Path("raw")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WRITE)
     @Operation(summary = "Submit the bytes of a .txt or .html file in any encoding",
             description = "The charset comes from Content-Type when given, else from a byte-order mark or the page's "
                     + "meta charset, else it is detected (Big5 is decoded as Big5-HKSCS, GB2312/GBK as GB18030). "
@@ -89,6 +99,7 @@ public class ArticleResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             byte[] body,
             @Context UriInfo uri) {
+        SourceGrant.of(caller).require(source.strip(), "submit articles for");
         RawArticleReader.RawArticle raw = rawReader.read(body == null ? new byte[0] : body, contentType,
                 new RawArticleReader.Metadata(source, externalId, url, title, publishedAt));
         return intake.accept(raw.submission(), raw.encoding()).map(result -> accepted(result, uri));
@@ -98,23 +109,29 @@ public class ArticleResource {
     @Path("batch")
     @Consumes(NDJSON)
     @Produces(NDJSON)
+    @RolesAllowed(Roles.WRITE)
     @Operation(summary = "Submit many articles as NDJSON, one JSON article object a line",
             description = "Streamed both ways: each input line gets one result line as soon as it is stored, "
                     + "{\"line\",\"id\",\"status\",\"duplicateOf\"} or {\"line\",\"status\":\"ERROR\","
-                    + "\"error\":{\"status\",\"detail\"}}. A bad line does not fail the others.")
+                    + "\"error\":{\"status\",\"detail\"}}. A bad line does not fail the others; a line for a "
+                    + "source the key does not own gets a 403 result line.")
     public StreamingOutput submitBatch(InputStream ndjson) {
-        return results -> batchIntake.process(ndjson, results);
+        SourceGrant grant = SourceGrant.of(caller);
+        return results -> batchIntake.process(ndjson, results, grant);
     }
 
     @DELETE
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WRITE)
     @Operation(summary = "Retract an article",
-            description = "Publishes a retraction that removes the article from search. Idempotent.")
+            description = "Publishes a retraction that removes the article from search. Idempotent. A write key "
+                    + "retracts only articles of the sources it owns; an admin key any.")
     @APIResponse(responseCode = "202", description = "Retraction queued")
+    @APIResponse(responseCode = "403", description = "The key does not own the article's source (problem+json)")
     @APIResponse(responseCode = "404", description = "No article with this id (problem+json)")
     public Uni<Response> retract(@PathParam("id") String id) {
-        return intake.retract(id).map(article -> Response.accepted(
+        return intake.retract(id, SourceGrant.of(caller)).map(article -> Response.accepted(
                 new IngestReceipt(article.id, article.status.name(), article.duplicateOf)).build());
     }
 
@@ -122,6 +139,7 @@ public class ArticleResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @WithSession
+    @RolesAllowed(Roles.READ)
     @Operation(summary = "Ingest status, cleaned text and what cleaning removed")
     @APIResponse(responseCode = "404", description = "No article with this id (problem+json)")
     public Uni<ArticleStatusView> get(@PathParam("id") String id) {

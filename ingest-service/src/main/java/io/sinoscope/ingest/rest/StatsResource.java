@@ -3,6 +3,8 @@ package io.sinoscope.ingest.rest;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.sinoscope.ingest.repository.ArticleRepository;
 import io.smallrye.mutiny.Uni;
+import io.sinoscope.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,6 +27,7 @@ public class StatsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @WithSession
+    @RolesAllowed(Roles.READ)
     @Operation(summary = "Counts by status, outbox backlog, and rejected submissions by reason")
     public Uni<IngestStats> stats() {
         return articles.countByStatus().flatMap(byStatus -> articles.oldestPendingSeconds().map(oldest ->

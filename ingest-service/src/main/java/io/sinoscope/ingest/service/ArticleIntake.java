@@ -15,6 +15,7 @@ import io.sinoscope.ingest.service.cleaning.UnicodeNormalizer;
 import io.sinoscope.ingest.service.dedup.DuplicateDetector;
 import io.sinoscope.ingest.service.dedup.MinHash;
 import io.sinoscope.support.problem.ProblemException;
+import io.sinoscope.support.security.SourceGrant;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -204,13 +205,16 @@ public class ArticleIntake {
     /**
      * Queues a retraction: the relay publishes a tombstone, which nlp-service forwards and query-service honours.
      * Retracting twice is a no-op; a later submission under the same source and externalId revives the article.
+     *
+     * @param grant the sources the caller may write: the stored article's source must be one of them
      */
     @WithTransaction
-    public Uni<Article> retract(String id) {
+    public Uni<Article> retract(String id, SourceGrant grant) {
         return articles.findById(id).map(article -> {
             if (article == null) {
                 throw ProblemException.notFound("no article with id " + id);
             }
+            grant.require(article.source, "retract articles of");
             if (article.status != ArticleStatus.RETRACTING && article.status != ArticleStatus.RETRACTED) {
                 article.status = ArticleStatus.RETRACTING;
                 article.retractedAt = Instant.now();

@@ -10,6 +10,7 @@ import io.vertx.core.Vertx;
 import io.sinoscope.ingest.config.BatchConfig;
 import io.sinoscope.ingest.rest.ArticleSubmission;
 import io.sinoscope.support.problem.ProblemException;
+import io.sinoscope.support.security.SourceGrant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -106,8 +107,12 @@ public class BatchIntake {
     private record Stored(Group group, CompletableFuture<Optional<List<IntakeResult>>> results) {
     }
 
-    /** Runs on a worker thread: it blocks on the request body and on results, never on the event loop. */
-    public void process(InputStream ndjson, OutputStream results) throws IOException {
+    /**
+     * Runs on a worker thread: it blocks on the request body and on results, never on the event loop.
+     *
+     * @param grant the sources the caller may write; a line for another source gets a 403 result line
+     */
+    public void process(InputStream ndjson, OutputStream results, SourceGrant grant) throws IOException {
         var lines = new BufferedReader(new InputStreamReader(ndjson, StandardCharsets.UTF_8), 64 * 1024);
         Group open = new Group();
         Stored inFlight = null;
@@ -125,7 +130,7 @@ public class BatchIntake {
             }
             Object entry = parse(lineNumber, line);
             if (entry instanceof ArticleSubmission submission) {
-                entry = prepare(lineNumber, submission);
+                entry = prepare(lineNumber, submission, grant);
             }
             if (entry instanceof PreparedArticle article && open.holdsSame(article)) {
                 inFlight = start(open, inFlight, results);
@@ -199,8 +204,9 @@ public class BatchIntake {
     }
 
     /** @return the line cleaned and fingerprinted, or its error result line */
-    private Object prepare(int lineNumber, ArticleSubmission submission) {
+    private Object prepare(int lineNumber, ArticleSubmission submission, SourceGrant grant) {
         try {
+            grant.require(submission.source().strip(), "submit articles for");
             return intake.prepare(submission);
         } catch (RuntimeException e) {
             return failed(lineNumber, e);

@@ -3,6 +3,7 @@ package io.sinoscope.ingest.service;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.sinoscope.ingest.repository.ArticleRepository;
 import io.sinoscope.ingest.repository.ArticleStatus;
+import io.sinoscope.support.job.JobLedger;
 import io.sinoscope.support.problem.ProblemException;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
@@ -18,24 +19,36 @@ import org.jboss.logging.Logger;
  * Re-publishes stored articles, e.g. to reprocess them after an analyser upgrade, by handing them back to the outbox:
  * PUBLISHED articles become RECEIVED (the relay sends them again, consumers re-analyse and replace), RETRACTED ones
  * become RETRACTING (tombstones are sent again). Keyset batches in their own transactions keep locks short and let
- * progress be read while the job runs. Jobs live in this instance's memory: a restart forgets them, not the articles
- * already re-queued.
+ * progress be read while the job runs. One republish runs at a time across every replica: the job is claimed in
+ * ingest.job ({@link JobLedger}) before it starts, and its progress and end are recorded there, so any replica, or this
+ * one after a restart, can show it.
  */
 @ApplicationScoped
 public class Republisher {
 
     private static final Logger LOG = Logger.getLogger(Republisher.class);
     private static final int BATCH = 1000;
+    private static final java.time.Duration CLAIM_TIMEOUT = java.time.Duration.ofSeconds(30);
     private static final Map<ArticleStatus, ArticleStatus> REQUEUED_AS = Map.of(
             ArticleStatus.PUBLISHED, ArticleStatus.RECEIVED, ArticleStatus.RETRACTED, ArticleStatus.RETRACTING);
 
+    /** The kind of job in the ledger. */
+    public static final String KIND = "republish";
+
     private final ArticleRepository articles;
+    private final JobLedger ledger;
     private final Map<String, RepublishJob> jobs = new ConcurrentHashMap<>();
 
-    public Republisher(ArticleRepository articles) {
+    public Republisher(ArticleRepository articles, JobLedger ledger) {
         this.articles = articles;
+        this.ledger = ledger;
     }
 
+    /**
+     * Starts a republish unless one runs on any replica. Blocks while it claims the job: call it from a worker thread.
+     *
+     * @throws ProblemException 409 naming the running job
+     */
     public RepublishJob start(Instant since, ArticleStatus status) {
         ArticleStatus requeuedAs = REQUEUED_AS.get(status);
         if (requeuedAs == null) {
@@ -43,7 +56,10 @@ public class Republisher {
                     + "their retractions again), not " + status);
         }
         RepublishJob job = new RepublishJob(UUID.randomUUID().toString(), since, status);
+        ledger.claim(KIND, job.id(), Map.of("status", status.name(), "since", since.toString()))
+                .await().atMost(CLAIM_TIMEOUT);
         jobs.put(job.id(), job);
+        AutoCloseable lease = ledger.keepAlive(job.id(), () -> progress(job));
         // Its own Vert.x context, as Hibernate Reactive needs, outliving the request that started it.
         VertxContextSupport.subscribe(() -> Panache.withSession(() -> articles.countForRepublish(status, since))
                         .invoke(total -> job.total(total))
@@ -52,12 +68,38 @@ public class Republisher {
                 subscribe -> subscribe.with(done -> { }, failure -> {
                     LOG.errorf(failure, "republish job %s failed", job.id());
                     job.failed(failure);
-                }, job::finished));
+                    record(job, lease);
+                }, () -> {
+                    job.finished();
+                    record(job, lease);
+                }));
         return job;
     }
 
+    /** A job this replica runs or ran since it started. */
     public Optional<RepublishJob> job(String id) {
         return Optional.ofNullable(jobs.get(id));
+    }
+
+    /** A job as the ledger records it: run by another replica, or by this one before a restart. */
+    public Optional<JobLedger.Entry> recorded(String id) {
+        return ledger.find(id).await().atMost(CLAIM_TIMEOUT);
+    }
+
+    private static JobLedger.Progress progress(RepublishJob job) {
+        return new JobLedger.Progress(job.total(), job.requeued());
+    }
+
+    /** Stops renewing the lease and records the end; called on the event loop, so it never waits. */
+    private void record(RepublishJob job, AutoCloseable lease) {
+        try {
+            lease.close();
+        } catch (Exception e) {
+            LOG.debugf(e, "stopping the lease renewal of job %s", job.id());
+        }
+        ledger.finish(job.id(), progress(job), job.error()).subscribe().with(ok -> { },
+                e -> LOG.warnf("could not record the end of republish job %s (%s); its lease expires instead",
+                        job.id(), e.getMessage()));
     }
 
     private Uni<Void> requeueFrom(String afterId, RepublishJob job, ArticleStatus requeuedAs) {

@@ -7,6 +7,8 @@ import io.sinoscope.support.job.Job;
 import io.sinoscope.support.job.JobRegistry;
 import io.sinoscope.support.problem.ProblemException;
 import io.sinoscope.support.rest.TimeParam;
+import io.sinoscope.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,8 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The dead-letter queue for operators. Every endpoint here needs an API key: nlp-service requires one for reads
- * under /api/ too, since dead-lettered errors name articles.
+ * The dead-letter queue for operators. Reading it needs the read role (dead-lettered errors name articles),
+ * replaying it the admin role.
  */
 @Path("/api/v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,6 +50,7 @@ public class AdminResource {
 
     @GET
     @Path("dlq")
+    @RolesAllowed(Roles.READ)
     @Operation(summary = "What the dead-letter queue holds: size, events a replay would send, the latest errors")
     public DeadLetterInspector.Overview deadLetters(
             @Parameter(description = "latest events to list, 0 to " + MAX_RECENT + "; default sinoscope.dlq.recent")
@@ -61,6 +64,7 @@ public class AdminResource {
 
     @POST
     @Path("dlq/replay")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Send dead-lettered events back to analysis, e.g. after a fix",
             description = "Starts at the replay position, so no event is sent twice by two replays; an event that "
                     + "fails again goes back to the DLQ for a later replay. since: only events dead-lettered from "
@@ -80,6 +84,7 @@ public class AdminResource {
 
     @GET
     @Path("jobs/{id}")
+    @RolesAllowed(Roles.READ)
     @Operation(summary = "Progress of a job: state (QUEUED, RUNNING, SUCCEEDED, FAILED), total and counters")
     public Job.View job(@PathParam("id") String id) {
         return jobs.find(id).map(Job::view).orElseThrow(() -> ProblemException.notFound("no job with id " + id

@@ -2,6 +2,7 @@ package io.sinoscope.nlp.rest;
 
 import io.sinoscope.nlp.service.ArticleEnricher;
 import io.sinoscope.nlp.service.Enrichment;
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/analyze")
+@PermitAll // reads and stores nothing: open like a query (quarkus.security.jaxrs.deny-unannotated-endpoints)
 @Tag(name = "analysis", description = "Synchronous analysis of a text, the same an ingested article gets")
 public class AnalyzeResource {
 

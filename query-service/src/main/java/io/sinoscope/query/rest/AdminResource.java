@@ -6,9 +6,12 @@ import io.sinoscope.query.service.ReindexJob;
 import io.sinoscope.support.deadletter.DeadLetterInspector;
 import io.sinoscope.support.deadletter.DeadLetterReplayer;
 import io.sinoscope.support.job.Job;
+import io.sinoscope.support.job.JobLedger;
 import io.sinoscope.support.job.JobRegistry;
 import io.sinoscope.support.problem.ProblemException;
 import io.sinoscope.support.rest.TimeParam;
+import io.sinoscope.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,8 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
- * Index and dead-letter administration. Every endpoint needs an API key (ApiKeyFilter guards every request under
- * /api/v1/admin/): dead-lettered errors name articles.
+ * Index and dead-letter administration: a rebuild or a replay needs the admin role, reading a job or the dead letters
+ * the read role (dead-lettered errors name articles).
  */
 @Path("/api/v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,12 +64,20 @@ public class AdminResource {
             return new JobView(job.id(), "reindex", job.trigger(), job.state().name(), job.done(), job.total(),
                     job.removed(), iso(job.createdAt()), iso(job.startedAt()), iso(job.finishedAt()), job.error());
         }
+
+        /** A rebuild recorded by another replica, or by this one before a restart (removed is not recorded: -1). */
+        static JobView of(JobLedger.Entry job) {
+            return new JobView(job.id(), "reindex", job.parameters().get("trigger"), job.state(), job.done(),
+                    job.total(), -1, iso(job.startedAt()), iso(job.startedAt()), iso(job.finishedAt()), job.error());
+        }
     }
 
     @POST
     @Path("/reindex")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Rebuild the search index from PostgreSQL in the background",
-            description = "202 with the job; if a rebuild is already running, that job. Searches keep working "
+            description = "202 with the job; 409 naming the rebuild that runs if one does (on any replica for a "
+                    + "shared OpenSearch index, on this replica for its embedded index). Searches keep working "
                     + "meanwhile.")
     public Response reindex() {
         ReindexJob job = rebuilder.start("api");
@@ -76,6 +87,7 @@ public class AdminResource {
 
     @GET
     @Path("/reindex/{jobId}")
+    @RolesAllowed(Roles.READ)
     @Operation(summary = "Progress of a rebuild: state (QUEUED, RUNNING, SUCCEEDED, FAILED), done of total")
     public JobView reindexJob(@PathParam("jobId") String jobId) {
         return reindexView(jobId);
@@ -85,6 +97,7 @@ public class AdminResource {
     @Path("/jobs/{jobId}")
     @Operation(summary = "Progress of an administrative job: a rebuild (as /reindex/{jobId}) or a DLQ replay "
             + "(state, total and counts.replayed / counts.skipped)")
+    @RolesAllowed(Roles.READ)
     public Object job(@PathParam("jobId") String jobId) {
         Optional<Job> replay = jobs.find(jobId);
         if (replay.isPresent()) {
@@ -94,12 +107,15 @@ public class AdminResource {
     }
 
     private JobView reindexView(String jobId) {
-        return rebuilder.job(jobId).map(JobView::of).orElseThrow(() -> ProblemException.notFound(
-                "No job with id " + jobId + " (the last " + 20 + " jobs of each kind since start are kept)"));
+        return rebuilder.job(jobId).map(JobView::of)
+                .or(() -> rebuilder.recorded(jobId).map(JobView::of))
+                .orElseThrow(() -> ProblemException.notFound("No job with id " + jobId
+                        + "; ids are returned by POST /api/v1/admin/reindex and /dlq/replay"));
     }
 
     @GET
     @Path("/dlq")
+    @RolesAllowed(Roles.READ)
     @Operation(summary = "What articles.enriched.dlq holds: size, records a replay would send, the latest errors",
             description = "Records this service could not store because of their content (unreadable, no id, "
                     + "rejected by the database as data). A record that failed because the database was down is "
@@ -116,6 +132,7 @@ public class AdminResource {
 
     @POST
     @Path("/dlq/replay")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Send dead-lettered records back to articles.enriched, e.g. after a fix",
             description = "Starts at the replay position, so no record is sent twice by two replays; a record that "
                     + "fails again goes back to the DLQ for a later replay. since: only records dead-lettered from "

@@ -1,7 +1,9 @@
 package io.sinoscope.query.rest;
 
 import io.sinoscope.query.service.PipelineStatus;
-import io.sinoscope.support.security.ApiKeyFilter;
+import io.sinoscope.support.security.ApiKeys;
+import io.sinoscope.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -11,7 +13,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The pipeline at a glance, for operators (a key is needed, as for everything under /api/v1/admin/). */
+/**
+ * The pipeline at a glance, for operators (the read role). The caller's key is passed on to ingest-service and
+ * nlp-service, whose statistics need the read role there too.
+ */
 @Path("/api/v1/admin/pipeline")
 @Produces(MediaType.APPLICATION_JSON)
 public class PipelineResource {
@@ -20,6 +25,7 @@ public class PipelineResource {
     PipelineStatus status;
 
     @GET
+    @RolesAllowed(Roles.READ)
     @Operation(summary = "Counts per stage, consumer backlog, dead letters",
             description = "ingest-service's stats (articles by status, outbox backlog, rejections), nlp-service's "
                     + "dead-letter overview, the lag of the analysis and search consumer groups, and what this "
@@ -28,6 +34,6 @@ public class PipelineResource {
     public PipelineStatus.Report pipeline(@HeaderParam("X-Api-Key") String apiKey,
                                           @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization)
             throws InterruptedException {
-        return status.report(ApiKeyFilter.presentedKey(apiKey, authorization));
+        return status.report(ApiKeys.presentedKey(apiKey, authorization));
     }
 }

@@ -6,6 +6,8 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.sinoscope.query.config.IndexConfig;
 import io.sinoscope.query.repository.ArticleRepository;
 import io.sinoscope.query.repository.ArticleRow;
+import io.sinoscope.support.job.JobLedger;
+import io.sinoscope.support.problem.ProblemException;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -28,7 +30,10 @@ import org.jboss.logging.Logger;
  * of a rebuild that never finished;</li>
  * <li>by {@code POST /api/v1/admin/reindex}.</li>
  * </ul>
- * One rebuild runs at a time, in the background; readiness is down while a start-up rebuild runs. Articles keep
+ * One rebuild of an index runs at a time, in the background, claimed in query.job ({@link JobLedger}): a shared
+ * (OpenSearch) index has one rebuild across every replica (kind {@code reindex}); an embedded index belongs to its
+ * replica, whose rebuild is exclusive on that replica only (kind {@code reindex@<replica>}). Readiness is down while a
+ * start-up rebuild runs. Articles keep
  * arriving from Kafka meanwhile: both write through the same {@link ArticleIndex#index} (update by id), so whichever
  * comes last wins and both come from the stored version.
  */
@@ -38,6 +43,9 @@ public class IndexRebuilder {
     private static final Logger LOG = Logger.getLogger(IndexRebuilder.class);
     /** Finished jobs kept for the job API. */
     static final int KEEP_JOBS = 20;
+    /** The kind of job in query.job. */
+    public static final String KIND = "reindex";
+    private static final java.time.Duration CLAIM_TIMEOUT = java.time.Duration.ofSeconds(30);
 
     @Inject
     ArticleRepository repository;
@@ -45,9 +53,10 @@ public class IndexRebuilder {
     SearchBackend index;
     @Inject
     IndexConfig config;
+    @Inject
+    JobLedger ledger;
 
     private final Map<String, ReindexJob> jobs = new LinkedHashMap<>();
-    private ReindexJob current;
     private volatile boolean startupRebuild;
 
     void onStart(@Observes StartupEvent event) {
@@ -62,7 +71,18 @@ public class IndexRebuilder {
             LOG.warn("The last index commit was taken during a rebuild that never finished; rebuilding again");
         }
         startupRebuild = true;
-        start("startup");
+        try {
+            start("startup");
+        } catch (ProblemException e) {
+            // Another replica is rebuilding the shared index already: this one serves what it builds.
+            startupRebuild = false;
+            LOG.infof("Not rebuilding at start: %s", e.getMessage());
+        } catch (RuntimeException e) {
+            // The job table cannot be reached (database still starting): rebuild anyway, as before jobs were recorded;
+            // the rebuild itself waits for the database like the rest of the service.
+            LOG.warnf("Rebuilding at start without recording the job in query.job: %s", e.getMessage());
+            launch(new ReindexJob(UUID.randomUUID().toString(), "startup"), false);
+        }
     }
 
     /** True while the rebuild started at start-up runs (readiness is down meanwhile). */
@@ -70,35 +90,71 @@ public class IndexRebuilder {
         return startupRebuild;
     }
 
-    /** Starts a rebuild in the background, or returns the one already running. */
+    /**
+     * Starts a rebuild in the background. Blocks while it claims the job: call it from a worker thread.
+     *
+     * @throws ProblemException 409 naming the rebuild that runs
+     */
     public synchronized ReindexJob start(String trigger) {
-        if (current != null && !current.finished()) {
-            return current;
-        }
         ReindexJob job = new ReindexJob(UUID.randomUUID().toString(), trigger);
-        current = job;
+        ledger.claim(kind(), job.id(), java.util.Map.of("trigger", trigger)).await().atMost(CLAIM_TIMEOUT);
+        return launch(job, true);
+    }
+
+    /** @param recorded whether the job was claimed in query.job, and so renews its lease and records its end there */
+    private synchronized ReindexJob launch(ReindexJob job, boolean recorded) {
         jobs.put(job.id(), job);
         while (jobs.size() > KEEP_JOBS) {
             jobs.remove(jobs.keySet().iterator().next());
         }
-        Infrastructure.getDefaultWorkerPool().execute(() -> run(job));
+        Infrastructure.getDefaultWorkerPool().execute(() -> run(job, recorded));
         return job;
     }
 
+    /** A rebuild this replica runs or ran since it started. */
     public synchronized Optional<ReindexJob> job(String id) {
         return Optional.ofNullable(jobs.get(id));
     }
 
-    private void run(ReindexJob job) {
-        try {
-            rebuild(job);
-            job.succeeded();
-        } catch (Throwable e) {
-            job.failed(e);
-            LOG.error("Rebuilding the search index from PostgreSQL failed; articles arriving from Kafka are still "
-                    + "indexed. Retry with POST /api/v1/admin/reindex.", e);
+    /** A rebuild as query.job records it: run by another replica, or by this one before a restart. */
+    public Optional<JobLedger.Entry> recorded(String id) {
+        return ledger.find(id).await().atMost(CLAIM_TIMEOUT);
+    }
+
+    /** A shared index is rebuilt by one replica at a time; an embedded one by its own replica. */
+    private String kind() {
+        return index.shared() ? KIND : KIND + "@" + JobLedger.replicaName();
+    }
+
+    private void run(ReindexJob job, boolean recorded) {
+        try (AutoCloseable lease = recorded ? ledger.keepAlive(job.id(),
+                () -> new JobLedger.Progress(job.total(), job.done())) : () -> { }) {
+            try {
+                rebuild(job);
+                job.succeeded();
+            } catch (Throwable e) {
+                job.failed(e);
+                LOG.error("Rebuilding the search index from PostgreSQL failed; articles arriving from Kafka are still "
+                        + "indexed. Retry with POST /api/v1/admin/reindex.", e);
+            }
+        } catch (Exception e) {
+            LOG.debugf(e, "stopping the lease renewal of rebuild %s", job.id());
         } finally {
             startupRebuild = false;
+            if (recorded) {
+                record(job);
+            }
+        }
+    }
+
+    /** Records the end for every replica to see; on failure to record, the lease expires instead. */
+    private void record(ReindexJob job) {
+        try {
+            ledger.finish(job.id(), new JobLedger.Progress(job.total(), job.done()), job.error())
+                    .await().atMost(CLAIM_TIMEOUT);
+        } catch (RuntimeException e) {
+            LOG.warnf("could not record the end of rebuild %s (%s); its lease expires instead", job.id(),
+                    e.getMessage());
         }
     }
 

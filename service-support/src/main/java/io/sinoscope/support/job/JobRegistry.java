@@ -11,7 +11,8 @@ import org.jboss.logging.Logger;
 /**
  * Runs administrative jobs in the background and keeps the last few for the job API
  * ({@code GET /api/v1/admin/jobs/{id}}). Jobs live in this instance's memory: a restart forgets the job, not the
- * work it already did, which every job here keeps idempotent or resumable.
+ * work it already did, which every job here keeps idempotent or resumable. Exclusivity is per instance: a service
+ * with a database records its jobs in a {@link JobLedger} instead, exclusive across replicas.
  *
  * <p>A plain class, not a bean: each service creates the registry its jobs share, so one service's job ids never
  * leak into another's API.
@@ -54,15 +55,25 @@ public final class JobRegistry {
         Optional<Job> running = jobs.values().stream().filter(j -> j.type().equals(type) && !j.finished())
                 .findFirst();
         if (running.isPresent()) {
-            throw ProblemException.conflict("a " + type + " job is already running (" + running.get().id()
-                    + "); follow it at GET /api/v1/admin/jobs/" + running.get().id() + " and start another once it "
-                    + "has finished");
+            Job.View other = running.get().view();
+            throw ProblemException.conflict("a " + type + " job is already running on this replica: id " + other.id()
+                    + ", " + (other.startedAt() == null ? "queued at " + other.createdAt() : "started at "
+                    + other.startedAt()) + ", progress " + progress(other) + ". Follow it at GET /api/v1/admin/jobs/"
+                    + other.id() + " and start another once it has finished");
         }
         Job job = new Job(type, parameters, counters);
         jobs.put(job.id(), job);
         forgetOldFinishedJobs();
         executor.execute(() -> run(job, task));
         return job;
+    }
+
+    /** "3 of 10 (replayed 2, skipped 1)": the counters' sum against the total, then each counter. */
+    private static String progress(Job.View job) {
+        long done = job.counts().values().stream().mapToLong(Long::longValue).sum();
+        String counters = job.counts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .reduce((a, b) -> a + ", " + b).map(c -> " (" + c + ")").orElse("");
+        return (job.total() >= 0 ? done + " of " + job.total() : done + " so far") + counters;
     }
 
     public synchronized Optional<Job> find(String id) {

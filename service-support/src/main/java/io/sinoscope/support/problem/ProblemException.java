@@ -59,6 +59,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Response.Status.CONFLICT, detail);
     }
 
+    /** 403: the caller is known but may not do this (its key lacks the role, or does not own the source). */
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(Response.Status.FORBIDDEN, detail);
+    }
+
     public static ProblemException notFound(String detail) {
         return new ProblemException(Response.Status.NOT_FOUND, detail);
     }

@@ -1,12 +1,13 @@
 package io.sinoscope.support.ratelimit;
 
 import io.sinoscope.support.problem.ProblemException;
-import io.sinoscope.support.security.ApiKeyFilter;
+import io.sinoscope.support.security.ApiKeys;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -15,7 +16,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Limits writes (POST, PUT, PATCH, DELETE under /api/) per client with a token bucket, and answers an excess with
- * 429 problem+json and {@code Retry-After}. A client is its API key, known by a digest {@link ApiKeyFilter} records
+ * 429 problem+json and {@code Retry-After}. A client is its API key, known by the client id {@link ApiKeys} derives
  * (never the key), or its address when it sent no valid key (open endpoints such as POST /api/v1/analyze). Requests
  * are counted, not articles: an NDJSON batch is one request.
  *
@@ -26,8 +27,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * <li>{@code sinoscope.security.rate-limit.max-clients} (10000): buckets kept; see {@link RateLimiter}
  * </ul>
  *
- * <p>Runs after {@link ApiKeyFilter} (higher priority number): a request without a valid key is refused there and
- * costs no bucket, and invented keys cannot mint fresh buckets. Behind a proxy, the client address is the proxy's
+ * <p>Only a configured key gets a bucket of its own: invented keys count against their sender's address, so they cannot
+ * mint fresh buckets. Behind a proxy, the client address is the proxy's
  * unless {@code quarkus.http.proxy.proxy-address-forwarding} is set.
  */
 @Singleton
@@ -40,14 +41,16 @@ public class RateLimitFilter {
     private final double perSecond;
     private final int burst;
     private final RateLimiter limiter;
+    private final ApiKeys keys;
 
-    public RateLimitFilter(@ConfigProperty(name = "sinoscope.security.rate-limit.enabled", defaultValue = "true")
+    public RateLimitFilter(ApiKeys keys, @ConfigProperty(name = "sinoscope.security.rate-limit.enabled", defaultValue = "true")
             boolean enabled,
             @ConfigProperty(name = "sinoscope.security.rate-limit.requests-per-second", defaultValue = "500")
             double perSecond,
             @ConfigProperty(name = "sinoscope.security.rate-limit.burst", defaultValue = "1000") int burst,
             @ConfigProperty(name = "sinoscope.security.rate-limit.max-clients", defaultValue = "10000")
             int maxClients) {
+        this.keys = keys;
         this.enabled = enabled;
         this.perSecond = perSecond;
         this.burst = burst;
@@ -59,7 +62,9 @@ public class RateLimitFilter {
         if (!enabled || !WRITES.contains(request.getMethod()) || !request.getUriInfo().getPath().startsWith("/api/")) {
             return null;
         }
-        Object key = request.getProperty(ApiKeyFilter.CLIENT_KEY_PROPERTY);
+        String presented = ApiKeys.presentedKey(request.getHeaderString("X-Api-Key"),
+                request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        String key = presented == null ? null : keys.clientIdOf(presented).orElse(null);
         String client = key != null ? "key:" + key : "address:" + address(http);
         RateLimiter.Decision decision = limiter.acquire(client);
         if (decision.allowed()) {

@@ -46,6 +46,9 @@ class JobRegistryTest {
                 () -> registry.startExclusive("replay", Map.of(), List.of(), j -> { }));
         assertEquals(409, refused.problem().status());
         assertTrue(refused.getMessage().contains(first.id()), refused.getMessage());
+        assertTrue(refused.getMessage().contains("a replay job is already running"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("queued at " + first.view().createdAt()), refused.getMessage());
+        assertTrue(refused.getMessage().contains("progress 0 so far"), refused.getMessage());
 
         registry.startExclusive("reindex", Map.of(), List.of(), j -> { });
         pending.pop().run();
