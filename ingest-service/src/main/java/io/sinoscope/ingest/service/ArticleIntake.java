@@ -95,14 +95,17 @@ public class ArticleIntake {
         CleanedArticle cleaned = clean(submission);
         String hash = ContentHash.of(cleaned.title(), cleaned.text());
         String source = submission.source().strip();
-        if (submission.externalId() != null && !submission.externalId().isBlank()) {
-            return articles.findBySourceAndExternalId(source, submission.externalId().strip())
+        String externalId = blankToNull(submission.externalId());
+        // Concurrent submissions of this article wait here for each other, so each sees the one before it stored.
+        Uni<Void> locked = articles.lockForTransaction(IdentityLocks.of(source, externalId, hash));
+        if (externalId != null) {
+            return locked.flatMap(ignored -> articles.findBySourceAndExternalId(source, externalId))
                     .flatMap(existing -> existing == null
                             ? insert(submission, cleaned, hash, encoding)
                             : replace(existing, submission, cleaned, hash, encoding));
         }
         // Without an externalId the content is the identity: the same text from the same source is one article.
-        return articles.findFromSourceWithContent(source, hash)
+        return locked.flatMap(ignored -> articles.findFromSourceWithContent(source, hash))
                 .flatMap(existing -> existing == null
                         ? insert(submission, cleaned, hash, encoding)
                         : Uni.createFrom().item(new IntakeResult(existing, false)));
