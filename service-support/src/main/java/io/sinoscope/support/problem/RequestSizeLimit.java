@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.impl.RoutingContextInternal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.Priorities;
@@ -97,6 +98,12 @@ public class RequestSizeLimit {
         request.endHandler(ended -> {
             if (!refused[0]) {
                 ctx.put(READ_BODY, body);
+                // As Vert.x's BodyHandler leaves it, so that a route with one uses this body instead of waiting for
+                // a request that has already ended.
+                ctx.setBody(body);
+                if (ctx instanceof RoutingContextInternal internal) {
+                    internal.visitHandler(RoutingContextInternal.BODY_HANDLER);
+                }
                 ctx.next();
             }
         });
