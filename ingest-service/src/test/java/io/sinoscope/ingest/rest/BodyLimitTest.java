@@ -88,6 +88,29 @@ class BodyLimitTest {
     }
 
     @Test
+    void aChunkedBodyAfterExpectContinueIsAskedForAndRead() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        byte[] body = ("{\"source\":\"chunked-continue\",\"text\":\"越南国家银行宣布下调再融资利率五十个基点，以支持经济增长。编号"
+                + marker + "\"}").getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = connect()) {
+            OutputStream out = socket.getOutputStream();
+            String head = new String(head("/api/v1/articles", "application/json"), StandardCharsets.US_ASCII);
+            out.write(head.replace("\r\n\r\n", "\r\nExpect: 100-continue\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            // The body is read by RequestSizeLimit, so it must ask for it, as a client waits to be asked.
+            String interim = readUntil(socket.getInputStream(), "\r\n\r\n");
+            assertTrue(interim.startsWith("HTTP/1.1 100"), interim);
+            out.write(chunk(body));
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String response = readResponse(socket.getInputStream());
+
+            assertTrue(response.startsWith("HTTP/1.1 202"), response);
+        }
+        assertEquals(1, IngestTestDatabase.countArticles("text LIKE ?", "%" + marker + "%"));
+    }
+
+    @Test
     void anNdjsonLineOverTheLimitIsRefusedBeforeItEnds() throws Exception {
         String marker = UUID.randomUUID().toString();
         String first = "{\"source\":\"long-line\",\"text\":\"泰国央行宣布将基准利率下调二十五个基点。编号" + marker + "-1\"}\n";

@@ -107,6 +107,10 @@ public class RequestSizeLimit {
                 ctx.next();
             }
         });
+        if ("100-continue".equalsIgnoreCase(request.getHeader("Expect"))) {
+            // The client waits for this before it sends the body (curl: a second, then it sends anyway).
+            ctx.response().writeContinue();
+        }
         request.resume();
     }
 
