@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** How long storing one article may take, and how large an article may be. */
+/** How long storing one article may take, how large an article may be, how deep its page may nest. */
 @ConfigMapping(prefix = "sinoscope.intake")
 public interface IntakeConfig {
 
@@ -22,4 +22,11 @@ public interface IntakeConfig {
      */
     @WithDefault("300000")
     int maxArticleBytes();
+
+    /**
+     * Deepest nesting of elements an HTML page may have; a deeper one is refused with a 422. Extraction is linear
+     * whatever the depth, but no article page nests anywhere near this, and a page that does is broken or hostile.
+     */
+    @WithDefault("1000")
+    int maxHtmlDepth();
 }

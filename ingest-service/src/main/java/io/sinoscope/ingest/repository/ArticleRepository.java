@@ -26,6 +26,18 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, String>
     /** Articles waiting for the relay: the outbox. */
     static final List<ArticleStatus> PENDING = List.of(ArticleStatus.RECEIVED, ArticleStatus.RETRACTING);
 
+    /**
+     * Takes these transaction-scoped advisory locks, in the order given (ascending, so that no two transactions wait
+     * on each other in a cycle), waiting while another transaction holds one. Released at commit or rollback.
+     */
+    public Uni<Void> lockForTransaction(long[] keys) {
+        // MATERIALIZED: the CTE runs whole, so every lock is taken although only a count is read.
+        return getSession().flatMap(session -> session.createNativeQuery("WITH l AS MATERIALIZED (SELECT"
+                        + " pg_advisory_xact_lock(k) FROM unnest(CAST(:keys AS bigint[])) AS u(k)) SELECT count(*) FROM l",
+                        Long.class)
+                .setParameter("keys", keys).getSingleResult()).replaceWithVoid();
+    }
+
     public Uni<Article> findBySourceAndExternalId(String source, String externalId) {
         return find("source = ?1 and externalId = ?2", source, externalId).firstResult();
     }

@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ public class ArticleGroupStore {
     private final Pool pool;
     private final ArticleIntake intake;
     private final DuplicateDetector duplicates;
+    private final String lock;
     private final String byExternalId;
     private final String byContent;
     private final String candidates;
@@ -55,6 +57,9 @@ public class ArticleGroupStore {
         this.duplicates = duplicates;
         String article = schema + ".article";
         // Each statement's text is the same for every group: prepared once per connection, planned once.
+        // The identities' advisory locks (IdentityLocks), in the array's ascending order, before anything is read.
+        this.lock = "WITH l AS MATERIALIZED (SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) AS u(k))"
+                + " SELECT count(*) FROM l";
         this.byExternalId = "SELECT a.id, a.source, a.external_id, a.content_hash, a.status, a.duplicate_of FROM "
                 + article + " a JOIN unnest($1::varchar[], $2::varchar[]) k(source, external_id)"
                 + " ON a.source = k.source AND a.external_id = k.external_id";
@@ -83,7 +88,11 @@ public class ArticleGroupStore {
      * @return one result per line, in order; empty when a line replaces an existing article (nothing was written)
      */
     public Uni<Optional<List<IntakeResult>>> store(List<PreparedArticle> lines) {
-        return pool.withTransaction(connection -> existing(connection, lines).flatMap(existing -> {
+        Long[] keys = Arrays.stream(IdentityLocks.of(lines)).boxed().toArray(Long[]::new);
+        // As ArticleIntake.store: lines of concurrent requests for the same articles wait here for each other, so the
+        // later one finds the earlier stored instead of inserting it again (or failing on the unique index).
+        return pool.withTransaction(connection -> connection.preparedQuery(lock).execute(Tuple.of(keys))
+                .flatMap(locked -> existing(connection, lines)).flatMap(existing -> {
             for (int i = 0; i < lines.size(); i++) {
                 if (existing[i] != null && lines.get(i).externalId() != null && replaces(existing[i], lines.get(i))) {
                     return Uni.createFrom().item(Optional.<List<IntakeResult>>empty());

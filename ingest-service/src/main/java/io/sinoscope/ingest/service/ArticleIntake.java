@@ -17,6 +17,9 @@ import io.sinoscope.ingest.service.dedup.MinHash;
 import io.sinoscope.support.problem.ProblemException;
 import io.sinoscope.support.security.SourceGrant;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jsoup.parser.Parser;
@@ -72,10 +75,22 @@ public class ArticleIntake {
      * Stores the submission within {@code sinoscope.intake.timeout}, or fails with a 503 problem: a client is never
      * left waiting on a database that hangs, and is told to resend (which is idempotent), never that it was stored.
      *
+     * <p>Cleaning (HTML extraction included) runs on a worker thread before the transaction: it is the CPU-heavy
+     * part, and on the event loop it would stall every other request of that loop, inside a transaction it would
+     * hold a database connection while it runs. The transaction then runs back on the caller's Vert.x context, where
+     * Hibernate Reactive needs it.
+     *
      * @param encoding how the submission's bytes were decoded, recorded with the article
      */
     public Uni<IntakeResult> accept(ArticleSubmission submission, Encoding encoding) {
-        return self.store(submission, encoding).ifNoItem().after(timeout).failWith(this::timedOut);
+        Context caller = Vertx.currentContext();
+        Uni<PreparedArticle> prepared = Uni.createFrom().item(() -> prepare(submission))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        if (caller != null) {
+            prepared = prepared.emitOn(task -> caller.runOnContext(ignored -> task.run()));
+        }
+        return prepared.flatMap(article -> self.store(article, encoding))
+                .ifNoItem().after(timeout).failWith(this::timedOut);
     }
 
     /** How long storing one article (or one group of batch lines) may take: {@code sinoscope.intake.timeout}. */
@@ -92,26 +107,29 @@ public class ArticleIntake {
 
     /** Through the bean's proxy, so that {@code @WithTransaction} applies; called only by {@link #accept}. */
     @WithTransaction
-    Uni<IntakeResult> store(ArticleSubmission submission, Encoding encoding) {
-        CleanedArticle cleaned = clean(submission);
-        String hash = ContentHash.of(cleaned.title(), cleaned.text());
-        String source = submission.source().strip();
-        if (submission.externalId() != null && !submission.externalId().isBlank()) {
-            return articles.findBySourceAndExternalId(source, submission.externalId().strip())
+    Uni<IntakeResult> store(PreparedArticle prepared, Encoding encoding) {
+        String source = prepared.source();
+        String externalId = prepared.externalId();
+        String hash = prepared.contentHash();
+        // Concurrent submissions of this article wait here for each other, so each sees the one before it stored.
+        Uni<Void> locked = articles.lockForTransaction(IdentityLocks.of(source, externalId, hash));
+        if (externalId != null) {
+            return locked.flatMap(ignored -> articles.findBySourceAndExternalId(source, externalId))
                     .flatMap(existing -> existing == null
-                            ? insert(submission, cleaned, hash, encoding)
-                            : replace(existing, submission, cleaned, hash, encoding));
+                            ? insert(prepared, encoding)
+                            : replace(existing, prepared, encoding));
         }
         // Without an externalId the content is the identity: the same text from the same source is one article.
-        return articles.findFromSourceWithContent(source, hash)
+        return locked.flatMap(ignored -> articles.findFromSourceWithContent(source, hash))
                 .flatMap(existing -> existing == null
-                        ? insert(submission, cleaned, hash, encoding)
+                        ? insert(prepared, encoding)
                         : Uni.createFrom().item(new IntakeResult(existing, false)));
     }
 
     /**
-     * Cleans and fingerprints a batch line before its group's transaction, so that a line cleaning refuses fails
-     * alone, and no CPU-heavy work runs while a transaction holds a connection.
+     * Cleans and fingerprints a submission (a batch line, or a single article on a worker thread) before its
+     * transaction, so that a line cleaning refuses fails alone, and no CPU-heavy work runs while a transaction holds a
+     * connection.
      *
      * @throws ProblemException when the submission cannot be stored (no text left, not Chinese, too large)
      */
@@ -224,30 +242,29 @@ public class ArticleIntake {
         }).call(duplicates::reindex);
     }
 
-    private Uni<IntakeResult> insert(ArticleSubmission submission, CleanedArticle cleaned, String hash,
-            Encoding encoding) {
+    private Uni<IntakeResult> insert(PreparedArticle prepared, Encoding encoding) {
         Article article = new Article();
         article.id = UUID.randomUUID().toString();
-        article.source = submission.source().strip();
-        article.externalId = blankToNull(submission.externalId());
+        article.source = prepared.source();
+        article.externalId = prepared.externalId();
         article.version = 1;
         article.receivedAt = Instant.now();
-        fill(article, submission, cleaned, hash, encoding);
+        fill(article, prepared.submission(), prepared.cleaned(), prepared.contentHash(), encoding, prepared.signature());
         return markIfDuplicate(article).flatMap(articles::persist).call(duplicates::indexNew)
                 .map(a -> new IntakeResult(a, true));
     }
 
-    private Uni<IntakeResult> replace(Article existing, ArticleSubmission submission, CleanedArticle cleaned,
-            String hash, Encoding encoding) {
+    private Uni<IntakeResult> replace(Article existing, PreparedArticle prepared, Encoding encoding) {
         boolean retracted = existing.status == ArticleStatus.RETRACTING || existing.status == ArticleStatus.RETRACTED;
-        if (existing.contentHash.equals(hash) && !retracted) {
+        if (existing.contentHash.equals(prepared.contentHash()) && !retracted) {
             return Uni.createFrom().item(new IntakeResult(existing, false));
         }
         existing.version++;
         existing.receivedAt = Instant.now();
         existing.publishedToKafkaAt = null;
         existing.retractedAt = null;
-        fill(existing, submission, cleaned, hash, encoding);
+        fill(existing, prepared.submission(), prepared.cleaned(), prepared.contentHash(), encoding,
+                prepared.signature());
         return markIfDuplicate(existing).call(duplicates::reindex).map(a -> new IntakeResult(a, true));
     }
 
@@ -260,11 +277,6 @@ public class ArticleIntake {
             }
             return article;
         });
-    }
-
-    private void fill(Article article, ArticleSubmission submission, CleanedArticle cleaned, String hash,
-            Encoding encoding) {
-        fill(article, submission, cleaned, hash, encoding, duplicates.signature(cleaned.text()).orElse(null));
     }
 
     private void fill(Article article, ArticleSubmission submission, CleanedArticle cleaned, String hash,

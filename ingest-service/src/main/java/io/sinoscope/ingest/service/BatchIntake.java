@@ -14,7 +14,6 @@ import io.sinoscope.support.security.SourceGrant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -113,11 +112,11 @@ public class BatchIntake {
      * @param grant the sources the caller may write; a line for another source gets a 403 result line
      */
     public void process(InputStream ndjson, OutputStream results, SourceGrant grant) throws IOException {
-        var lines = new BufferedReader(new InputStreamReader(ndjson, StandardCharsets.UTF_8), 64 * 1024);
+        var lines = new BoundedLineReader(new InputStreamReader(ndjson, StandardCharsets.UTF_8), config.maxLineChars());
         Group open = new Group();
         Stored inFlight = null;
         int lineNumber = 0;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        for (BoundedLineReader.Line read = lines.next(); read != null; read = lines.next()) {
             lineNumber++;
             if (lineNumber > config.maxLines()) {
                 finish(start(open, inFlight, results), results);
@@ -125,6 +124,19 @@ public class BatchIntake {
                         + " lines; the rest was not read: send it in another request"));
                 return;
             }
+            if (read.tooLong()) {
+                // Answered at once, in order, having held only the limit; the rest of the line is then skipped
+                // unread and the batch goes on with the next line.
+                finish(start(open, inFlight, results), results);
+                inFlight = null;
+                open = new Group();
+                write(results, error(lineNumber, 413, "the line is longer than " + config.maxLineChars()
+                        + " characters (sinoscope.batch.max-line-chars); it was skipped without being read further:"
+                        + " one line is one article, and an article that long cannot be stored"));
+                lines.skipRestOfLine();
+                continue;
+            }
+            String line = read.text();
             if (line.isBlank()) {
                 continue;
             }
@@ -215,10 +227,6 @@ public class BatchIntake {
 
     /** @return the submission, or the error result line for a line that is not one */
     private Object parse(int lineNumber, String line) {
-        if (line.length() > config.maxLineChars()) {
-            return error(lineNumber, 413, "the line has " + line.length() + " characters; the limit is "
-                    + config.maxLineChars());
-        }
         ArticleSubmission submission;
         try {
             submission = json.readValue(line, ArticleSubmission.class);

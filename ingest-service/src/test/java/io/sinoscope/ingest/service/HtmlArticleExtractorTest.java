@@ -1,13 +1,17 @@
 package io.sinoscope.ingest.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sinoscope.support.problem.ProblemException;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class HtmlArticleExtractorTest {
 
-    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor(new MainContentLocator());
+    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor(new MainContentLocator(), 1000);
 
     @Test
     void unmarkedPortalPageYieldsTheDensestProseBlockWithoutItsLinkLists() {
@@ -42,5 +46,55 @@ class HtmlArticleExtractorTest {
         String page = "<html><body><div><p>" + "导航文字".repeat(30) + "</p></div>"
                 + "<article><p>正文第一段，讲述关税调整的来龙去脉。</p></article></body></html>";
         assertEquals("正文第一段，讲述关税调整的来龙去脉。", extractor.extract(page).text());
+    }
+
+    /*
+     * Issue 21, finding 4: unclosed <div>s nest every following paragraph one level deeper, and extraction measured
+     * each candidate block's whole subtree again: 4,000 of them took 22.5 s, 8,000 would take about 90 s. No
+     * wall-clock assertion (project rule), only a guard far above what linear extraction needs and far below that.
+     */
+    private static final Duration GUARD = Duration.ofSeconds(30);
+    private final HtmlArticleExtractor unlimited = new HtmlArticleExtractor(new MainContentLocator(), 100_000);
+
+    @Test
+    void unclosedDivsAroundEveryParagraphKeepEveryParagraph() {
+        String page = "<div><p>字</p>".repeat(4_000);
+
+        HtmlArticleExtractor.ExtractedPage extracted = assertTimeoutPreemptively(GUARD, () -> unlimited.extract(page));
+
+        assertEquals(String.join("\n", java.util.Collections.nCopies(4_000, "字")), extracted.text());
+    }
+
+    @Test
+    void eightThousandUnclosedDivsExtractWithinTheGuard() {
+        String page = "<div><p>字</p>".repeat(8_000);
+
+        HtmlArticleExtractor.ExtractedPage extracted = assertTimeoutPreemptively(GUARD, () -> unlimited.extract(page));
+
+        assertEquals(8_000 * 2 - 1, extracted.text().length());
+    }
+
+    @Test
+    void tenThousandNestedElementsExtractWithinTheGuard() {
+        String text = "美国商务部宣布对进口钢材加征关税。";
+        String page = "<html><body>" + "<div>".repeat(10_000) + "<p>" + text + "</p>" + "</div>".repeat(10_000)
+                + "</body></html>";
+
+        HtmlArticleExtractor.ExtractedPage extracted = assertTimeoutPreemptively(GUARD, () -> unlimited.extract(page));
+
+        assertEquals(text, extracted.text());
+    }
+
+    @Test
+    void aPageNestedDeeperThanTheLimitIsRefusedWith422() {
+        HtmlArticleExtractor limited = new HtmlArticleExtractor(new MainContentLocator(), 1_000);
+        String deep = "<div>".repeat(1_000) + "<p>正文</p>";
+
+        ProblemException refused = assertThrows(ProblemException.class, () -> limited.extract(deep));
+
+        assertEquals(422, refused.problem().status());
+        assertTrue(refused.getMessage().contains("sinoscope.intake.max-html-depth"), refused.getMessage());
+        // html, body and 990 divs: within the limit.
+        assertEquals("正文", limited.extract("<div>".repeat(990) + "<p>正文</p>").text());
     }
 }
