@@ -7,6 +7,7 @@ import io.sinoscope.text.resource.StartScan;
 import io.sinoscope.text.resource.StartScans;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,9 @@ public final class PercentExtractor {
     private final Map<String, String> targets;
 
     private PercentExtractor(Map<String, String> targets) {
-        this.targets = Map.copyOf(targets);
+        // In the resource's order, which breaks ties (two terms of one length at one distance): Map.copyOf
+        // iterated in an order that changed from one JVM to the next, and so did the answer.
+        this.targets = Collections.unmodifiableMap(new LinkedHashMap<>(targets));
     }
 
     public static PercentExtractor fromResources() {
