@@ -58,11 +58,13 @@ public final class FactExtractor {
         LocalDate reference = publishedAt.atZone(NEWSROOM_ZONE).toLocalDate();
         StartScans.Starts starts = patterns.starts(normalized);
         List<Fact> kept = new ArrayList<>();
+        Spans keptSpans = new Spans();
         for (List<Fact> kind : List.of(tariffs.extract(starts), money.extract(starts, text.region()),
                 percents.extract(starts), quantities.extract(starts), dates.extract(starts, reference))) {
             for (Fact fact : kind) {
-                if (kept.stream().noneMatch(fact::overlaps)) {
+                if (!keptSpans.overlapsAny(fact.start(), fact.end())) {
                     kept.add(fact);
+                    keptSpans.add(fact.start(), fact.end());
                 }
             }
         }
