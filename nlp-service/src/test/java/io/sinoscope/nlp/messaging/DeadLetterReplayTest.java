@@ -146,6 +146,7 @@ class DeadLetterReplayTest {
 
     private AnalysisConfig limit(int maxTextChars) {
         String version = config.version();
+        Duration deadline = config.deadline();
         return new AnalysisConfig() {
             @Override
             public String version() {
@@ -155,6 +156,11 @@ class DeadLetterReplayTest {
             @Override
             public int maxTextChars() {
                 return maxTextChars;
+            }
+
+            @Override
+            public Duration deadline() {
+                return deadline;
             }
         };
     }
