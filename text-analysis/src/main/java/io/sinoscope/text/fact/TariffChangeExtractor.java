@@ -42,7 +42,8 @@ public final class TariffChangeExtractor {
      * How far before a 对/将 marker the imposing country is looked for, and how much of the 对X phrase after it is read
      * for the affected country and the goods. News sentences are far shorter; the bounds keep the work per tariff
      * change fixed in a text of one endless sentence (issue 21), where reading back to the sentence's start made
-     * extraction quadratic. Goods are kept only up to 12 characters, so a longer 对X phrase never had any.
+     * extraction quadratic. Goods are kept only up to 12 characters, so reading 500 of a longer 对X phrase changes
+     * nothing unless countries alone fill nearly all of them.
      */
     static final int PARTY_WINDOW = 500;
     /** Where a 对X / 将X phrase naming the affected side begins. */
