@@ -135,6 +135,25 @@ class K8sManifestsTest {
         assertEquals(used, declared, "KafkaTopics in k8s/components/kafka-topics vs topics in application.properties");
     }
 
+    @Test
+    void enrichedTopicTakesWhateverNlpServicesProducerSends() throws Exception {
+        long topicLimit = -1;
+        for (Object o : Render.YAML.readerFor(JsonNode.class)
+                .readValues(ROOT.resolve("k8s/components/kafka-topics/topics.yaml").toFile()).readAll()) {
+            JsonNode spec = ((JsonNode) o).path("spec");
+            if (spec.path("topicName").asText().equals("articles.enriched")) {
+                topicLimit = spec.path("config").path("max.message.bytes").asLong(-1);
+            }
+        }
+        String key = "mp.messaging.outgoing.articles-enriched.max.request.size=";
+        long producerLimit = configs.get("nlp-service").properties().lines().filter(l -> l.startsWith(key))
+                .mapToLong(l -> Long.parseLong(l.substring(key.length()).strip())).findFirst().orElse(-1);
+        assertTrue(producerLimit > 1_048_576, "nlp-service's articles-enriched producer needs max.request.size above "
+                + "the 1 MB default: an article ingest accepts can make a larger enriched event");
+        assertTrue(topicLimit >= producerLimit, "KafkaTopic articles.enriched max.message.bytes (" + topicLimit
+                + ") must be at least nlp-service's producer max.request.size (" + producerLimit + ")");
+    }
+
     /** All checks of one render. */
     static final class Checker {
         final Render render;

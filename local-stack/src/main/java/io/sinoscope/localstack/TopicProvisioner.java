@@ -1,5 +1,7 @@
 package io.sinoscope.localstack;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,8 +10,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.common.config.ConfigResource;
 
-/** Creates the topics that do not exist yet; existing ones are left as they are. */
+/** Creates the topics that do not exist yet; existing ones get the spec's configs (their partitions stay). */
 public final class TopicProvisioner {
 
     private TopicProvisioner() {
@@ -23,6 +28,19 @@ public final class TopicProvisioner {
                     .map(t -> t.toNewTopic((short) 1)).toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+            }
+            // A stack started before a config was added (articles.enriched's max.message.bytes, issue 21) gets it
+            // now; without it that state directory would keep refusing large enriched events.
+            Map<ConfigResource, Collection<AlterConfigOp>> configs = new HashMap<>();
+            for (TopicSpec topic : topics) {
+                if (existing.contains(topic.name()) && !topic.configs().isEmpty()) {
+                    configs.put(new ConfigResource(ConfigResource.Type.TOPIC, topic.name()), topic.configs().entrySet()
+                            .stream().map(c -> new AlterConfigOp(new ConfigEntry(c.getKey(), c.getValue()),
+                                    AlterConfigOp.OpType.SET)).toList());
+                }
+            }
+            if (!configs.isEmpty()) {
+                admin.incrementalAlterConfigs(configs).all().get(30, TimeUnit.SECONDS);
             }
         }
     }

@@ -11,15 +11,25 @@ import org.apache.kafka.clients.admin.NewTopic;
 public record TopicSpec(String name, int partitions, Map<String, String> configs) {
 
     /**
+     * Largest {@code articles.enriched} record batch the broker takes: nlp-service's producer
+     * {@code max.request.size} (16 MiB), so whatever the producer accepts the topic accepts. An enriched event of an
+     * article at ingest's 300,000-byte limit can exceed Kafka's default 1 MB (docs/reliability.md).
+     */
+    public static final int ENRICHED_MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+
+    /**
      * The topics of the suite. {@code articles.enriched} is compacted so a fresh query-service replica can rebuild
      * its store and index by replaying it.
      */
     public static List<TopicSpec> sinoscopeTopics(int partitions) {
         return List.of(
                 new TopicSpec("articles.ingested", partitions, Map.of()),
-                new TopicSpec("articles.enriched", partitions, Map.of("cleanup.policy", "compact")),
+                new TopicSpec("articles.enriched", partitions, Map.of("cleanup.policy", "compact",
+                        "max.message.bytes", Integer.toString(ENRICHED_MAX_MESSAGE_BYTES))),
                 new TopicSpec("articles.ingested.dlq", 1, Map.of()),
-                new TopicSpec("articles.enriched.dlq", 1, Map.of()));
+                // query-service dead-letters articles.enriched records byte for byte: the same limit.
+                new TopicSpec("articles.enriched.dlq", 1, Map.of(
+                        "max.message.bytes", Integer.toString(ENRICHED_MAX_MESSAGE_BYTES))));
     }
 
     NewTopic toNewTopic(short replicationFactor) {

@@ -89,12 +89,29 @@ public final class TextAnalyzer {
 
     /** @param publishedAt when the text was published: relative dates in it resolve against this time */
     public Analysis analyze(String text, Instant publishedAt) {
+        return analyze(text, publishedAt, Deadline.NONE);
+    }
+
+    /**
+     * As {@link #analyze(String, Instant)}, abandoned with {@link AnalysisDeadlineExceededException} once
+     * {@code deadline} has passed. It is checked between the steps and inside entity linking's and fact extraction's
+     * loops; HanLP's segmentation is one library call and is checked only before and after, so an analysis can
+     * overrun its deadline by at most one segmentation (linear in the text: about a second at ingest's size limit).
+     */
+    public Analysis analyze(String text, Instant publishedAt, Deadline deadline) {
         NormalizedText normalized = normalize(text);
+        deadline.check();
         List<Token> tokens = segmenter.segment(normalized.normalized());
-        List<LinkedEntity> entities = linker.link(normalized, tokens);
-        List<Fact> found = facts.extract(normalized, publishedAt);
+        deadline.check();
+        List<LinkedEntity> entities = linker.link(normalized, tokens, deadline);
+        deadline.check();
+        List<Fact> found = facts.extract(normalized, publishedAt, deadline);
+        deadline.check();
         List<Topic> labels = topics.classify(normalized.normalized());
-        return new Analysis(normalized, tokens, entities, keywords.extract(tokens, KeywordExtractor.DEFAULT_LIMIT), found, labels,
+        deadline.check();
+        List<String> words = keywords.extract(tokens, KeywordExtractor.DEFAULT_LIMIT);
+        deadline.check();
+        return new Analysis(normalized, tokens, entities, words, found, labels,
                 summarizer.summarize(normalized, SUMMARY_SENTENCES, labels));
     }
 

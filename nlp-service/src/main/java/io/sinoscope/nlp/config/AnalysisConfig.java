@@ -2,6 +2,8 @@ package io.sinoscope.nlp.config;
 
 import io.smallrye.config.ConfigMapping;
 
+import java.time.Duration;
+
 @ConfigMapping(prefix = "sinoscope.analysis")
 public interface AnalysisConfig {
 
@@ -14,4 +16,11 @@ public interface AnalysisConfig {
      * replaying the DLQ brings it back.
      */
     int maxTextChars();
+
+    /**
+     * Longest time the analysis of one article from articles.ingested may take. Past it the analysis gives up
+     * (checked cooperatively inside the analyzer) and the article is dead-lettered, so one pathological text cannot
+     * hold its partition; SmallRye's throttled commit treats a record unprocessed for 60 s as fatal.
+     */
+    Duration deadline();
 }

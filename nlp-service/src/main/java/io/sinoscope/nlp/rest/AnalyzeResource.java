@@ -1,5 +1,7 @@
 package io.sinoscope.nlp.rest;
 
+import io.sinoscope.nlp.config.AnalyzeEndpointConfig;
+import io.sinoscope.nlp.service.AnalysisPermits;
 import io.sinoscope.nlp.service.ArticleEnricher;
 import io.sinoscope.nlp.service.Enrichment;
 import jakarta.annotation.security.PermitAll;
@@ -9,9 +11,12 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import io.sinoscope.support.problem.ProblemException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/analyze")
@@ -19,10 +24,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "analysis", description = "Synchronous analysis of a text, the same an ingested article gets")
 public class AnalyzeResource {
 
-    private final ArticleEnricher enricher;
+    /** Seconds a refused caller is told to wait: one analysis of the largest text the endpoint takes. */
+    static final int RETRY_AFTER_SECONDS = 1;
 
-    public AnalyzeResource(ArticleEnricher enricher) {
+    private final ArticleEnricher enricher;
+    private final AnalysisPermits permits;
+    private final AnalyzeEndpointConfig limits;
+
+    public AnalyzeResource(ArticleEnricher enricher, AnalysisPermits permits, AnalyzeEndpointConfig limits) {
         this.enricher = enricher;
+        this.permits = permits;
+        this.limits = limits;
     }
 
     @POST
@@ -31,8 +43,22 @@ public class AnalyzeResource {
     @Operation(summary = "Analyse a text: script, region, normalised text, linked entities, facts, keywords, "
             + "topics, summary", description = "publishedAt (optional, default now) is the reference for relative "
             + "dates such as 周二 or 上周.")
+    @APIResponse(responseCode = "413", description = "text longer than sinoscope.analyze.max-text-chars")
+    @APIResponse(responseCode = "503", description = "sinoscope.analyze.max-concurrent analyses running; see Retry-After")
     public Enrichment analyze(@Valid @NotNull(message = "a JSON object with 'text' is required") AnalyzeRequest request) {
-        return enricher.analyze(request.text(),
-                request.publishedAt() == null ? Instant.now() : request.publishedAt().toInstant());
+        int length = request.text().length();
+        if (length > limits.maxTextChars()) {
+            throw new ProblemException(Response.Status.REQUEST_ENTITY_TOO_LARGE, "text has " + length
+                    + " characters, more than this synchronous endpoint analyses (sinoscope.analyze.max-text-chars = "
+                    + limits.maxTextChars() + "); submit a longer article to ingest-service (POST /api/v1/articles), "
+                    + "which analyses it asynchronously, and read the result from query-service");
+        }
+        try (AnalysisPermits.Permit permit = permits.tryAcquire().orElseThrow(() -> ProblemException.unavailable(
+                permits.total() + " analyses are running, as many as this replica runs at once "
+                        + "(sinoscope.analyze.max-concurrent); retry after " + RETRY_AFTER_SECONDS + " s (Retry-After)",
+                RETRY_AFTER_SECONDS))) {
+            return enricher.analyze(request.text(),
+                    request.publishedAt() == null ? Instant.now() : request.publishedAt().toInstant());
+        }
     }
 }

@@ -6,6 +6,8 @@ import io.sinoscope.contracts.EnrichedEntity;
 import io.sinoscope.contracts.EntityMention;
 import io.sinoscope.nlp.config.AnalysisConfig;
 import io.sinoscope.text.Analysis;
+import io.sinoscope.text.AnalysisDeadlineExceededException;
+import io.sinoscope.text.Deadline;
 import io.sinoscope.text.LinkedEntity;
 import io.sinoscope.text.TextAnalyzer;
 import io.sinoscope.text.fact.Fact;
@@ -58,7 +60,12 @@ public class ArticleEnricher {
         // Undated articles: the time ingest received them is the best reference for "周二" or "上周".
         Instant reference = article.publishedAt() != null ? article.publishedAt()
                 : article.ingestedAt() != null ? article.ingestedAt() : Instant.now();
-        Analysis analysis = analyzer.analyze(article.text(), reference);
+        Analysis analysis;
+        try {
+            analysis = analyzer.analyze(article.text(), reference, Deadline.after(config.deadline()));
+        } catch (AnalysisDeadlineExceededException e) {
+            throw new AnalysisDeadlineException(article.id(), article.text().length(), config.deadline(), e);
+        }
         Enrichment enrichment = toEnrichment(analysis);
         String normalizedTitle = article.title() == null ? null : analyzer.normalize(article.title()).normalized();
         return new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, article.id(), article.externalId(),

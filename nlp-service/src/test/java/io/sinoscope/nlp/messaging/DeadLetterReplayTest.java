@@ -147,6 +147,7 @@ class DeadLetterReplayTest {
 
     private AnalysisConfig limit(int maxTextChars) {
         String version = config.version();
+        Duration deadline = config.deadline();
         return new AnalysisConfig() {
             @Override
             public String version() {
@@ -156,6 +157,11 @@ class DeadLetterReplayTest {
             @Override
             public int maxTextChars() {
                 return maxTextChars;
+            }
+
+            @Override
+            public Duration deadline() {
+                return deadline;
             }
         };
     }

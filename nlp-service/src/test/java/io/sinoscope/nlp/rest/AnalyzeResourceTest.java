@@ -5,11 +5,16 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.sinoscope.localstack.testing.KafkaTestResource;
+import io.sinoscope.nlp.service.AnalysisPermits;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -69,5 +74,44 @@ class AnalyzeResourceTest {
                 .when().post("/api/v1/analyze")
                 .then().statusCode(413)
                 .contentType("application/problem+json");
+    }
+
+    @Inject
+    AnalysisPermits permits;
+
+    @Test
+    void textOverTheEndpointsLimitIsA413NamingTheKnobAndIngest() {
+        given().contentType(ContentType.JSON).body(Map.of("text", "字".repeat(20_001)))
+                .when().post("/api/v1/analyze")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("detail", containsString("sinoscope.analyze.max-text-chars = 20000"))
+                .body("detail", containsString("POST /api/v1/articles"));
+        given().contentType(ContentType.JSON).body(Map.of("text", "字".repeat(20_000)))
+                .when().post("/api/v1/analyze")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void analysesBeyondTheConcurrencyLimitAreRefusedWithRetryAfter() {
+        // Every permit held, as by that many slow analyses in flight.
+        List<AnalysisPermits.Permit> held = new ArrayList<>();
+        for (var permit = permits.tryAcquire(); permit.isPresent(); permit = permits.tryAcquire()) {
+            held.add(permit.get());
+        }
+        try {
+            assertEquals(permits.total(), held.size());
+            given().contentType(ContentType.JSON).body(Map.of("text", "特朗普宣佈對進口貨品加徵關稅。"))
+                    .when().post("/api/v1/analyze")
+                    .then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", "1")
+                    .body("detail", containsString("sinoscope.analyze.max-concurrent"));
+        } finally {
+            held.forEach(AnalysisPermits.Permit::close);
+        }
+        given().contentType(ContentType.JSON).body(Map.of("text", "特朗普宣佈對進口貨品加徵關稅。"))
+                .when().post("/api/v1/analyze")
+                .then().statusCode(200);
     }
 }

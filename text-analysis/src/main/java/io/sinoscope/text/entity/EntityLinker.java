@@ -2,6 +2,7 @@ package io.sinoscope.text.entity;
 
 import com.hankcs.hanlp.HanLP;
 import io.sinoscope.text.CanonicalEntity;
+import io.sinoscope.text.Deadline;
 import io.sinoscope.text.EntityType;
 import io.sinoscope.text.Gazetteer;
 import io.sinoscope.text.LinkedEntity;
@@ -135,6 +136,11 @@ public final class EntityLinker {
     }
 
     public List<LinkedEntity> link(NormalizedText text, List<Token> tokens) {
+        return link(text, tokens, Deadline.NONE);
+    }
+
+    /** As {@link #link(NormalizedText, List)}, checking {@code deadline} at every alias match and name token. */
+    public List<LinkedEntity> link(NormalizedText text, List<Token> tokens, Deadline deadline) {
         String normalized = text.normalized();
         Map<String, Group> groups = new LinkedHashMap<>();
         BitSet covered = new BitSet();
@@ -147,6 +153,7 @@ public final class EntityLinker {
         Set<String> fullyMentioned = new HashSet<>();
         for (AliasMatcher.AliasMatch match : matcher.findAll(normalized,
                 m -> !isRoleTitle(normalized, m) && !blocked(normalized, m))) {
+            deadline.check();
             String alias = normalized.substring(match.start(), match.end());
             boolean shortForm = isShortForm(alias);
             if (shortForm && isHan(alias) && !tokens.isEmpty() && !wordStarts.get(match.start())) {
@@ -173,6 +180,7 @@ public final class EntityLinker {
         Map<String, LocalForm> forms = localForms(normalized, groups.values());
         linkLocalShortForms(text, forms, covered, wordStarts, tokens.isEmpty());
         for (Token token : tokens) {
+            deadline.check();
             CanonicalEntity bySurname = titledSurnames.get(token.term());
             if (bySurname != null && !anySet(covered, token.start(), token.end())
                     && titled(normalized, token.start())) {

@@ -91,13 +91,14 @@ public final class DateExtractor {
         String text = starts.text();
         Context context = new Context(text, reference);
         List<Fact> facts = new ArrayList<>();
+        Spans taken = new Spans();
         for (Rule rule : rules) {
             StartScan.Scan scan = rule.pattern().scan(starts);
             Matcher m = scan.matcher();
             while (scan.find()) {
                 int start = m.start();
                 int end = m.end();
-                if (facts.stream().anyMatch(f -> start < f.end() && f.start() < end)) {
+                if (taken.overlapsAny(start, end)) {
                     continue;
                 }
                 Optional<Resolved> resolved;
@@ -106,7 +107,10 @@ public final class DateExtractor {
                 } catch (DateTimeException invalid) {
                     resolved = Optional.empty(); // 2月30日 and the like: not a date.
                 }
-                resolved.ifPresent(r -> facts.add(toFact(text, start, end, rule.confidence(), r)));
+                if (resolved.isPresent()) {
+                    facts.add(toFact(text, start, end, rule.confidence(), resolved.get()));
+                    taken.add(start, end);
+                }
             }
         }
         facts.sort(Comparator.comparingInt(Fact::start));
@@ -122,7 +126,9 @@ public final class DateExtractor {
         Map<String, Object> attributes = new LinkedHashMap<>(resolved.attributes());
         attributes.put("precision", resolved.precision());
         // Regions rather than substrings: the same anchoring at the region's ends, without copying the rest of the text.
-        if (LOCAL_TIME_AFTER.matcher(text).region(end, text.length()).find()
+        // lookingAt rather than find for these ^-anchored patterns: the same match, without trying every later
+        // position of the text for each date (quadratic in a text of thousands of dates).
+        if (LOCAL_TIME_AFTER.matcher(text).region(end, text.length()).lookingAt()
                 || LOCAL_TIME_BEFORE.matcher(text.substring(Math.max(0, start - 6), start)).find()) {
             attributes.put("local_time", true);
         }
@@ -212,7 +218,7 @@ public final class DateExtractor {
         String rel = m.group("rel");
         LocalDate date;
         if (rel == null) {
-            boolean upcoming = UPCOMING.matcher(c.text()).region(m.end(), c.text().length()).find();
+            boolean upcoming = UPCOMING.matcher(c.text()).region(m.end(), c.text().length()).lookingAt();
             date = upcoming ? c.reference().with(TemporalAdjusters.next(day))
                     : c.reference().with(TemporalAdjusters.previousOrSame(day));
         } else {

@@ -1,5 +1,6 @@
 package io.sinoscope.text.fact;
 
+import io.sinoscope.text.Deadline;
 import io.sinoscope.text.Gazetteer;
 import io.sinoscope.text.NormalizedText;
 import io.sinoscope.text.OffsetMap;
@@ -54,15 +55,22 @@ public final class FactExtractor {
     }
 
     public List<Fact> extract(NormalizedText text, Instant publishedAt) {
+        return extract(text, publishedAt, Deadline.NONE);
+    }
+
+    /** As {@link #extract(NormalizedText, Instant)}, checking {@code deadline} at every match and fact. */
+    public List<Fact> extract(NormalizedText text, Instant publishedAt, Deadline deadline) {
         String normalized = text.normalized();
         LocalDate reference = publishedAt.atZone(NEWSROOM_ZONE).toLocalDate();
-        StartScans.Starts starts = patterns.starts(normalized);
+        StartScans.Starts starts = patterns.starts(normalized, deadline);
         List<Fact> kept = new ArrayList<>();
+        Spans keptSpans = new Spans();
         for (List<Fact> kind : List.of(tariffs.extract(starts), money.extract(starts, text.region()),
                 percents.extract(starts), quantities.extract(starts), dates.extract(starts, reference))) {
             for (Fact fact : kind) {
-                if (kept.stream().noneMatch(fact::overlaps)) {
+                if (!keptSpans.overlapsAny(fact.start(), fact.end())) {
                     kept.add(fact);
+                    keptSpans.add(fact.start(), fact.end());
                 }
             }
         }
@@ -70,7 +78,12 @@ public final class FactExtractor {
         List<SentenceSplitter.Span> spans = sentences.split(normalized);
         // Facts of one sentence share its entities: found once per sentence.
         Map<Integer, List<String>> sentenceEntities = new HashMap<>();
-        return kept.stream().map(fact -> toOriginal(fact, text, spans, sentenceEntities)).toList();
+        List<Fact> located = new ArrayList<>(kept.size());
+        for (Fact fact : kept) {
+            deadline.check();
+            located.add(toOriginal(fact, text, spans, sentenceEntities));
+        }
+        return List.copyOf(located);
     }
 
     private Fact toOriginal(Fact fact, NormalizedText text, List<SentenceSplitter.Span> spans,

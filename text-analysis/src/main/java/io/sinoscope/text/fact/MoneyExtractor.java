@@ -125,8 +125,10 @@ public final class MoneyExtractor {
             return -1;
         }
         // A region instead of text.substring(next.end()): same anchoring at its start, no copy of the rest of the text.
+        // lookingAt, not find: the pattern is anchored at the region's start anyway, and find() would try (and fail)
+        // at every later position up to the text's end, once per amount.
         Matcher close = CONVERSION_CLOSE.matcher(text).region(next.end(), text.length());
-        return close.find() ? close.end() : -1;
+        return close.lookingAt() ? close.end() : -1;
     }
 
     /** A named prefix currency (人民币5000亿元) beats the bare 元 after it; otherwise the suffix decides. */

@@ -71,8 +71,9 @@ public final class QuantityExtractor {
             Map<String, Object> attributes = NumberAttributes.of(number, unit.factor());
             if (unit.commodity()) {
                 // A region, not text.substring(m.end()): ^ and $ anchor the same, the rest of the text is not copied.
+                // lookingAt, not find: the pattern is ^-anchored, and find() would try every later position.
                 Matcher goods = GOODS.matcher(text).region(m.end(), text.length());
-                if (goods.find()) {
+                if (goods.lookingAt()) {
                     attributes.put("goods", goods.group(1));
                 }
             }

@@ -38,6 +38,16 @@ public final class TariffChangeExtractor {
     private static final String TO = "(?:" + P + "|[0零](?![0-9.．%％]))";
     private static final String CLAUSE = "[^，,。；;！？!?]";
     private static final String SENTENCE_BREAKS = "。；;！？!?\n";
+    /**
+     * How far before a 对/将 marker the imposing country is looked for, and how much of the 对X phrase after it is read
+     * for the affected country and the goods. News sentences are far shorter; the bounds keep the work per tariff
+     * change fixed in a text of one endless sentence (issue 21), where reading back to the sentence's start made
+     * extraction quadratic. Goods are kept only up to 12 characters, so reading 500 of a longer 对X phrase changes
+     * nothing unless countries alone fill nearly all of them.
+     */
+    static final int PARTY_WINDOW = 500;
+    /** Where a 对X / 将X phrase naming the affected side begins. */
+    private static final String MARKERS = "对将";
     /** Compiled once: each was compiled anew for every tariff fact (String.replaceAll/replaceFirst). */
     private static final Pattern PERCENT_SIGN_AT_END = Pattern.compile("\\s?[%％]$");
     private static final Pattern LEADING_LINK = Pattern.compile("^[的和]");
@@ -90,17 +100,33 @@ public final class TariffChangeExtractor {
     List<Fact> extract(StartScans.Starts starts) {
         String text = starts.text();
         List<Fact> facts = new ArrayList<>();
+        Spans taken = new Spans();
+        // Found once per text on the first candidate: sentence ends, 对/将 markers, and per sentence whether it
+        // mentions a tariff (each sentence searched once, not once per candidate in it).
+        Breaks sentences = null;
+        Breaks markers = null;
+        Map<Long, Boolean> tariffSentences = new HashMap<>();
         for (StartScan pattern : patterns) {
             StartScan.Scan scan = pattern.scan(starts);
             Matcher m = scan.matcher();
             while (scan.find()) {
                 int start = from(m) != null ? m.start() : Math.min(m.start("verb"), m.start("to"));
                 int end = m.end();
-                if (facts.stream().anyMatch(f -> start < f.end() && f.start() < end)
-                        || !context.matcher(sentence(text, start, end)).find()) {
+                if (taken.overlapsAny(start, end)) {
                     continue;
                 }
-                toFact(text, m, start, end).ifPresent(facts::add);
+                if (sentences == null) {
+                    sentences = Breaks.of(text, SENTENCE_BREAKS);
+                    markers = Breaks.of(text, MARKERS);
+                }
+                if (!mentionsTariff(text, sentences.startBefore(start), sentences.endFrom(end), tariffSentences)) {
+                    continue;
+                }
+                Optional<Fact> fact = toFact(text, m, start, end, sentences, markers);
+                if (fact.isPresent()) {
+                    facts.add(fact.get());
+                    taken.add(start, end);
+                }
             }
         }
         facts.sort(Comparator.comparingInt(Fact::start));
@@ -112,7 +138,14 @@ public final class TariffChangeExtractor {
         return patterns;
     }
 
-    private Optional<Fact> toFact(String text, Matcher m, int start, int end) {
+    /** Whether {@code text[from, to)} holds a tariff word; each such stretch is searched once per text. */
+    private boolean mentionsTariff(String text, int from, int to, Map<Long, Boolean> known) {
+        // A region with the default opaque, anchoring bounds matches as the substring did, without copying it.
+        return known.computeIfAbsent((long) from << Integer.SIZE | to,
+                key -> context.matcher(text).region(from, to).find());
+    }
+
+    private Optional<Fact> toFact(String text, Matcher m, int start, int end, Breaks sentences, Breaks markers) {
         Optional<ParsedNumber> to = NumberAttributes.parse(stripPercent(m.group("to")));
         if (to.isEmpty()) {
             return Optional.empty();
@@ -133,7 +166,7 @@ public final class TariffChangeExtractor {
         }
         attributes.put("direction", direction(roles.get(m.group("verb")), from, to.get().value()));
         attributes.put("approximate", to.get().approximate());
-        parties(text, start, attributes);
+        parties(text, start, attributes, sentences, markers);
         return Optional.of(new Fact(FactKind.TARIFF_CHANGE, text.substring(start, end), to.get().value(), "%", null,
                 null, start, end, 0, from != null ? 0.9 : 0.8, attributes));
     }
@@ -147,20 +180,18 @@ public final class TariffChangeExtractor {
     }
 
     /** Affected country and goods from the 对/将 phrase before the change; imposing country before the marker. */
-    private void parties(String text, int changeStart, Map<String, Object> attributes) {
-        int sentenceStart = changeStart;
-        while (sentenceStart > 0 && SENTENCE_BREAKS.indexOf(text.charAt(sentenceStart - 1)) < 0) {
-            sentenceStart--;
-        }
-        int marker = Math.max(text.lastIndexOf('对', changeStart), text.lastIndexOf('将', changeStart));
+    private void parties(String text, int changeStart, Map<String, Object> attributes, Breaks sentences,
+                         Breaks markers) {
+        int sentenceStart = sentences.startBefore(changeStart);
+        int marker = markers.lastAtOrBefore(changeStart);
         if (marker < sentenceStart) {
             return;
         }
-        entities.find(text, sentenceStart, marker).stream()
+        entities.find(text, Math.max(sentenceStart, marker - PARTY_WINDOW), marker).stream()
                 .filter(hit -> hit.entity().type() == EntityType.LOCATION)
                 .reduce((first, second) -> second)
                 .ifPresent(hit -> attributes.put("imposing_country", hit.entity().name()));
-        String target = text.substring(marker + 1, changeStart);
+        String target = text.substring(marker + 1, Math.min(changeStart, marker + 1 + PARTY_WINDOW));
         target = targetTail.matcher(target).replaceAll("");
         int goodsStart = 0;
         for (EntityFinder.Hit hit : entities.find(target, 0, target.length())) {
@@ -173,18 +204,6 @@ public final class TariffChangeExtractor {
         if (!goods.isEmpty() && goods.length() <= 12) {
             attributes.put("goods", goods);
         }
-    }
-
-    private static String sentence(String text, int start, int end) {
-        int from = start;
-        while (from > 0 && SENTENCE_BREAKS.indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
-        int to = end;
-        while (to < text.length() && SENTENCE_BREAKS.indexOf(text.charAt(to)) < 0) {
-            to++;
-        }
-        return text.substring(from, to);
     }
 
     /** The from-rate of a from→to match; the other patterns have no such group. */

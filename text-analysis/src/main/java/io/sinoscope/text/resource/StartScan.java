@@ -28,6 +28,9 @@ import java.util.regex.Pattern;
  */
 public final class StartScan {
 
+    /** Failed match attempts between two deadline checks: a check costs about as much as one attempt. */
+    private static final int DEADLINE_CHECK_INTERVAL = 256;
+
     private final Pattern pattern;
     private final LearntCharacters startCharacters;
 
@@ -82,8 +85,14 @@ public final class StartScan {
 
         /** The next match, where {@link Matcher#find()} would find it. */
         public boolean find() {
+            // Every extractor loops over find() and does bounded work per match: checking here covers them all.
+            starts.deadline().check();
             int length = text.length();
+            int attempts = 0;
             for (int at = visitFrom(next); at < length; at = visitFrom(at + 1)) {
+                if (++attempts % DEADLINE_CHECK_INTERVAL == 0) {
+                    starts.deadline().check();
+                }
                 matcher.region(at, length);
                 if (matcher.lookingAt()) {
                     // Like find(): continue at the end of this match, one further after an empty one.

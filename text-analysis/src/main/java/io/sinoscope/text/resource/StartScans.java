@@ -1,5 +1,7 @@
 package io.sinoscope.text.resource;
 
+import io.sinoscope.text.Deadline;
+
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.List;
@@ -45,6 +47,11 @@ public final class StartScans {
 
     /** The positions of {@code text} where a match of one of these patterns may begin, in order, with which ones. */
     public Starts starts(String text) {
+        return starts(text, Deadline.NONE);
+    }
+
+    /** As {@link #starts(String)}; the scans over these positions check {@code deadline} as they go. */
+    public Starts starts(String text, Deadline deadline) {
         int[] positions = new int[text.length()];
         int[] members = new int[text.length()];
         int count = 0;
@@ -59,12 +66,12 @@ public final class StartScans {
                 }
             }
         }
-        return new Starts(this, text, positions, members, count);
+        return new Starts(this, text, positions, members, count, deadline);
     }
 
     /** Every position of {@code text}, where each pattern checks its own characters: for a pattern scanned alone. */
     public static Starts everywhere(String text) {
-        return new Starts(null, text, null, null, text.length());
+        return new Starts(null, text, null, null, text.length(), Deadline.NONE);
     }
 
     /** One bit per pattern that may begin a match with this pair of characters. */
@@ -124,8 +131,10 @@ public final class StartScans {
         /** For each position, one bit per pattern that may begin a match there; null for every position. */
         private final int[] members;
         private final int count;
+        private final Deadline deadline;
 
-        private Starts(StartScans of, String text, int[] positions, int[] members, int count) {
+        private Starts(StartScans of, String text, int[] positions, int[] members, int count, Deadline deadline) {
+            this.deadline = deadline;
             this.of = of;
             this.text = text;
             this.positions = positions;
@@ -135,6 +144,11 @@ public final class StartScans {
 
         public String text() {
             return text;
+        }
+
+        /** The budget of the analysis these positions belong to, checked by every scan over them. */
+        Deadline deadline() {
+            return deadline;
         }
 
         int count() {

@@ -38,12 +38,22 @@ public final class SentenceSplitter {
         return spans;
     }
 
-    /** The index of the sentence containing {@code offset}, or the last sentence before it. */
+    /**
+     * The index of the sentence containing {@code offset}, or the last sentence before it (0 when there is none).
+     * A binary search over {@code spans} as {@link #split} returns them (ordered, indexed by position): a walk over
+     * every span per fact made a text of thousands of facts quadratic.
+     */
     public static int indexOf(List<Span> spans, int offset) {
+        int low = 0;
+        int high = spans.size() - 1;
         int found = 0;
-        for (Span span : spans) {
-            if (span.start() <= offset) {
-                found = span.index();
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (spans.get(middle).start() <= offset) {
+                found = spans.get(middle).index();
+                low = middle + 1;
+            } else {
+                high = middle - 1;
             }
         }
         return found;
