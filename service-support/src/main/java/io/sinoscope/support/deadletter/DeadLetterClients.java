@@ -19,6 +19,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  */
 public class DeadLetterClients {
 
+    /** The largest record a replay sends: articles.enriched's max.message.bytes. */
+    static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
+
     private final Map<String, Object> broker;
     private final DeadLetterSettings config;
 
@@ -43,12 +46,19 @@ public class DeadLetterClients {
         return new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
-    /** Acks from every in-sync replica and idempotence: a replayed event is as durable as one from ingest. */
+    /**
+     * Acks from every in-sync replica and idempotence: a replayed event is as durable as one from ingest. A replayed
+     * record crossed the broker once already, so the producer must not be stricter than the topics are: the size limit
+     * is the largest topic's (articles.enriched, 16 MiB, checked by the producer uncompressed), and zstd keeps the
+     * bytes on the wire as small as nlp-service's own producer does.
+     */
     KafkaProducer<byte[], byte[]> producer() {
         Map<String, Object> properties = new HashMap<>(broker);
         properties.put(ProducerConfig.CLIENT_ID_CONFIG, config.clientPrefix() + "-replay");
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        properties.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_RECORD_BYTES);
+        properties.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
         return new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer());
     }
 
