@@ -2,11 +2,9 @@ package io.sinoscope.ingest.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sinoscope.support.problem.ProblemException;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class HtmlArticleExtractorTest {
@@ -50,39 +48,65 @@ class HtmlArticleExtractorTest {
 
     /*
      * Issue 21, finding 4: unclosed <div>s nest every following paragraph one level deeper, and extraction measured
-     * each candidate block's whole subtree again: 4,000 of them took 22.5 s, 8,000 would take about 90 s. No
-     * wall-clock assertion (project rule), only a guard far above what linear extraction needs and far below that.
+     * each candidate block's whole subtree again: 4,000 of them took 22.5 s. These tests check what such pages yield;
+     * extractionCostsTheSamePerElementAtEightTimesThePageSize checks the cost grows with the page, not faster.
      */
-    private static final Duration GUARD = Duration.ofSeconds(30);
     private final HtmlArticleExtractor unlimited = new HtmlArticleExtractor(new MainContentLocator(), 100_000);
 
     @Test
     void unclosedDivsAroundEveryParagraphKeepEveryParagraph() {
         String page = "<div><p>字</p>".repeat(4_000);
 
-        HtmlArticleExtractor.ExtractedPage extracted = assertTimeoutPreemptively(GUARD, () -> unlimited.extract(page));
+        HtmlArticleExtractor.ExtractedPage extracted = unlimited.extract(page);
 
         assertEquals(String.join("\n", java.util.Collections.nCopies(4_000, "字")), extracted.text());
     }
 
     @Test
-    void eightThousandUnclosedDivsExtractWithinTheGuard() {
+    void eightThousandUnclosedDivsKeepEveryParagraph() {
         String page = "<div><p>字</p>".repeat(8_000);
 
-        HtmlArticleExtractor.ExtractedPage extracted = assertTimeoutPreemptively(GUARD, () -> unlimited.extract(page));
+        HtmlArticleExtractor.ExtractedPage extracted = unlimited.extract(page);
 
         assertEquals(8_000 * 2 - 1, extracted.text().length());
     }
 
     @Test
-    void tenThousandNestedElementsExtractWithinTheGuard() {
+    void tenThousandNestedElementsYieldTheirParagraph() {
         String text = "美国商务部宣布对进口钢材加征关税。";
         String page = "<html><body>" + "<div>".repeat(10_000) + "<p>" + text + "</p>" + "</div>".repeat(10_000)
                 + "</body></html>";
 
-        HtmlArticleExtractor.ExtractedPage extracted = assertTimeoutPreemptively(GUARD, () -> unlimited.extract(page));
+        HtmlArticleExtractor.ExtractedPage extracted = unlimited.extract(page);
 
         assertEquals(text, extracted.text());
+    }
+
+    /**
+     * Issue 21: extraction cost grew faster than the page (CPU: 1,000 unclosed divs 0.93 s, 4,000 13.4 s). Per
+     * element, 8,000 must cost about what 1,000 does; compared in one run as a ratio of this thread's CPU time, so no
+     * machine-dependent figure (timings: bench's HtmlExtraction, docs/benchmarks.md). Quadratic work gives 8 or more.
+     */
+    @Test
+    void extractionCostsTheSamePerElementAtEightTimesThePageSize() {
+        unlimited.extract("<div><p>字</p>".repeat(8_000)); // warms the JIT
+        double small = cpuNanosPerElement(1_000);
+        double large = cpuNanosPerElement(8_000);
+
+        assertTrue(large / small < 4, "per element, 8,000 unclosed divs cost " + (large / small)
+                + " times what 1,000 did (" + large + " vs " + small + " ns of CPU)");
+    }
+
+    private double cpuNanosPerElement(int divs) {
+        String page = "<div><p>字</p>".repeat(divs);
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long best = Long.MAX_VALUE;
+        for (int run = 0; run < 3; run++) { // the best of three: a GC pause is not the extractor's cost
+            long before = threads.getCurrentThreadCpuTime();
+            unlimited.extract(page);
+            best = Math.min(best, threads.getCurrentThreadCpuTime() - before);
+        }
+        return (double) best / divs;
     }
 
     @Test
