@@ -1,11 +1,9 @@
 package io.sinoscope.support.messaging;
 
+import io.sinoscope.support.failure.FailureCauses;
 import java.net.SocketException;
 import java.nio.channels.ClosedChannelException;
-import java.sql.SQLException;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Tells a failure that will pass by itself (the database is down, starting, out of connections, busy with a lock, or
@@ -35,57 +33,26 @@ public final class TransientFailure {
     private static final Set<String> TRANSIENT_STATES = Set.of("57P01", "57P02", "57P03", "40001", "40P01", "55P03",
             "57014", "42P01", "3F000", "3D000", "42501");
     private static final Set<String> TRANSIENT_CLASSES = Set.of("08", "53", "28");
-    /** How the reactive client's PgException ends its message: "ERROR: relation … does not exist (42P01)". */
-    private static final Pattern TRAILING_STATE = Pattern.compile("\\(([0-9A-Z]{5})\\)\\s*$");
-    private static final int MAX_SUPPRESSED_DEPTH = 3;
 
     private TransientFailure() {
     }
 
     public static boolean isTransient(Throwable failure) {
-        return transientCause(failure, 0) != null;
+        return transientCause(failure) != null;
     }
 
     /** The transient failure found in the chain (what to report), or null. */
     public static Throwable transientCause(Throwable failure) {
-        return transientCause(failure, 0);
+        return FailureCauses.find(failure, TransientFailure::isTransientItself);
     }
 
-    private static Throwable transientCause(Throwable failure, int depth) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SocketException || t instanceof ClosedChannelException
-                    || t instanceof java.util.concurrent.TimeoutException
-                    || TRANSIENT_TYPES.contains(t.getClass().getSimpleName()) || transientState(sqlState(t))) {
-                return t;
-            }
-            if (depth < MAX_SUPPRESSED_DEPTH) {
-                for (Throwable suppressed : t.getSuppressed()) {
-                    Throwable found = transientCause(suppressed, depth + 1);
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            }
-        }
-        return null;
+    private static boolean isTransientItself(Throwable t) {
+        return t instanceof SocketException || t instanceof ClosedChannelException
+                || t instanceof java.util.concurrent.TimeoutException
+                || TRANSIENT_TYPES.contains(t.getClass().getSimpleName()) || transientState(FailureCauses.sqlState(t));
     }
 
     private static boolean transientState(String state) {
         return state != null && (TRANSIENT_STATES.contains(state) || TRANSIENT_CLASSES.contains(state.substring(0, 2)));
-    }
-
-    /**
-     * The SQLSTATE of a JDBC failure, or of the reactive client's PgException (named, not typed: a library not every
-     * service has), which gives it at the end of its message; null for anything else.
-     */
-    public static String sqlState(Throwable t) {
-        if (t instanceof SQLException sql) {
-            return sql.getSQLState();
-        }
-        if (t.getClass().getSimpleName().equals("PgException") && t.getMessage() != null) {
-            Matcher state = TRAILING_STATE.matcher(t.getMessage());
-            return state.find() ? state.group(1) : null;
-        }
-        return null;
     }
 }

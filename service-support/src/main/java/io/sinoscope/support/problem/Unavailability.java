@@ -1,12 +1,10 @@
 package io.sinoscope.support.problem;
 
+import io.sinoscope.support.failure.FailureCauses;
 import io.smallrye.mutiny.TimeoutException;
 import java.net.SocketException;
 import java.nio.channels.ClosedChannelException;
-import java.sql.SQLException;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Recognises failures that mean "a dependency is down or too slow", not "this request is wrong" and not "our bug":
@@ -29,8 +27,6 @@ final class Unavailability {
      * first answer when PostgreSQL stops or restarts under load), too_many_connections.
      */
     private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
-    /** How the reactive client's PgException ends its message: "FATAL: the database system is … (57P03)". */
-    private static final Pattern TRAILING_STATE = Pattern.compile("\\(([0-9A-Z]{5})\\)\\s*$");
 
     private Unavailability() {
     }
@@ -52,50 +48,21 @@ final class Unavailability {
                 + (cause.getMessage() == null ? "" : " " + cause.getMessage());
     }
 
-    /**
-     * The first failure of interest in the cause chain, or in the chains of the exceptions suppressed along it (Mutiny's
-     * CompositeException, which Hibernate Reactive raises when a statement and its rollback both fail, keeps all but
-     * the first there).
-     */
     private static Throwable rootOfInterest(Throwable failure) {
-        return rootOfInterest(failure, 0);
+        return FailureCauses.find(failure, Unavailability::isOfInterest);
     }
 
-    private static Throwable rootOfInterest(Throwable failure, int depth) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            // SocketException covers ConnectException (refused) and a connection reset or broken mid-statement
-            if (t instanceof SocketException || t instanceof ClosedChannelException || t instanceof TimeoutException
-                    || CONNECTION_LOST.contains(t.getClass().getSimpleName()) || unavailableState(sqlState(t))) {
-                return t;
-            }
-            if (depth < 3) {
-                for (Throwable suppressed : t.getSuppressed()) {
-                    Throwable found = rootOfInterest(suppressed, depth + 1);
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            }
-        }
-        return null;
+    private static boolean isOfInterest(Throwable t) {
+        // SocketException covers ConnectException (refused) and a connection reset or broken mid-statement
+        return t instanceof SocketException || t instanceof ClosedChannelException || t instanceof TimeoutException
+                || CONNECTION_LOST.contains(t.getClass().getSimpleName()) || unavailableState(sqlState(t));
     }
 
     private static boolean unavailableState(String state) {
         return state != null && (state.startsWith("08") || UNAVAILABLE_STATES.contains(state));
     }
 
-    /**
-     * The SQLSTATE of a JDBC failure, or of the reactive client's PgException (named, not typed: a library not every
-     * service has), which gives it at the end of its message; null for anything else.
-     */
     private static String sqlState(Throwable t) {
-        if (t instanceof SQLException sql) {
-            return sql.getSQLState();
-        }
-        if (t.getClass().getSimpleName().equals("PgException") && t.getMessage() != null) {
-            Matcher state = TRAILING_STATE.matcher(t.getMessage());
-            return state.find() ? state.group(1) : null;
-        }
-        return null;
+        return FailureCauses.sqlState(t);
     }
 }
