@@ -1,6 +1,5 @@
 package io.sinoscope.nlp.rest;
 
-import io.sinoscope.nlp.config.DeadLetterConfig;
 import io.sinoscope.support.deadletter.DeadLetterInspector;
 import io.sinoscope.support.deadletter.DeadLetterReplayer;
 import io.sinoscope.support.job.Job;
@@ -32,20 +31,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "operations", description = "Dead-lettered events and the jobs that replay them")
 public class AdminResource {
 
-    /** More would make the overview a dump; the DLQ topic itself is there for that. */
-    private static final int MAX_RECENT = 100;
-
     private final DeadLetterInspector inspector;
     private final DeadLetterReplayer replayer;
     private final JobRegistry jobs;
-    private final DeadLetterConfig config;
 
-    public AdminResource(DeadLetterInspector inspector, DeadLetterReplayer replayer, JobRegistry jobs,
-            DeadLetterConfig config) {
+    public AdminResource(DeadLetterInspector inspector, DeadLetterReplayer replayer, JobRegistry jobs) {
         this.inspector = inspector;
         this.replayer = replayer;
         this.jobs = jobs;
-        this.config = config;
     }
 
     @GET
@@ -53,13 +46,10 @@ public class AdminResource {
     @RolesAllowed(Roles.READ)
     @Operation(summary = "What the dead-letter queue holds: size, events a replay would send, the latest errors")
     public DeadLetterInspector.Overview deadLetters(
-            @Parameter(description = "latest events to list, 0 to " + MAX_RECENT + "; default sinoscope.dlq.recent")
+            @Parameter(description = "latest events to list, 0 to " + DeadLetterInspector.MAX_RECENT
+                    + "; default sinoscope.dlq.recent")
             @QueryParam("recent") Integer recent) {
-        int count = recent == null ? config.recent() : recent;
-        if (count < 0 || count > MAX_RECENT) {
-            throw ProblemException.badRequest("recent must be between 0 and " + MAX_RECENT + ", was " + count);
-        }
-        return inspector.overview(count);
+        return inspector.overview(recent);
     }
 
     @POST
@@ -73,10 +63,6 @@ public class AdminResource {
                     + "runs.")
     public Response replay(@QueryParam("since") String since, @QueryParam("limit") Integer limit,
             @Context UriInfo uri) {
-        if (limit != null && limit < 1) {
-            throw ProblemException.badRequest("limit must be at least 1, was " + limit
-                    + "; leave it out to replay every pending event");
-        }
         Job job = replayer.start(TimeParam.parse("since", since), limit);
         return Response.accepted(job.view())
                 .location(uri.getBaseUriBuilder().path("api/v1/admin/jobs").path(job.id()).build()).build();

@@ -1,6 +1,5 @@
 package io.sinoscope.query.rest;
 
-import io.sinoscope.query.config.DeadLetterConfig;
 import io.sinoscope.query.service.IndexRebuilder;
 import io.sinoscope.query.service.ReindexJob;
 import io.sinoscope.support.deadletter.DeadLetterInspector;
@@ -37,9 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
 
-    /** More would make the overview a dump; the DLQ topic itself is there for that. */
-    private static final int MAX_RECENT = 100;
-
     @Inject
     IndexRebuilder rebuilder;
     @Inject
@@ -48,8 +44,6 @@ public class AdminResource {
     DeadLetterReplayer replayer;
     @Inject
     JobRegistry jobs;
-    @Inject
-    DeadLetterConfig deadLetterConfig;
 
     /**
      * A rebuild and its progress.
@@ -121,13 +115,10 @@ public class AdminResource {
                     + "rejected by the database as data). A record that failed because the database was down is "
                     + "never here: it waits, and readiness reports it.")
     public DeadLetterInspector.Overview deadLetters(
-            @Parameter(description = "latest records to list, 0 to " + MAX_RECENT + "; default sinoscope.dlq.recent")
+            @Parameter(description = "latest records to list, 0 to " + DeadLetterInspector.MAX_RECENT
+                    + "; default sinoscope.dlq.recent")
             @QueryParam("recent") Integer recent) {
-        int count = recent == null ? deadLetterConfig.recent() : recent;
-        if (count < 0 || count > MAX_RECENT) {
-            throw ProblemException.badRequest("recent must be between 0 and " + MAX_RECENT + ", was " + count);
-        }
-        return deadLetters.overview(count);
+        return deadLetters.overview(recent);
     }
 
     @POST
@@ -141,10 +132,6 @@ public class AdminResource {
                     + "runs.")
     public Response replay(@QueryParam("since") String since, @QueryParam("limit") Integer limit,
             @Context UriInfo uri) {
-        if (limit != null && limit < 1) {
-            throw ProblemException.badRequest("limit must be at least 1, was " + limit
-                    + "; leave it out to replay every pending record");
-        }
         Job job = replayer.start(TimeParam.parse("since", since), limit);
         return Response.accepted(job.view())
                 .location(uri.getBaseUriBuilder().path("api/v1/admin/jobs").path(job.id()).build()).build();

@@ -1,5 +1,6 @@
 package io.sinoscope.support.deadletter;
 
+import io.sinoscope.support.problem.ProblemException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +14,9 @@ import org.apache.kafka.common.TopicPartition;
 
 /** What the DLQ holds, for operators: how many events, how many a replay would send, and the latest errors. */
 public class DeadLetterInspector {
+
+    /** More would make the overview a dump; the DLQ topic itself is there for that. */
+    public static final int MAX_RECENT = 100;
 
     /**
      * @param size    events the DLQ holds now (retention may have deleted older ones)
@@ -33,7 +37,14 @@ public class DeadLetterInspector {
         this.config = config;
     }
 
-    public Overview overview(int recent) {
+    /**
+     * @param requested latest dead letters to list, 0 to {@link #MAX_RECENT}; null: the configured number
+     */
+    public Overview overview(Integer requested) {
+        int recent = requested == null ? config.recent() : requested;
+        if (recent < 0 || recent > MAX_RECENT) {
+            throw ProblemException.badRequest("recent must be between 0 and " + MAX_RECENT + ", was " + recent);
+        }
         try (KafkaConsumer<byte[], byte[]> consumer = clients.consumer("inspect")) {
             List<TopicPartition> partitions = clients.assignDeadLetterTopic(consumer);
             Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);

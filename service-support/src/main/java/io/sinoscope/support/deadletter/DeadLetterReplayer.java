@@ -2,6 +2,7 @@ package io.sinoscope.support.deadletter;
 
 import io.sinoscope.support.job.Job;
 import io.sinoscope.support.job.JobRegistry;
+import io.sinoscope.support.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,6 +70,10 @@ public class DeadLetterReplayer {
      * @param limit at most this many records (null: all pending)
      */
     public Job start(Instant since, Integer limit) {
+        if (limit != null && limit < 1) {
+            throw ProblemException.badRequest("limit must be at least 1, was " + limit
+                    + "; leave it out to replay every pending record");
+        }
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("since", since == null ? null : since.toString());
         parameters.put("limit", limit == null ? null : limit.toString());
