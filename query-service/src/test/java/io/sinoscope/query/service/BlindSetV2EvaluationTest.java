@@ -167,6 +167,8 @@ class BlindSetV2EvaluationTest {
             Expected same = sameSpan(p);
             if (same == null && insideAnnotated(p)) {
                 nested++;
+                System.out.printf("%sNESTED link %s %s [%d,%d) -> %s%n", P, p.article(), p.surface(), p.start(),
+                        p.end(), p.id());
                 continue;
             }
             boolean correct = same != null && same.annotation().listed()
