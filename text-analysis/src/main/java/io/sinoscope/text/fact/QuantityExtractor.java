@@ -73,9 +73,12 @@ public final class QuantityExtractor {
             attributes.put("unit_text", m.group("unit"));
             NumberAttributes.addTrailingCue(attributes, text, m.end());
             if (unit.commodity()) {
+                // 2500万吨以上大豆: the goods come after the cue, which is not goods itself.
+                Object cue = attributes.get("qualifier_after");
+                int goodsStart = m.end() + (cue != null ? cue.toString().length() : 0);
                 // A region, not text.substring(m.end()): ^ and $ anchor the same, the rest of the text is not copied.
                 // lookingAt, not find: the pattern is ^-anchored, and find() would try every later position.
-                Matcher goods = GOODS.matcher(text).region(m.end(), text.length());
+                Matcher goods = GOODS.matcher(text).region(goodsStart, text.length());
                 if (goods.lookingAt()) {
                     attributes.put("goods", goods.group(1));
                 }
