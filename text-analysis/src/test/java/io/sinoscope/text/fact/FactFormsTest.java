@@ -85,7 +85,7 @@ class FactFormsTest {
         Fact basis = only("美联储宣布降息25个基点。", FactKind.PERCENT);
         assertPercent(basis, "25个基点", 0.25, "percentage_point", "basis_points");
         assertEquals(25.0, basis.attributes().get("stated"));
-        assertPercent(only("增幅約10%左右。", FactKind.PERCENT), "約10%", 10, "%", "sign");
+        assertPercent(only("增幅約10%左右。", FactKind.PERCENT), "約10%", 10, "%", null);
         assertEquals("左右", only("增幅10%左右。", FactKind.PERCENT).attributes().get("qualifier"));
     }
 
