@@ -8,7 +8,6 @@ import io.sinoscope.text.resource.StartScans;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Percentages (18%, 百分之五十, 10%至15%) and percentage points (0.5个百分点), with what the
- * percentage qualifies when its clause names it: the nearest term of resource {@value #RESOURCE}.
- * Values stay in percent (18% → 18.0).
+ * Percentages (18%, 百分之五十, 百分之零点五, 10%至15%) and percentage points (0.5个百分点), and the forms
+ * {@link SpokenPercents} reads (两成, 减息半厘, 降息半码, 25个基点), with what the percentage qualifies when its clause
+ * names it: the nearest term of resource {@value #RESOURCE}. Values stay in percent (18% → 18.0); cues after the
+ * number (10%左右) are recorded as for every number.
  */
 public final class PercentExtractor {
 
@@ -28,7 +28,8 @@ public final class PercentExtractor {
     private static final StartScan PATTERN = new StartScan(Pattern.compile(
             "百分之(?:(?<han>" + N + ")(?:点(?<decimals>[零〇一二三四五六七八九]+))?|(?<hundred>百))"
                     + "(?:(?:至|到)百分之(?<han2>" + N + "))?"
-                    + "|(?<num>" + N + ")\\s?(?:(?<pct>[%％])(?:(?:至|到|~|～|-)(?<num2>" + N + ")[%％])?|(?<pp>个?百分点))"));
+                    + "|(?:(?<num>" + N + ")|(?<half>半))(?:\\s?(?<pct>[%％])(?:(?:至|到|~|～|-)(?<num2>" + N + ")[%％])?"
+                    + "|\\s?(?<pp>个?百分点)|" + SpokenPercents.TAIL + ")"));
     private static final String CLAUSE_BREAKS = "，,。；;！？!?\n";
 
     private final Map<String, String> targets;
@@ -65,8 +66,15 @@ public final class PercentExtractor {
         StartScan.Scan scan = PATTERN.scan(starts);
         Matcher m = scan.matcher();
         while (scan.find()) {
+            if (SpokenPercents.matched(m)) {
+                Fact fact = spoken.read(text, m);
+                if (fact != null) {
+                    facts.add(fact);
+                }
+                continue;
+            }
             boolean han = m.group("han") != null || m.group("hundred") != null;
-            if (!han && NumberAttributes.isNotAnAmount(text, m.start("num"))) {
+            if (!han && (m.group("half") != null || NumberAttributes.isNotAnAmount(text, m.start("num")))) {
                 continue;
             }
             ParsedNumber number = m.group("hundred") != null ? new ParsedNumber("百", 0, 1, 100, null, null)
@@ -88,8 +96,6 @@ public final class PercentExtractor {
             facts.add(new Fact(FactKind.PERCENT, m.group(), number.value() + decimals(m.group("decimals")), unit,
                     null, null, m.start(), m.end(), 0, 0.95, attributes));
         }
-        facts.addAll(spoken.extract(starts));
-        facts.sort(Comparator.comparingInt(Fact::start));
         List<Fact> qualified = new ArrayList<>(facts.size());
         Breaks clauses = null;
         TermOccurrences occurrences = null;
@@ -126,9 +132,7 @@ public final class PercentExtractor {
 
     /** The pattern {@link #extract(StartScans.Starts)} needs positions for. */
     List<StartScan> patterns() {
-        List<StartScan> patterns = new ArrayList<>(spoken.patterns());
-        patterns.add(0, PATTERN);
-        return patterns;
+        return List.of(PATTERN);
     }
 
     /**
