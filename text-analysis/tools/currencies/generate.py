@@ -20,6 +20,9 @@ import sys
 
 LOCALES = ["zh", "zh-Hant", "zh-Hant-HK"]
 HERE = os.path.dirname(os.path.abspath(__file__))
+# Signs CLDR gives one currency that news uses for another: C$ is the Nicaraguan córdoba in CLDR, but in English and
+# Chinese financial writing far more often the Canadian dollar; left out rather than guessed.
+AMBIGUOUS_SIGNS = {"C$"}
 
 
 def current_codes(core):
@@ -57,7 +60,8 @@ def cldr_rows(numbers, codes):
     for sign, by_code in signs.items():
         # Only signs one currency owns, narrow forms included, that hold a currency sign: US$, HK$, ₩; not $ or ¥
         # (a dozen currencies write them), not PHP or Cg. (letters a text uses for other things).
-        if len(by_code) == 1 and any(unicodedata.category(c) == "Sc" for c in sign) and " " not in sign:
+        if len(by_code) == 1 and any(unicodedata.category(c) == "Sc" for c in sign) and " " not in sign \
+                and sign not in AMBIGUOUS_SIGNS:
             code, locales = next(iter(by_code.items()))
             if code in codes and sign != code:
                 rows[sign] = (code, "prefix", "cldr:" + "+".join(locales))
