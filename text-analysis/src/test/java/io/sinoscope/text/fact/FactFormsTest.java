@@ -127,6 +127,22 @@ class FactFormsTest {
     }
 
     @Test
+    void bareYuanFollowsTheDetectedRegion() {
+        Fact taiwan = facts("行政院會今天通過特別預算，立法院將審議，新北市與高雄市的軟體業者每家可獲補助50萬元。",
+                FactKind.MONEY).get(0);
+        assertEquals("TWD", taiwan.currency());
+        assertEquals("region", taiwan.attributes().get("currency_source"));
+        assertEquals("HKD", only("特區政府今日公布財政預算案，每名合資格市民可獲發5,000元電子消費券，立法會議員稱做法冇問題。",
+                FactKind.MONEY).currency());
+        Fact mainland = only("国务院常务会议今天决定，向每户城乡低保家庭发放1000元补贴。", FactKind.MONEY);
+        assertEquals("CNY", mainland.currency());
+        Fact named = only("行政院會今天通過特別預算，立法院將審議，補助新台幣50萬元。", FactKind.MONEY);
+        assertEquals("TWD", named.currency());
+        assertTrue(mainland.confidence() < named.confidence());
+        assertEquals("CNY", only("行政院會今天通過，立法院將審議，台商在大陸投資人民幣50萬元。", FactKind.MONEY).currency());
+    }
+
+    @Test
     void currenciesBeyondTheHandTable() {
         assertEquals("ZAR", only("该矿业集团亏损50亿南非兰特。", FactKind.MONEY).currency());
         assertEquals("ZAR", only("该矿业集团亏损50亿兰特。", FactKind.MONEY).currency());
