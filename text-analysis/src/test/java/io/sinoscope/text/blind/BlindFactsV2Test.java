@@ -37,7 +37,7 @@ class BlindFactsV2Test {
 
     /** Unit spellings accepted for the set's units: today's codes and the obvious ones a change might introduce. */
     private static final Map<String, Set<String>> UNIT_ALIASES = Map.of(
-            "人次", Set.of("人次", "person_time", "person-time", "person_times", "visit", "visits", "trip", "trips"),
+            "人次", Set.of("人次", "person_visit", "person_time", "person-time", "person_times", "visit", "visits", "trip", "trips"),
             "TEU", Set.of("TEU", "teu"),
             "架", Set.of("架", "aircraft"),
             "艘", Set.of("艘", "vessel", "ship"),
