@@ -38,6 +38,8 @@ class FuzzIT {
     private static final String API_KEY = "fuzz-test-key";
     private static final int THREADS = 6;
     private static final int TIMEOUT_MILLIS = 60_000;
+    /** Times a request answered 503 with Retry-After is sent again after the pause. */
+    private static final int SHED_RETRIES = 5;
     /** A query-service read slower than this counts as a slow query. */
     private static final long SLOW_QUERY_MILLIS = 10_000;
     /**
@@ -177,6 +179,17 @@ class FuzzIT {
         RawHttp.Response response;
         try {
             response = RawHttp.exchange(port, c.request(), TIMEOUT_MILLIS);
+            // A 503 with Retry-After is a service shedding load (nlp-service's sinoscope.analyze.max-concurrent when
+            // the run's threads meet on a loaded machine), not a failure: the fuzz client does what a client should
+            // and asks again after the pause. A 503 without it, or one that outlasts the retries, is judged as before.
+            for (int retry = 0; retry < SHED_RETRIES && response.status() == 503
+                    && response.headers().containsKey("retry-after"); retry++) {
+                Thread.sleep(retryAfterSeconds(response.headers().get("retry-after")) * 1000L);
+                response = RawHttp.exchange(port, c.request(), TIMEOUT_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome(c, -1, "no response", 0, List.of(), "interrupted");
         } catch (IOException | RuntimeException e) {
             long millis = (System.nanoTime() - start) / 1_000_000;
             if (c.summary().contains("Transfer-Encoding: ")) {
@@ -194,6 +207,15 @@ class FuzzIT {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         return judge(c, response, millis);
+    }
+
+    /** Retry-After in seconds, 1 to 5 (an HTTP date or garbage: 1). */
+    private static long retryAfterSeconds(String value) {
+        try {
+            return Math.min(5, Math.max(1, Long.parseLong(value.trim())));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     /** What the answer means, and what is wrong with it. */
