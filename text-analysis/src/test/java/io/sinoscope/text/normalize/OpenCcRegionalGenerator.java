@@ -156,9 +156,13 @@ final class OpenCcRegionalGenerator {
             }
         }
         // Mainland forms map to themselves, so normalising is idempotent: 伊利诺 → 伊利诺伊 must not turn an
-        // already mainland 伊利诺伊 (a query, a mainland article) into 伊利诺伊伊.
-        for (Row row : new ArrayList<>(rows.values())) {
-            rows.putIfAbsent(row.target(), new Row(row.target(), new TreeSet<>(Set.of("ALL")), "mainland form kept"));
+        // already mainland 伊利诺伊 (a query, a mainland article) into 伊利诺伊伊. A mainland form wins over a pair
+        // whose regional spelling it also is: 互联网 is the mainland target of 網際網路, so the converter's 互联网 must
+        // not go on to 互联网络 (OpenCC's 互聯網絡 > 網際網路).
+        Set<String> targets = new LinkedHashSet<>();
+        rows.values().forEach(row -> targets.add(row.target()));
+        for (String target : targets) {
+            rows.put(target, new Row(target, new TreeSet<>(Set.of("ALL")), "mainland form kept"));
         }
         List<String> out = new ArrayList<>(header(pairCount, rows.size(), conflicts));
         rows.forEach((key, row) -> out.add(key + "\t" + row.target() + "\t" + regions(row.regions()) + "\t" + row.source()));
