@@ -42,6 +42,29 @@ class LinearAnalysisTest {
                 + "than the text again");
     }
 
+    /**
+     * The fact forms of issue 23 look around their match (厘 and 码 for a rate word, 成 for the word it may be part
+     * of, a cue after the number): a fixed number of characters each, so one long sentence of them stays linear.
+     */
+    @Test
+    void aSentenceOfThousandsOfSpokenPercentsAndNamedCurrenciesCostsTheSamePerCharacter() {
+        List<String> clauses = List.of("银行减息半厘，", "央行降息半码，", "约两成企业，", "百分之零点五，", "降息25个基点，",
+                "旅客3000万人次，", "亏损50亿南非兰特，", "派发5000元，", "增长10%左右，");
+        TextAnalyzer analyzer = TextAnalyzer.createDefault();
+        analyzer.analyze(AnalysisGoldenTest.repeat(clauses, 30_000), PUBLISHED);
+
+        double shortCost = cpuNanosPerCharacter(analyzer, AnalysisGoldenTest.repeat(clauses, 30_000));
+        String text = AnalysisGoldenTest.repeat(clauses, 300_000);
+        long before = THREADS.getCurrentThreadCpuTime();
+        Analysis analysis = analyzer.analyze(text, PUBLISHED);
+        double longCost = (double) (THREADS.getCurrentThreadCpuTime() - before) / text.length();
+
+        assertTrue(analysis.facts().stream().filter(f -> "li".equals(f.attributes().get("form"))).count() > 4_000);
+        double ratio = longCost / shortCost;
+        assertTrue(ratio < 4, "per character, 300,000 characters of spoken percents cost " + ratio
+                + " times what 30,000 did (" + longCost + " vs " + shortCost + " ns of CPU)");
+    }
+
     private static double cpuNanosPerCharacter(TextAnalyzer analyzer, String text) {
         long before = THREADS.getCurrentThreadCpuTime();
         analyzer.analyze(text, PUBLISHED);

@@ -131,6 +131,39 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, String>
                 });
     }
 
+    /** What the broker was last handed for an article: its version, and whether as the article or its retraction. */
+    public record PublishedVersion(String id, int version, ArticleStatus status) {
+    }
+
+    /**
+     * The next {@code limit} articles in id order after {@code afterId} whose latest version (PUBLISHED) or
+     * retraction (RETRACTED) the relay handed to the broker before {@code relayedBefore}: what every consumer should
+     * hold by now. Keyset order over the primary key, so a caller can walk the whole table page by page.
+     */
+    public Uni<List<PublishedVersion>> publishedVersions(String afterId, Instant relayedBefore, int limit) {
+        return getSession().flatMap(session -> session.createSelectionQuery("select new "
+                                + PublishedVersion.class.getName() + "(a.id, a.version, a.status) from Article a"
+                                + " where a.id > ?1 and a.status in ?2 and a.publishedToKafkaAt < ?3 order by a.id",
+                        PublishedVersion.class)
+                .setParameter(1, afterId)
+                .setParameter(2, List.of(ArticleStatus.PUBLISHED, ArticleStatus.RETRACTED))
+                .setParameter(3, relayedBefore)
+                .setMaxResults(limit)
+                .getResultList());
+    }
+
+    /** Hands these articles back to the outbox if they are {@code status}: they become {@code requeuedAs}. */
+    public Uni<List<String>> requeueIds(List<String> ids, ArticleStatus status, ArticleStatus requeuedAs) {
+        return find("id in ?1 and status = ?2", ids, status).list().flatMap(found -> {
+            List<String> foundIds = found.stream().map(a -> a.id).toList();
+            if (foundIds.isEmpty()) {
+                return Uni.createFrom().item(foundIds);
+            }
+            return update("status = ?1 where id in ?2 and status = ?3", requeuedAs, foundIds, status)
+                    .replaceWith(foundIds);
+        });
+    }
+
     /** Records that the relay handed these articles (locked by this transaction) to the broker. */
     public Uni<Integer> markRelayed(List<String> ids, ArticleStatus status, Instant at) {
         return update("status = ?1, publishedToKafkaAt = ?2 where id in ?3", status, at, ids);

@@ -7,6 +7,8 @@ import io.sinoscope.support.job.JobLedger;
 import io.sinoscope.support.problem.ProblemException;
 import io.sinoscope.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,6 +24,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,6 +55,9 @@ public class AdminResource {
         }
     }
 
+    private static final int DEFAULT_PAGE = 1000;
+    private static final int MAX_PAGE = 5000;
+
     private final Republisher republisher;
 
     public AdminResource(Republisher republisher) {
@@ -73,6 +79,57 @@ public class AdminResource {
                 .location(uri.getBaseUriBuilder().path("api/v1/admin/jobs").path(job.id()).build()).build();
     }
 
+    /** One article as the broker last had it: its version, and whether that was its retraction. */
+    public record PublishedArticle(String id, int version, boolean retracted) {
+    }
+
+    /** A page of {@link PublishedArticle}s in id order; {@code next} is the {@code after} of the next page. */
+    public record PublishedPage(List<PublishedArticle> articles, String next) {
+    }
+
+    /** Ids to publish again. */
+    public record RepublishIds(List<String> ids) {
+    }
+
+    @GET
+    @Path("published")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.READ)
+    @Operation(summary = "Every article the broker was handed, with its version: what consumers should hold",
+            description = "In id order, a page at a time: pass the answer's next as after until next is null. Only "
+                    + "articles whose latest version (or retraction) was published before relayedBefore (a date-time "
+                    + "with offset; default now), so articles still on their way are left out. query-service's "
+                    + "reconciliation compares this with what it stores.")
+    public Uni<PublishedPage> published(@QueryParam("after") String after, @QueryParam("limit") Integer limit,
+            @QueryParam("relayedBefore") String relayedBefore) {
+        int size = limit == null ? DEFAULT_PAGE : limit;
+        if (size < 1 || size > MAX_PAGE) {
+            throw ProblemException.badRequest("limit must be 1 to " + MAX_PAGE + ", not " + size);
+        }
+        Instant before = relayedBefore == null || relayedBefore.isBlank() ? Instant.now()
+                : parseDateTime("relayedBefore", relayedBefore);
+        return republisher.publishedVersions(after == null ? "" : after, before, size).map(page -> {
+            List<PublishedArticle> articles = page.stream().map(a -> new PublishedArticle(a.id(), a.version(),
+                    a.status() == ArticleStatus.RETRACTED)).toList();
+            return new PublishedPage(articles, page.size() < size ? null : page.get(page.size() - 1).id());
+        });
+    }
+
+    @POST
+    @Path("republish/articles")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Publish these articles again now (1 to " + Republisher.MAX_IDS + " ids)",
+            description = "A PUBLISHED article is sent again; a RETRACTED one has its retraction sent again. Answers "
+                    + "which ids were requeued and which were not (unknown, or not yet published).")
+    public Uni<Republisher.Requeued> republishArticles(RepublishIds body) {
+        if (body == null || body.ids() == null) {
+            throw ProblemException.badRequest("send {\"ids\": [\"article id\", ...]}");
+        }
+        return republisher.requeue(body.ids());
+    }
+
     @GET
     @Path("jobs/{id}")
     @Produces(MediaType.APPLICATION_JSON)
@@ -83,6 +140,15 @@ public class AdminResource {
                 .or(() -> republisher.recorded(id).map(JobView::of))
                 .orElseThrow(() -> ProblemException.notFound("no job with id " + id
                         + "; ids are returned by POST /api/v1/admin/republish"));
+    }
+
+    private static Instant parseDateTime(String name, String value) {
+        try {
+            return OffsetDateTime.parse(value.trim()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(name + " '" + value + "' is not a date-time with offset "
+                    + "(2026-11-01T08:00:00Z)");
+        }
     }
 
     private static Instant parseSince(String since) {

@@ -9,8 +9,11 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
@@ -74,6 +77,42 @@ public class Republisher {
                     record(job, lease);
                 }));
         return job;
+    }
+
+    /** What {@link #requeue(List)} did: the ids handed back to the outbox, and those that were not. */
+    public record Requeued(List<String> requeued, List<String> notRequeued) {
+    }
+
+    /** Most ids one {@link #requeue(List)} takes: one short transaction. */
+    public static final int MAX_IDS = 1000;
+
+    /**
+     * Publishes these articles again, now: a PUBLISHED one is sent again, a RETRACTED one's retraction is sent again.
+     * This is how a consumer that lost articles (found by query-service's reconciliation) gets them back. Ids that
+     * are unknown, or neither PUBLISHED nor RETRACTED (still on their way, duplicates, rejected), are returned as
+     * not requeued: the outbox either sends them anyway or never will.
+     */
+    public Uni<Requeued> requeue(List<String> ids) {
+        if (ids.isEmpty() || ids.size() > MAX_IDS) {
+            throw ProblemException.badRequest("give 1 to " + MAX_IDS + " article ids to publish again, not "
+                    + ids.size());
+        }
+        List<String> distinct = ids.stream().distinct().toList();
+        return Panache.withTransaction(() -> articles.requeueIds(distinct, ArticleStatus.PUBLISHED,
+                        ArticleStatus.RECEIVED)
+                .chain(sent -> articles.requeueIds(distinct, ArticleStatus.RETRACTED, ArticleStatus.RETRACTING)
+                        .map(retractions -> {
+                            Set<String> requeued = new LinkedHashSet<>(sent);
+                            requeued.addAll(retractions);
+                            List<String> rest = distinct.stream().filter(id -> !requeued.contains(id)).toList();
+                            return new Requeued(List.copyOf(requeued), rest);
+                        })));
+    }
+
+    /** What the broker was handed before {@code relayedBefore}, a page in id order after {@code afterId}. */
+    public Uni<List<ArticleRepository.PublishedVersion>> publishedVersions(String afterId, Instant relayedBefore,
+            int limit) {
+        return Panache.withSession(() -> articles.publishedVersions(afterId, relayedBefore, limit));
     }
 
     /** A job this replica runs or ran since it started. */

@@ -16,21 +16,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Money amounts: a number with a currency before (US$5亿, 人民币5000亿元) or after it (5,500亿美元),
- * from resource {@value #RESOURCE}. The value is in base units of the currency. A parenthesised
+ * Money amounts: a number with a currency before (US$5亿, 人民币5000亿元) or after it (5,500亿美元, 50亿兰特),
+ * from resource {@value #RESOURCE}: ISO 4217 currencies with their Chinese names in mainland, Taiwan and Hong Kong
+ * usage from CLDR, plus colloquial forms (美金, 台币, 韩圜). The value is in base units of the currency. A bare 元
+ * (or 块钱) is the currency of the article's region — TWD in Taiwan text, HKD in Hong Kong text, CNY otherwise —
+ * with a lower confidence and {@code currency_source: region}; a named currency always wins. A parenthesised
  * conversion right after an amount — 5,500亿美元（约4.28万亿港元） — is the same money restated, so it
  * becomes attributes of that one fact rather than a second fact.
  */
 public final class MoneyExtractor {
 
-    static final String RESOURCE = "currencies-v1.tsv";
+    static final String RESOURCE = "currencies-v2.tsv";
+    /** Confidence of an amount whose currency the text names, and of one whose currency is the region's guess. */
+    private static final double NAMED = 0.9;
+    private static final double BY_REGION = 0.75;
     private static final String LOCAL = "LOCAL";
     /** 30日元首会晤 is "on the 30th, heads of state": 元 starting 元首/元旦/元帅/元老 is not a currency. */
     private static final String WORD_AFTER_YUAN = "(?<=元)[首旦帅老]";
     private static final Pattern CONVERSION_OPEN = Pattern.compile("\\s?[（(]\\s?(?:相当于|折合|合)?\\s?");
     private static final Pattern CONVERSION_CLOSE = Pattern.compile("^\\s?[）)]");
 
-    private record Amount(int start, int end, ParsedNumber number, String currency) {
+    private record Amount(int start, int end, ParsedNumber number, String currency, boolean byRegion) {
     }
 
     private final Map<String, String> prefixes;
@@ -48,15 +54,26 @@ public final class MoneyExtractor {
     public static MoneyExtractor fromResources() {
         Map<String, String> prefixes = new HashMap<>();
         Map<String, String> suffixes = new HashMap<>();
+        CurrencyNames names = new CurrencyNames();
         for (String[] row : ResourceLines.readTsv(RESOURCE, 3)) {
-            if (!row[2].equals("suffix")) {
-                prefixes.put(row[0], row[1]);
-            }
-            if (!row[2].equals("prefix")) {
-                suffixes.put(row[0], row[1]);
+            for (String surface : names.asNormalized(row[0])) {
+                if (!row[2].equals("suffix")) {
+                    put(prefixes, surface, row[1]);
+                }
+                if (!row[2].equals("prefix")) {
+                    put(suffixes, surface, row[1]);
+                }
             }
         }
         return new MoneyExtractor(prefixes, suffixes);
+    }
+
+    /** Two currencies for one surface would make the answer depend on the resource's order. */
+    private static void put(Map<String, String> surfaces, String surface, String code) {
+        String before = surfaces.putIfAbsent(surface, code);
+        if (before != null && !before.equals(code)) {
+            throw new IllegalArgumentException(RESOURCE + ": " + surface + " is both " + before + " and " + code);
+        }
     }
 
     /** Money facts in {@code text}; {@code region} decides what a bare 元 is. */
@@ -77,11 +94,12 @@ public final class MoneyExtractor {
                     || isLoneHanDigit(m.group("num"))) {
                 continue;
             }
-            String currency = currency(pre, suf, region);
+            String code = code(pre, suf);
+            String currency = code.equals(LOCAL) ? local(region) : code;
             int start = pre != null ? m.start("pre") : m.start("num");
             int end = suf != null ? m.end("suf") : m.end("num");
             NumberAttributes.parse(m.group("num"))
-                    .ifPresent(number -> amounts.add(new Amount(start, end, number, currency)));
+                    .ifPresent(number -> amounts.add(new Amount(start, end, number, currency, code.equals(LOCAL))));
         }
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < amounts.size(); i++) {
@@ -99,7 +117,14 @@ public final class MoneyExtractor {
                     i++;
                 }
             }
-            double confidence = amount.number().isRange() ? 0.8 : 0.9;
+            NumberAttributes.addTrailingCue(attributes, text, end);
+            double confidence = amount.byRegion() ? BY_REGION : NAMED;
+            if (amount.byRegion()) {
+                attributes.put("currency_source", "region");
+            }
+            if (amount.number().isRange()) {
+                confidence -= 0.1;
+            }
             facts.add(new Fact(FactKind.MONEY, text.substring(amount.start(), end), amount.number().value(), null,
                     amount.currency(), null, amount.start(), end, 0, confidence, attributes));
         }
@@ -132,18 +157,17 @@ public final class MoneyExtractor {
     }
 
     /** A named prefix currency (人民币5000亿元) beats the bare 元 after it; otherwise the suffix decides. */
-    private String currency(String pre, String suf, Region region) {
-        String code;
+    private String code(String pre, String suf) {
         if (suf == null) {
-            code = prefixes.get(pre);
+            return prefixes.get(pre);
         } else if (pre != null && suffixes.get(suf).equals(LOCAL)) {
-            code = prefixes.get(pre);
-        } else {
-            code = suffixes.get(suf);
+            return prefixes.get(pre);
         }
-        if (!code.equals(LOCAL)) {
-            return code;
-        }
+        return suffixes.get(suf);
+    }
+
+    /** The bare 元's currency: the region's own. */
+    private static String local(Region region) {
         return switch (region) {
             case HONG_KONG -> "HKD";
             case TAIWAN -> "TWD";

@@ -4,6 +4,7 @@ import io.sinoscope.text.number.ChineseNumberParser;
 import io.sinoscope.text.number.ParsedNumber;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,6 +12,8 @@ import java.util.Optional;
 final class NumberAttributes {
 
     private static final ChineseNumberParser PARSER = new ChineseNumberParser();
+    /** Cues after a number: about (左右, 上下) or a bound (以上 at least, 以下 at most). */
+    private static final List<String> TRAILING_CUES = List.of("左右", "上下", "以上", "以下");
 
     private NumberAttributes() {
     }
@@ -30,6 +33,22 @@ final class NumberAttributes {
             attributes.put("upper", number.upper() * scale);
         }
         return attributes;
+    }
+
+    /**
+     * Records a cue written after the whole expression — 10%左右, 九成以上, 3000人上下 — as the qualifier when no cue
+     * stood before the number (约10%左右 keeps 约), and marks the number approximate. The fact's span stays the
+     * number's: the cue qualifies it, it is not part of it.
+     */
+    static void addTrailingCue(Map<String, Object> attributes, String text, int end) {
+        for (String cue : TRAILING_CUES) {
+            if (text.startsWith(cue, end)) {
+                attributes.put("approximate", true);
+                attributes.putIfAbsent("qualifier", cue);
+                attributes.put("qualifier_after", cue);
+                return;
+            }
+        }
     }
 
     /**

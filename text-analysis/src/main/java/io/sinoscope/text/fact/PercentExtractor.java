@@ -16,19 +16,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Percentages (18%, 百分之五十, 10%至15%) and percentage points (0.5个百分点), with what the
- * percentage qualifies when its clause names it: the nearest term of resource {@value #RESOURCE}.
- * Values stay in percent (18% → 18.0).
+ * Percentages (18%, 百分之五十, 百分之零点五, 10%至15%) and percentage points (0.5个百分点), and the forms
+ * {@link SpokenPercents} reads (两成, 减息半厘, 降息半码, 25个基点), with what the percentage qualifies when its clause
+ * names it: the nearest term of resource {@value #RESOURCE}. Values stay in percent (18% → 18.0); cues after the
+ * number (10%左右) are recorded as for every number.
  */
 public final class PercentExtractor {
 
     static final String RESOURCE = "percent-targets-v1.tsv";
     private static final String N = ChineseNumberParser.EXPRESSION;
     private static final StartScan PATTERN = new StartScan(Pattern.compile(
-            "百分之(?<han>" + N + ")|(?<num>" + N + ")\\s?(?:(?<pct>[%％])(?:(?:至|到|~|～|-)(?<num2>" + N + ")[%％])?|(?<pp>个百分点))"));
+            "百分之(?:(?<han>" + N + ")(?:点(?<decimals>[零〇一二三四五六七八九]+))?|(?<hundred>百))"
+                    + "(?:(?:至|到)百分之(?<han2>" + N + "))?"
+                    + "|(?:(?<num>" + N + ")|(?<half>半))(?:\\s?(?<pct>[%％])(?:(?:至|到|~|～|-)(?<num2>" + N + ")[%％])?"
+                    + "|\\s?(?<pp>个?百分点)|" + SpokenPercents.TAIL + ")"));
     private static final String CLAUSE_BREAKS = "，,。；;！？!?\n";
 
     private final Map<String, String> targets;
+    private final SpokenPercents spoken = SpokenPercents.fromResources();
 
     private PercentExtractor(Map<String, String> targets) {
         for (String term : targets.keySet()) {
@@ -60,36 +65,69 @@ public final class PercentExtractor {
         List<Fact> facts = new ArrayList<>();
         StartScan.Scan scan = PATTERN.scan(starts);
         Matcher m = scan.matcher();
-        // Found on the first percentage, once per text.
-        Breaks clauses = null;
-        TermOccurrences occurrences = null;
         while (scan.find()) {
-            String expression = m.group("han") != null ? m.group("han") : m.group("num");
-            int numberStart = m.group("han") != null ? m.start() : m.start("num");
-            if (NumberAttributes.isNotAnAmount(text, numberStart)) {
+            if (SpokenPercents.matched(m)) {
+                Fact fact = spoken.read(text, m);
+                if (fact != null) {
+                    facts.add(fact);
+                }
                 continue;
             }
-            ParsedNumber number = NumberAttributes.parse(expression).orElse(null);
+            boolean han = m.group("han") != null || m.group("hundred") != null;
+            if (!han && (m.group("half") != null || NumberAttributes.isNotAnAmount(text, m.start("num")))) {
+                continue;
+            }
+            ParsedNumber number = m.group("hundred") != null ? new ParsedNumber("百", 0, 1, 100, null, null)
+                    : NumberAttributes.parse(han ? m.group("han") : m.group("num")).orElse(null);
             if (number == null) {
                 continue;
             }
             Map<String, Object> attributes = NumberAttributes.of(number, 1);
-            if (m.group("num2") != null) {
-                NumberAttributes.parse(m.group("num2")).ifPresent(upper -> attributes.put("upper", upper.value()));
+            String upperExpression = m.group("num2") != null ? m.group("num2") : m.group("han2");
+            if (upperExpression != null) {
+                NumberAttributes.parse(upperExpression).ifPresent(upper -> attributes.put("upper", upper.value()));
             }
+            String unit = m.group("pp") != null ? "percentage_point" : "%";
+            // No form for the plain percent sign, by far the most frequent: a text of thousands of percentages must
+            // still make an enriched event the producer takes (EnrichedEventSizeTest).
+            if (han || m.group("pp") != null) {
+                attributes.put("form", han ? "han" : "points");
+            }
+            facts.add(new Fact(FactKind.PERCENT, m.group(), number.value() + decimals(m.group("decimals")), unit,
+                    null, null, m.start(), m.end(), 0, 0.95, attributes));
+        }
+        List<Fact> qualified = new ArrayList<>(facts.size());
+        Breaks clauses = null;
+        TermOccurrences occurrences = null;
+        for (Fact fact : facts) {
+            Map<String, Object> attributes = new LinkedHashMap<>(fact.attributes());
+            NumberAttributes.addTrailingCue(attributes, text, fact.end());
             if (clauses == null) {
+                // Found on the first percentage, once per text.
                 clauses = Breaks.of(text, CLAUSE_BREAKS);
                 occurrences = new TermOccurrences(text, targets.keySet());
             }
-            qualified(clauses, occurrences, m.start(), m.end()).ifPresent(term -> {
+            qualified(clauses, occurrences, fact.start(), fact.end()).filter(term -> !attributes.containsKey("qualifies"))
+                    .ifPresent(term -> {
                 attributes.put("qualifies", targets.get(term));
                 attributes.put("qualifier_term", term);
             });
-            String unit = m.group("pp") != null ? "percentage_point" : "%";
-            facts.add(new Fact(FactKind.PERCENT, m.group(), number.value(), unit, null, null, m.start(), m.end(),
-                    0, 0.95, attributes));
+            qualified.add(fact.relocated(fact.text(), fact.start(), fact.end(), fact.sentence(), attributes));
         }
-        return facts;
+        return qualified;
+    }
+
+    /** 百分之零点五: the Han digits after 点, read one by one as decimal places. */
+    private static double decimals(String digits) {
+        if (digits == null) {
+            return 0;
+        }
+        double value = 0;
+        double place = 0.1;
+        for (int i = 0; i < digits.length(); i++, place /= 10) {
+            value += NumberAttributes.parse(digits.substring(i, i + 1)).map(ParsedNumber::value).orElse(0.0) * place;
+        }
+        return value;
     }
 
     /** The pattern {@link #extract(StartScans.Starts)} needs positions for. */

@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Quantities: a number with a unit of resource {@value #RESOURCE} (1200万吨, 300名, 两艘), value in
+ * Quantities: a number with a unit of resource {@value #RESOURCE} (1200万吨, 300名, 两艘, 3000万人次, 2000万标准箱), value in
  * the unit code's base (万吨 → tonnes). For commodity units the noun right after the unit is kept
  * as the goods (1200万吨美国大豆 → 美国大豆), up to the first function word or punctuation.
  */
@@ -69,10 +69,16 @@ public final class QuantityExtractor {
                 continue;
             }
             Map<String, Object> attributes = NumberAttributes.of(number, unit.factor());
+            // The counter as written (标准箱, 人次, 架): the code says what is counted, this what the text counted in.
+            attributes.put("unit_text", m.group("unit"));
+            NumberAttributes.addTrailingCue(attributes, text, m.end());
             if (unit.commodity()) {
+                // 2500万吨以上大豆: the goods come after the cue, which is not goods itself.
+                Object cue = attributes.get("qualifier_after");
+                int goodsStart = m.end() + (cue != null ? cue.toString().length() : 0);
                 // A region, not text.substring(m.end()): ^ and $ anchor the same, the rest of the text is not copied.
                 // lookingAt, not find: the pattern is ^-anchored, and find() would try every later position.
-                Matcher goods = GOODS.matcher(text).region(m.end(), text.length());
+                Matcher goods = GOODS.matcher(text).region(goodsStart, text.length());
                 if (goods.lookingAt()) {
                     attributes.put("goods", goods.group(1));
                 }

@@ -47,6 +47,19 @@ class MoneyExtractorTest {
     }
 
     @Test
+    void regionsGuessIsLessSureThanANamedCurrency() {
+        Fact guessed = only("补贴总额200亿元。", Region.TAIWAN);
+        assertEquals("region", guessed.attributes().get("currency_source"));
+        Fact named = only("补贴总额新台币200亿元。", Region.TAIWAN);
+        assertEquals("TWD", named.currency());
+        assertEquals(null, named.attributes().get("currency_source"));
+        assertTrue(guessed.confidence() < named.confidence());
+        assertEquals("HKD", only("每人买了10块钱的东西。", Region.HONG_KONG).currency());
+        assertEquals("CNY", only("在香港花了500元人民币。", Region.HONG_KONG).currency());
+        assertEquals("HKD", only("港府派发1万港元消费券。", Region.MAINLAND).currency());
+    }
+
+    @Test
     void readsSymbolPrefixesAndApproximation() {
         Fact us = only("交易额达US$12亿。", Region.OTHER);
         assertEquals("USD", us.currency());

@@ -32,7 +32,9 @@ class QuantityExtractorTest {
 
     @Test
     void skipsCurrencyAndSortieLookalikes() {
-        assertTrue(extractor.extract("投资5000亿人民币，出动30架次，第3名。").isEmpty());
+        assertTrue(extractor.extract("投资5000亿人民币，第3名。").isEmpty());
+        // 30架次 is thirty sorties, a count of its own, never thirty aircraft.
+        assertEquals(List.of("sortie"), extractor.extract("出动30架次。").stream().map(Fact::unit).toList());
         assertTrue(extractor.extract("数十名示威者聚集。").isEmpty());
         assertTrue(extractor.extract("10万吨级航母").isEmpty());
         assertTrue(extractor.extract("白宫一名官员说，另一名示威者被捕。").isEmpty());
