@@ -1,5 +1,6 @@
 package io.sinoscope.text.normalize;
 
+import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import io.sinoscope.text.Region;
 import io.sinoscope.text.Script;
@@ -138,6 +139,10 @@ final class OpenCcRegionalGenerator {
                     keys.add(converter.toSimplified(pair.regional(), Script.TRADITIONAL, converterRegion).text());
                 }
                 keys.add(regionalSimplified);
+                // The analyzer's converter may spell the mainland form itself differently from OpenCC (HanLP makes
+                // 俄克拉荷马 of 奧克拉荷馬's standard form, OpenCC 俄克拉何马): both spellings must meet in one form.
+                keys.add(converter.toSimplified(pair.standard(), Script.TRADITIONAL, Region.OTHER).text());
+                keys.add(HanLP.t2s(pair.standard()));
                 for (String key : keys) {
                     boolean mainlandWord = CoreDictionary.contains(key);
                     if (key.equals(target) || (key.length() == 1 && mainlandWord)) {
