@@ -128,6 +128,7 @@ final class OpenCcRegionalGenerator {
         Map<String, Row> rows = new LinkedHashMap<>();
         int pairCount = 0;
         int conflicts = 0;
+        Map<String, String> synonyms = new LinkedHashMap<>();
         for (String table : TABLES) {
             for (Pair pair : pairs(table)) {
                 pairCount++;
@@ -156,6 +157,9 @@ final class OpenCcRegionalGenerator {
                         existing.regions().addAll(regions);
                     } else {
                         conflicts++;
+                        // Two standard forms of one regional form (HKPhrases: 俄克拉何馬 and 俄克拉荷馬 > 奧克拉荷馬)
+                        // are spellings of one name: the later one leads to the kept one, so all three meet.
+                        synonyms.putIfAbsent(target, existing.target());
                     }
                 }
             }
@@ -166,6 +170,12 @@ final class OpenCcRegionalGenerator {
         // not go on to 互联网络 (OpenCC's 互聯網絡 > 網際網路).
         Set<String> targets = new LinkedHashSet<>();
         rows.values().forEach(row -> targets.add(row.target()));
+        synonyms.forEach((synonym, kept) -> {
+            if (!targets.contains(synonym)) {
+                rows.putIfAbsent(synonym, new Row(kept, new TreeSet<>(Set.of("ALL")), "another standard form of "
+                        + kept));
+            }
+        });
         for (String target : targets) {
             rows.put(target, new Row(target, new TreeSet<>(Set.of("ALL")), "mainland form kept"));
         }
