@@ -150,7 +150,11 @@ final class OpenCcRegionalGenerator {
                         continue;
                     }
                     Row existing = rows.get(key);
-                    Set<String> regions = new TreeSet<>(mainlandWord ? Set.of(region, "OTHER") : Set.of("ALL"));
+                    // Only a transliterated name (a middle dot) is never mainland vocabulary: every other key may
+                    // be an ordinary mainland word HanLP's dictionary lacks (停用 > 禁用 rewrote mainland text), so it
+                    // applies to its region and undecided Traditional text; queries try the TW and HK forms anyway.
+                    boolean name = key.indexOf('·') >= 0;
+                    Set<String> regions = new TreeSet<>(name && !mainlandWord ? Set.of("ALL") : Set.of(region, "OTHER"));
                     if (existing == null) {
                         rows.put(key, new Row(target, regions, table + ":" + pair.standard() + ">" + pair.regional()));
                     } else if (existing.target().equals(target)) {
