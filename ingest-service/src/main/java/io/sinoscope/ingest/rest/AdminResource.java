@@ -5,6 +5,7 @@ import io.sinoscope.ingest.service.RepublishJob;
 import io.sinoscope.ingest.service.Republisher;
 import io.sinoscope.support.job.JobLedger;
 import io.sinoscope.support.problem.ProblemException;
+import io.sinoscope.support.rest.TimeParam;
 import io.sinoscope.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.mutiny.Uni;
@@ -20,10 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -98,7 +95,7 @@ public class AdminResource {
     @Operation(summary = "Every article the broker was handed, with its version: what consumers should hold",
             description = "In id order, a page at a time: pass the answer's next as after until next is null. Only "
                     + "articles whose latest version (or retraction) was published before relayedBefore (a date-time "
-                    + "with offset; default now), so articles still on their way are left out. query-service's "
+                    + "or a date-time with offset; default now), so articles still on their way are left out. query-service's "
                     + "reconciliation compares this with what it stores.")
     public Uni<PublishedPage> published(@QueryParam("after") String after, @QueryParam("limit") Integer limit,
             @QueryParam("relayedBefore") String relayedBefore) {
@@ -106,9 +103,9 @@ public class AdminResource {
         if (size < 1 || size > MAX_PAGE) {
             throw ProblemException.badRequest("limit must be 1 to " + MAX_PAGE + ", not " + size);
         }
-        Instant before = relayedBefore == null || relayedBefore.isBlank() ? Instant.now()
-                : parseDateTime("relayedBefore", relayedBefore);
-        return republisher.publishedVersions(after == null ? "" : after, before, size).map(page -> {
+        Instant before = TimeParam.parse("relayedBefore", relayedBefore);
+        return republisher.publishedVersions(after == null ? "" : after, before == null ? Instant.now() : before,
+                size).map(page -> {
             List<PublishedArticle> articles = page.stream().map(a -> new PublishedArticle(a.id(), a.version(),
                     a.status() == ArticleStatus.RETRACTED)).toList();
             return new PublishedPage(articles, page.size() < size ? null : page.get(page.size() - 1).id());
@@ -142,26 +139,9 @@ public class AdminResource {
                         + "; ids are returned by POST /api/v1/admin/republish"));
     }
 
-    private static Instant parseDateTime(String name, String value) {
-        try {
-            return OffsetDateTime.parse(value.trim()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name + " '" + value + "' is not a date-time with offset "
-                    + "(2026-11-01T08:00:00Z)");
-        }
-    }
-
     private static Instant parseSince(String since) {
-        if (since == null || since.isBlank()) {
-            return Instant.EPOCH;
-        }
-        try {
-            return since.contains("T") ? OffsetDateTime.parse(since.trim()).toInstant()
-                    : LocalDate.parse(since.trim()).atStartOfDay(ZoneOffset.UTC).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("since '" + since + "' is neither a date (2026-11-01) nor a date-time "
-                    + "with offset (2026-11-01T08:00:00+08:00)");
-        }
+        Instant from = TimeParam.parse("since", since);
+        return from == null ? Instant.EPOCH : from;
     }
 
     private static ArticleStatus parseStatus(String status) {

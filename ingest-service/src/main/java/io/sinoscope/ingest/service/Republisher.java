@@ -98,15 +98,17 @@ public class Republisher {
                     + ids.size());
         }
         List<String> distinct = ids.stream().distinct().toList();
-        return Panache.withTransaction(() -> articles.requeueIds(distinct, ArticleStatus.PUBLISHED,
-                        ArticleStatus.RECEIVED)
-                .chain(sent -> articles.requeueIds(distinct, ArticleStatus.RETRACTED, ArticleStatus.RETRACTING)
-                        .map(retractions -> {
-                            Set<String> requeued = new LinkedHashSet<>(sent);
-                            requeued.addAll(retractions);
-                            List<String> rest = distinct.stream().filter(id -> !requeued.contains(id)).toList();
-                            return new Requeued(List.copyOf(requeued), rest);
-                        })));
+        // The same moves as a whole-table republish (REQUEUED_AS), one status after the other, in one transaction.
+        return Panache.withTransaction(() -> {
+            Set<String> requeued = new LinkedHashSet<>();
+            Uni<Void> moves = Uni.createFrom().voidItem();
+            for (Map.Entry<ArticleStatus, ArticleStatus> move : REQUEUED_AS.entrySet()) {
+                moves = moves.chain(() -> articles.requeueIds(distinct, move.getKey(), move.getValue())
+                        .invoke(requeued::addAll).replaceWithVoid());
+            }
+            return moves.map(done -> new Requeued(List.copyOf(requeued),
+                    distinct.stream().filter(id -> !requeued.contains(id)).toList()));
+        });
     }
 
     /** What the broker was handed before {@code relayedBefore}, a page in id order after {@code afterId}. */
