@@ -88,7 +88,8 @@ class TextAnalyzerTest {
         String original = "網際網路巨頭回應川普與輝達的說法。";
         Analysis analysis = analyzer.analyze(original);
         assertTrue(analysis.text().normalized().startsWith("互联网"), analysis.text().normalized());
-        assertTrue(analysis.text().normalized().length() < original.length());
+        // Two rewrites of different length: 網際網路 → 互联网 (one shorter), 輝達 → 英伟达 (one longer).
+        assertTrue(analysis.text().normalized().contains("英伟达"), analysis.text().normalized());
         for (LinkedEntity entity : analysis.entities()) {
             for (Mention mention : entity.mentions()) {
                 assertEquals(original.substring(mention.start(), mention.end()), mention.surface());
