@@ -24,12 +24,16 @@ final class TariffRoleWords {
     final Map<String, Boolean> markers = new HashMap<>(); // term → strong
     final List<String> notMarkers = new ArrayList<>();
     final List<String> sources = new ArrayList<>();
+    /** The source words and the empty one: what may stand between a marker and its country. */
+    final List<String> sourcesAndNothing = new ArrayList<>();
     final List<String> joiners = new ArrayList<>();
     final List<String> exports = new ArrayList<>();
     /** Export words a one-character country name may follow: 输美, but not 出口港. */
     final Set<String> exportsBeforeAbbreviations = new HashSet<>();
     final List<String> exportAfter = new ArrayList<>();
     final List<String> passives = new ArrayList<>();
+    /** Origin words → the word that must follow the country ("" when none): 原产于X, 自X进口. */
+    final Map<String, String> origins = new HashMap<>();
     final List<String> notPassives = new ArrayList<>();
     /** Short forms and metonyms (美方, 港府) → gazetteer entity id. */
     final Map<String, String> parties = new HashMap<>();
@@ -39,6 +43,8 @@ final class TariffRoleWords {
     /** Gazetteer entity id of a body or city acting for a country → that country's (or union's) entity id. */
     final Map<String, String> bodies = new HashMap<>();
     final Set<String> genericBodies = new HashSet<>();
+    /** Region code → the writer's own country (我国) → its entity id. */
+    final Map<String, Map<String, String>> selfReferences = new HashMap<>();
     /** Region code → bare body name → entity id of the country whose body it is in that region's press. */
     final Map<String, Map<String, String>> regionDefaults = new HashMap<>();
 
@@ -47,6 +53,8 @@ final class TariffRoleWords {
         for (String[] row : ResourceLines.readTsv(RESOURCE, 2)) {
             words.add(row);
         }
+        words.sourcesAndNothing.addAll(words.sources);
+        words.sourcesAndNothing.add("");
         for (List<String> list : List.of(words.notMarkers, words.sources, words.joiners, words.exports,
                 words.exportAfter, words.passives, words.notPassives, words.notAbbreviations)) {
             list.sort(Comparator.comparingInt(String::length).reversed());
@@ -68,12 +76,14 @@ final class TariffRoleWords {
             }
             case "export-after" -> exportAfter.add(row[1]);
             case "passive" -> passives.add(row[1]);
+            case "origin" -> origins.put(row[1], row.length > 2 ? row[2] : "");
             case "not-passive" -> notPassives.add(row[1]);
             case "party" -> parties.put(row[1], value(row, 2));
             case "abbrev" -> abbreviations.put(row[1], value(row, 2));
             case "not-abbrev" -> notAbbreviations.add(row[1]);
             case "body" -> bodies.put(row[1], value(row, 2));
             case "generic-body" -> genericBodies.add(row[1]);
+            case "self" -> selfReferences.computeIfAbsent(row[1], k -> new HashMap<>()).put(value(row, 2), value(row, 3));
             case "region-default" -> regionDefaults.computeIfAbsent(row[1], k -> new HashMap<>())
                     .put(value(row, 2), value(row, 3));
             default -> throw new IllegalStateException(RESOURCE + ": unknown kind " + row[0]);
@@ -83,6 +93,11 @@ final class TariffRoleWords {
     /** The entity id of the country whose {@code body} it is in {@code region}'s press, or null when the press leaves doubt. */
     String regionDefault(Region region, String body) {
         return regionDefaults.getOrDefault(region.code(), Map.of()).get(body);
+    }
+
+    /** The words by which {@code region}'s press names its own country (我国), with their entity ids. */
+    Map<String, String> selfReferences(Region region) {
+        return selfReferences.getOrDefault(region.code(), Map.of());
     }
 
     /** The longest of {@code words} that {@code text} has at {@code at}, or null. */

@@ -36,6 +36,7 @@ final class TariffRoles {
     /** Longest party name read at a position (中华人民共和国商务部 is 10). */
     private static final int NAME_REACH = 16;
     private static final Pattern LEADING_LINK = Pattern.compile("^[的和]");
+    private static final String CLAUSE_BREAKS = "，,：:";
     private static final Pattern TRAILING_LINK = Pattern.compile("的$");
 
     private final TariffRoleWords words;
@@ -64,13 +65,16 @@ final class TariffRoles {
         Roles marked = markerFrame(text, from, changeStart, rateStart, region);
         String imposer = marked.imposer();
         String target = marked.target();
-        if (imposer == null || target == null) {
-            String[] exported = exportFrame(text, from, changeStart, region);
-            String[] passive = exported == null ? passiveFrame(text, from, changeStart, region) : null;
-            String[] other = exported != null ? exported : passive;
+        // Target-side frames fill what the marker phrase leaves open, the first that names a role winning.
+        for (int frame = 0; frame < 3 && (imposer == null || target == null); frame++) {
+            String[] other = switch (frame) {
+                case 0 -> exportFrame(text, from, changeStart, region);
+                case 1 -> passiveFrame(text, from, changeStart, region);
+                default -> originFrame(text, from, changeStart, region);
+            };
             if (other != null) {
                 imposer = imposer != null ? imposer : other[0];
-                target = target != null ? target : other[1];
+                target = target != null || (other[1] != null && other[1].equals(imposer)) ? target : other[1];
             }
         }
         if (imposer != null && imposer.equals(target)) {
@@ -82,7 +86,10 @@ final class TariffRoles {
     private Roles markerFrame(String text, int from, int changeStart, int rateStart, Region region) {
         int marker = -1;
         int markerEnd = -1;
-        for (int at = rateStart - 1; at >= from && marker < 0; at--) {
+        // The marker is looked for in the change's own clause: 美国对中国商品加征关税后，日本汽车关税降至15% says
+        // nothing of who levies the second change. The imposer before it may sit in an earlier clause (商务部宣布，对…).
+        int clause = clauseStart(text, from, changeStart);
+        for (int at = rateStart - 1; at >= clause && marker < 0; at--) {
             for (Map.Entry<String, Boolean> m : words.markers.entrySet()) {
                 String term = m.getKey();
                 if (!text.startsWith(term, at) || at + term.length() > rateStart
@@ -104,11 +111,11 @@ final class TariffRoles {
         int phraseEnd = Math.min(marker < changeStart ? changeStart : rateStart, markerEnd + window);
         String phrase = targetTail.matcher(text.substring(markerEnd, phraseEnd)).replaceAll("");
         int at = markerEnd;
-        int afterSource = skipSource(text, at, markerEnd + phrase.length());
+        int afterSource = skipSource(text, region, at, markerEnd + phrase.length());
         String target = null;
         int goodsStart = at;
         for (int pos = afterSource; pos < markerEnd + phrase.length(); ) {
-            Party party = partyAt(text, pos, markerEnd + phrase.length(), true);
+            Party party = partyAt(text, region, pos, markerEnd + phrase.length(), true);
             if (party == null) {
                 break;
             }
@@ -116,12 +123,12 @@ final class TariffRoles {
             pos = party.end();
             goodsStart = pos;
             String joiner = TariffRoleWords.at(text, pos, words.joiners);
-            if (joiner == null || partyAt(text, pos + joiner.length(), markerEnd + phrase.length(), true) == null) {
+            if (joiner == null || partyAt(text, region, pos + joiner.length(), markerEnd + phrase.length(), true) == null) {
                 break;
             }
             pos += joiner.length();
         }
-        Party before = lastParty(text, from, marker, region, target);
+        Party before = lastParty(text, from, marker, region, target, true);
         String imposer = before != null ? before.country() : null;
         if (target != null && TariffRoleWords.at(text, goodsStart, words.exportAfter) != null) {
             // 向中国出口的大豆 / 对美出口商品: the goods go to the marked country, which levies on the one before.
@@ -150,11 +157,13 @@ final class TariffRoles {
             if (word == null) {
                 continue;
             }
-            Party destination = partyAt(text, at + word.length(), changeStart,
+            Party destination = partyAt(text, region, at + word.length(), changeStart,
                     words.exportsBeforeAbbreviations.contains(word));
             if (destination != null) {
-                Party exporter = lastParty(text, from, at, region, destination.country());
-                return new String[] {destination.country(), exporter != null ? exporter.country() : null};
+                Party exporter = lastParty(text, from, at, region, destination.country(), false);
+                // 川普宣布，对所有输美汽车…: the party before 输美 is the destination itself, not an exporter.
+                boolean named = exporter != null && !exporter.country().equals(destination.country());
+                return new String[] {destination.country(), named ? exporter.country() : null};
             }
         }
         return null;
@@ -162,17 +171,13 @@ final class TariffRoles {
 
     /** {imposer, target} of X遭美国加征 / X被课征, or null. Only in the change's own clause. */
     private String[] passiveFrame(String text, int from, int changeStart, Region region) {
-        for (int at = changeStart - 1; at > from; at--) {
-            char c = text.charAt(at);
-            if (c == '，' || c == ',' || c == '：' || c == ':') {
-                return null;
-            }
+        for (int at = changeStart - 1; at > from && at >= clauseStart(text, from, changeStart); at--) {
             String word = TariffRoleWords.at(text, at, words.passives);
             if (word == null || TariffRoleWords.covered(text, at, words.notPassives)) {
                 continue;
             }
-            Party agent = partyAt(text, at + word.length(), changeStart, true);
-            Party patient = lastParty(text, from, at, region, agent != null ? agent.country() : null);
+            Party agent = partyAt(text, region, at + word.length(), changeStart, true);
+            Party patient = lastParty(text, from, at, region, agent != null ? agent.country() : null, false);
             if (patient != null) {
                 return new String[] {agent != null ? agent.country() : null, patient.country()};
             }
@@ -180,10 +185,37 @@ final class TariffRoles {
         return null;
     }
 
+    /** Where the clause holding {@code changeStart} begins, no earlier than {@code from}. */
+    private static int clauseStart(String text, int from, int changeStart) {
+        for (int at = changeStart - 1; at >= from; at--) {
+            if (CLAUSE_BREAKS.indexOf(text.charAt(at)) >= 0) {
+                return at + 1;
+            }
+        }
+        return from;
+    }
+
+    /** {imposer, target} of 原产于X的… / 自X进口的… with no marker before it, or null. */
+    private String[] originFrame(String text, int from, int changeStart, Region region) {
+        for (int at = changeStart - 1; at >= from; at--) {
+            for (Map.Entry<String, String> origin : words.origins.entrySet()) {
+                if (!text.startsWith(origin.getKey(), at)) {
+                    continue;
+                }
+                Party source = partyAt(text, region, at + origin.getKey().length(), changeStart, false);
+                if (source != null && text.startsWith(origin.getValue(), source.end())) {
+                    Party levier = lastParty(text, from, at, region, source.country(), true);
+                    return new String[] {levier != null ? levier.country() : null, source.country()};
+                }
+            }
+        }
+        return null;
+    }
+
     /** After a marker, a source word (来自, 原产于, 自) when a party follows it; else {@code at}. */
-    private int skipSource(String text, int at, int end) {
+    private int skipSource(String text, Region region, int at, int end) {
         String source = TariffRoleWords.at(text, at, words.sources);
-        if (source != null && partyAt(text, at + source.length(), end, true) != null) {
+        if (source != null && partyAt(text, region, at + source.length(), end, true) != null) {
             return at + source.length();
         }
         return at;
@@ -194,12 +226,12 @@ final class TariffRoles {
      * {@code abbreviations} allowed, right after a marker or export word) one character naming a country. Bare bodies
      * are no party here: 对商务部 names no country.
      */
-    private Party partyAt(String text, int at, int end, boolean abbreviations) {
+    private Party partyAt(String text, Region region, int at, int end, boolean abbreviations) {
         if (at >= end) {
             return null;
         }
         // A name is short: reading a few characters keeps this call's work fixed however long the phrase.
-        for (Party party : parties(text, at, Math.min(end, at + NAME_REACH))) {
+        for (Party party : parties(text, region, at, Math.min(end, at + NAME_REACH))) {
             if (party.start() == at && !party.generic()) {
                 return party;
             }
@@ -217,26 +249,48 @@ final class TariffRoles {
     }
 
     /**
-     * The last party named in {@code text[from, to)} with its country resolved (a bare body by the paragraph's
-     * country before it, other than {@code target}, else the region's default); null when there is none or the last
-     * one cannot be resolved: an earlier party is not taken in its place.
+     * The last party named in {@code text[from, to)} other than {@code target}, with its country resolved (a bare
+     * body by the paragraph's country before it, other than {@code target}, else the region's default); null when
+     * there is none or the last one cannot be resolved: an earlier party is not taken in its place. Looking for
+     * the {@code subject} (who levies), a party that is the object of a marker (对X, 对原产于X) is passed over.
      */
-    private Party lastParty(String text, int from, int to, Region region, String target) {
-        List<Party> found = parties(text, from, to);
-        if (found.isEmpty()) {
-            return null;
+    private Party lastParty(String text, int from, int to, Region region, String target, boolean subject) {
+        List<Party> found = parties(text, region, from, to);
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Party last = found.get(i);
+            if (!last.generic()) {
+                if (last.country().equals(target)) {
+                    continue; // 越南政府向美国承诺，将美国汽车…: no country levies on itself
+                }
+                if (subject && afterMarker(text, last.start())) {
+                    continue; // 美国对中国商品加征…，对日本汽车加征…: China is an object; the US the elided subject
+                }
+                return last;
+            }
+            String country = resolve(text, last, region, target);
+            return country == null ? null : new Party(last.start(), last.end(), country, false);
         }
-        Party last = found.get(found.size() - 1);
-        if (!last.generic()) {
-            return last;
+        return null;
+    }
+
+    /** Whether a marker, perhaps with a source word, ends right at {@code at}: 对X, 对原产于X, 向X. */
+    private boolean afterMarker(String text, int at) {
+        for (String source : words.sourcesAndNothing) {
+            int end = at - source.length();
+            for (String marker : words.markers.keySet()) {
+                int start = end - marker.length();
+                if (start >= 0 && text.startsWith(source, end) && text.startsWith(marker, start)
+                        && !TariffRoleWords.covered(text, start, words.notMarkers)) {
+                    return true;
+                }
+            }
         }
-        String country = resolve(text, last, region, target);
-        return country == null ? null : new Party(last.start(), last.end(), country, false);
+        return false;
     }
 
     private String resolve(String text, Party body, Region region, String target) {
         int paragraph = Math.max(text.lastIndexOf('\n', body.start() - 1) + 1, body.start() - window);
-        List<Party> before = parties(text, paragraph, body.start());
+        List<Party> before = parties(text, region, paragraph, body.start());
         for (int i = before.size() - 1; i >= 0; i--) {
             Party p = before.get(i);
             if (!p.generic() && !p.country().equals(target)) {
@@ -247,7 +301,7 @@ final class TariffRoles {
     }
 
     /** Parties in {@code text[from, to)}, left to right, the longer kept where two overlap. */
-    private List<Party> parties(String text, int from, int to) {
+    private List<Party> parties(String text, Region region, int from, int to) {
         List<Party> found = new ArrayList<>();
         for (EntityFinder.Hit hit : entities.find(text, from, to)) {
             String surface = text.substring(hit.start(), hit.end());
@@ -266,6 +320,9 @@ final class TariffRoles {
         }
         for (String body : words.genericBodies) {
             termsIn(window, from, body, null, true, found);
+        }
+        for (Map.Entry<String, String> self : words.selfReferences(region).entrySet()) {
+            termsIn(window, from, self.getKey(), self.getValue(), false, found);
         }
         found.sort(Comparator.comparingInt(Party::start).thenComparing(Comparator.comparingInt(Party::end).reversed()));
         List<Party> kept = new ArrayList<>();

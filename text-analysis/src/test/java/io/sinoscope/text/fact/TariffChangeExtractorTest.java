@@ -95,4 +95,14 @@ class TariffChangeExtractorTest {
         assertTrue(only("据越南和泰国媒体报道，钢材关税将由10%提高至15%。").attributes().keySet().stream()
                 .noneMatch(k -> k.endsWith("_country")));
     }
+
+    @Test
+    void theSubjectCarriesOverToTheNextClauseButNotTheMarker() {
+        List<Fact> both = EXTRACTOR.extract("美国对中国钢材加征25%关税，对越南钢材加征46%关税。");
+        assertEquals(2, both.size(), both::toString);
+        assertEquals("United States", both.get(1).attributes().get("imposing_country"));
+        assertEquals("Vietnam", both.get(1).attributes().get("affected_country"));
+        List<Fact> next = EXTRACTOR.extract("美国对中国商品加征关税后，日本汽车关税降至15%。");
+        assertTrue(next.get(next.size() - 1).attributes().keySet().stream().noneMatch(k -> k.endsWith("_country")));
+    }
 }
