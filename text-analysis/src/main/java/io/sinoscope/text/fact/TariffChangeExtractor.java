@@ -69,7 +69,7 @@ public final class TariffChangeExtractor {
         // Order matters: earlier patterns win where matches overlap.
         this.patterns = Stream.of(
                 Pattern.compile("(?:从|由)\\s?(?<from>" + P + ")" + CLAUSE + "{0,10}?(?<verb>" + change + ")(?:至|到|为)\\s?(?<to>" + TO + ")"),
-                Pattern.compile(tariff + CLAUSE + "{0,8}?(?<verb>" + directed + ")(?:至|到)\\s?(?<to>" + TO + ")"),
+                Pattern.compile(tariff + CLAUSE + "{0,8}?(?<verb>" + directed + ")(?:至|到|为)\\s?(?<to>" + TO + ")"),
                 Pattern.compile(tariff + CLAUSE + "{0,8}?(?<verb>" + directed + ")(?<points>" + ChineseNumberParser.EXPRESSION
                         + ")个百分点[，,]?\\s?(?:至|到)\\s?(?<to>" + TO + ")"),
                 Pattern.compile(tariff + CLAUSE + "{0,4}?(?<verb>" + maintain + ")在?\\s?(?<to>" + P + ")"),

@@ -43,8 +43,9 @@ final class TariffRoleWords {
     /** Gazetteer entity id of a body or city acting for a country → that country's (or union's) entity id. */
     final Map<String, String> bodies = new HashMap<>();
     final Set<String> genericBodies = new HashSet<>();
-    /** Region code → the writer's own country (我国) → its entity id. */
-    final Map<String, Map<String, String>> selfReferences = new HashMap<>();
+    final List<String> notParties = new ArrayList<>();
+    /** Region code → a word that names a party only in that region's press (我国, 内地) → its entity id. */
+    final Map<String, Map<String, String>> regionParties = new HashMap<>();
     /** Region code → bare body name → entity id of the country whose body it is in that region's press. */
     final Map<String, Map<String, String>> regionDefaults = new HashMap<>();
 
@@ -83,7 +84,8 @@ final class TariffRoleWords {
             case "not-abbrev" -> notAbbreviations.add(row[1]);
             case "body" -> bodies.put(row[1], value(row, 2));
             case "generic-body" -> genericBodies.add(row[1]);
-            case "self" -> selfReferences.computeIfAbsent(row[1], k -> new HashMap<>()).put(value(row, 2), value(row, 3));
+            case "not-party" -> notParties.add(row[1]);
+            case "region-party" -> regionParties.computeIfAbsent(row[1], k -> new HashMap<>()).put(value(row, 2), value(row, 3));
             case "region-default" -> regionDefaults.computeIfAbsent(row[1], k -> new HashMap<>())
                     .put(value(row, 2), value(row, 3));
             default -> throw new IllegalStateException(RESOURCE + ": unknown kind " + row[0]);
@@ -95,9 +97,9 @@ final class TariffRoleWords {
         return regionDefaults.getOrDefault(region.code(), Map.of()).get(body);
     }
 
-    /** The words by which {@code region}'s press names its own country (我国), with their entity ids. */
-    Map<String, String> selfReferences(Region region) {
-        return selfReferences.getOrDefault(region.code(), Map.of());
+    /** The words that name a party in {@code region}'s press alone (我国, 内地), with their entity ids. */
+    Map<String, String> regionParties(Region region) {
+        return regionParties.getOrDefault(region.code(), Map.of());
     }
 
     /** The longest of {@code words} that {@code text} has at {@code at}, or null. */

@@ -321,8 +321,11 @@ final class TariffRoles {
         for (String body : words.genericBodies) {
             termsIn(window, from, body, null, true, found);
         }
-        for (Map.Entry<String, String> self : words.selfReferences(region).entrySet()) {
-            termsIn(window, from, self.getKey(), self.getValue(), false, found);
+        for (Map.Entry<String, String> p : words.regionParties(region).entrySet()) {
+            termsIn(window, from, p.getKey(), p.getValue(), false, found);
+        }
+        for (String none : words.notParties) {
+            termsIn(window, from, none, null, false, found); // kept below only to hide the names it holds
         }
         found.sort(Comparator.comparingInt(Party::start).thenComparing(Comparator.comparingInt(Party::end).reversed()));
         List<Party> kept = new ArrayList<>();
@@ -331,6 +334,7 @@ final class TariffRoles {
                 kept.add(p);
             }
         }
+        kept.removeIf(p -> p.country() == null && !p.generic());
         return kept;
     }
 
