@@ -32,6 +32,7 @@ final class TariffRoleWords {
     final Set<String> exportsBeforeAbbreviations = new HashSet<>();
     final List<String> exportAfter = new ArrayList<>();
     final List<String> passives = new ArrayList<>();
+    final List<String> announcements = new ArrayList<>();
     /** Origin words → the word that must follow the country ("" when none): 原产于X, 自X进口. */
     final Map<String, String> origins = new HashMap<>();
     final List<String> notPassives = new ArrayList<>();
@@ -77,6 +78,7 @@ final class TariffRoleWords {
             }
             case "export-after" -> exportAfter.add(row[1]);
             case "passive" -> passives.add(row[1]);
+            case "announce" -> announcements.add(row[1]);
             case "origin" -> origins.put(row[1], row.length > 2 ? row[2] : "");
             case "not-passive" -> notPassives.add(row[1]);
             case "party" -> parties.put(row[1], value(row, 2));

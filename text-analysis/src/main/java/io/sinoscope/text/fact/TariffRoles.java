@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *   <li>an export phrase: X输美 / X产品销往美国 / X出口到美国: the destination levies, X is affected;</li>
  *   <li>a passive: X遭美国加征 / X被课征: X is affected, the party right after the passive word (if any) imposes.</li>
  * </ul>
- * A marker phrase wins; the others fill a role it leaves open. A party is a gazetteer place, a body acting for a
+ * A marker phrase wins; the others fill a role it leaves open, and an imposer still missing is the party that
+ * announces the decision (美国宣布，台湾遭课征…). A party is a gazetteer place, a body acting for a
  * country (白宫, 美国商务部, 欧盟) or a short form (美方, 港府); a bare body (商务部, 财政部, 政府) takes the country
  * named before it in the paragraph, else whose it is in the region's press, else nothing. Words come from
  * {@link TariffRoleWords}; nothing is guessed when no frame names a party.
@@ -76,6 +77,9 @@ final class TariffRoles {
                 imposer = imposer != null ? imposer : other[0];
                 target = target != null || (other[1] != null && other[1].equals(imposer)) ? target : other[1];
             }
+        }
+        if (imposer == null && target != null) {
+            imposer = announcer(text, from, changeStart, region, target);
         }
         if (imposer != null && imposer.equals(target)) {
             imposer = null; // one country on both sides is a misreading, not a fact
@@ -185,6 +189,18 @@ final class TariffRoles {
         return null;
     }
 
+    /** The party announcing a decision (美国宣布，…) before the change, when it is not {@code target}; else null. */
+    private String announcer(String text, int from, int changeStart, Region region, String target) {
+        for (int at = changeStart - 1; at >= from; at--) {
+            String verb = TariffRoleWords.at(text, at, words.announcements);
+            if (verb != null) {
+                Party party = lastParty(text, clauseStart(text, from, at), at, region, target, true);
+                return party != null ? party.country() : null;
+            }
+        }
+        return null;
+    }
+
     /** Where the clause holding {@code changeStart} begins, no earlier than {@code from}. */
     private static int clauseStart(String text, int from, int changeStart) {
         for (int at = changeStart - 1; at >= from; at--) {
@@ -197,7 +213,7 @@ final class TariffRoles {
 
     /** {imposer, target} of 原产于X的… / 自X进口的… with no marker before it, or null. */
     private String[] originFrame(String text, int from, int changeStart, Region region) {
-        for (int at = changeStart - 1; at >= from; at--) {
+        for (int at = changeStart - 1; at >= clauseStart(text, from, changeStart); at--) {
             for (Map.Entry<String, String> origin : words.origins.entrySet()) {
                 if (!text.startsWith(origin.getKey(), at)) {
                     continue;

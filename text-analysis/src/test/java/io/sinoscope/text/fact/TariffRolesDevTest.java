@@ -22,7 +22,7 @@ class TariffRolesDevTest {
     private static final String SET = "/io/sinoscope/text/fact/tariff-roles-dev-v1.tsv";
     private static final Instant PUBLISHED = Instant.parse("2026-05-01T00:00:00Z");
     /** Sentences with both roles right as of the change that introduced this set; raise it, never lower it. */
-    private static final int REQUIRED_CORRECT = 100;
+    private static final int REQUIRED_CORRECT = 109;
 
     private record Case(String id, String region, String imposer, String target, String sentence) {
     }
