@@ -6,6 +6,7 @@ import io.sinoscope.text.Gazetteer;
 import io.sinoscope.text.script.HanCharacters;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Finds gazetteer names in a stretch of normalised text with the gazetteer trie, longest name
@@ -19,9 +20,16 @@ final class EntityFinder {
     }
 
     private final AliasMatcher matcher;
+    private final Gazetteer gazetteer;
 
     EntityFinder(Gazetteer gazetteer) {
         this.matcher = new AliasMatcher(gazetteer);
+        this.gazetteer = gazetteer;
+    }
+
+    /** The gazetteer entity with this id, if any. */
+    Optional<CanonicalEntity> byId(String id) {
+        return gazetteer.byId(id);
     }
 
     /**

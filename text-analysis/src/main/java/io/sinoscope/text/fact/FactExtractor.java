@@ -65,7 +65,7 @@ public final class FactExtractor {
         StartScans.Starts starts = patterns.starts(normalized, deadline);
         List<Fact> kept = new ArrayList<>();
         Spans keptSpans = new Spans();
-        for (List<Fact> kind : List.of(tariffs.extract(starts), money.extract(starts, text.region()),
+        for (List<Fact> kind : List.of(tariffs.extract(starts, text.region()), money.extract(starts, text.region()),
                 percents.extract(starts), quantities.extract(starts), dates.extract(starts, reference))) {
             for (Fact fact : kind) {
                 if (!keptSpans.overlapsAny(fact.start(), fact.end())) {

@@ -1,7 +1,8 @@
 package io.sinoscope.text.fact;
 
-import io.sinoscope.text.EntityType;
+import io.sinoscope.text.CanonicalEntity;
 import io.sinoscope.text.Gazetteer;
+import io.sinoscope.text.Region;
 import io.sinoscope.text.number.ChineseNumberParser;
 import io.sinoscope.text.number.ParsedNumber;
 import io.sinoscope.text.resource.Alternation;
@@ -26,9 +27,9 @@ import java.util.stream.Stream;
  * {@value #RESOURCE}. A from→to pattern only counts in a sentence that mentions a tariff, since the
  * same wording describes share prices and growth rates.
  *
- * <p>The affected side is read from 对X / 将X before the change: gazetteer countries at the start of
- * X are the affected country, the rest the goods (对中国商品加征10%关税 → China, 商品); a country
- * named before that marker is the imposing one. Nothing is guessed when the sentence has no marker.
+ * <p>Who imposes the change on whom ({@code imposing_country}, {@code affected_country}, the canonical names of
+ * gazetteer entities) and the goods are read by {@link TariffRoles}: 对中国商品加征10%关税 → China, 商品; the party
+ * named before 对 imposes. Nothing is guessed when the sentence names no party in a role.
  */
 public final class TariffChangeExtractor {
 
@@ -46,33 +47,29 @@ public final class TariffChangeExtractor {
      * nothing unless countries alone fill nearly all of them.
      */
     static final int PARTY_WINDOW = 500;
-    /** Where a 对X / 将X phrase naming the affected side begins. */
-    private static final String MARKERS = "对将";
     /** Compiled once: each was compiled anew for every tariff fact (String.replaceAll/replaceFirst). */
     private static final Pattern PERCENT_SIGN_AT_END = Pattern.compile("\\s?[%％]$");
-    private static final Pattern LEADING_LINK = Pattern.compile("^[的和]");
 
-    private final Map<String, String> roles;
+    private final Map<String, String> cues;
     private final List<StartScan> patterns;
     private final Pattern context;
-    /** A tariff word (with 的) closing the 对X phrase, which is no part of the goods: 对中国商品的关税. */
-    private final Pattern targetTail;
+    private final TariffRoles roles;
     private final EntityFinder entities;
 
-    private TariffChangeExtractor(Map<String, String> roles, EntityFinder entities) {
-        this.roles = Map.copyOf(roles);
+    private TariffChangeExtractor(Map<String, String> cueRoles, EntityFinder entities) {
+        this.cues = Map.copyOf(cueRoles);
         this.entities = entities;
-        String change = Alternation.of(cues(roles, "down", "up", "change"));
-        String directed = Alternation.of(cues(roles, "down", "up"));
-        String levy = Alternation.of(cues(roles, "impose", "maintain", "suspend"));
-        String maintain = Alternation.of(cues(roles, "maintain"));
-        String tariff = Alternation.of(cues(roles, "context"));
+        String change = Alternation.of(cues(cueRoles, "down", "up", "change"));
+        String directed = Alternation.of(cues(cueRoles, "down", "up"));
+        String levy = Alternation.of(cues(cueRoles, "impose", "maintain", "suspend"));
+        String maintain = Alternation.of(cues(cueRoles, "maintain"));
+        String tariff = Alternation.of(cues(cueRoles, "context"));
         this.context = Pattern.compile(tariff);
-        this.targetTail = Pattern.compile("(?:的)?(?:" + tariff + ")?(?:的)?$");
+        this.roles = new TariffRoles(TariffRoleWords.fromResources(), entities, Pattern.compile(tariff), PARTY_WINDOW);
         // Order matters: earlier patterns win where matches overlap.
         this.patterns = Stream.of(
                 Pattern.compile("(?:从|由)\\s?(?<from>" + P + ")" + CLAUSE + "{0,10}?(?<verb>" + change + ")(?:至|到|为)\\s?(?<to>" + TO + ")"),
-                Pattern.compile(tariff + CLAUSE + "{0,8}?(?<verb>" + directed + ")(?:至|到)\\s?(?<to>" + TO + ")"),
+                Pattern.compile(tariff + CLAUSE + "{0,8}?(?<verb>" + directed + ")(?:至|到|为)\\s?(?<to>" + TO + ")"),
                 Pattern.compile(tariff + CLAUSE + "{0,8}?(?<verb>" + directed + ")(?<points>" + ChineseNumberParser.EXPRESSION
                         + ")个百分点[，,]?\\s?(?:至|到)\\s?(?<to>" + TO + ")"),
                 Pattern.compile(tariff + CLAUSE + "{0,4}?(?<verb>" + maintain + ")在?\\s?(?<to>" + P + ")"),
@@ -93,18 +90,22 @@ public final class TariffChangeExtractor {
     }
 
     public List<Fact> extract(String text) {
-        return extract(StartScans.everywhere(text));
+        return extract(text, Region.OTHER);
+    }
+
+    /** Tariff changes in {@code text}, written in {@code region}'s press (whose a bare 商务部 is depends on it). */
+    public List<Fact> extract(String text, Region region) {
+        return extract(StartScans.everywhere(text), region);
     }
 
     /** Tariff changes in {@code starts.text()}, visiting only {@code starts}, found for these patterns and maybe others. */
-    List<Fact> extract(StartScans.Starts starts) {
+    List<Fact> extract(StartScans.Starts starts, Region region) {
         String text = starts.text();
         List<Fact> facts = new ArrayList<>();
         Spans taken = new Spans();
-        // Found once per text on the first candidate: sentence ends, 对/将 markers, and per sentence whether it
+        // Found once per text on the first candidate: sentence ends, and per sentence whether it
         // mentions a tariff (each sentence searched once, not once per candidate in it).
         Breaks sentences = null;
-        Breaks markers = null;
         Map<Long, Boolean> tariffSentences = new HashMap<>();
         for (StartScan pattern : patterns) {
             StartScan.Scan scan = pattern.scan(starts);
@@ -117,12 +118,11 @@ public final class TariffChangeExtractor {
                 }
                 if (sentences == null) {
                     sentences = Breaks.of(text, SENTENCE_BREAKS);
-                    markers = Breaks.of(text, MARKERS);
                 }
                 if (!mentionsTariff(text, sentences.startBefore(start), sentences.endFrom(end), tariffSentences)) {
                     continue;
                 }
-                Optional<Fact> fact = toFact(text, m, start, end, sentences, markers);
+                Optional<Fact> fact = toFact(text, m, start, end, sentences, region);
                 if (fact.isPresent()) {
                     facts.add(fact.get());
                     taken.add(start, end);
@@ -145,7 +145,7 @@ public final class TariffChangeExtractor {
                 key -> context.matcher(text).region(from, to).find());
     }
 
-    private Optional<Fact> toFact(String text, Matcher m, int start, int end, Breaks sentences, Breaks markers) {
+    private Optional<Fact> toFact(String text, Matcher m, int start, int end, Breaks sentences, Region region) {
         Optional<ParsedNumber> to = NumberAttributes.parse(stripPercent(m.group("to")));
         if (to.isEmpty()) {
             return Optional.empty();
@@ -164,9 +164,9 @@ public final class TariffChangeExtractor {
         if (points != null) {
             NumberAttributes.parse(points).ifPresent(n -> attributes.put("change_points", n.value()));
         }
-        attributes.put("direction", direction(roles.get(m.group("verb")), from, to.get().value()));
+        attributes.put("direction", direction(cues.get(m.group("verb")), from, to.get().value()));
         attributes.put("approximate", to.get().approximate());
-        parties(text, start, attributes, sentences, markers);
+        parties(text, start, m.start("to"), attributes, sentences, region);
         return Optional.of(new Fact(FactKind.TARIFF_CHANGE, text.substring(start, end), to.get().value(), "%", null,
                 null, start, end, 0, from != null ? 0.9 : 0.8, attributes));
     }
@@ -179,31 +179,19 @@ public final class TariffChangeExtractor {
         return role.equals("change") ? "unknown" : role;
     }
 
-    /** Affected country and goods from the 对/将 phrase before the change; imposing country before the marker. */
-    private void parties(String text, int changeStart, Map<String, Object> attributes, Breaks sentences,
-                         Breaks markers) {
-        int sentenceStart = sentences.startBefore(changeStart);
-        int marker = markers.lastAtOrBefore(changeStart);
-        if (marker < sentenceStart) {
-            return;
+    /** Imposing and affected country (canonical names) and goods, as {@link TariffRoles} reads them. */
+    private void parties(String text, int changeStart, int rateStart, Map<String, Object> attributes,
+                         Breaks sentences, Region region) {
+        TariffRoles.Roles read = roles.read(text, sentences.startBefore(changeStart), changeStart, rateStart, region);
+        name(read.imposer()).ifPresent(name -> attributes.put("imposing_country", name));
+        name(read.target()).ifPresent(name -> attributes.put("affected_country", name));
+        if (read.goods() != null) {
+            attributes.put("goods", read.goods());
         }
-        entities.find(text, Math.max(sentenceStart, marker - PARTY_WINDOW), marker).stream()
-                .filter(hit -> hit.entity().type() == EntityType.LOCATION)
-                .reduce((first, second) -> second)
-                .ifPresent(hit -> attributes.put("imposing_country", hit.entity().name()));
-        String target = text.substring(marker + 1, Math.min(changeStart, marker + 1 + PARTY_WINDOW));
-        target = targetTail.matcher(target).replaceAll("");
-        int goodsStart = 0;
-        for (EntityFinder.Hit hit : entities.find(target, 0, target.length())) {
-            if (hit.start() == goodsStart && hit.entity().type() == EntityType.LOCATION) {
-                attributes.put("affected_country", hit.entity().name());
-                goodsStart = hit.end();
-            }
-        }
-        String goods = LEADING_LINK.matcher(target.substring(goodsStart)).replaceFirst("").strip();
-        if (!goods.isEmpty() && goods.length() <= 12) {
-            attributes.put("goods", goods);
-        }
+    }
+
+    private Optional<String> name(String id) {
+        return id == null ? Optional.empty() : entities.byId(id).map(CanonicalEntity::name);
     }
 
     /** The from-rate of a from→to match; the other patterns have no such group. */

@@ -1,6 +1,7 @@
 package io.sinoscope.text.fact;
 
 import io.sinoscope.text.Gazetteer;
+import io.sinoscope.text.Region;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -63,5 +64,45 @@ class TariffChangeExtractorTest {
     @Test
     void ignoresFromToOutsideTariffSentences() {
         assertTrue(EXTRACTOR.extract("该公司市场份额从20%提高至25%。").isEmpty());
+    }
+
+    @Test
+    void aBareMinistryIsResolvedByContextThenByTheRegionsPressOrNotAtAll() {
+        String bare = "商务部宣布对原产于美国的大豆加征15%关税。";
+        assertEquals("China", EXTRACTOR.extract(bare, Region.MAINLAND).get(0).attributes().get("imposing_country"));
+        assertFalse(EXTRACTOR.extract(bare, Region.TAIWAN).get(0).attributes().containsKey("imposing_country"));
+        assertFalse(EXTRACTOR.extract(bare, Region.OTHER).get(0).attributes().containsKey("imposing_country"));
+        assertEquals("United States", EXTRACTOR.extract(bare, Region.OTHER).get(0).attributes().get("affected_country"));
+        Fact named = EXTRACTOR.extract("墨西哥财政部宣布，对中国汽车的关税由20%提高至50%。", Region.MAINLAND).get(0);
+        assertEquals("Mexico", named.attributes().get("imposing_country"));
+        // The country before the bare ministry is the affected one: the region's own ministry, not that country.
+        Fact target = EXTRACTOR.extract("针对美国的新关税，商务部宣布对美国大豆加征15%关税。", Region.MAINLAND).get(0);
+        assertEquals("China", target.attributes().get("imposing_country"));
+        assertEquals("United States", target.attributes().get("affected_country"));
+    }
+
+    @Test
+    void readsTargetSideAndPassivePhrasing() {
+        Fact exported = only("越南输美商品关税由46%调低至20%。");
+        assertEquals("United States", exported.attributes().get("imposing_country"));
+        assertEquals("Vietnam", exported.attributes().get("affected_country"));
+        Fact passive = only("柬埔寨遭美国加征49%的关税。");
+        assertEquals("United States", passive.attributes().get("imposing_country"));
+        assertEquals("Cambodia", passive.attributes().get("affected_country"));
+        Fact agentless = only("韩国汽车被课征15%关税。");
+        assertFalse(agentless.attributes().containsKey("imposing_country"));
+        assertEquals("South Korea", agentless.attributes().get("affected_country"));
+        assertTrue(only("据越南和泰国媒体报道，钢材关税将由10%提高至15%。").attributes().keySet().stream()
+                .noneMatch(k -> k.endsWith("_country")));
+    }
+
+    @Test
+    void theSubjectCarriesOverToTheNextClauseButNotTheMarker() {
+        List<Fact> both = EXTRACTOR.extract("美国对中国钢材加征25%关税，对越南钢材加征46%关税。");
+        assertEquals(2, both.size(), both::toString);
+        assertEquals("United States", both.get(1).attributes().get("imposing_country"));
+        assertEquals("Vietnam", both.get(1).attributes().get("affected_country"));
+        List<Fact> next = EXTRACTOR.extract("美国对中国商品加征关税后，日本汽车关税降至15%。");
+        assertTrue(next.get(next.size() - 1).attributes().keySet().stream().noneMatch(k -> k.endsWith("_country")));
     }
 }
