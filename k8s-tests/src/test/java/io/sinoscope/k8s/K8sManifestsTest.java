@@ -61,7 +61,8 @@ class K8sManifestsTest {
     /** Read by the image's run-java.sh (src/main/docker/Dockerfile.jvm), not by application.properties. */
     static final Set<String> IMAGE_VARIABLES = Set.of("JAVA_OPTS_APPEND");
     /** Secrets created out of band (k8s/base/secret.example.yaml), never rendered. */
-    static final Set<String> EXTERNAL_SECRETS = Set.of("sinoscope-db", "sinoscope-api-keys", "sinoscope-opensearch");
+    static final Set<String> EXTERNAL_SECRETS = Set.of("sinoscope-db", "sinoscope-api-keys", "sinoscope-opensearch",
+            "sinoscope-reconcile-key");
     static final Set<String> CUSTOM_KINDS = Set.of("kafka.strimzi.io/v1beta2/Kafka",
             "kafka.strimzi.io/v1beta2/KafkaNodePool", "kafka.strimzi.io/v1beta2/KafkaTopic",
             "postgresql.cnpg.io/v1/Cluster", "keda.sh/v1alpha1/ScaledObject",

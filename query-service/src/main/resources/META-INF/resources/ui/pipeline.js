@@ -15,6 +15,23 @@ function unreachable(title, report) {
   return stage(title, 'unreachable', [report.error, report.url], 'down');
 }
 
+// Articles ingest published that search does not hold as published, from query-service's reconciliation.
+function reconciliation(r) {
+  if (!r) {
+    return stage('Gaps', '?', ['reconciliation state could not be read'], 'down');
+  }
+  const gaps = Object.values(r.gaps).reduce((a, b) => a + b, 0);
+  const run = r.lastRun;
+  return stage('Gaps', gaps, [
+    ...Object.entries(r.gaps).filter(([, count]) => count > 0).map(([kind, count]) => `${kind.toLowerCase()}: ${count}`),
+    r.unrepairable > 0 ? `unrepairable: ${r.unrepairable} (asked for ${r.maxAttempts} times)` : null,
+    run ? `last check ${run.state.toLowerCase()} ${new Date(run.finishedAt || run.startedAt).toLocaleString()}`
+      : 'never checked',
+    run && run.error ? run.error : null,
+    `checks every ${r.schedule}`,
+  ], r.unrepairable > 0 || (run && run.state === 'FAILED') ? 'down' : gaps > 0 ? 'warn' : 'ok');
+}
+
 function render(p) {
   checked.textContent = 'Checked ' + new Date(p.checkedAt).toLocaleString();
   const parts = [];
@@ -47,6 +64,7 @@ function render(p) {
   parts.push(stage('Searchable', p.search.articlesIndexed, [
     `stored: ${p.search.articlesStored}`,
     p.search.indexOpenedFromCommitAt ? `index opened from commit of ${p.search.indexOpenedFromCommitAt}` : null]));
+  parts.push(reconciliation(p.reconciliation));
   const recent = (p.analysisDeadLetters.stats && p.analysisDeadLetters.stats.recent) || [];
   container.replaceChildren(el('div', { class: 'stages', id: 'stages' }, parts),
     el('section', { class: 'card', 'aria-labelledby': 'errors-h' }, el('h2', { id: 'errors-h' }, 'Recent analysis errors'),

@@ -210,7 +210,8 @@ class WebUiIT {
         WebElement stages = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("stages")));
         String text = stages.getText();
         assertFalse(text.contains("unreachable"), text);
-        assertTrue(text.contains("Ingest") && text.contains("Dead letters") && text.contains("Searchable"), text);
+        assertTrue(text.contains("Ingest") && text.contains("Dead letters") && text.contains("Searchable")
+                && text.contains("Gaps") && text.contains("checks every"), text);
         browser.screenshot("pipeline");
     }
 }

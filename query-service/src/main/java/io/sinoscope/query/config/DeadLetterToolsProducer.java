@@ -3,6 +3,7 @@ package io.sinoscope.query.config;
 import io.sinoscope.support.deadletter.DeadLetterClients;
 import io.sinoscope.support.deadletter.DeadLetterInspector;
 import io.sinoscope.support.deadletter.DeadLetterReplayer;
+import io.sinoscope.support.job.JobLedger;
 import io.sinoscope.support.job.JobRegistry;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -13,7 +14,10 @@ import java.util.Map;
 /** The shared dead-letter tools (service-support), on articles.enriched.dlq as configured under sinoscope.dlq. */
 public class DeadLetterToolsProducer {
 
-    /** Finished replay jobs kept for GET /api/v1/admin/jobs/{id}; replays are rare, a handful is plenty. */
+    /**
+     * Finished replay and reconciliation jobs kept in memory for GET /api/v1/admin/jobs/{id}; older ones are read
+     * from query.job (without their per-counter detail).
+     */
     private static final int KEEP_JOBS = 20;
 
     /** Replays block on Kafka: they run on the worker pool, never on an event loop. */
@@ -37,7 +41,9 @@ public class DeadLetterToolsProducer {
 
     @Produces
     @Singleton
-    DeadLetterReplayer replayer(DeadLetterClients clients, DeadLetterConfig config, JobRegistry jobs) {
-        return new DeadLetterReplayer(clients, config.settings(), jobs);
+    DeadLetterReplayer replayer(DeadLetterClients clients, DeadLetterConfig config, JobRegistry jobs,
+            JobLedger ledger) {
+        // Recorded in query.job: one replay at a time across every replica.
+        return new DeadLetterReplayer(clients, config.settings(), jobs, ledger);
     }
 }

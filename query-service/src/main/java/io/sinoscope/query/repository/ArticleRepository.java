@@ -10,6 +10,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -189,6 +190,23 @@ public class ArticleRepository {
         return Panache.getSession().chain(session -> session
                 .createSelectionQuery("select a.id from ArticleRow a where a.id in (:ids)", String.class)
                 .setParameter("ids", ids).getResultList());
+    }
+
+    /**
+     * The stored version of each of these articles that is stored (null for one stored from an event without a
+     * version), by id; ids not stored are absent.
+     */
+    public Uni<Map<String, Long>> storedVersions(List<String> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return Panache.getSession().chain(session -> session
+                .createSelectionQuery("select a.id, a.version from ArticleRow a where a.id in (:ids)", Object[].class)
+                .setParameter("ids", ids).getResultList()).map(rows -> {
+                    Map<String, Long> versions = new HashMap<>();
+                    rows.forEach(row -> versions.put((String) row[0], (Long) row[1]));
+                    return versions;
+                });
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.sinoscope.query.rest;
 
 import io.sinoscope.query.service.IndexRebuilder;
+import io.sinoscope.query.service.Reconciler;
 import io.sinoscope.query.service.ReindexJob;
 import io.sinoscope.support.deadletter.DeadLetterInspector;
 import io.sinoscope.support.deadletter.DeadLetterReplayer;
@@ -9,16 +10,19 @@ import io.sinoscope.support.job.JobLedger;
 import io.sinoscope.support.job.JobRegistry;
 import io.sinoscope.support.problem.ProblemException;
 import io.sinoscope.support.rest.TimeParam;
+import io.sinoscope.support.security.ApiKeys;
 import io.sinoscope.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -36,6 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
 
+    private static final int MAX_LISTED_GAPS = 1000;
+
     @Inject
     IndexRebuilder rebuilder;
     @Inject
@@ -44,6 +50,10 @@ public class AdminResource {
     DeadLetterReplayer replayer;
     @Inject
     JobRegistry jobs;
+    @Inject
+    Reconciler reconciler;
+    @Inject
+    JobLedger ledger;
 
     /**
      * A rebuild and its progress.
@@ -89,22 +99,64 @@ public class AdminResource {
 
     @GET
     @Path("/jobs/{jobId}")
-    @Operation(summary = "Progress of an administrative job: a rebuild (as /reindex/{jobId}) or a DLQ replay "
-            + "(state, total and counts.replayed / counts.skipped)")
+    @Operation(summary = "Progress of an administrative job: a rebuild (as /reindex/{jobId}), a DLQ replay (state, "
+            + "total and counts.replayed / counts.skipped) or a reconciliation (counts.checked, missing, stale, "
+            + "notRetracted, requested, notRequeued, unrepairable). A job another replica ran, or this one before a "
+            + "restart, shows its progress as counts.done.")
     @RolesAllowed(Roles.READ)
     public Object job(@PathParam("jobId") String jobId) {
-        Optional<Job> replay = jobs.find(jobId);
-        if (replay.isPresent()) {
-            return replay.get().view();
+        Optional<Job> local = jobs.find(jobId);
+        if (local.isPresent()) {
+            return local.get().view();
         }
-        return reindexView(jobId);
+        Optional<JobView> rebuild = rebuilder.job(jobId).map(JobView::of)
+                .or(() -> rebuilder.recorded(jobId).map(JobView::of));
+        if (rebuild.isPresent()) {
+            return rebuild.get();
+        }
+        return jobs.find(ledger, jobId).orElseThrow(() -> ProblemException.notFound("No job with id " + jobId
+                + "; ids are returned by POST /api/v1/admin/reindex, /dlq/replay and /reconcile"));
     }
 
     private JobView reindexView(String jobId) {
         return rebuilder.job(jobId).map(JobView::of)
                 .or(() -> rebuilder.recorded(jobId).map(JobView::of))
-                .orElseThrow(() -> ProblemException.notFound("No job with id " + jobId
-                        + "; ids are returned by POST /api/v1/admin/reindex and /dlq/replay"));
+                .orElseThrow(() -> ProblemException.notFound("No rebuild with id " + jobId
+                        + "; ids are returned by POST /api/v1/admin/reindex"));
+    }
+
+    @POST
+    @Path("/reconcile")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Compare what ingest-service published with what this service holds, and fill the gaps",
+            description = "Walks ingest's list of published articles (leaving out those relayed within "
+                    + "sinoscope.reconcile.grace), finds articles missing here, stored in an older version, or still "
+                    + "here though retracted, records them (GET /api/v1/admin/reconcile) and asks ingest to publish "
+                    + "them again; an article asked for sinoscope.reconcile.max-attempts times without arriving is "
+                    + "reported as unrepairable instead. dryRun=true finds and records the gaps and asks for nothing. "
+                    + "Uses sinoscope.reconcile.api-key with ingest, else the caller's key (which ingest must know: "
+                    + "read role to list, admin to republish). 202 with the job, followed at GET "
+                    + "/api/v1/admin/jobs/{id}; 409 while a run is in progress on any replica.")
+    public Response reconcile(@QueryParam("dryRun") boolean dryRun, @HeaderParam("X-Api-Key") String apiKey,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context UriInfo uri) {
+        Job job = reconciler.start("api", dryRun, ApiKeys.presentedKey(apiKey, authorization));
+        return Response.accepted(job.view())
+                .location(uri.getBaseUriBuilder().path("api/v1/admin/jobs").path(job.id()).build()).build();
+    }
+
+    @GET
+    @Path("/reconcile")
+    @RolesAllowed(Roles.READ)
+    @Operation(summary = "Where reconciliation stands: its latest run, open gaps by kind, unrepairable ones, the "
+            + "oldest gaps")
+    public Reconciler.Report reconciliation(
+            @Parameter(description = "oldest open gaps to list, 0 to " + MAX_LISTED_GAPS + "; default 20")
+            @QueryParam("oldest") Integer oldest) {
+        int listed = oldest == null ? 20 : oldest;
+        if (listed < 0 || listed > MAX_LISTED_GAPS) {
+            throw ProblemException.badRequest("oldest must be between 0 and " + MAX_LISTED_GAPS + ", not " + listed);
+        }
+        return reconciler.report(listed);
     }
 
     @GET

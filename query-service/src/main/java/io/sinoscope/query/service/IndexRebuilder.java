@@ -118,7 +118,8 @@ public class IndexRebuilder {
 
     /** A rebuild as query.job records it: run by another replica, or by this one before a restart. */
     public Optional<JobLedger.Entry> recorded(String id) {
-        return ledger.find(id).await().atMost(CLAIM_TIMEOUT);
+        return ledger.find(id).await().atMost(CLAIM_TIMEOUT)
+                .filter(entry -> entry.kind().equals(KIND) || entry.kind().startsWith(KIND + "@"));
     }
 
     /** A shared index is rebuilt by one replica at a time; an embedded one by its own replica. */

@@ -54,14 +54,20 @@ public class PipelineStatus {
     public record SearchReport(long articlesStored, int articlesIndexed, Instant indexOpenedFromCommitAt) {
     }
 
+    /**
+     * @param reconciliation gaps between ingest's published articles and this service's store, as the latest
+     *                       reconciliation left them (null when the store could not be read)
+     */
     public record Report(Instant checkedAt, ServiceReport ingest, ServiceReport analysisDeadLetters,
-                         SearchReport search, List<Backlog> backlog) {
+                         SearchReport search, List<Backlog> backlog, Reconciler.Report reconciliation) {
     }
 
     @Inject
     ArticleRepository articles;
     @Inject
     SearchBackend index;
+    @Inject
+    Reconciler reconciler;
 
     @ConfigProperty(name = "sinoscope.pipeline.ingest-url")
     URI ingestUrl;
@@ -95,7 +101,13 @@ public class PipelineStatus {
             stored = -1;
         }
         SearchReport search = new SearchReport(stored, index.size(), index.lastCommittedAt());
-        return new Report(Instant.now(), ingest.join(), deadLetters.join(), search, backlog);
+        Reconciler.Report reconciliation;
+        try {
+            reconciliation = reconciler.report(0);
+        } catch (RuntimeException e) {
+            reconciliation = null;
+        }
+        return new Report(Instant.now(), ingest.join(), deadLetters.join(), search, backlog, reconciliation);
     }
 
     private CompletableFuture<ServiceReport> fetch(URI uri, String apiKey) {

@@ -60,7 +60,11 @@ class PipelineResourceTest {
                 .body("search.articlesIndexed", greaterThanOrEqualTo(1))
                 .body("backlog.find { it.consumerGroup == 'query-service' }.topic", equalTo("articles.enriched"))
                 // Committed offsets trail the stored article by up to the commit interval.
-                .body("backlog.find { it.consumerGroup == 'query-service' }.lag", equalTo(0)));
+                .body("backlog.find { it.consumerGroup == 'query-service' }.lag", equalTo(0))
+                // Reconciliation's gaps, from query.reconcile_gap (none recorded here: ingest is down).
+                .body("reconciliation.gaps.MISSING", equalTo(0))
+                .body("reconciliation.unrepairable", equalTo(0))
+                .body("reconciliation.schedule", containsString("off")));
         // Bearer works as well as X-Api-Key.
         given().header("Authorization", "Bearer test-key").when().get("/api/v1/admin/pipeline").then()
                 .statusCode(200).body("backlog.size()", equalTo(2));

@@ -7,17 +7,14 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.sinoscope.query.QueryDatabase;
 import io.sinoscope.localstack.testing.KafkaTestResource;
 import io.sinoscope.localstack.testing.PostgresTestResource;
 import io.sinoscope.query.service.IndexRebuilder;
 import io.sinoscope.support.job.JobLedger;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,26 +79,10 @@ class ReindexExclusivityTest {
     }
 
     private static long count(String where) {
-        try (Connection c = connect(); var rs = c.createStatement()
-                .executeQuery("select count(*) from query.job where " + where)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return QueryDatabase.count("query.job", where);
     }
 
     private static void sql(String statement) {
-        try (Connection c = connect(); var s = c.createStatement()) {
-            s.execute(statement);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Connection connect() throws SQLException {
-        var config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class), "");
+        QueryDatabase.sql(statement);
     }
 }

@@ -1,6 +1,7 @@
 package io.sinoscope.support.deadletter;
 
 import io.sinoscope.support.job.Job;
+import io.sinoscope.support.job.JobLedger;
 import io.sinoscope.support.job.JobRegistry;
 import io.sinoscope.support.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,9 @@ import org.jboss.logging.Logger;
  * <li><b>since</b> passes over (and gives up on) records dead-lettered before that time; <b>limit</b> stops after
  * that many records, the rest stay pending for the next job.</li>
  * </ul>
- * One replay runs at a time in a replica. Replicas do not coordinate: an operator starts a replay on one.
+ * One replay runs at a time: across every replica when the service records its jobs in a {@link JobLedger}
+ * (query-service), else per replica (nlp-service has no database), where two replays on two replicas would each send
+ * from the same committed position and so send a batch twice, which the consumers absorb.
  */
 public class DeadLetterReplayer {
 
@@ -58,11 +61,20 @@ public class DeadLetterReplayer {
     private final DeadLetterClients clients;
     private final DeadLetterSettings config;
     private final JobRegistry jobs;
+    private final JobLedger ledger;
 
+    /** Replays exclusive per replica. */
     public DeadLetterReplayer(DeadLetterClients clients, DeadLetterSettings config, JobRegistry jobs) {
+        this(clients, config, jobs, null);
+    }
+
+    /** Replays exclusive across every replica sharing {@code ledger}'s table (null: per replica). */
+    public DeadLetterReplayer(DeadLetterClients clients, DeadLetterSettings config, JobRegistry jobs,
+            JobLedger ledger) {
         this.clients = clients;
         this.config = config;
         this.jobs = jobs;
+        this.ledger = ledger;
     }
 
     /**
@@ -77,8 +89,9 @@ public class DeadLetterReplayer {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("since", since == null ? null : since.toString());
         parameters.put("limit", limit == null ? null : limit.toString());
-        return jobs.startExclusive(JOB_TYPE, parameters, List.of(REPLAYED, SKIPPED),
-                job -> replay(job, since, limit == null ? Long.MAX_VALUE : limit));
+        JobRegistry.Task task = job -> replay(job, since, limit == null ? Long.MAX_VALUE : limit);
+        return ledger == null ? jobs.startExclusive(JOB_TYPE, parameters, List.of(REPLAYED, SKIPPED), task)
+                : jobs.startRecorded(ledger, JOB_TYPE, parameters, List.of(REPLAYED, SKIPPED), task);
     }
 
     private void replay(Job job, Instant since, long limit) {

@@ -144,6 +144,12 @@ public final class JobLedger implements AutoCloseable {
                 .map(rows -> first(rows).map(JobLedger::asSeenNow));
     }
 
+    /** The most recently started job of a kind, as {@link #find} shows it, if any was ever started. */
+    public Uni<Optional<Entry>> latest(String kind) {
+        return pool.preparedQuery("select * from " + table + " where kind = $1 order by started_at desc limit 1")
+                .execute(Tuple.of(kind)).map(rows -> first(rows).map(JobLedger::asSeenNow));
+    }
+
     /** The RUNNING job of a kind, if any (expired or not). */
     public Uni<Optional<Entry>> running(String kind) {
         return pool.preparedQuery("select * from " + table + " where kind = $1 and state = 'RUNNING'")

@@ -1,6 +1,7 @@
 package io.sinoscope.support.job;
 
 import io.sinoscope.support.problem.ProblemException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ public final class JobRegistry {
     }
 
     private static final Logger LOG = Logger.getLogger(JobRegistry.class);
+
+    private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(30);
 
     private final int keep;
     private final Executor executor;
@@ -66,6 +69,68 @@ public final class JobRegistry {
         forgetOldFinishedJobs();
         executor.execute(() -> run(job, task));
         return job;
+    }
+
+    /**
+     * As {@link #startExclusive}, exclusive across every replica of the service: the job is claimed in {@code ledger}
+     * before it starts, renews its lease there while it runs, with its first counter as its progress, and records its
+     * end there, so any replica can show it ({@link #find(JobLedger, String)}), and a replica that dies releases it
+     * once its lease expires. Blocks while it claims: call it from a worker thread.
+     *
+     * @throws ProblemException 409 naming the job that runs, on whichever replica
+     */
+    public Job startRecorded(JobLedger ledger, String type, Map<String, String> parameters, List<String> counters,
+            Task task) {
+        if (counters.isEmpty()) {
+            throw new IllegalArgumentException("a recorded job needs a counter for its progress");
+        }
+        Job job = new Job(type, parameters, counters);
+        ledger.claim(type, job.id(), job.view().parameters()).await().atMost(CLAIM_TIMEOUT);
+        synchronized (this) {
+            jobs.put(job.id(), job);
+            forgetOldFinishedJobs();
+        }
+        String progressCounter = counters.get(0);
+        executor.execute(() -> {
+            AutoCloseable lease = ledger.keepAlive(job.id(),
+                    () -> new JobLedger.Progress(job.view().total(), job.count(progressCounter)));
+            try {
+                run(job, task);
+            } finally {
+                try {
+                    lease.close();
+                } catch (Exception e) {
+                    LOG.debugf(e, "stopping the lease renewal of job %s", job.id());
+                }
+                Job.View end = job.view();
+                try {
+                    ledger.finish(job.id(), new JobLedger.Progress(end.total(), job.count(progressCounter)),
+                            end.error()).await().atMost(CLAIM_TIMEOUT);
+                } catch (RuntimeException e) {
+                    LOG.warnf("could not record the end of %s job %s (%s); its lease expires instead", type, job.id(),
+                            e.getMessage());
+                }
+            }
+        });
+        return job;
+    }
+
+    /**
+     * A job this replica runs or ran since it started, else one recorded in {@code ledger} (by another replica, or by
+     * this one before a restart), whose only known counter is its progress, named {@code done}.
+     */
+    public Optional<Job.View> find(JobLedger ledger, String id) {
+        Optional<Job> local = find(id);
+        if (local.isPresent()) {
+            return local.map(Job::view);
+        }
+        return ledger.find(id).await().atMost(CLAIM_TIMEOUT).map(JobRegistry::view);
+    }
+
+    /** A recorded job in the shape of {@link Job.View}. */
+    public static Job.View view(JobLedger.Entry entry) {
+        return new Job.View(entry.id(), entry.kind(), entry.state(), entry.parameters(), entry.total(),
+                Map.of("done", entry.done()), entry.startedAt(), entry.startedAt(), entry.finishedAt(), entry.error());
     }
 
     /** "3 of 10 (replayed 2, skipped 1)": the counters' sum against the total, then each counter. */
