@@ -316,10 +316,13 @@ public class ArticleRepository {
 
     /**
      * Whether the event is the stored version again. One that brings a cleaning report the stored row lacks is not:
-     * that is how articles stored before the report existed get it (ingest-service's republish).
+     * that is how articles stored before the report existed get it (ingest-service's republish). Nor is one with
+     * another of ingest's versions: the same content submitted again after a retraction is a new version, and a row
+     * left at the old number would stay behind ingest for good (reconciliation would find it stale at every run).
      */
     static boolean sameVersion(ArticleRow stored, ArticleEnriched event) {
-        return Objects.equals(stored.contentHash, event.contentHash())
+        return (stored.version == null || event.version() == null || stored.version.equals(event.version()))
+                && Objects.equals(stored.contentHash, event.contentHash())
                 && Objects.equals(stored.analyzerVersion, event.analyzerVersion())
                 && !(stored.cleaning == null && event.cleaning() != null);
     }

@@ -193,7 +193,9 @@ public class Reconciler {
         }
         // Only a complete walk knows that a gap it did not meet is gone (healed, or no longer listed by ingest).
         await(() -> Panache.withTransaction(() -> gapStore.closeUnseenSince(walkStartedAt)));
-        report(0);
+        Report report = report(0);
+        LOG.infof("reconciliation job %s done: %s; open gaps %s, %d unrepairable", job.id(), job.view().counts(),
+                report.gaps(), report.unrepairable());
     }
 
     private void reconcile(Job job, List<PublishedArticle> page, boolean dryRun, String key) {
@@ -243,7 +245,9 @@ public class Reconciler {
                             request.add(id);
                         }
                     });
-                    return ReconcileGapRow.persist(added).replaceWith(request);
+                    // Panache refuses an empty list; rows already recorded are managed and flushed at commit.
+                    return (added.isEmpty() ? Uni.createFrom().voidItem() : ReconcileGapRow.persist(added))
+                            .replaceWith(request);
                 })));
         if (dryRun || toRequest.isEmpty()) {
             return;

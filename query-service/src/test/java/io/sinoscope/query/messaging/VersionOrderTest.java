@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.sinoscope.query.QueryDatabase;
 import io.sinoscope.contracts.ArticleEnriched;
 import io.sinoscope.localstack.testing.KafkaTestResource;
 import io.sinoscope.localstack.testing.PostgresTestResource;
@@ -85,6 +86,19 @@ class VersionOrderTest {
         TestEvents.send(id, null, 1);
         awaitSiblingAfter(id);
         given().get("/api/v1/articles/" + id).then().statusCode(200).body("title", equalTo("重新提交的文章"));
+    }
+
+    @Test
+    void theSameContentAtANewerVersionIsRecordedAtThatVersion() throws Exception {
+        // Submitted again unchanged after a retraction this service never received: ingest's version 2, same content.
+        String id = "vo-same-content";
+        ArticleEnriched first = version(id, "内容未变的文章", 1, NOON);
+        TestEvents.send(id, TestEvents.json(first));
+        await().atMost(WAIT).untilAsserted(() -> given().get("/api/v1/articles/" + id).then().statusCode(200));
+
+        TestEvents.send(id, TestEvents.json(first.withVersion(2L)));
+        // Left at version 1, reconciliation would find the article behind ingest at every run.
+        await().atMost(WAIT).until(() -> QueryDatabase.count("query.article", "id = '" + id + "' and version = 2") == 1);
     }
 
     /**
