@@ -1,6 +1,5 @@
 package io.sinoscope.query.service;
 
-import io.quarkus.vertx.VertxContextSupport;
 import io.sinoscope.contracts.ArticleEnriched;
 import io.sinoscope.query.repository.ArticleRepository;
 import io.sinoscope.query.repository.StoreOutcome;
@@ -51,7 +50,7 @@ public class ArticleIngestion {
     }
 
     private StoreOutcome storeAndIndex(ArticleEnriched event, Instant handedToIndex) {
-        StoreOutcome outcome = await(() -> repository.store(event, handedToIndex));
+        StoreOutcome outcome = Blocking.await(() -> repository.store(event, handedToIndex));
         switch (outcome) {
             case STORED -> {
                 index.index(IndexedArticle.of(event));
@@ -81,7 +80,7 @@ public class ArticleIngestion {
         Boolean existed;
         index.updates().readLock().lock();
         try {
-            existed = await(() -> repository.retract(id, version));
+            existed = Blocking.await(() -> repository.retract(id, version));
             if (existed != null) {
                 index.delete(id);
             }
@@ -94,15 +93,5 @@ public class ArticleIngestion {
         }
         LOG.infof("article %s retracted at version %s (%s)", id, version, existed ? "deleted" : "was not stored");
         return existed;
-    }
-
-    private static <T> T await(java.util.function.Supplier<io.smallrye.mutiny.Uni<T>> work) {
-        try {
-            return VertxContextSupport.subscribeAndAwait(work::get);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
-import io.quarkus.vertx.VertxContextSupport;
 import io.sinoscope.query.client.IngestArticlesClient;
 import io.sinoscope.query.client.IngestArticlesClient.PublishedArticle;
 import io.sinoscope.query.client.IngestArticlesClient.PublishedPage;
@@ -159,13 +158,15 @@ public class Reconciler {
         Optional<Job.View> last = ledger.latest(KIND).await().atMost(DB_TIMEOUT)
                 .map(entry -> jobs.find(entry.id()).map(Job::view).orElse(JobRegistry.view(entry)));
         Map<GapKind, Long> gaps = new EnumMap<>(GapKind.class);
-        long unrepairable = await(() -> Panache.withSession(() -> gapStore.countsByKind().invoke(counts -> {
-            for (GapKind kind : GapKind.values()) {
-                gaps.put(kind, counts.getOrDefault(kind.name(), 0L));
-            }
-        }).chain(counts -> gapStore.countUnrepairable(maxAttempts))));
-        List<Gap> listed = oldest <= 0 ? List.of() : await(() -> Panache.withSession(() -> gapStore.oldest(oldest)))
-                .stream().map(this::gap).toList();
+        long unrepairable = Blocking.await(() -> Panache.withSession(() -> gapStore.countsByKind()
+                .invoke(counts -> {
+                    for (GapKind kind : GapKind.values()) {
+                        gaps.put(kind, counts.getOrDefault(kind.name(), 0L));
+                    }
+                }).chain(counts -> gapStore.countUnrepairable(maxAttempts))));
+        List<Gap> listed = oldest <= 0 ? List.of()
+                : Blocking.await(() -> Panache.withSession(() -> gapStore.oldest(oldest))).stream().map(this::gap)
+                        .toList();
         lastGaps = Map.copyOf(gaps);
         lastUnrepairable = unrepairable;
         return new Report(last.orElse(null), gaps, unrepairable, maxAttempts, schedule(), listed);
@@ -192,7 +193,7 @@ public class Reconciler {
             after = page.next();
         }
         // Only a complete walk knows that a gap it did not meet is gone (healed, or no longer listed by ingest).
-        await(() -> Panache.withTransaction(() -> gapStore.closeUnseenSince(walkStartedAt)));
+        Blocking.await(() -> Panache.withTransaction(() -> gapStore.closeUnseenSince(walkStartedAt)));
         Report report = report(0);
         LOG.infof("reconciliation job %s done: %s; open gaps %s, %d unrepairable", job.id(), job.view().counts(),
                 report.gaps(), report.unrepairable());
@@ -200,7 +201,7 @@ public class Reconciler {
 
     private void reconcile(Job job, List<PublishedArticle> page, boolean dryRun, String key) {
         List<String> ids = page.stream().map(PublishedArticle::id).toList();
-        Map<String, Long> stored = await(() -> Panache.withSession(() -> articles.storedVersions(ids)));
+        Map<String, Long> stored = Blocking.await(() -> Panache.withSession(() -> articles.storedVersions(ids)));
         Map<String, PublishedArticle> published = new LinkedHashMap<>();
         Map<String, GapKind> found = new LinkedHashMap<>();
         List<String> held = new ArrayList<>();
@@ -216,7 +217,7 @@ public class Reconciler {
         }
         job.add(CHECKED, page.size());
         Instant now = Instant.now();
-        List<String> toRequest = await(() -> Panache.withTransaction(() -> gapStore.closeAll(held)
+        List<String> toRequest = Blocking.await(() -> Panache.withTransaction(() -> gapStore.closeAll(held)
                 .chain(() -> gapStore.byIds(List.copyOf(found.keySet())))
                 .chain(recorded -> {
                     List<String> request = new ArrayList<>();
@@ -258,10 +259,11 @@ public class Reconciler {
         job.add(REQUESTED, sent.size());
         job.add(NOT_REQUEUED, requeued.notRequeued() == null ? 0 : requeued.notRequeued().size());
         Instant requestedAt = Instant.now();
-        await(() -> Panache.withTransaction(() -> gapStore.byIds(sent).invoke(rows -> rows.values().forEach(row -> {
-            row.attempts++;
-            row.lastRequestedAt = requestedAt;
-        }))));
+        Blocking.await(() -> Panache.withTransaction(() -> gapStore.byIds(sent)
+                .invoke(rows -> rows.values().forEach(row -> {
+                    row.attempts++;
+                    row.lastRequestedAt = requestedAt;
+                }))));
         LOG.infof("reconciliation job %s asked ingest-service to publish %d articles again: %s%s", job.id(),
                 sent.size(), sent.subList(0, Math.min(10, sent.size())), sent.size() > 10 ? " ..." : "");
     }
@@ -292,16 +294,6 @@ public class Reconciler {
             throw new IllegalStateException("ingest-service did not answer when asked to " + what + ": "
                     + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " (" + cause.getMessage()
                     + ")") + "; check sinoscope.pipeline.ingest-url", e);
-        }
-    }
-
-    private static <T> T await(Supplier<Uni<T>> work) {
-        try {
-            return VertxContextSupport.subscribeAndAwait(work::get);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -2,10 +2,8 @@ package io.sinoscope.query.service;
 
 import io.sinoscope.text.CanonicalEntity;
 import io.sinoscope.text.Region;
-import io.sinoscope.text.Script;
 import io.sinoscope.text.TextAnalyzer;
-import io.sinoscope.text.normalize.RegionalVocabulary;
-import io.sinoscope.text.normalize.ScriptConverter;
+import io.sinoscope.text.normalize.RegionalForms;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
@@ -23,13 +21,11 @@ import java.util.Set;
 public class TermVariants {
 
     private final TextAnalyzer analyzer;
-    private final ScriptConverter converter = new ScriptConverter();
-    private final RegionalVocabulary vocabulary;
+    private final RegionalForms regionalForms = new RegionalForms();
 
     @Inject
     public TermVariants(TextAnalyzer analyzer) {
         this.analyzer = analyzer;
-        this.vocabulary = RegionalVocabulary.fromResources();
     }
 
     /** Normalised forms of the term, the analyzer's own first. */
@@ -37,8 +33,7 @@ public class TermVariants {
         Set<String> forms = new LinkedHashSet<>();
         add(forms, analyzer.normalize(term).normalized());
         for (Region region : new Region[] {Region.TAIWAN, Region.HONG_KONG}) {
-            String converted = converter.toSimplified(term, Script.TRADITIONAL, region).text();
-            add(forms, vocabulary.apply(converted, region).text());
+            add(forms, regionalForms.asTraditionalOf(term, region));
         }
         return forms;
     }

@@ -1,9 +1,7 @@
 package io.sinoscope.text.fact;
 
 import io.sinoscope.text.Region;
-import io.sinoscope.text.Script;
-import io.sinoscope.text.normalize.RegionalVocabulary;
-import io.sinoscope.text.normalize.ScriptConverter;
+import io.sinoscope.text.normalize.RegionalForms;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -16,16 +14,14 @@ import java.util.Set;
  */
 final class CurrencyNames {
 
-    private final ScriptConverter converter = new ScriptConverter();
-    private final RegionalVocabulary vocabulary = RegionalVocabulary.fromResources();
+    private final RegionalForms forms = new RegionalForms();
 
     /** The name as written and as each region's normalisation leaves it. */
     Set<String> asNormalized(String name) {
         Set<String> surfaces = new LinkedHashSet<>();
         surfaces.add(name);
         for (Region region : Region.values()) {
-            String converted = converter.toSimplified(name, Script.TRADITIONAL, region).text();
-            surfaces.add(vocabulary.apply(converted, region).text());
+            surfaces.add(forms.asTraditionalOf(name, region));
         }
         return surfaces;
     }
