@@ -2,10 +2,13 @@ package io.sinoscope.ingest.service;
 
 import java.util.List;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds what a page's markup says of its publication, before its header, scripts and metadata are dropped as chrome:
@@ -33,6 +36,9 @@ final class PublicationMarkup {
     private static final Set<String> NOT_OWN = Set.of("nav", "footer", "aside", "li", "a", "script", "style",
             "noscript", "option", "form");
     private static final Set<String> PARAGRAPHS = Set.of("p", "blockquote");
+    /** Class and id names of blocks that list other articles or hold site chrome. */
+    private static final Pattern CHROME = Pattern.compile(
+            "(?<![a-z])(?:side|related|recommend|rank|hot|comment|footer|nav|menu|list)", Pattern.CASE_INSENSITIVE);
 
     private PublicationMarkup() {
     }
@@ -66,7 +72,10 @@ final class PublicationMarkup {
         return dateLine(page);
     }
 
-    /** The first short element of the page's own whose text holds a full date, outside every paragraph. */
+    /**
+     * The first short element of the page's own whose text holds a full date, outside every paragraph, widened to
+     * the short line around it: date and time are often separate spans of one byline bar.
+     */
     private static String dateLine(Document page) {
         if (page.body() == null) {
             return null;
@@ -76,17 +85,33 @@ final class PublicationMarkup {
             if (text.isEmpty() || !FULL_DATE.matcher(text).find()) {
                 continue;
             }
-            String whole = element.text().strip();
-            if (whole.length() <= DATE_LINE_MAX && own(element) && !inParagraph(element)) {
-                return whole;
+            if (element.text().strip().length() <= DATE_LINE_MAX && own(element) && !inParagraph(element)) {
+                Element line = element;
+                while (line.parent() != null && line.parent() != page.body()
+                        && line.parent().text().strip().length() <= DATE_LINE_MAX) {
+                    line = line.parent();
+                }
+                return spaced(line);
             }
         }
         return null;
     }
 
+    /** The element's text with a space between its text nodes: 2026-04-02 and 21:07 in two spans stay apart. */
+    private static String spaced(Element line) {
+        StringJoiner text = new StringJoiner(" ");
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode piece && !piece.isBlank()) {
+                text.add(piece.text().strip());
+            }
+        }, line);
+        return text.toString();
+    }
+
     private static boolean own(Element element) {
         for (Element at = element; at != null; at = at.parent()) {
-            if (NOT_OWN.contains(at.normalName())) {
+            if (NOT_OWN.contains(at.normalName())
+                    || CHROME.matcher(at.id() + " " + at.className()).find()) {
                 return false;
             }
         }

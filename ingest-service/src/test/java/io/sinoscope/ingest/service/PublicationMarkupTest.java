@@ -71,8 +71,16 @@ class PublicationMarkupTest {
                 + "<div class=\"info\"><span>2026年4月2日（週四）下午3時15分</span> <span>來源：某某日報</span></div>"
                 + BODY + "</div></body></html>";
         HtmlArticleExtractor.ExtractedPage extracted = extractor.extract(page);
-        assertEquals("2026年4月2日（週四）下午3時15分", extracted.publicationTime());
+        assertEquals("2026年4月2日（週四）下午3時15分 來源：某某日報", extracted.publicationTime());
         assertEquals(beijing("2026-04-02T15:15"), published(page));
+    }
+
+    @Test
+    void dateAndTimeInSeparateSpansAreReadTogetherAndASidebarsDateIsSkipped() {
+        String page = "<html><body><div class=\"sidebar\"><span>2026-03-30</span> 舊聞</div>"
+                + "<div class=\"content\"><h1>美對台晶片關稅暫緩</h1><div class=\"meta\"><span class=\"date\">2026-04-02</span>"
+                + "<span class=\"time\">21:07</span></div>" + BODY + "</div></body></html>";
+        assertEquals(beijing("2026-04-02T21:07"), published(page));
     }
 
     @Test

@@ -33,7 +33,7 @@ public class MetadataExtractor {
     private static final int CREDIT_LINE_MAX = 30;
 
     private static final Pattern REPORTER = Pattern.compile(
-            "(?m)(?:^|[（(【\\[\\s])[^\\s（()）【】\\[\\]]{0,6}?[记記]者\\s*(\\p{IsHan}{2,4})(?=[\\s)）】\\]、，,]|$)");
+            "(?m)(?:^|[（(【\\[\\s])[^\\s（()）【】\\[\\]]{0,6}?[记記]者\\s*(\\p{IsHan}{2,4}?)(?=[\\s)）】\\]、，,／/]|報導|报道|$)");
     private static final Pattern WRITER = Pattern.compile("撰稿\\s*[:：]\\s*([^\\s)）】，。,]{2,20})");
     private static final Pattern HEADING_MARKUP = Pattern.compile("^(#+\\s*|\\*\\*)|\\*\\*$");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");

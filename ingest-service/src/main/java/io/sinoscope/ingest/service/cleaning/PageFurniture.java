@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises the lines a newspaper page prints around its articles (第7版, 星期四, — 7 —, A4 國際財經, A12 香港經貿日報
- * 2026年4月2日, 國際 7 2026年4月2日 星期四), which OCR of a page scan keeps. The pieces live in
+ * 2026年4月2日, 國際 7 2026年4月2日 星期四, a bare date line), which OCR of a page scan keeps. The pieces live in
  * {@code page-furniture-v1.tsv}; a line is furniture only when it is made of nothing else, so a sentence that
  * mentions 第7版 is never one.
  */
@@ -62,11 +62,14 @@ final class PageFurniture {
         }
         boolean page = found.contains(Kind.PAGE);
         boolean numberedDate = found.contains(Kind.NUMBER) && found.contains(Kind.DATE);
-        boolean dateLine = found.contains(Kind.WEEKDAY)
-                && EnumSet.of(Kind.DATE, Kind.WEEKDAY).containsAll(found);
-        if (page || numberedDate) {
+        // A weekday standing alone is a page head; web text never prints one.
+        boolean weekday = found.equals(EnumSet.of(Kind.WEEKDAY));
+        if (page || numberedDate || weekday) {
             return new Verdict(true, true);
         }
+        // A bare date line (with its weekday) is a page head in print and a timestamp line on the web: either way no
+        // part of the article, and left in the text OCR repair would glue the headline to it.
+        boolean dateLine = EnumSet.of(Kind.DATE, Kind.WEEKDAY).containsAll(found);
         return dateLine ? new Verdict(true, false) : Verdict.NONE;
     }
 

@@ -64,7 +64,8 @@ class PrintScanTest {
         assertTrue(furniture.judge("第 A7 版").print());
         assertTrue(furniture.judge("第七版　要聞").print());
         assertTrue(furniture.judge("星期四").furniture());
-        assertFalse(furniture.judge("星期四").print());
+        assertTrue(furniture.judge("星期四").print());
+        assertFalse(furniture.judge("2026年4月2日 星期四").print());
         assertTrue(furniture.judge("（週四）").furniture());
         assertTrue(furniture.judge("－ 12 －").print());
         assertTrue(furniture.judge("A4 國際財經").print());
@@ -77,7 +78,8 @@ class PrintScanTest {
         assertFalse(furniture.judge("供应链合作").furniture());
         assertFalse(furniture.judge("G20峰會").furniture());
         assertFalse(furniture.judge("2026年4月2日 星期四 09:58").furniture());
-        assertFalse(furniture.judge("2026年4月2日").furniture());
+        assertTrue(furniture.judge("2026年4月2日").furniture());
+        assertFalse(furniture.judge("2026年4月2日").print());
         assertFalse(furniture.judge("国际 2026年4月2日").furniture());
         assertFalse(furniture.judge("").furniture());
     }
