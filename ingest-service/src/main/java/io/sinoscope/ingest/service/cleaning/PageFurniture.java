@@ -48,11 +48,14 @@ final class PageFurniture {
         Set<Kind> found = EnumSet.noneOf(Kind.class);
         Matcher separator = SEPARATOR.matcher(text);
         int at = 0;
+        Kind previous = null;
         while (at < text.length()) {
             Found piece = pieceAt(text, at);
-            if (piece == null) {
+            // Two names in a row are a longer run of Han characters: a phrase, not a section name.
+            if (piece == null || piece.kind() == Kind.SECTION && previous == Kind.SECTION) {
                 return Verdict.NONE;
             }
+            previous = piece.kind();
             found.add(piece.kind());
             at = piece.end();
             separator.region(at, text.length());
@@ -64,7 +67,9 @@ final class PageFurniture {
         boolean numberedDate = found.contains(Kind.NUMBER) && found.contains(Kind.DATE);
         // A weekday standing alone is a page head; web text never prints one.
         boolean weekday = found.equals(EnumSet.of(Kind.WEEKDAY));
-        if (page || numberedDate || weekday) {
+        // A paper's or section's name with the date and weekday is a running head (人民日报 2026年4月2日 星期四).
+        boolean namedDate = found.equals(EnumSet.of(Kind.SECTION, Kind.DATE, Kind.WEEKDAY));
+        if (page || numberedDate || weekday || namedDate) {
             return new Verdict(true, true);
         }
         // A bare date line (with its weekday) is a page head in print and a timestamp line on the web: either way no

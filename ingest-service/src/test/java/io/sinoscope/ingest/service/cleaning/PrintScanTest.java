@@ -62,7 +62,8 @@ class PrintScanTest {
     void furnitureIsOnlyALineMadeOfPieces() {
         assertTrue(furniture.judge("第7版").furniture());
         assertTrue(furniture.judge("第 A7 版").print());
-        assertTrue(furniture.judge("第七版　要聞").print());
+        assertTrue(furniture.judge("第07版　要聞").print());
+        assertTrue(furniture.judge("香港經濟日報國際新聞 A4").print());
         assertTrue(furniture.judge("星期四").furniture());
         assertTrue(furniture.judge("星期四").print());
         assertFalse(furniture.judge("2026年4月2日 星期四").print());
@@ -74,13 +75,15 @@ class PrintScanTest {
         assertTrue(furniture.judge("國際財經星期四 | 第B3版").print());
         // Negatives: sentences, headings, portal time lines, plain dates
         assertFalse(furniture.judge("據本報第7版報道，港府將公布新措施。").furniture());
-        assertFalse(furniture.judge("第7版刊出的评论引起关注").furniture());
+        assertFalse(furniture.judge("第7版刊出的评论引起各界广泛关注").furniture());
+        assertFalse(furniture.judge("第二版方案出台").furniture());
         assertFalse(furniture.judge("供应链合作").furniture());
         assertFalse(furniture.judge("G20峰會").furniture());
         assertFalse(furniture.judge("2026年4月2日 星期四 09:58").furniture());
         assertTrue(furniture.judge("2026年4月2日").furniture());
         assertFalse(furniture.judge("2026年4月2日").print());
         assertFalse(furniture.judge("国际 2026年4月2日").furniture());
+        assertTrue(furniture.judge("人民日报　2026年4月2日　星期四").print());
         assertFalse(furniture.judge("").furniture());
     }
 
