@@ -156,6 +156,7 @@ public class ArticleIntake {
     private CleanedArticle clean(ArticleSubmission submission) {
         String title = submission.title();
         String text;
+        String pageTime = null;
         List<String> removed = new ArrayList<>();
         if (submission.text() != null && !submission.text().isBlank()) {
             // Scraped "plain text" often still carries entities (&gt; &#x2F;) from the page it was copied out of.
@@ -164,12 +165,13 @@ public class ArticleIntake {
             HtmlArticleExtractor.ExtractedPage page = htmlExtractor.extract(submission.html());
             title = title != null && !title.isBlank() ? title : page.title();
             text = page.text();
+            pageTime = page.publicationTime();
             removed.addAll(page.removed());
         } else {
             throw ProblemException.badRequest("either 'text' (the article as plain text) or 'html' (the page) is "
                     + "required and must not be blank");
         }
-        CleaningResult cleaned = cleaner.clean(text, Instant.now());
+        CleaningResult cleaned = cleaner.clean(text, Instant.now(), pageTime);
         if (cleaned.text().isEmpty()) {
             throw ProblemException.badRequest("no article text remains after removing markup and boilerplate; "
                     + "send the article body as 'text'");

@@ -24,8 +24,11 @@ import org.jsoup.select.NodeTraversor;
 @ApplicationScoped
 public class HtmlArticleExtractor {
 
-    /** The page's headline and article text, one paragraph a line, and the chrome that was dropped. */
-    public record ExtractedPage(String title, String text, List<String> removed) {
+    /**
+     * The page's headline and article text, one paragraph a line, the chrome that was dropped, and what the markup
+     * says of the page's publication time (null when it says nothing; see {@link PublicationMarkup}).
+     */
+    public record ExtractedPage(String title, String text, List<String> removed, String publicationTime) {
     }
 
     private static final Set<String> BOILERPLATE =
@@ -51,6 +54,8 @@ public class HtmlArticleExtractor {
     public ExtractedPage extract(String html) {
         Document page = Jsoup.parse(html);
         checkDepth(page);
+        // Before the chrome goes: the time often sits in the page's header, its meta tags or a script.
+        String publicationTime = PublicationMarkup.find(page);
         List<String> removed = new ArrayList<>();
         // Outermost boilerplate only: what is nested in it goes with it, and is in its text already.
         for (Element element : outermost(page, BOILERPLATE)) {
@@ -77,7 +82,7 @@ public class HtmlArticleExtractor {
             list.remove();
         }
         String title = firstNonBlank(page.selectFirst("h1"), page.title());
-        return new ExtractedPage(title, paragraphs(container), removed);
+        return new ExtractedPage(title, paragraphs(container), removed, publicationTime);
     }
 
     private void checkDepth(Document page) {

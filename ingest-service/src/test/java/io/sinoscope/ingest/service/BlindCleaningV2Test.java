@@ -84,14 +84,16 @@ class BlindCleaningV2Test {
     private Cleaned clean(Doc doc) {
         String title = null;
         String text;
+        String pageTime = null;
         if (doc.format().equals("html")) {
             HtmlArticleExtractor.ExtractedPage page = html.extract(doc.body());
             title = page.title();
             text = page.text();
+            pageTime = page.publicationTime();
         } else {
             text = Parser.unescapeEntities(doc.body(), false);
         }
-        CleaningResult result = cleaner.clean(text, RECEIVED);
+        CleaningResult result = cleaner.clean(text, RECEIVED, pageTime);
         String finalTitle = title != null && !title.isBlank() ? normalizer.normalize(title)
                 : result.metadata().title().orElse(null);
         return new Cleaned(finalTitle, result.text(), result.metadata().publishedAt().orElse(null));

@@ -1,13 +1,9 @@
 package io.sinoscope.ingest.service.cleaning;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,27 +26,23 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class MetadataExtractor {
 
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    static final ZoneId BEIJING = PublicationTimeReader.BEIJING;
     /** Datelines, bylines and portal timestamps sit in the first lines; body text further down quotes other dates. */
     private static final int HEAD_LENGTH = 200;
     private static final int TITLE_MAX = 60;
     private static final int CREDIT_LINE_MAX = 30;
 
-    private static final Pattern NUMERIC_DATE = Pattern.compile(
-            "(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?(?!\\d)");
-    private static final Pattern CHINESE_DATE = Pattern.compile(
-            "(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:\\s*(\\d{1,2})[:：时時](\\d{2}))?");
-    /** 新华社北京4月8日电, 中新网上海11月2日讯: month and day, the year is implied. */
-    private static final Pattern MONTH_DAY_DATELINE = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})日[电電讯訊]");
-    /** 【中央社華盛頓9日綜合外電報導】: the day only. */
-    private static final Pattern DAY_DATELINE = Pattern.compile("【[^】\\d]{2,20}?(\\d{1,2})日[^】]{0,12}】");
-
     private static final Pattern REPORTER = Pattern.compile(
-            "(?m)(?:^|[（(【\\[\\s])[^\\s（()）【】\\[\\]]{0,6}?[记記]者\\s*(\\p{IsHan}{2,4})(?=[\\s)）】\\]、，,]|$)");
+            "(?m)(?:^|[（(【\\[\\s])[^\\s（()）【】\\[\\]]{0,6}?[记記]者\\s*(\\p{IsHan}{2,4}?)(?=[\\s)）】\\]、，,／/]|報導|报道|$)");
     private static final Pattern WRITER = Pattern.compile("撰稿\\s*[:：]\\s*([^\\s)）】，。,]{2,20})");
     private static final Pattern HEADING_MARKUP = Pattern.compile("^(#+\\s*|\\*\\*)|\\*\\*$");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
+    /** Where a label or a trailing timestamp is glued to a headline, the headline ends. */
+    private static final Pattern TITLE_SEPARATORS = Pattern.compile("[\\s|｜·・\\-—]+$");
+    private static final int TITLE_MIN = 4;
+
+    private final PublicationTimeReader times = new PublicationTimeReader();
     private final Map<String, String> outletByAlias;
     private final Pattern outletAliases;
 
@@ -70,63 +62,55 @@ public class MetadataExtractor {
     public ArticleMetadata extract(String text, Instant receivedAt) {
         String head = text.substring(0, Math.min(text.length(), HEAD_LENGTH));
         LocalDate reference = receivedAt.atZone(BEIJING).toLocalDate();
-        return new ArticleMetadata(title(text), publishedAt(head, reference), outlet(text, head), byline(head));
+        return new ArticleMetadata(title(text), times.read(head, reference), outlet(text, head), byline(head));
     }
 
-    private static Optional<String> title(String text) {
+    /** The publication time the head of {@code text} states, as {@link #extract} reads it. */
+    public Optional<OffsetDateTime> publishedAt(String text, Instant receivedAt) {
+        String head = text.substring(0, Math.min(text.length(), HEAD_LENGTH));
+        return times.read(head, receivedAt.atZone(BEIJING).toLocalDate());
+    }
+
+    /**
+     * The time a statement outside the text gives (a page's {@code article:published_time}, a {@code <time>}, a date
+     * line), read whole; empty for null.
+     */
+    public Optional<OffsetDateTime> publishedAtIn(String statement, Instant receivedAt) {
+        return statement == null ? Optional.empty()
+                : times.read(statement, receivedAt.atZone(BEIJING).toLocalDate());
+    }
+
+    private Optional<String> title(String text) {
         String first = text.strip().lines().findFirst().orElse("");
-        String title = HEADING_MARKUP.matcher(first).replaceAll("").strip();
+        String title = HEADING_MARKUP.matcher(headlineOf(first)).replaceAll("").strip();
         boolean headline = !title.isEmpty() && title.length() <= TITLE_MAX && !title.endsWith("。")
-                && HAN.matcher(title).find() && !NUMERIC_DATE.matcher(title).find()
-                && !MONTH_DAY_DATELINE.matcher(title).find() && !DAY_DATELINE.matcher(title).find();
+                && HAN.matcher(title).find() && !times.numericDate.matcher(title).find()
+                && !PublicationTimeReader.MONTH_DAY_DATELINE.matcher(title).find()
+                && !PublicationTimeReader.DAY_DATELINE.matcher(title).find();
         return headline ? Optional.of(title) : Optional.empty();
     }
 
-    /** The earliest date in the head, whichever form it takes: that is the article's own, not one it reports. */
-    private static Optional<OffsetDateTime> publishedAt(String head, LocalDate reference) {
-        record Found(int at, LocalDateTime time) {
+    /**
+     * The line up to a metadata label glued to it (…關稅 發佈時間：…, …關稅來源：…) or up to a timestamp that ends it
+     * (…關稅 2026-04-02 09:58); a sentence that merely contains a date is left whole.
+     */
+    private String headlineOf(String line) {
+        int cut = line.length();
+        Matcher label = MetadataLabels.ANY.matcher(line);
+        if (label.find(Math.min(TITLE_MIN, line.length()))) {
+            cut = label.start();
         }
-        Optional<Found> earliest = Optional.empty();
-        for (Pattern form : new Pattern[] {NUMERIC_DATE, CHINESE_DATE, MONTH_DAY_DATELINE, DAY_DATELINE}) {
-            Matcher date = form.matcher(head);
-            while (date.find()) {
-                Optional<LocalDateTime> time = read(form, date, reference);
-                if (time.isPresent()) {
-                    if (earliest.isEmpty() || date.start() < earliest.get().at()) {
-                        earliest = Optional.of(new Found(date.start(), time.get()));
-                    }
+        for (Pattern date : new Pattern[] {times.numericDate, times.chineseDate}) {
+            Matcher stamp = date.matcher(line.substring(0, cut));
+            while (stamp.find()) {
+                if (stamp.start() >= TITLE_MIN && line.substring(stamp.end(), cut).isBlank()) {
+                    cut = stamp.start();
                     break;
                 }
             }
         }
-        return earliest.map(found -> found.time().atZone(BEIJING).toOffsetDateTime());
-    }
-
-    private static Optional<LocalDateTime> read(Pattern form, Matcher date, LocalDate reference) {
-        try {
-            if (form == MONTH_DAY_DATELINE) {
-                LocalDate day = LocalDate.of(reference.getYear(), number(date, 1), number(date, 2));
-                return Optional.of((day.isAfter(reference) ? day.minusYears(1) : day).atStartOfDay());
-            }
-            if (form == DAY_DATELINE) {
-                int day = number(date, 1);
-                YearMonth month = YearMonth.from(reference);
-                return Optional.of((day > reference.getDayOfMonth() ? month.minusMonths(1) : month).atDay(day)
-                        .atStartOfDay());
-            }
-            LocalDate day = LocalDate.of(number(date, 1), number(date, 2), number(date, 3));
-            LocalTime time = date.group(4) == null ? LocalTime.MIDNIGHT
-                    : LocalTime.of(number(date, 4), number(date, 5),
-                            date.groupCount() >= 6 && date.group(6) != null ? number(date, 6) : 0);
-            return Optional.of(day.atTime(time));
-        } catch (DateTimeException impossible) {
-            // 2月30日 or 25:00 is a misread number, not a date.
-            return Optional.empty();
-        }
-    }
-
-    private static int number(Matcher date, int group) {
-        return Integer.parseInt(date.group(group));
+        String headline = TITLE_SEPARATORS.matcher(line.substring(0, cut)).replaceAll("");
+        return headline.length() >= TITLE_MIN ? headline : line;
     }
 
     /** In the head (a dateline, 香港文匯報訊) or in a short credit line closing the article (（中央社）). */

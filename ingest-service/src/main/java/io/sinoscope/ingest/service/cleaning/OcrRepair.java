@@ -9,10 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Repairs what OCR does to printed Chinese: lines broken inside a sentence or a word (稀土 / 出口), stray glyphs
- * from other scripts inside Chinese words (关ш税), and characters spaced out one by one (沒 有 進 展). Chinese has
- * no spaces between words, so a line break or a space between two Han characters mid-sentence is always damage;
- * numbers, units and Latin words are never touched.
+ * Repairs what OCR does to printed Chinese: page furniture kept as lines (第7版, 星期四, — 7 —; see
+ * {@link PageFurniture}), lines broken inside a sentence or a word (稀土 / 出口), stray glyphs from other scripts
+ * inside Chinese words (关ш税), characters spaced out one by one (沒 有 進 展), a space inside a word of a page scan
+ * (稀 土), and thousands groups split after their comma (3, 450). Chinese has no spaces between words, so a line break
+ * or a space between two Han characters mid-sentence is always damage; Latin words are never touched.
  */
 @ApplicationScoped
 public class OcrRepair {
@@ -41,12 +42,108 @@ public class OcrRepair {
     private static final Pattern SPACED_OUT = Pattern.compile(
             "(?<!\\p{IsHan})\\p{IsHan}(?: \\p{IsHan}){2,}(?!\\p{IsHan})");
 
+    /** A space between two Han characters; in a page scan it is always damage (稀 土). */
+    private static final Pattern SPACE_IN_WORD = Pattern.compile("(?<=\\p{IsHan}) (?=\\p{IsHan})");
+    /**
+     * A thousands group split after its comma (3, 450): one to three digits (and complete groups), a comma, one space,
+     * exactly three digits. A list (1, 2, 3) or a year (2019, 200) never has this shape.
+     */
+    private static final Pattern SPLIT_THOUSANDS = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})*), (\\d{3})(?![\\d])");
+    private static final Pattern BLANK_LINE_RUNS = Pattern.compile("\\n{3,}");
+
+    private final PageFurniture furniture = new PageFurniture();
+
     public CleanedText repair(String text) {
         List<String> report = new ArrayList<>();
-        String joined = joinBrokenLines(text, report);
+        boolean[] print = {false};
+        String withoutFurniture = dropFurniture(text, report, print);
+        String joined = joinBrokenLines(withoutFurniture, report);
         String deglyphed = dropStrayGlyphs(joined, report);
         String closed = closeSpacedOutRuns(deglyphed, report);
-        return new CleanedText(closed, report);
+        String words = print[0] ? closeSpacesInWords(closed, report) : closed;
+        String numbers = joinSplitThousands(words, report);
+        return new CleanedText(numbers, report);
+    }
+
+    /** Drops page heads and feet; {@code print[0]} tells whether one carried a page marker (a scan of print). */
+    private String dropFurniture(String text, List<String> report, boolean[] print) {
+        String[] lines = text.split("\n", -1);
+        List<String> kept = new ArrayList<>(lines.length);
+        for (String line : lines) {
+            PageFurniture.Verdict verdict = furniture.judge(line);
+            if (verdict.furniture()) {
+                report.add("ocr: page furniture: " + line.strip());
+                print[0] |= verdict.print();
+            } else {
+                kept.add(line);
+            }
+        }
+        if (kept.size() == lines.length) {
+            return text;
+        }
+        // A dropped line between two blank lines would otherwise leave a double gap.
+        return BLANK_LINE_RUNS.matcher(String.join("\n", kept)).replaceAll("\n\n").strip();
+    }
+
+    private static String closeSpacesInWords(String text, List<String> report) {
+        Matcher space = SPACE_IN_WORD.matcher(text);
+        int count = 0;
+        while (space.find()) {
+            count++;
+        }
+        if (count == 0) {
+            return text;
+        }
+        report.add("ocr: closed " + count + " space" + (count == 1 ? "" : "s") + " inside words of a page scan");
+        return space.replaceAll("");
+    }
+
+    /**
+     * Rejoins 3, 450 as 3,450 in Chinese text only: beside a Latin word (March 3, 450 people) the comma may end a
+     * phrase, and nothing tells it from a split number.
+     */
+    private static String joinSplitThousands(String text, List<String> report) {
+        if (text.indexOf(", ") < 0) {
+            return text;
+        }
+        String current = text;
+        int joins = 0;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            Matcher split = SPLIT_THOUSANDS.matcher(current);
+            StringBuilder out = new StringBuilder();
+            while (split.find()) {
+                if (inChineseText(current, split.start(), split.end())) {
+                    split.appendReplacement(out, split.group(1) + "," + split.group(2));
+                    joins++;
+                    changed = true;
+                }
+            }
+            split.appendTail(out);
+            current = out.toString();
+        }
+        if (joins > 0) {
+            report.add("ocr: rejoined " + joins + " split number" + (joins == 1 ? "" : "s"));
+        }
+        return current;
+    }
+
+    /** Neither neighbour (past one space) is a Latin letter, and one is a Han character or Chinese punctuation. */
+    private static boolean inChineseText(String text, int start, int end) {
+        int before = start > 0 && text.charAt(start - 1) == ' ' ? HanCharacters.before(text, start - 1)
+                : HanCharacters.before(text, start);
+        int after = end < text.length() && text.charAt(end) == ' ' ? HanCharacters.at(text, end + 1)
+                : HanCharacters.at(text, end);
+        return !isLatin(before) && !isLatin(after) && (isChinese(before) || isChinese(after));
+    }
+
+    private static boolean isLatin(int c) {
+        return c >= 0 && Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+    }
+
+    private static boolean isChinese(int c) {
+        return HanCharacters.isHan(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF);
     }
 
     private static String joinBrokenLines(String text, List<String> report) {
@@ -87,13 +184,22 @@ public class OcrRepair {
     private static boolean continues(String line, String[] lines, int index, boolean direct) {
         String candidate = lines[index];
         if (line.isEmpty() || SENTENCE_END.matcher(line).matches() || MARKED_HEADING.matcher(line).matches()
-                || !STARTS_HAN.matcher(candidate).matches()) {
+                || !STARTS_HAN.matcher(candidate).matches() || startsWithLabel(candidate)
+                || MetadataLabels.ANY.matcher(line).find()) {
             return false;
         }
         if (!direct) {
             return line.length() > HEADING_MAX && OPEN_END.matcher(line).matches();
         }
         return !isHeadingOver(line, candidate) && !standsAlone(lines, index);
+    }
+
+    /**
+     * A metadata line (發佈時間：…, 来源：…) under a headline is a line of its own, never the headline's tail, and
+     * nothing is its tail either.
+     */
+    private static boolean startsWithLabel(String line) {
+        return MetadataLabels.ANY.matcher(line).lookingAt();
     }
 
     /** OCR cuts a column into lines of equal width; a heading is a short unpunctuated line over a much longer one. */

@@ -20,13 +20,22 @@ public class UnicodeNormalizer {
     /** Indentation (often ideographic spaces in Chinese print) and trailing spaces carry no meaning. */
     private static final Pattern LINE_EDGE_SPACES = Pattern.compile("(?m)^[ \\t\\u3000]+|[ \\t\\u3000]+$");
     private static final Pattern BLANK_LINE_RUNS = Pattern.compile("\\n{3,}");
+    /**
+     * An ideographic space between two Han characters: print and OCR put it inside words (稀　土); Chinese text
+     * never separates words with it.
+     */
+    private static final Pattern IDEOGRAPHIC_SPACE_IN_WORD = Pattern.compile("(?<=\\p{IsHan})\u3000+(?=\\p{IsHan})");
 
     /** @return the normalised text, stripped; {@code null} for {@code null} (an absent title stays absent) */
     public String normalize(String text) {
         if (text == null) {
             return null;
         }
-        String trimmed = LINE_EDGE_SPACES.matcher(unifyCharacters(text)).replaceAll("").replace('\u3000', ' ');
+        String unified = unifyCharacters(text);
+        if (unified.indexOf('\u3000') >= 0) {
+            unified = IDEOGRAPHIC_SPACE_IN_WORD.matcher(unified).replaceAll("");
+        }
+        String trimmed = LINE_EDGE_SPACES.matcher(unified).replaceAll("").replace('\u3000', ' ');
         return BLANK_LINE_RUNS.matcher(trimmed).replaceAll("\n\n").strip();
     }
 

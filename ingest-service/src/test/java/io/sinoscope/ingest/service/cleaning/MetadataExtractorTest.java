@@ -90,4 +90,11 @@ class MetadataExtractorTest {
     void impossibleDatesAreIgnored() {
         assertEquals(Optional.empty(), extract("新华社北京2月30日电 某部门发布通知。").publishedAt());
     }
+
+    @Test
+    void bylineStopsBeforeTheReportVerbWhenPrintClosesItsSpaces() {
+        UnicodeNormalizer normalizer = new UnicodeNormalizer();
+        assertEquals(Optional.of("張三"), extract(normalizer.normalize("港府公布出口數據\n（記者\u3000張三\u3000報導）統計處今日公布數字。")).byline());
+        assertEquals(Optional.of("王小明"), extract("經濟部公布出口統計\n記者王小明／台北報導\n經濟部今天公布三月出口統計。").byline());
+    }
 }

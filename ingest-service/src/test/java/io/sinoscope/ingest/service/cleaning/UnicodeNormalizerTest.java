@@ -26,7 +26,7 @@ class UnicodeNormalizerTest {
     @Test
     void unicodeSpacesBecomePlainSpacesAndIndentsGo() {
         assertEquals("美国 总统\n第二段 开始", normalizer.normalize("美国\u00A0总统\n\u3000\u3000第二段\u2009开始"));
-        assertEquals("日本 首相", normalizer.normalize("日本\u3000首相"));
+        assertEquals("日本首相", normalizer.normalize("日本\u3000首相"));
     }
 
     @Test
