@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Guesses which region's conventions a text follows, from its script and from regional cue words
- * (resource {@value #CUES}: region code, cue, weight).
+ * (resource {@value #CUES}: region code, cue, weight; and {@value #OPENCC_CUES}, Taiwan and Hong Kong forms derived
+ * from OpenCC's regional tables, which count in Traditional text only, where they tell Taiwan from Hong Kong).
  *
  * <p>Script decides which regions are possible: Traditional text is not mainland text, so only
  * Taiwan and Hong Kong compete there, on cues alone. Simplified characters are strong evidence for
@@ -24,11 +25,12 @@ import java.util.Set;
 public final class RegionDetector {
 
     static final String CUES = "region-cues-v1.tsv";
+    static final String OPENCC_CUES = "region-cues-opencc-v1.tsv";
     private static final double SIMPLIFIED_PRIOR = 3.0;
     private static final double SATURATION = 4.0;
     private static final int MAX_COUNTED_OCCURRENCES = 3;
 
-    private record Cue(Region region, String word, double weight) {
+    private record Cue(Region region, String word, double weight, boolean traditionalOnly) {
     }
 
     private final List<Cue> cues;
@@ -40,7 +42,10 @@ public final class RegionDetector {
     public static RegionDetector fromResources() {
         List<Cue> cues = new ArrayList<>();
         for (String[] row : ResourceLines.readTsv(CUES, 3)) {
-            cues.add(new Cue(Region.fromCode(row[0]), row[1], Double.parseDouble(row[2])));
+            cues.add(new Cue(Region.fromCode(row[0]), row[1], Double.parseDouble(row[2]), false));
+        }
+        for (String[] row : ResourceLines.readTsv(OPENCC_CUES, 3)) {
+            cues.add(new Cue(Region.fromCode(row[0]), row[1], Double.parseDouble(row[2]), true));
         }
         return new RegionDetector(cues);
     }
@@ -58,7 +63,8 @@ public final class RegionDetector {
             scores.put(Region.MAINLAND, SIMPLIFIED_PRIOR);
         }
         for (Cue cue : cues) {
-            if (candidates.contains(cue.region())) {
+            if (candidates.contains(cue.region())
+                    && (!cue.traditionalOnly() || evidence.script() == Script.TRADITIONAL)) {
                 int count = Math.min(occurrences(text, cue.word()), MAX_COUNTED_OCCURRENCES);
                 scores.merge(cue.region(), cue.weight() * count, Double::sum);
             }
