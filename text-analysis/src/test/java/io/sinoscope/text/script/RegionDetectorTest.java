@@ -49,6 +49,18 @@ class RegionDetectorTest {
     }
 
     @Test
+    void openCcFormsPlaceTraditionalTextWithoutAHandListCue() {
+        assertEquals(Region.HONG_KONG, detect("東鐵綫今早發生訊號故障。").region());
+        assertEquals(Region.TAIWAN, detect("他把報告存進隨身碟。").region());
+    }
+
+    @Test
+    void formsBothRegionsWriteAreNoCue() {
+        // 檢視 is OpenCC's Taiwan form of 查看, but Hong Kong's government writes it too (excluded from the cues)
+        assertEquals(Region.OTHER, detect("政府會檢視有關政策。").region());
+    }
+
+    @Test
     void textWithoutHanIsOther() {
         RegionGuess guess = detect("Tariffs on chips");
         assertEquals(Region.OTHER, guess.region());
