@@ -36,7 +36,8 @@ import java.util.Set;
  *   <li>the hand list {@value RegionDetector#CUES} does not already carry it (it would count twice), nor the reviewed
  *       exclusion list {@value #EXCLUSIONS} (Taiwan forms in ordinary Hong Kong use too: 檢視, 登入, 釋出).</li>
  * </ul>
- * Taiwan's own glyphs (TWVariants: 為 眾 裡 著 麵) are all shared with Hong Kong or standard characters, so none is a cue.
+ * Taiwan's glyphs (TWVariants: 為 眾 裡 著 床 群) are Hong Kong's too or characters Hong Kong text also writes, so none
+ * is taken.
  *
  * <p>Weights: a phrase tips a balance (0.5), a transliterated name or a Hong Kong glyph counts 1. The detector applies
  * these cues to Traditional text only, so mainland detection of Simplified text is untouched.
@@ -76,18 +77,18 @@ final class OpenCcRegionCueGenerator {
                 variantKeys.add(columns[0]);
             }
         }
-        Set<String> handList = handList();
-        handList.addAll(lines(Path.of(EXCLUSIONS)));
+        Set<String> notCues = handList();
+        notCues.addAll(lines(Path.of(EXCLUSIONS)));
         Set<String> longer = new LinkedHashSet<>(standard);
         longer.addAll(twPhrases.keySet());
         longer.addAll(hkPhrases.keySet());
         Map<String, Cue> cues = new LinkedHashMap<>();
         int[] dropped = new int[1];
-        phraseCues("TW", "TWPhrases.txt", twPhrases, hkPhrases, standard, longer, handList, cues, dropped);
-        phraseCues("HK", "HKPhrases.txt", hkPhrases, twPhrases, standard, longer, handList, cues, dropped);
+        phraseCues("TW", "TWPhrases.txt", twPhrases, hkPhrases, standard, longer, notCues, cues, dropped);
+        phraseCues("HK", "HKPhrases.txt", hkPhrases, twPhrases, standard, longer, notCues, cues, dropped);
         hkVariants.forEach((glyph, key) -> {
             boolean kept = glyph.codePointCount(0, glyph.length()) == 1 && !twVariants.containsKey(glyph)
-                    && !simplified.contains(glyph) && !variantKeys.contains(glyph) && !handList.contains(glyph);
+                    && !simplified.contains(glyph) && !variantKeys.contains(glyph) && !notCues.contains(glyph);
             if (kept) {
                 cues.putIfAbsent(glyph, new Cue("HK", glyph, "1", "HKVariants.txt:" + key + ">" + glyph));
             } else {
@@ -101,12 +102,12 @@ final class OpenCcRegionCueGenerator {
     }
 
     private static void phraseCues(String region, String file, Map<String, String> own, Map<String, String> other,
-                                   Set<String> standard, Set<String> longer, Set<String> handList,
+                                   Set<String> standard, Set<String> longer, Set<String> notCues,
                                    Map<String, Cue> cues, int[] dropped) {
         own.forEach((form, key) -> {
             boolean name = form.indexOf('·') >= 0;
             boolean kept = form.codePointCount(0, form.length()) > 1 && !other.containsKey(form)
-                    && !standard.contains(form) && !handList.contains(form)
+                    && !standard.contains(form) && !notCues.contains(form)
                     && (name || !CoreDictionary.contains(HanLP.t2s(form)))
                     && longer.stream().noneMatch(word -> word.length() > form.length() && word.contains(form)
                         && !own.containsKey(word));
