@@ -39,8 +39,8 @@ class BatchGroupingTest {
     @Test
     void duplicatesWithinOneGroupAndAcrossGroupsPointAtTheFirstAndAreNotPublished() throws Exception {
         String run = UUID.randomUUID().toString();
-        String text = TEXT + "编号" + run;
-        String other = OTHER + "编号" + run;
+        String text = text(TEXT, run);
+        String other = text(OTHER, run);
         List<String> lines = new ArrayList<>();
         lines.add(line("wire-a-" + run, "a", text, null));                         // 1: original
         lines.add(line("wire-b-" + run, "b", text, null));                         // 2: exact duplicate of 1
@@ -147,8 +147,12 @@ class BatchGroupingTest {
         assertEquals(originalId, result.get("duplicateOf").asText(), result.toString());
     }
 
-    private static String text(String base, String unique) {
-        return base + "编号" + unique;
+    /**
+     * The base article made this run's own by a random paragraph: a short article that differs from another run's
+     * only by a serial number is, rightly, a repost of it.
+     */
+    private String text(String base, String unique) {
+        return base + "编号" + unique + "\n" + randomHan(150);
     }
 
     /** Random common Han characters: unrelated to any other text, long enough for a MinHash signature. */
