@@ -95,8 +95,9 @@ class BatchGroupingTest {
         lines.add(line(source, "2", randomHan(120), null));
         lines.add("{\"source\":\"" + source + "\",\"externalId\":\"3\",\"text\":");                  // not JSON
         lines.add(line(source, "4", "The minister said on Thursday that the fund would back local processing.", null));
-        lines.add(line(source, "5", text(TEXT, source), null));
-        lines.add(line(source, "6", text(TEXT, source), null)); // same source, another id, same text: a duplicate
+        String text = text(TEXT, source);
+        lines.add(line(source, "5", text, null));
+        lines.add(line(source, "6", text, null)); // same source, another id, same text: a duplicate
 
         List<JsonNode> results = post(lines);
 
