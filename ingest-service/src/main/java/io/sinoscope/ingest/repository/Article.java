@@ -49,7 +49,7 @@ public class Article {
     @Column(name = "charset_confidence")
     public int charsetConfidence;
 
-    /** MinHash signature of the cleaned text ({@code MinHash.toBytes}); null when the text is too short for one. */
+    /** MinHash signature of the cleaned body and its shingle count ({@code MinHash.toBytes}); null when too short. */
     public byte[] minhash;
 
     @Column(name = "retracted_at")

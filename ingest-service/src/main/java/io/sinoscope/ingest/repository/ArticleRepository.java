@@ -73,7 +73,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, String>
                 .setParameter("id", articleId).executeUpdate());
     }
 
-    /** One statement for the article's sixteen LSH buckets. */
+    /** One statement for all the article's LSH buckets (both bandings, see MinHash). */
     public Uni<Void> insertBuckets(String articleId, long[] buckets) {
         return getSession().flatMap(session -> session.createNativeQuery("INSERT INTO {h-schema}article_minhash_band"
                         + " (band, bucket, article_id) SELECT q.band, q.bucket, :id FROM " + BAND_BUCKETS)

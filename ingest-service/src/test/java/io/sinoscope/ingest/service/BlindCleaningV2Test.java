@@ -9,6 +9,7 @@ import io.sinoscope.ingest.service.cleaning.MetadataExtractor;
 import io.sinoscope.ingest.service.cleaning.OcrRepair;
 import io.sinoscope.ingest.service.cleaning.UnicodeNormalizer;
 import io.sinoscope.ingest.service.dedup.MinHash;
+import io.sinoscope.ingest.service.dedup.NearDuplicateRule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +19,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,9 +40,8 @@ class BlindCleaningV2Test {
             "text", "blind");
     /** A fixed arrival, after every document of the set, so datelines without a year resolve the same on every run. */
     private static final Instant RECEIVED = Instant.parse("2026-04-05T00:00:00Z");
-    /** The defaults of DedupConfig: 3-character shingles, similarity 0.8, at least 50 letters. */
-    private static final double MIN_SIMILARITY = 0.8;
-    private static final int MIN_LETTERS = 50;
+    /** Intake's near-duplicate rule with DedupConfig's defaults (signature over the body, Jaccard/containment). */
+    private static final NearDuplicateRule RULE = NearDuplicateRule.defaults();
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u3000]+");
     private static final Pattern HEADER = Pattern.compile(
             "^=== id=(\\S+) region=(CN|TW|HK) format=(html|text) published=(\\S+)$");
@@ -172,7 +171,7 @@ class BlindCleaningV2Test {
             Cleaned b = cleaned.get(f[1]);
             double similarity = similarity(a, b);
             boolean flagged = ContentHash.of(a.title(), a.text()).equals(ContentHash.of(b.title(), b.text()))
-                    || (similarity >= MIN_SIMILARITY && shareBucket(a, b));
+                    || nearDuplicates(a, b);
             String sim = String.format(Locale.ROOT, "%.2f", similarity);
             if (f[2].equals("duplicate")) {
                 dupExpected++;
@@ -197,16 +196,17 @@ class BlindCleaningV2Test {
     }
 
     private static double similarity(Cleaned a, Cleaned b) {
-        Optional<int[]> sa = MinHash.signature(a.text(), MIN_LETTERS);
-        Optional<int[]> sb = MinHash.signature(b.text(), MIN_LETTERS);
+        Optional<int[]> sa = RULE.signature(a.text());
+        Optional<int[]> sb = RULE.signature(b.text());
         return sa.isPresent() && sb.isPresent() ? MinHash.similarity(sa.get(), sb.get()) : 0;
     }
 
-    /** Intake only compares articles that share an LSH bucket. */
-    private static boolean shareBucket(Cleaned a, Cleaned b) {
-        long[] ba = MinHash.bandBuckets(MinHash.signature(a.text(), MIN_LETTERS).orElseThrow());
-        long[] bb = MinHash.bandBuckets(MinHash.signature(b.text(), MIN_LETTERS).orElseThrow());
-        return Arrays.stream(ba).anyMatch(x -> Arrays.stream(bb).anyMatch(y -> x == y));
+    /** As intake: the production rule, and only for articles that share an LSH bucket in the same band. */
+    private static boolean nearDuplicates(Cleaned a, Cleaned b) {
+        Optional<int[]> sa = RULE.signature(a.text());
+        Optional<int[]> sb = RULE.signature(b.text());
+        return sa.isPresent() && sb.isPresent() && RULE.duplicates(sa.get(), sb.get())
+                && NearDuplicateRule.candidates(sa.get(), sb.get());
     }
 
     private static Map<String, Doc> docs() throws IOException {

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Finds the article a new one duplicates: first the same cleaned content from any source, then (if enabled) the
- * most similar MinHash signature at or above the configured similarity. Among equals the earliest-received
+ * most similar MinHash signature that {@link NearDuplicateRule} calls a repost or update. Among equals the earliest-received
  * original wins, so duplicates of duplicates all point at the first article.
  */
 @ApplicationScoped
@@ -22,14 +22,16 @@ public class DuplicateDetector {
 
     private final ArticleRepository articles;
     private final DedupConfig config;
+    private final NearDuplicateRule rule;
 
     public DuplicateDetector(ArticleRepository articles, DedupConfig config) {
         this.articles = articles;
         this.config = config;
+        this.rule = NearDuplicateRule.of(config);
     }
 
     public Optional<int[]> signature(String text) {
-        return MinHash.signature(text, config.minLetters());
+        return rule.signature(text);
     }
 
     /** @return the original {@code article} duplicates, or null; {@code article} itself is never its own original */
@@ -51,8 +53,8 @@ public class DuplicateDetector {
 
     /**
      * Picks the original among candidates (originals with the same content hash or, when {@code signature} is given,
-     * sharing an LSH bucket with it): the earliest with exactly the content, else the most similar at or above the
-     * configured similarity, the earliest among equals; null when none qualifies.
+     * sharing an LSH bucket with it): the earliest with exactly the content, else the most similar among those the
+     * near-duplicate rule accepts, the earliest among equals; null when none qualifies.
      */
     public Article originalAmong(List<Article> candidates, String contentHash, int[] signature) {
         Optional<Article> exact = candidates.stream()
@@ -63,7 +65,7 @@ public class DuplicateDetector {
         }
         return candidates.stream()
                 .filter(c -> c.minhash != null)
-                .filter(c -> similarity(c, signature) >= config.minSimilarity())
+                .filter(c -> rule.duplicates(MinHash.fromBytes(c.minhash), signature))
                 .max(Comparator.<Article>comparingDouble(c -> similarity(c, signature))
                         .thenComparing(EARLIEST_RECEIVED.reversed()))
                 .orElse(null);

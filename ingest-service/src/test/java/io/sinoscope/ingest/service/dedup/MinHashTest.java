@@ -45,6 +45,34 @@ class MinHashTest {
     }
 
     @Test
+    void theFirstBandingHashesAsBeforeSoStoredBucketsStillMatch() {
+        // Buckets 0-15 are in article_minhash_band for articles stored before the second banding existed.
+        int[] signature = MinHash.signature(ARTICLE, 50).orElseThrow();
+        long[] buckets = MinHash.bandBuckets(signature);
+        for (int band = 0; band < 16; band++) {
+            long hash = band;
+            for (int row = band * 4; row < band * 4 + 4; row++) {
+                hash = splitMix(hash * 31 + signature[row]);
+            }
+            assertEquals(hash, buckets[band], "band " + band);
+        }
+        assertEquals(16 + 21, buckets.length);
+    }
+
+    @Test
+    void aSignatureCarriesItsShingleCountThroughStorage() {
+        int[] signature = MinHash.signature("一二三四五六", 3).orElseThrow();
+        assertEquals(4, MinHash.shingleCount(signature));
+        assertEquals(4, MinHash.shingleCount(MinHash.fromBytes(MinHash.toBytes(signature))));
+    }
+
+    private static long splitMix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    @Test
     void shortTextsGetNoSignature() {
         assertEquals(Optional.empty(), MinHash.signature("商务部发布公告。", 50));
     }
