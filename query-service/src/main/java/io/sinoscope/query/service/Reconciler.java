@@ -103,6 +103,7 @@ public class Reconciler {
     /** Open gaps by kind and unrepairable ones as this replica last counted them (NaN before its first count). */
     private volatile Map<GapKind, Long> lastGaps = Map.of();
     private volatile long lastUnrepairable = -1;
+    private volatile boolean keyMissingReported;
 
     @PostConstruct
     void registerGauges() {
@@ -128,7 +129,7 @@ public class Reconciler {
      * @throws ProblemException 409 naming the run in progress
      */
     public Job start(String trigger, boolean dryRun, String callerKey) {
-        String key = serviceKey.filter(k -> !k.isBlank()).orElse(callerKey);
+        String key = configuredKey().orElse(callerKey);
         Instant relayedBefore = Instant.now().minus(grace);
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("trigger", trigger);
@@ -140,9 +141,13 @@ public class Reconciler {
     /** The first run starts soon after start-up: a replica restored from a backup finds its gaps at once. */
     @Scheduled(every = "${sinoscope.reconcile.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void periodically() {
-        if (serviceKey.filter(k -> !k.isBlank()).isEmpty()) {
-            LOG.warnf("periodic reconciliation skipped: sinoscope.reconcile.api-key is not set, and ingest-service "
-                    + "lists and republishes articles only for a key it knows (read and admin roles)");
+        if (configuredKey().isEmpty()) {
+            // Said once, not every turn: the pipeline page and GET /reconcile show "off (no ...)" meanwhile.
+            if (!keyMissingReported) {
+                keyMissingReported = true;
+                LOG.warnf("periodic reconciliation is off: sinoscope.reconcile.api-key is not set, and ingest-service "
+                        + "lists and republishes articles only for a key it knows (read and admin roles)");
+            }
             return;
         }
         try {
@@ -174,7 +179,11 @@ public class Reconciler {
 
     /** Whether runs start on their own, and how often ("off" when they do not). */
     public String schedule() {
-        return serviceKey.filter(k -> !k.isBlank()).isPresent() ? every : "off (no sinoscope.reconcile.api-key)";
+        return configuredKey().isPresent() ? every : "off (no sinoscope.reconcile.api-key)";
+    }
+
+    private Optional<String> configuredKey() {
+        return serviceKey.filter(k -> !k.isBlank());
     }
 
     private void walk(Job job, Instant relayedBefore, boolean dryRun, String key) {

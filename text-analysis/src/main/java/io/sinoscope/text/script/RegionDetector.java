@@ -7,6 +7,7 @@ import io.sinoscope.text.resource.ResourceLines;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,9 +35,21 @@ public final class RegionDetector {
     }
 
     private final List<Cue> cues;
+    /** Indexes into {@link #cues} by a cue's first character: the text is scanned once, not once per cue. */
+    private final Map<Character, int[]> cuesByFirstChar;
 
     private RegionDetector(List<Cue> cues) {
         this.cues = List.copyOf(cues);
+        Map<Character, List<Integer>> byFirst = new HashMap<>();
+        for (int i = 0; i < this.cues.size(); i++) {
+            String word = this.cues.get(i).word();
+            if (!word.isEmpty()) {
+                byFirst.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<Character, int[]> index = new HashMap<>();
+        byFirst.forEach((c, list) -> index.put(c, list.stream().mapToInt(Integer::intValue).toArray()));
+        this.cuesByFirstChar = index;
     }
 
     public static RegionDetector fromResources() {
@@ -62,14 +75,38 @@ public final class RegionDetector {
         if (evidence.script() == Script.SIMPLIFIED && evidence.simplifiedOnly() > 0) {
             scores.put(Region.MAINLAND, SIMPLIFIED_PRIOR);
         }
-        for (Cue cue : cues) {
-            if (candidates.contains(cue.region())
+        int[] counts = occurrences(text);
+        for (int i = 0; i < cues.size(); i++) {
+            Cue cue = cues.get(i);
+            if (counts[i] > 0 && candidates.contains(cue.region())
                     && (!cue.traditionalOnly() || evidence.script() == Script.TRADITIONAL)) {
-                int count = Math.min(occurrences(text, cue.word()), MAX_COUNTED_OCCURRENCES);
-                scores.merge(cue.region(), cue.weight() * count, Double::sum);
+                scores.merge(cue.region(), cue.weight() * counts[i], Double::sum);
             }
         }
         return decide(scores);
+    }
+
+    /**
+     * Non-overlapping occurrences of each cue in the text, at most {@value #MAX_COUNTED_OCCURRENCES} each, in one pass
+     * over the text (what {@code indexOf} from each match's end would count, cue by cue).
+     */
+    private int[] occurrences(String text) {
+        int[] counts = new int[cues.size()];
+        int[] nextFree = new int[cues.size()];
+        for (int at = 0; at < text.length(); at++) {
+            int[] starting = cuesByFirstChar.get(text.charAt(at));
+            if (starting == null) {
+                continue;
+            }
+            for (int i : starting) {
+                String word = cues.get(i).word();
+                if (at >= nextFree[i] && counts[i] < MAX_COUNTED_OCCURRENCES && text.startsWith(word, at)) {
+                    counts[i]++;
+                    nextFree[i] = at + word.length();
+                }
+            }
+        }
+        return counts;
     }
 
     private static Set<Region> candidates(Script script) {
@@ -101,15 +138,5 @@ public final class RegionDetector {
         }
         double confidence = (bestScore / total) * Math.min(1.0, bestScore / SATURATION);
         return new RegionGuess(best, confidence);
-    }
-
-    private static int occurrences(String text, String word) {
-        int count = 0;
-        int from = text.indexOf(word);
-        while (from >= 0) {
-            count++;
-            from = text.indexOf(word, from + word.length());
-        }
-        return count;
     }
 }

@@ -39,13 +39,13 @@ import java.util.TreeSet;
  * <p>Run by {@code OpenCcRegionalTableTest}; rewrite the resource with
  * {@code ./mvnw -q -pl text-analysis test -Dtest=OpenCcRegionalTableTest -Dsinoscope.opencc.write=true}.
  */
-final class OpenCcRegionalGenerator {
+public final class OpenCcRegionalGenerator {
 
-    static final String SOURCE = "src/test/resources/io/sinoscope/text/opencc-1.4.2/";
+    public static final String SOURCE = "src/test/resources/io/sinoscope/text/opencc-1.4.2/";
     static final String TARGET = "src/main/resources/io/sinoscope/text/" + RegionalVocabulary.OPENCC_TABLE;
 
     /** One OpenCC pair: the standard Traditional form and one regional form of it. */
-    record Pair(String file, String standard, String regional) {
+    public record Pair(String file, String standard, String regional) {
         boolean taiwan() {
             return file.startsWith("TW");
         }
@@ -57,7 +57,7 @@ final class OpenCcRegionalGenerator {
     static final List<String> TABLES = List.of("TWPhrases.txt", "HKPhrases.txt", "TWVariants.txt", "HKVariants.txt");
 
     /** Every non-identity pair of {@code file}, in file order. */
-    static List<Pair> pairs(String file) {
+    public static List<Pair> pairs(String file) {
         List<Pair> pairs = new ArrayList<>();
         for (String line : lines(file)) {
             String[] columns = line.split("\t");
@@ -71,8 +71,13 @@ final class OpenCcRegionalGenerator {
     }
 
     private static List<String> lines(String file) {
+        return lines(Path.of(SOURCE + file));
+    }
+
+    /** A data file's lines without blanks and {@code #} comments. Shared with the region-cue generator. */
+    public static List<String> lines(Path file) {
         try {
-            return Files.readAllLines(Path.of(SOURCE + file), StandardCharsets.UTF_8).stream()
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
                     .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -214,7 +219,8 @@ final class OpenCcRegionalGenerator {
         return header;
     }
 
-    private static String sha256(Path file) {
+    /** The file's sha256, as the generated headers pin their sources. */
+    public static String sha256(Path file) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
         } catch (IOException e) {

@@ -1,17 +1,11 @@
 package io.sinoscope.text.script;
 
+import io.sinoscope.text.normalize.OpenCcRegionalGenerator;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,7 +41,7 @@ import java.util.Set;
  */
 final class OpenCcRegionCueGenerator {
 
-    static final String SOURCE = "src/test/resources/io/sinoscope/text/opencc-1.4.2/";
+    static final String SOURCE = OpenCcRegionalGenerator.SOURCE;
     static final String TARGET = "src/main/resources/io/sinoscope/text/" + RegionDetector.OPENCC_CUES;
     private static final String HAND_LIST = "src/main/resources/io/sinoscope/text/" + RegionDetector.CUES;
     static final String EXCLUSIONS = "src/test/resources/io/sinoscope/text/region-cues-opencc-exclusions-v1.txt";
@@ -78,7 +72,7 @@ final class OpenCcRegionCueGenerator {
             }
         }
         Set<String> notCues = handList();
-        notCues.addAll(lines(Path.of(EXCLUSIONS)));
+        notCues.addAll(OpenCcRegionalGenerator.lines(Path.of(EXCLUSIONS)));
         Set<String> longer = new LinkedHashSet<>(standard);
         longer.addAll(twPhrases.keySet());
         longer.addAll(hkPhrases.keySet());
@@ -122,35 +116,23 @@ final class OpenCcRegionCueGenerator {
     /** Every regional form of {@code file} that differs from its key, mapped to its (first) key. */
     private static Map<String, String> pairs(String file) {
         Map<String, String> pairs = new LinkedHashMap<>();
-        for (String[] columns : rows(file)) {
-            for (String regional : columns[1].split(" ")) {
-                if (!regional.isEmpty() && !regional.equals(columns[0])) {
-                    pairs.putIfAbsent(regional, columns[0]);
-                }
-            }
+        for (OpenCcRegionalGenerator.Pair pair : OpenCcRegionalGenerator.pairs(file)) {
+            pairs.putIfAbsent(pair.regional(), pair.standard());
         }
         return pairs;
     }
 
     private static List<String[]> rows(String file) {
-        return lines(Path.of(SOURCE + file)).stream().map(line -> line.split("\t")).toList();
+        return OpenCcRegionalGenerator.lines(Path.of(SOURCE + file)).stream().map(line -> line.split("\t"))
+                .toList();
     }
 
     private static Set<String> handList() {
         Set<String> words = new LinkedHashSet<>();
-        for (String line : lines(Path.of(HAND_LIST))) {
+        for (String line : OpenCcRegionalGenerator.lines(Path.of(HAND_LIST))) {
             words.add(line.split("\t")[1]);
         }
         return words;
-    }
-
-    private static List<String> lines(Path file) {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static List<String> header(int cues, int dropped) {
@@ -160,7 +142,7 @@ final class OpenCcRegionCueGenerator {
         header.add("# copy and licence in text-analysis/" + SOURCE + ", attribution in NOTICE.");
         for (String file : new String[] {"TWPhrases.txt", "HKPhrases.txt", "TWVariants.txt", "HKVariants.txt",
                 "TSPhrases.txt", "TSCharacters.txt"}) {
-            header.add("#   " + file + " sha256 " + sha256(Path.of(SOURCE + file)));
+            header.add("#   " + file + " sha256 " + OpenCcRegionalGenerator.sha256(Path.of(SOURCE + file)));
         }
         header.add("# Regenerate: ./mvnw -q -pl text-analysis test -Dtest=OpenCcRegionCueTableTest -Dsinoscope.opencc.write=true");
         header.add("# Columns: region code (TW, HK) <TAB> cue as written in that region's Traditional text <TAB> weight");
@@ -174,16 +156,6 @@ final class OpenCcRegionCueGenerator {
         header.add("#   glyphs 1.");
         header.add("# " + cues + " cues kept; " + dropped + " regional forms dropped.");
         return header;
-    }
-
-    private static String sha256(Path file) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private OpenCcRegionCueGenerator() {
