@@ -1,6 +1,6 @@
 package io.sinoscope.ingest.rest;
 
-import io.sinoscope.ingest.repository.Article;
+import io.sinoscope.ingest.service.StoredArticle;
 import java.time.Instant;
 import java.util.List;
 
@@ -25,10 +25,9 @@ public record ArticleStatusView(
         Instant publishedToKafkaAt,
         Instant retractedAt) {
 
-    static ArticleStatusView of(Article a) {
-        List<String> removed = a.removed == null || a.removed.isEmpty() ? List.of() : List.of(a.removed.split("\n"));
-        return new ArticleStatusView(a.id, a.source, a.externalId, a.url, a.title, a.outlet, a.byline, a.status.name(), a.duplicateOf,
-                a.version, a.charset, a.charsetConfidence, a.text, removed, a.publishedAt, a.receivedAt,
-                a.publishedToKafkaAt, a.retractedAt);
+    static ArticleStatusView of(StoredArticle a) {
+        return new ArticleStatusView(a.id(), a.source(), a.externalId(), a.url(), a.title(), a.outlet(), a.byline(),
+                a.status(), a.duplicateOf(), a.version(), a.charset(), a.charsetConfidence(), a.text(), a.removed(),
+                a.publishedAt(), a.receivedAt(), a.publishedToKafkaAt(), a.retractedAt());
     }
 }
