@@ -68,17 +68,18 @@ public class ArticleGroupStore {
                 + " ON a.source = k.source AND a.content_hash = k.hash WHERE a.status <> 'DUPLICATE'"
                 + " ORDER BY a.source, a.content_hash, a.received_at";
         // As ArticleRepository.findOriginalCandidates, for all the group's hashes and (band, bucket) pairs at once.
-        this.candidates = "SELECT a.id, a.content_hash, a.minhash, a.received_at FROM " + article + " a WHERE a.id IN ("
-                + "SELECT id FROM " + article + " WHERE content_hash = ANY($1::varchar[])"
+        this.candidates = "SELECT a.id, a.source, a.content_hash, a.minhash, a.received_at FROM " + article
+                + " a WHERE a.id IN (SELECT id FROM " + article + " WHERE content_hash = ANY($1::varchar[])"
                 + " UNION SELECT b.article_id FROM " + schema + ".article_minhash_band b"
                 + " JOIN unnest($2::smallint[], $3::bigint[]) q(band, bucket) ON b.band = q.band AND b.bucket = q.bucket)"
                 + " AND a.status IN ('RECEIVED', 'PUBLISHED')";
         this.insertArticles = "INSERT INTO " + article + " (id, source, external_id, url, title, text, published_at,"
                 + " language, content_hash, status, duplicate_of, removed, version, received_at, charset,"
-                + " charset_confidence, minhash, outlet, byline) SELECT * FROM unnest($1::varchar[], $2::varchar[],"
+                + " charset_confidence, minhash, outlet, byline, duplicate_kind, duplicate_similarity)"
+                + " SELECT * FROM unnest($1::varchar[], $2::varchar[],"
                 + " $3::varchar[], $4::varchar[], $5::text[], $6::text[], $7::timestamptz[], $8::varchar[],"
                 + " $9::varchar[], $10::varchar[], $11::varchar[], $12::text[], $13::int[], $14::timestamptz[],"
-                + " $15::varchar[], $16::int[], $17::bytea[], $18::varchar[], $19::varchar[])";
+                + " $15::varchar[], $16::int[], $17::bytea[], $18::varchar[], $19::varchar[], $20::varchar[], $21::real[])";
         this.insertBuckets = "INSERT INTO " + schema + ".article_minhash_band (band, bucket, article_id)"
                 + " SELECT * FROM unnest($1::smallint[], $2::bigint[], $3::varchar[])";
     }
@@ -193,6 +194,7 @@ public class ArticleGroupStore {
         for (Row row : rows) {
             Article article = new Article();
             article.id = row.getString("id");
+            article.source = row.getString("source");
             article.contentHash = row.getString("content_hash");
             Buffer minhash = row.getDelegate().getBuffer("minhash");
             article.minhash = minhash == null ? null : minhash.getBytes();
@@ -244,10 +246,9 @@ public class ArticleGroupStore {
                     matching.add(candidate.article());
                 }
             }
-            Article original = duplicates.originalAmong(matching, article.contentHash, signature);
+            DuplicateDetector.Original original = duplicates.originalAmong(matching, article, signature);
             if (original != null) {
-                article.status = ArticleStatus.DUPLICATE;
-                article.duplicateOf = original.id;
+                original.mark(article);
             } else {
                 // An original from now on: later lines of the group may duplicate it.
                 candidates.add(new Candidate(article, DuplicateDetector.bucketsOf(article)));
@@ -268,7 +269,8 @@ public class ArticleGroupStore {
         String[] id = new String[n], source = new String[n], externalId = new String[n], url = new String[n],
                 title = new String[n], text = new String[n], language = new String[n], hash = new String[n],
                 status = new String[n], duplicateOf = new String[n], removed = new String[n], charset = new String[n],
-                outlet = new String[n], byline = new String[n];
+                outlet = new String[n], byline = new String[n], duplicateKind = new String[n];
+        Float[] duplicateSimilarity = new Float[n];
         OffsetDateTime[] publishedAt = new OffsetDateTime[n], receivedAt = new OffsetDateTime[n];
         Integer[] version = new Integer[n], confidence = new Integer[n];
         Buffer[] minhash = new Buffer[n];
@@ -296,6 +298,8 @@ public class ArticleGroupStore {
             minhash[i] = a.minhash == null ? null : Buffer.buffer(a.minhash);
             outlet[i] = a.outlet;
             byline[i] = a.byline;
+            duplicateKind[i] = a.duplicateKind;
+            duplicateSimilarity[i] = a.duplicateSimilarity;
             long[] indexed = DuplicateDetector.bucketsOf(a);
             for (int band = 0; indexed != null && band < indexed.length; band++) {
                 bands.add((short) band);
@@ -305,7 +309,8 @@ public class ArticleGroupStore {
         }
         Tuple articles = Tuple.tuple();
         for (Object column : new Object[] {id, source, externalId, url, title, text, publishedAt, language, hash,
-                status, duplicateOf, removed, version, receivedAt, charset, confidence, minhash, outlet, byline}) {
+                status, duplicateOf, removed, version, receivedAt, charset, confidence, minhash, outlet, byline, duplicateKind,
+                duplicateSimilarity}) {
             articles.addValue(column);
         }
         Uni<?> inserted = connection.preparedQuery(insertArticles).execute(articles);

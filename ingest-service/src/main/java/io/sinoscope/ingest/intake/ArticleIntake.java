@@ -274,8 +274,7 @@ public class ArticleIntake {
     private Uni<Article> markIfDuplicate(Article article) {
         return duplicates.originalOf(article).map(original -> {
             if (original != null) {
-                article.status = ArticleStatus.DUPLICATE;
-                article.duplicateOf = original.id;
+                original.mark(article);
             }
             return article;
         });
@@ -297,6 +296,8 @@ public class ArticleIntake {
         article.removed = String.join("\n", cleaned.removed());
         article.status = ArticleStatus.RECEIVED;
         article.duplicateOf = null;
+        article.duplicateKind = null;
+        article.duplicateSimilarity = null;
     }
 
     private static String blankToNull(String value) {

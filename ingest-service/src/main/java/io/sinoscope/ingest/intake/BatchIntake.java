@@ -261,9 +261,12 @@ public class BatchIntake {
     private ObjectNode accepted(int lineNumber, IntakeResult result) {
         ObjectNode accepted = json.createObjectNode();
         accepted.put("line", lineNumber);
-        accepted.put("id", result.article().id);
-        accepted.put("status", result.article().status.name());
-        accepted.put("duplicateOf", result.article().duplicateOf);
+        accepted.put("id", result.id());
+        accepted.put("status", result.status());
+        accepted.put("duplicateOf", result.duplicateOf());
+        if (result.duplicateKind() != null) {
+            accepted.put("duplicateKind", result.duplicateKind());
+        }
         return accepted;
     }
 

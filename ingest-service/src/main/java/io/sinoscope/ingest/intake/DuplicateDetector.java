@@ -1,6 +1,7 @@
 package io.sinoscope.ingest.intake;
 
 import io.sinoscope.ingest.config.DedupConfig;
+import io.sinoscope.ingest.dedup.DuplicateKind;
 import io.sinoscope.ingest.dedup.MinHash;
 import io.sinoscope.ingest.dedup.NearDuplicateRule;
 import io.sinoscope.ingest.repository.Article;
@@ -36,12 +37,26 @@ public class DuplicateDetector {
         return rule.signature(text);
     }
 
+    /**
+     * The original an article duplicates and how: the kind and the estimated similarity of their bodies.
+     */
+    public record Original(Article article, DuplicateKind kind, double similarity) {
+
+        /** Marks {@code duplicate} as a DUPLICATE of this original. */
+        public void mark(Article duplicate) {
+            duplicate.status = ArticleStatus.DUPLICATE;
+            duplicate.duplicateOf = article.id;
+            duplicate.duplicateKind = kind.name();
+            duplicate.duplicateSimilarity = (float) similarity;
+        }
+    }
+
     /** @return the original {@code article} duplicates, or null; {@code article} itself is never its own original */
-    public Uni<Article> originalOf(Article article) {
+    public Uni<Original> originalOf(Article article) {
         int[] signature = nearSignature(article);
         return articles.findOriginalCandidates(article.contentHash,
                         signature == null ? null : MinHash.bandBuckets(signature), article.id)
-                .map(candidates -> originalAmong(candidates, article.contentHash, signature));
+                .map(candidates -> originalAmong(candidates, article, signature));
     }
 
     public boolean nearDuplicatesEnabled() {
@@ -58,18 +73,26 @@ public class DuplicateDetector {
      * sharing an LSH bucket with it): the earliest with exactly the content, else the most similar among those the
      * near-duplicate rule accepts, the earliest among equals; null when none qualifies.
      */
-    public Article originalAmong(List<Article> candidates, String contentHash, int[] signature) {
+    public Original originalAmong(List<Article> candidates, Article article, int[] signature) {
         Optional<Article> exact = candidates.stream()
-                .filter(c -> c.contentHash.equals(contentHash))
+                .filter(c -> c.contentHash.equals(article.contentHash))
                 .min(EARLIEST_RECEIVED);
-        if (exact.isPresent() || signature == null) {
-            return exact.orElse(null);
+        if (exact.isPresent()) {
+            return new Original(exact.get(), DuplicateKind.SAME_CONTENT, 1.0);
+        }
+        if (signature == null) {
+            return null;
         }
         return candidates.stream()
                 .filter(c -> c.minhash != null)
                 .filter(c -> rule.duplicates(MinHash.fromBytes(c.minhash), signature))
                 .max(Comparator.<Article>comparingDouble(c -> similarity(c, signature))
                         .thenComparing(EARLIEST_RECEIVED.reversed()))
+                .map(original -> {
+                    double similarity = similarity(original, signature);
+                    return new Original(original, DuplicateKind.of(false, original.source.equals(article.source),
+                            similarity, config.minRepostSimilarity()), similarity);
+                })
                 .orElse(null);
     }
 

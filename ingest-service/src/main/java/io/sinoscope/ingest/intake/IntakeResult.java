@@ -18,4 +18,9 @@ public record IntakeResult(Article article, boolean changed) {
     public String duplicateOf() {
         return article.duplicateOf;
     }
+
+    /** SAME_CONTENT, REPOST or UPDATE for a duplicate; null otherwise. */
+    public String duplicateKind() {
+        return article.duplicateKind;
+    }
 }

@@ -3,6 +3,8 @@ package io.sinoscope.ingest.intake;
 import static io.sinoscope.ingest.IngestApi.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -37,6 +39,8 @@ class DuplicateIntakeTest {
         String reprint = submit("portal-c", text + "\n责任编辑：李四");
         // A different text, but only by a word: found through the MinHash buckets, not the content hash.
         String near = submit("portal-e", text.replace("周四", "周五"));
+        // The first source's own text again with a sixth of it rewritten: a newer version, not a repost.
+        String update = submit("wire-a", text.substring(0, text.length() - 46) + randomHan(45));
         String other = submit("wire-d", "加拿大政府宣布对进口钢铝产品实施新的配额管理，超出配额部分将加征百分之二十五的附加税。"
                 + "业界人士认为，此举主要针对低价倾销，并可能引发贸易伙伴的反制措施。编号" + unique + "\n" + randomHan(150));
 
@@ -46,6 +50,16 @@ class DuplicateIntakeTest {
                 .body("status", equalTo("DUPLICATE")).body("duplicateOf", equalTo(original));
         given().get("/api/v1/articles/" + near).then()
                 .body("status", equalTo("DUPLICATE")).body("duplicateOf", equalTo(original));
+        given().get("/api/v1/articles/" + exact).then()
+                .body("duplicateKind", equalTo("SAME_CONTENT")).body("newerVersionOf", nullValue());
+        given().get("/api/v1/articles/" + reprint).then().body("duplicateKind", equalTo("SAME_CONTENT"));
+        given().get("/api/v1/articles/" + near).then()
+                .body("duplicateKind", equalTo("REPOST")).body("similarity", greaterThan(0.8f))
+                .body("newerVersionOf", nullValue());
+        given().get("/api/v1/articles/" + update).then()
+                .body("status", equalTo("DUPLICATE")).body("duplicateOf", equalTo(original))
+                .body("duplicateKind", equalTo("UPDATE")).body("newerVersionOf", equalTo(original))
+                .body("similarity", lessThan(0.9f));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().get("/api/v1/articles/" + other).then().body("status", equalTo("PUBLISHED")));
         // The relay has run since: duplicates stay unpublished.
