@@ -150,7 +150,8 @@ public class AdminResource {
         try {
             return Republisher.Scope.valueOf(status.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("status must be PUBLISHED or RETRACTED, not '" + status + "'");
+            throw ProblemException.badRequest("status must be PUBLISHED (send articles again) or RETRACTED (send "
+                    + "their retractions again), not " + status.strip());
         }
     }
 }
