@@ -1,7 +1,7 @@
 package io.sinoscope.bench;
 
-import io.sinoscope.ingest.service.HtmlArticleExtractor;
-import io.sinoscope.ingest.service.MainContentLocator;
+import io.sinoscope.ingest.cleaning.HtmlArticleExtractor;
+import io.sinoscope.ingest.cleaning.MainContentLocator;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.function.IntFunction;

@@ -17,6 +17,7 @@ public interface DedupConfig {
     String SHORT_MIN_SIMILARITY = "0.5";
     String MIN_LETTERS = "50";
     String MAX_FRAMING_LETTERS = "45";
+    String MIN_REPOST_SIMILARITY = "0.9";
 
     /** Whether articles whose text is nearly that of an earlier one are duplicates. */
     @WithName("near-duplicates.enabled")
@@ -55,4 +56,13 @@ public interface DedupConfig {
     @WithName("near-duplicates.max-framing-letters")
     @WithDefault(MAX_FRAMING_LETTERS)
     int maxFramingLetters();
+
+    /**
+     * A near-duplicate from the same source whose body is less similar than this to its original is an UPDATE (a
+     * newer version of it); more similar, or from another source, a REPOST. Only names the kind: whether it is a
+     * duplicate at all is decided by the thresholds above.
+     */
+    @WithName("near-duplicates.min-repost-similarity")
+    @WithDefault(MIN_REPOST_SIMILARITY)
+    double minRepostSimilarity();
 }

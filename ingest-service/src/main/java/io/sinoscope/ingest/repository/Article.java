@@ -42,6 +42,14 @@ public class Article {
     @Column(name = "duplicate_of")
     public String duplicateOf;
 
+    /** How a DUPLICATE relates to its original ({@code DuplicateKind}); null for originals. */
+    @Column(name = "duplicate_kind")
+    public String duplicateKind;
+
+    /** Estimated similarity of a DUPLICATE's body to its original's, 0 to 1; null for originals. */
+    @Column(name = "duplicate_similarity")
+    public Float duplicateSimilarity;
+
     /** The charset the bytes were decoded with; UTF-8 for JSON submissions. */
     public String charset;
 

@@ -1,6 +1,5 @@
 package io.sinoscope.ingest.rest;
 
-import io.sinoscope.ingest.repository.ArticleStatus;
 import io.sinoscope.ingest.service.RepublishJob;
 import io.sinoscope.ingest.service.Republisher;
 import io.sinoscope.support.job.JobLedger;
@@ -35,7 +34,7 @@ public class AdminResource {
             Instant startedAt, Instant finishedAt, String error) {
 
         static JobView of(RepublishJob job) {
-            return new JobView(job.id(), job.state().name(), job.status().name(), job.since(), job.total(),
+            return new JobView(job.id(), job.state().name(), job.scope().name(), job.since(), job.total(),
                     job.requeued(), job.startedAt(), job.finishedAt(), job.error());
         }
 
@@ -71,7 +70,7 @@ public class AdminResource {
                     + "job; follow it at GET /api/v1/admin/jobs/{id}. 409 while a republish runs on any replica.")
     public Response republish(@QueryParam("since") String since, @QueryParam("status") String status,
             @Context UriInfo uri) {
-        RepublishJob job = republisher.start(parseSince(since), parseStatus(status));
+        RepublishJob job = republisher.start(parseSince(since), parseScope(status));
         return Response.accepted(JobView.of(job))
                 .location(uri.getBaseUriBuilder().path("api/v1/admin/jobs").path(job.id()).build()).build();
     }
@@ -106,8 +105,8 @@ public class AdminResource {
         Instant before = TimeParam.parse("relayedBefore", relayedBefore);
         return republisher.publishedVersions(after == null ? "" : after, before == null ? Instant.now() : before,
                 size).map(page -> {
-            List<PublishedArticle> articles = page.stream().map(a -> new PublishedArticle(a.id(), a.version(),
-                    a.status() == ArticleStatus.RETRACTED)).toList();
+            List<PublishedArticle> articles = page.stream()
+                    .map(a -> new PublishedArticle(a.id(), a.version(), a.retracted())).toList();
             return new PublishedPage(articles, page.size() < size ? null : page.get(page.size() - 1).id());
         });
     }
@@ -144,14 +143,15 @@ public class AdminResource {
         return from == null ? Instant.EPOCH : from;
     }
 
-    private static ArticleStatus parseStatus(String status) {
+    private static Republisher.Scope parseScope(String status) {
         if (status == null || status.isBlank()) {
-            return ArticleStatus.PUBLISHED;
+            return Republisher.Scope.PUBLISHED;
         }
         try {
-            return ArticleStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+            return Republisher.Scope.valueOf(status.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("status must be PUBLISHED or RETRACTED, not '" + status + "'");
+            throw ProblemException.badRequest("status must be PUBLISHED (send articles again) or RETRACTED (send "
+                    + "their retractions again), not " + status.strip());
         }
     }
 }

@@ -1,12 +1,12 @@
 package io.sinoscope.ingest.rest;
 
-import io.sinoscope.ingest.repository.ArticleRepository;
-import io.sinoscope.ingest.service.ArticleIntake;
-import io.sinoscope.ingest.service.BatchIntake;
-import io.sinoscope.ingest.service.IntakeResult;
-import io.sinoscope.ingest.service.RawArticleReader;
+import io.sinoscope.ingest.intake.ArticleSubmission;
+import io.sinoscope.ingest.intake.ArticleIntake;
+import io.sinoscope.ingest.intake.BatchIntake;
+import io.sinoscope.ingest.intake.IntakeResult;
+import io.sinoscope.ingest.intake.RawArticleReader;
+import io.sinoscope.ingest.service.StoredArticles;
 import io.sinoscope.support.problem.ProblemException;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.sinoscope.support.security.Roles;
 import io.sinoscope.support.security.SourceGrant;
@@ -42,12 +42,12 @@ public class ArticleResource {
     static final String NDJSON = "application/x-ndjson";
 
     private final ArticleIntake intake;
-    private final ArticleRepository articles;
+    private final StoredArticles articles;
     private final RawArticleReader rawReader;
     private final BatchIntake batchIntake;
     private final SecurityIdentity caller;
 
-    public ArticleResource(ArticleIntake intake, ArticleRepository articles, RawArticleReader rawReader,
+    public ArticleResource(ArticleIntake intake, StoredArticles articles, RawArticleReader rawReader,
             BatchIntake batchIntake, SecurityIdentity caller) {
         this.caller = caller;
         this.intake = intake;
@@ -74,7 +74,7 @@ public class ArticleResource {
 
     private static Response accepted(IntakeResult result, UriInfo uri) {
         return Response.accepted(IngestReceipt.of(result))
-                .location(uri.getBaseUriBuilder().path("api/v1/articles").path(result.article().id).build())
+                .location(uri.getBaseUriBuilder().path("api/v1/articles").path(result.id()).build())
                 .build();
     }
 
@@ -131,24 +131,18 @@ public class ArticleResource {
     @APIResponse(responseCode = "403", description = "The key does not own the article's source (problem+json)")
     @APIResponse(responseCode = "404", description = "No article with this id (problem+json)")
     public Uni<Response> retract(@PathParam("id") String id) {
-        return intake.retract(id, SourceGrant.of(caller)).map(article -> Response.accepted(
-                new IngestReceipt(article.id, article.status.name(), article.duplicateOf)).build());
+        return intake.retract(id, SourceGrant.of(caller)).map(result -> Response.accepted(IngestReceipt.of(result)).build());
     }
 
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @WithSession
     @RolesAllowed(Roles.READ)
     @Operation(summary = "Ingest status, cleaned text and what cleaning removed")
     @APIResponse(responseCode = "404", description = "No article with this id (problem+json)")
     public Uni<ArticleStatusView> get(@PathParam("id") String id) {
-        return articles.findById(id).map(article -> {
-            if (article == null) {
-                throw ProblemException.notFound("no article with id " + id
-                        + "; ids are returned by POST /api/v1/articles");
-            }
-            return ArticleStatusView.of(article);
-        });
+        return articles.find(id).map(found -> found.map(ArticleStatusView::of).orElseThrow(
+                () -> ProblemException.notFound("no article with id " + id
+                        + "; ids are returned by POST /api/v1/articles")));
     }
 }

@@ -1,10 +1,14 @@
 package io.sinoscope.ingest.rest;
 
-import io.sinoscope.ingest.repository.Article;
+import io.sinoscope.ingest.service.StoredArticle;
 import java.time.Instant;
 import java.util.List;
 
-/** What ingest-service knows of an article: its status, the cleaned text and what cleaning removed. */
+/**
+ * What ingest-service knows of an article: its status, the cleaned text and what cleaning removed; for a duplicate,
+ * its original, how it relates to it (SAME_CONTENT, REPOST, UPDATE) and how similar it is, and for an update the
+ * article it is a newer version of.
+ */
 public record ArticleStatusView(
         String id,
         String source,
@@ -15,6 +19,9 @@ public record ArticleStatusView(
         String byline,
         String status,
         String duplicateOf,
+        String duplicateKind,
+        Float similarity,
+        String newerVersionOf,
         int version,
         String charset,
         int charsetConfidence,
@@ -25,10 +32,10 @@ public record ArticleStatusView(
         Instant publishedToKafkaAt,
         Instant retractedAt) {
 
-    static ArticleStatusView of(Article a) {
-        List<String> removed = a.removed == null || a.removed.isEmpty() ? List.of() : List.of(a.removed.split("\n"));
-        return new ArticleStatusView(a.id, a.source, a.externalId, a.url, a.title, a.outlet, a.byline, a.status.name(), a.duplicateOf,
-                a.version, a.charset, a.charsetConfidence, a.text, removed, a.publishedAt, a.receivedAt,
-                a.publishedToKafkaAt, a.retractedAt);
+    static ArticleStatusView of(StoredArticle a) {
+        return new ArticleStatusView(a.id(), a.source(), a.externalId(), a.url(), a.title(), a.outlet(), a.byline(),
+                a.status(), a.duplicateOf(), a.duplicateKind(), a.similarity(), a.newerVersionOf(), a.version(),
+                a.charset(), a.charsetConfidence(), a.text(), a.removed(), a.publishedAt(), a.receivedAt(),
+                a.publishedToKafkaAt(), a.retractedAt());
     }
 }

@@ -1,7 +1,6 @@
 package io.sinoscope.ingest.rest;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.sinoscope.ingest.repository.ArticleRepository;
+import io.sinoscope.ingest.service.StoredArticles;
 import io.smallrye.mutiny.Uni;
 import io.sinoscope.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,22 +15,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "operations", description = "What ingest holds and how far behind publication is")
 public class StatsResource {
 
-    private final ArticleRepository articles;
+    private final StoredArticles articles;
     private final RejectionCounter rejections;
 
-    public StatsResource(ArticleRepository articles, RejectionCounter rejections) {
+    public StatsResource(StoredArticles articles, RejectionCounter rejections) {
         this.articles = articles;
         this.rejections = rejections;
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @WithSession
     @RolesAllowed(Roles.READ)
     @Operation(summary = "Counts by status, outbox backlog, and rejected submissions by reason")
     public Uni<IngestStats> stats() {
-        return articles.countByStatus().flatMap(byStatus -> articles.oldestPendingSeconds().map(oldest ->
-                new IngestStats(byStatus, byStatus.getOrDefault("RECEIVED", 0L)
-                        + byStatus.getOrDefault("RETRACTING", 0L), oldest, rejections.byStatus())));
+        return articles.counts().map(counts -> new IngestStats(counts.byStatus(), counts.outboxBacklog(),
+                counts.oldestPendingSeconds(), rejections.byStatus()));
     }
 }

@@ -1,6 +1,5 @@
 package io.sinoscope.ingest.service;
 
-import io.sinoscope.ingest.repository.ArticleStatus;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -11,7 +10,7 @@ public final class RepublishJob {
 
     private final String id;
     private final Instant since;
-    private final ArticleStatus status;
+    private final Republisher.Scope scope;
     private final Instant startedAt = Instant.now();
     private final AtomicLong requeued = new AtomicLong();
     private volatile long total;
@@ -19,10 +18,10 @@ public final class RepublishJob {
     private volatile Instant finishedAt;
     private volatile String error;
 
-    RepublishJob(String id, Instant since, ArticleStatus status) {
+    RepublishJob(String id, Instant since, Republisher.Scope scope) {
         this.id = id;
         this.since = since;
-        this.status = status;
+        this.scope = scope;
     }
 
     public String id() {
@@ -33,8 +32,8 @@ public final class RepublishJob {
         return since;
     }
 
-    public ArticleStatus status() {
-        return status;
+    public Republisher.Scope scope() {
+        return scope;
     }
 
     public Instant startedAt() {

@@ -32,8 +32,24 @@ public class Republisher {
     private static final Logger LOG = Logger.getLogger(Republisher.class);
     private static final int BATCH = 1000;
     private static final java.time.Duration CLAIM_TIMEOUT = java.time.Duration.ofSeconds(30);
-    private static final Map<ArticleStatus, ArticleStatus> REQUEUED_AS = Map.of(
-            ArticleStatus.PUBLISHED, ArticleStatus.RECEIVED, ArticleStatus.RETRACTED, ArticleStatus.RETRACTING);
+
+    /** Which articles a republish sends again: the published ones, or the retractions of the retracted ones. */
+    public enum Scope {
+        PUBLISHED(ArticleStatus.PUBLISHED, ArticleStatus.RECEIVED),
+        RETRACTED(ArticleStatus.RETRACTED, ArticleStatus.RETRACTING);
+
+        private final ArticleStatus status;
+        private final ArticleStatus requeuedAs;
+
+        Scope(ArticleStatus status, ArticleStatus requeuedAs) {
+            this.status = status;
+            this.requeuedAs = requeuedAs;
+        }
+    }
+
+    /** One article as the broker last had it: its version, and whether that was its retraction. */
+    public record PublishedVersion(String id, int version, boolean retracted) {
+    }
 
     /** The kind of job in the ledger. */
     public static final String KIND = "republish";
@@ -52,21 +68,16 @@ public class Republisher {
      *
      * @throws ProblemException 409 naming the running job
      */
-    public RepublishJob start(Instant since, ArticleStatus status) {
-        ArticleStatus requeuedAs = REQUEUED_AS.get(status);
-        if (requeuedAs == null) {
-            throw ProblemException.badRequest("status must be PUBLISHED (send articles again) or RETRACTED (send "
-                    + "their retractions again), not " + status);
-        }
-        RepublishJob job = new RepublishJob(UUID.randomUUID().toString(), since, status);
-        ledger.claim(KIND, job.id(), Map.of("status", status.name(), "since", since.toString()))
+    public RepublishJob start(Instant since, Scope scope) {
+        RepublishJob job = new RepublishJob(UUID.randomUUID().toString(), since, scope);
+        ledger.claim(KIND, job.id(), Map.of("status", scope.name(), "since", since.toString()))
                 .await().atMost(CLAIM_TIMEOUT);
         jobs.put(job.id(), job);
         AutoCloseable lease = ledger.keepAlive(job.id(), () -> progress(job));
         // Its own Vert.x context, as Hibernate Reactive needs, outliving the request that started it.
-        VertxContextSupport.subscribe(() -> Panache.withSession(() -> articles.countForRepublish(status, since))
+        VertxContextSupport.subscribe(() -> Panache.withSession(() -> articles.countForRepublish(scope.status, since))
                         .invoke(total -> job.total(total))
-                        .chain(() -> requeueFrom("", job, requeuedAs))
+                        .chain(() -> requeueFrom("", job))
                         .toMulti(),
                 subscribe -> subscribe.with(done -> { }, failure -> {
                     LOG.errorf(failure, "republish job %s failed", job.id());
@@ -98,12 +109,12 @@ public class Republisher {
                     + ids.size());
         }
         List<String> distinct = ids.stream().distinct().toList();
-        // The same moves as a whole-table republish (REQUEUED_AS), one status after the other, in one transaction.
+        // The same moves as a whole-table republish (one per Scope), one status after the other, in one transaction.
         return Panache.withTransaction(() -> {
             Set<String> requeued = new LinkedHashSet<>();
             Uni<Void> moves = Uni.createFrom().voidItem();
-            for (Map.Entry<ArticleStatus, ArticleStatus> move : REQUEUED_AS.entrySet()) {
-                moves = moves.chain(() -> articles.requeueIds(distinct, move.getKey(), move.getValue())
+            for (Scope move : Scope.values()) {
+                moves = moves.chain(() -> articles.requeueIds(distinct, move.status, move.requeuedAs)
                         .invoke(requeued::addAll).replaceWithVoid());
             }
             return moves.map(done -> new Requeued(List.copyOf(requeued),
@@ -112,9 +123,10 @@ public class Republisher {
     }
 
     /** What the broker was handed before {@code relayedBefore}, a page in id order after {@code afterId}. */
-    public Uni<List<ArticleRepository.PublishedVersion>> publishedVersions(String afterId, Instant relayedBefore,
-            int limit) {
-        return Panache.withSession(() -> articles.publishedVersions(afterId, relayedBefore, limit));
+    public Uni<List<PublishedVersion>> publishedVersions(String afterId, Instant relayedBefore, int limit) {
+        return Panache.withSession(() -> articles.publishedVersions(afterId, relayedBefore, limit))
+                .map(page -> page.stream().map(a -> new PublishedVersion(a.id(), a.version(),
+                        a.status() == ArticleStatus.RETRACTED)).toList());
     }
 
     /** A job this replica runs or ran since it started. */
@@ -143,14 +155,16 @@ public class Republisher {
                         job.id(), e.getMessage()));
     }
 
-    private Uni<Void> requeueFrom(String afterId, RepublishJob job, ArticleStatus requeuedAs) {
-        return Panache.withTransaction(() -> articles.requeue(job.status(), job.since(), afterId, BATCH, requeuedAs))
+    private Uni<Void> requeueFrom(String afterId, RepublishJob job) {
+        Scope scope = job.scope();
+        return Panache.withTransaction(() -> articles.requeue(scope.status, job.since(), afterId, BATCH,
+                        scope.requeuedAs))
                 .flatMap(lastId -> {
                     if (lastId.isEmpty()) {
                         return Uni.createFrom().voidItem();
                     }
                     job.requeued(lastId.get().count());
-                    return requeueFrom(lastId.get().lastId(), job, requeuedAs);
+                    return requeueFrom(lastId.get().lastId(), job);
                 });
     }
 }

@@ -2,18 +2,15 @@ package io.sinoscope.ingest.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The arrows of ingest-service: {@code rest → service → repository}, nothing outside {@code rest}
- * imports it, and resources never call repositories (docs/architecture.md). The classes that break them today are
- * listed by name: issue 24 moves them, and the lists only ever shrink — a new class that breaks a rule fails here.
+ * The arrows of ingest-service (docs/architecture.md): {@code rest → intake | service → cleaning | dedup |
+ * repository}; nothing outside {@code rest} imports it; resources never call repositories; cleaning is text in,
+ * text out, and knows neither the database nor the intake that calls it.
  */
 class ArchitectureTest {
 
@@ -21,33 +18,31 @@ class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
 
-    /** Intake classes that still take the REST submission type (issue 24: intake gets its own). */
-    private static final Set<String> SERVICES_USING_REST = Set.of("service.ArticleIntake", "service.BatchIntake",
-            "service.PreparedArticle", "service.RawArticleReader");
-    /** Resources that still read repositories or their entity and status types (issue 24: views of service types). */
-    private static final Set<String> RESOURCES_USING_REPOSITORIES = Set.of("rest.AdminResource",
-            "rest.ArticleResource", "rest.ArticleStatusView", "rest.IngestReceipt", "rest.StatsResource");
-
     @Test
     void nothingOutsideRestImportsRest() {
-        noClasses().that().resideOutsideOfPackage(ROOT + ".rest..").and(notListedIn(SERVICES_USING_REST))
+        noClasses().that().resideOutsideOfPackage(ROOT + ".rest..")
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".rest..").check(CLASSES);
     }
 
     @Test
     void resourcesNeverCallRepositories() {
-        noClasses().that().resideInAPackage(ROOT + ".rest..").and(notListedIn(RESOURCES_USING_REPOSITORIES))
+        noClasses().that().resideInAPackage(ROOT + ".rest..")
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".repository..").check(CLASSES);
     }
 
     @Test
-    void servicesNeverImportMessagingOrHealth() {
-        noClasses().that().resideInAPackage(ROOT + ".service..").should().dependOnClassesThat()
-                .resideInAnyPackage(ROOT + ".messaging..", ROOT + ".health..").check(CLASSES);
+    void intakeAndServicesNeverImportMessagingOrHealth() {
+        noClasses().that().resideInAnyPackage(ROOT + ".intake..", ROOT + ".service..", ROOT + ".cleaning..",
+                        ROOT + ".dedup..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".messaging..", ROOT + ".health..")
+                .check(CLASSES);
     }
 
-    private static DescribedPredicate<JavaClass> notListedIn(Set<String> listed) {
-        return DescribedPredicate.describe("not listed as a known exception",
-                c -> !listed.contains(c.getName().substring(ROOT.length() + 1).replaceAll("\\$.*", "")));
+    @Test
+    void cleaningAndDedupKnowNeitherStorageNorIntake() {
+        noClasses().that().resideInAnyPackage(ROOT + ".cleaning..", ROOT + ".dedup..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".repository..", ROOT + ".intake..",
+                        ROOT + ".service..")
+                .check(CLASSES);
     }
 }

@@ -69,6 +69,13 @@ class BatchGroupingTest {
         assertEquals(fourth, results.get(4).get("id").asText(), "the same source and content is the same article");
         assertDuplicate(results.get(5), fourth);
         assertDuplicate(results.get(66), first);
+        // How each relates to its original: identical text, or another outlet's copy with a word changed.
+        assertEquals("SAME_CONTENT", results.get(1).get("duplicateKind").asText(), results.get(1).toString());
+        assertEquals("REPOST", results.get(2).get("duplicateKind").asText(), results.get(2).toString());
+        given().get("/api/v1/articles/" + results.get(2).get("id").asText()).then()
+                .body("duplicateKind", org.hamcrest.Matchers.equalTo("REPOST"))
+                .body("similarity", org.hamcrest.Matchers.greaterThan(0.5f))
+                .body("newerVersionOf", org.hamcrest.Matchers.nullValue());
         assertEquals(1, IngestTestDatabase.countArticles("source = ?", "wire-d-" + run), "stored once");
 
         // The outbox (RECEIVED, which the relay publishes, OutboxRelayTest) holds exactly the originals; duplicates

@@ -113,8 +113,12 @@ class BodyLimitTest {
     @Test
     void anNdjsonLineOverTheLimitIsRefusedBeforeItEnds() throws Exception {
         String marker = UUID.randomUUID().toString();
-        String first = "{\"source\":\"long-line\",\"text\":\"泰国央行宣布将基准利率下调二十五个基点。编号" + marker + "-1\"}\n";
-        String third = "{\"source\":\"long-line\",\"text\":\"马来西亚统计局公布上季度经济增长百分之五。编号" + marker + "-3\"}\n";
+        // Each text long enough to be more than the marker they share: two short texts that were mostly the same
+        // marker read as a repost of each other by the near-duplicate rule, half the time.
+        String first = "{\"source\":\"long-line\",\"text\":\"泰国央行宣布将基准利率下调二十五个基点，这是该行今年第二次降息，"
+                + "市场普遍预期出口放缓将促使其进一步放宽货币政策。编号" + marker + "-1\"}\n";
+        String third = "{\"source\":\"long-line\",\"text\":\"马来西亚统计局公布上季度经济增长百分之五，电子产品出口和旅游收入"
+                + "双双回升，家庭消费则因补贴调整而略有放缓。编号" + marker + "-3\"}\n";
         try (Socket socket = connect()) {
             OutputStream out = socket.getOutputStream();
             InputStream in = socket.getInputStream();

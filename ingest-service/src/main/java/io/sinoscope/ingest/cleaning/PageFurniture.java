@@ -1,0 +1,95 @@
+package io.sinoscope.ingest.cleaning;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the lines a newspaper page prints around its articles (第7版, 星期四, — 7 —, A4 國際財經, A12 香港經貿日報
+ * 2026年4月2日, 國際 7 2026年4月2日 星期四, a bare date line), which OCR of a page scan keeps. The pieces live in
+ * {@code page-furniture-v1.tsv}; a line is furniture only when it is made of nothing else, so a sentence that
+ * mentions 第7版 is never one.
+ */
+final class PageFurniture {
+
+    enum Kind {
+        PAGE, NUMBER, DATE, WEEKDAY, SECTION
+    }
+
+    /** What a line is, if it is furniture: {@code print} when it carries a page marker, which only print has. */
+    record Verdict(boolean furniture, boolean print) {
+        static final Verdict NONE = new Verdict(false, false);
+    }
+
+    private record Piece(Kind kind, Pattern pattern) {
+    }
+
+    /** Running heads are short; a longer line is text even if it could be cut into pieces. */
+    private static final int MAX_LENGTH = 50;
+    private static final Pattern SEPARATOR = Pattern.compile("[\\s\u3000|｜/·・]*");
+
+    private final List<Piece> pieces;
+
+    PageFurniture() {
+        String weekdays = CalendarWords.weekdays();
+        pieces = TsvResource.rows("page-furniture-v1.tsv", 2).stream()
+                .map(row -> new Piece(Kind.valueOf(row[0].strip()),
+                        Pattern.compile(row[1].strip().replace("{WEEKDAY}", weekdays))))
+                .toList();
+    }
+
+    Verdict judge(String line) {
+        String text = line.strip();
+        if (text.isEmpty() || text.length() > MAX_LENGTH) {
+            return Verdict.NONE;
+        }
+        Set<Kind> found = EnumSet.noneOf(Kind.class);
+        Matcher separator = SEPARATOR.matcher(text);
+        int at = 0;
+        Kind previous = null;
+        while (at < text.length()) {
+            Found piece = pieceAt(text, at);
+            // Two names in a row are a longer run of Han characters: a phrase, not a section name.
+            if (piece == null || piece.kind() == Kind.SECTION && previous == Kind.SECTION) {
+                return Verdict.NONE;
+            }
+            previous = piece.kind();
+            found.add(piece.kind());
+            at = piece.end();
+            separator.region(at, text.length());
+            if (separator.lookingAt()) {
+                at = separator.end();
+            }
+        }
+        boolean page = found.contains(Kind.PAGE);
+        boolean numberedDate = found.contains(Kind.NUMBER) && found.contains(Kind.DATE);
+        // A weekday standing alone is a page head; web text never prints one.
+        boolean weekday = found.equals(EnumSet.of(Kind.WEEKDAY));
+        // A paper's or section's name with the date and weekday is a running head (人民日报 2026年4月2日 星期四).
+        boolean namedDate = found.equals(EnumSet.of(Kind.SECTION, Kind.DATE, Kind.WEEKDAY));
+        if (page || numberedDate || weekday || namedDate) {
+            return new Verdict(true, true);
+        }
+        // A bare date line (with its weekday) is a page head in print and a timestamp line on the web: either way no
+        // part of the article, and left in the text OCR repair would glue the headline to it.
+        boolean dateLine = EnumSet.of(Kind.DATE, Kind.WEEKDAY).containsAll(found);
+        return dateLine ? new Verdict(true, false) : Verdict.NONE;
+    }
+
+    private record Found(Kind kind, int end) {
+    }
+
+    /** The first piece (in the file's order) that starts at {@code at}, or null. */
+    private Found pieceAt(String text, int at) {
+        for (Piece piece : pieces) {
+            Matcher matcher = piece.pattern().matcher(text);
+            matcher.region(at, text.length());
+            if (matcher.lookingAt() && matcher.end() > at) {
+                return new Found(piece.kind(), matcher.end());
+            }
+        }
+        return null;
+    }
+}

@@ -1,5 +1,0 @@
-package io.sinoscope.ingest.service;
-
-/** The charset a submission's bytes were decoded with, and how sure that choice was (0–100). */
-public record Encoding(String charset, int confidence) {
-}

@@ -1,0 +1,78 @@
+package io.sinoscope.ingest.cleaning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BoilerplateRemoverTest {
+
+    private static final String PARAGRAPH = "商务部今天宣布对部分稀土物项实施出口管制，措施自下月起施行。";
+    private static final String SECOND = "外交部发言人表示，有关措施符合国际惯例，不针对任何特定国家。";
+
+    private final BoilerplateRemover remover = new BoilerplateRemover();
+
+    @Test
+    void editorCopyrightShareAndCounterLinesAreDroppedAndReported() {
+        CleanedText cleaned = remover.remove(String.join("\n", PARAGRAPH, "点赞 12 收藏 3", "分享到：微信 微博",
+                SECOND, "（责任编辑：王某）", "版权所有 © 2026 某某新闻网", "某某新闻网 版权所有", "扫码关注我们的公众号",
+                "打开APP阅读全文"));
+        assertEquals(PARAGRAPH + "\n" + SECOND, cleaned.text());
+        assertEquals(List.of("line: 点赞 12 收藏 3", "line: 分享到：微信 微博", "line: （责任编辑：王某）",
+                "line: 版权所有 © 2026 某某新闻网", "line: 某某新闻网 版权所有", "line: 扫码关注我们的公众号",
+                "line: 打开APP阅读全文"), cleaned.removed());
+    }
+
+    @Test
+    void traditionalSpellingsAreRecognisedToo() {
+        CleanedText cleaned = remover.remove("首頁 > 國際 > 正文\n" + PARAGRAPH + "\n責任編輯：李某");
+        assertEquals(PARAGRAPH, cleaned.text());
+        assertEquals(List.of("breadcrumb: 首頁 > 國際 > 正文", "line: 責任編輯：李某"), cleaned.removed());
+    }
+
+    @Test
+    void breadcrumbWithPortalLinksIsDropped() {
+        CleanedText cleaned = remover.remove("某某首页 > 某某号 > 正文 申请入驻\n\n" + PARAGRAPH);
+        assertEquals(PARAGRAPH, cleaned.text());
+        assertEquals(List.of("breadcrumb: 某某首页 > 某某号 > 正文 申请入驻"), cleaned.removed());
+    }
+
+    @Test
+    void disclaimerDropsItselfAndEverythingAfter() {
+        CleanedText cleaned = remover.remove(PARAGRAPH + "\n\n特别声明：以上内容仅代表作者本人观点。\n本平台仅提供信息存储服务。");
+        assertEquals(PARAGRAPH, cleaned.text());
+        assertEquals(List.of("disclaimer: 特别声明：以上内容仅代表作者本人观点。 (2 lines)"), cleaned.removed());
+    }
+
+    @Test
+    void relatedListWithTimestampRowsEndsAtTheNextRealParagraph() {
+        String page = String.join("\n", PARAGRAPH, "", "相关推荐", "某地发布新一轮稀土收储计划", "2026-11-02 10:31",
+                "港股稀土板块午后拉升 11-02", "", "多国官员出席矿产会议...  12月18日，会议在…", "", SECOND);
+        CleanedText cleaned = remover.remove(page);
+        assertEquals(PARAGRAPH + "\n\n" + SECOND, cleaned.text());
+        assertEquals(List.of("related list: 相关推荐 (5 lines)"), cleaned.removed());
+    }
+
+    @Test
+    void relatedListAtTheEndRunsToTheEndOrToTheNextChromeLine() {
+        CleanedText cleaned = remover.remove(PARAGRAPH + "\n延伸閱讀\n美日簽署關鍵礦產協議\n台股收盤上漲 11-03");
+        assertEquals(PARAGRAPH, cleaned.text());
+        assertEquals(List.of("related list: 延伸閱讀 (3 lines)"), cleaned.removed());
+
+        CleanedText footed = remover.remove(PARAGRAPH + "\n更多新聞\n美日簽署關鍵礦產協議\n© 2026 某某新聞網 版權所有");
+        assertEquals(List.of("related list: 更多新聞 (2 lines)", "line: © 2026 某某新聞網 版權所有"), footed.removed());
+    }
+
+    @Test
+    void paragraphsMentioningTheSameWordsAreKept() {
+        String text = String.join("\n",
+                "报告指出，相关推荐措施已在多个省份试行，版权所有者的权益也得到保护。",
+                "版权所有者诉流媒体平台案今日开庭",
+                "该公司声明：将继续履行合同义务。",
+                "（资料图）",
+                "美日两国签署协议。（圖／路透社）");
+        CleanedText cleaned = remover.remove(text);
+        assertEquals(text, cleaned.text());
+        assertEquals(List.of(), cleaned.removed());
+    }
+}
