@@ -1,18 +1,13 @@
 package io.sinoscope.query.rest;
 
 import io.sinoscope.support.problem.ProblemException;
+import io.sinoscope.support.rest.TimeParam;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.time.ZoneOffset;
-import java.time.OffsetDateTime;
-import java.time.LocalDateTime;
-import java.time.LocalDate;
 
 /** Parsing of query parameters into 400 problems with a clear detail. */
 final class Params {
 
-    static final String DATE_FORMAT = "an ISO-8601 date (2024-05-01) or date-time (2024-05-01T08:00:00Z or "
-            + "2024-05-01T16:00:00+08:00)";
+    static final String DATE_FORMAT = TimeParam.FORMS;
 
     private Params() {
     }
@@ -56,7 +51,7 @@ final class Params {
     }
 
     static Range range(String from, String to) {
-        Range range = new Range(instant("from", from, false), instant("to", to, true));
+        Range range = new Range(TimeParam.parse("from", from), TimeParam.parseEnd("to", to));
         if (range.from() != null && range.to() != null && range.from().isAfter(range.to())) {
             throw ProblemException.badRequest("from (" + from + ") is after to (" + to + ")");
         }
@@ -65,27 +60,5 @@ final class Params {
 
     static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    /** An instant from a date (start or end of that UTC day), a date-time with offset, or one without (UTC). */
-    static Instant instant(String name, String value, boolean endOfDay) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.strip();
-        try {
-            if (text.length() == 10) {
-                LocalDate date = LocalDate.parse(text);
-                return endOfDay ? date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1)
-                        : date.atStartOfDay(ZoneOffset.UTC).toInstant();
-            }
-            try {
-                return OffsetDateTime.parse(text).toInstant();
-            } catch (DateTimeParseException e) {
-                return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
-            }
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name + " must be " + DATE_FORMAT + ", was " + value);
-        }
     }
 }
