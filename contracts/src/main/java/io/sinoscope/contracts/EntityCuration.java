@@ -10,7 +10,8 @@ import java.util.List;
  * new articles by nlp-service and query-service and to stored ones by query-service's curation job.
  *
  * <ul>
- *   <li>{@link #MERGE}: {@code other*} is merged into {@code entity*}, which survives; the other id resolves to it.</li>
+ *   <li>{@link #MERGE}: {@code other*} is merged into {@code entity*}, which survives; the other id resolves to it,
+ *   and so do {@code aliasForms}, the names stored articles wrote the merged entity as (outside the gazetteer).</li>
  *   <li>{@link #SPLIT_ALIAS}: mentions of {@code entity*} written as one of {@code aliasForms} belong to
  *   {@code other*} (a new or an existing entity), and the alias links to it.</li>
  *   <li>{@link #ADD_ALIAS}: {@code aliasForms} name {@code entity*}: an unlinked name written so, or the text itself,

@@ -56,12 +56,12 @@ public final class CurationRules {
             switch (o.kind()) {
                 case EntityCuration.MERGE -> {
                     // A merge that would close a loop (B into A after A into B) undoes the earlier one instead.
-                    if (!canonicalId(o.entityId()).equals(o.otherEntityId())) {
-                        mergedInto.put(o.otherEntityId(), o.entityId());
-                    } else {
+                    if (canonicalId(o.entityId()).equals(o.otherEntityId())) {
                         mergedInto.remove(o.entityId());
-                        mergedInto.put(o.otherEntityId(), o.entityId());
                     }
+                    mergedInto.put(o.otherEntityId(), o.entityId());
+                    // The merged entity's own names (an unlinked one has no id to follow): they name the survivor.
+                    o.aliasForms().forEach(form -> aliases.put(form, o.entityId()));
                 }
                 case EntityCuration.SPLIT_ALIAS -> {
                     Map<String, String> byForm = splits.computeIfAbsent(o.entityId(), k -> new HashMap<>());
