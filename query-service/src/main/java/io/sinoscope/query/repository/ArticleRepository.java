@@ -113,11 +113,18 @@ public class ArticleRepository {
      * Replaces the stored article's entities and mentions with these (an analyst's override applied to it), keeping
      * everything else of the version, and records when it is handed to the index again.
      *
-     * @return false if the article is no longer stored
+     * The row is locked first and left alone if it no longer holds the version the entities were computed from: a
+     * newer version stored meanwhile was curated as it was stored, and these offsets would not fit its text.
+     *
+     * @param basedOn the stored version the entities were computed from (its content hash and analysis time)
+     * @return false if the article is no longer stored in that version
      */
-    public Uni<Boolean> replaceEntities(String articleId, List<EnrichedEntity> entities, Instant indexedAt) {
-        return Panache.withTransaction(() -> ArticleRow.<ArticleRow>findById(articleId).chain(row -> {
-            if (row == null) {
+    public Uni<Boolean> replaceEntities(ArticleRow basedOn, List<EnrichedEntity> entities, Instant indexedAt) {
+        String articleId = basedOn.id;
+        return Panache.withTransaction(() -> ArticleRow.<ArticleRow>findById(articleId,
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).chain(row -> {
+            if (row == null || !Objects.equals(row.contentHash, basedOn.contentHash)
+                    || !Objects.equals(row.enrichedAt, basedOn.enrichedAt)) {
                 return Uni.createFrom().item(false);
             }
             row.indexedAt = indexedAt;

@@ -169,7 +169,7 @@ public class CurationJob {
         try {
             Instant handedToIndex = index.beginUpdate();
             try {
-                boolean present = Blocking.await(() -> articles.replaceEntities(articleId, curatedEntities,
+                boolean present = Blocking.await(() -> articles.replaceEntities(graph.article(), curatedEntities,
                         handedToIndex));
                 if (present) {
                     index.index(IndexedArticle.of(graph.article(),
