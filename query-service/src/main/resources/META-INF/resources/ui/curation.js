@@ -1,6 +1,6 @@
 // The entity page's curation card: merge, add an alias, split an alias off, reject a mention, each with a reason,
 // and the audit trail of what analysts changed. Changes need an API key with the write role (kept for this tab).
-import { api, post, el, apiKey, setApiKey, entityLink, articleLink, formatDate, showError } from '/ui/app.js';
+import { api, post, el, apiKey, setApiKey, entityLink, articleLink, formatDate, showError, urlState } from '/ui/app.js';
 
 const ACTIONS = {
   merge: { label: 'Merge another entity into this one', fields: [['entityId', 'Id of the entity to merge in']] },
@@ -49,7 +49,7 @@ async function trail(id, box) {
 /** The curation card for entity {@code e} (its profile). */
 export function curationCard(e) {
   const audit = el('div', { id: 'curation-trail' });
-  const status = el('p', { role: 'status', id: 'curation-status' });
+  const status = el('div', { role: 'status', id: 'curation-status' });
   const fieldsBox = el('div', { class: 'curation-fields' });
   const reason = el('textarea', { id: 'curation-reason', rows: 2, required: true, maxlength: 1000 });
   const keyField = el('input', { type: 'password', id: 'curation-key', autocomplete: 'off', value: apiKey() });
@@ -60,7 +60,16 @@ export function curationCard(e) {
       el('input', { name, id: 'curation-' + name, type: name === 'start' || name === 'end' ? 'number' : 'text' }))));
   };
   action.addEventListener('change', showFields);
+  // Coming from an article's "reject" link: the mention is filled in, only the reason is left to give.
+  const asked = urlState();
+  if (asked.rejectArticle) action.value = 'reject-mention';
   showFields();
+  if (asked.rejectArticle) {
+    for (const [name, value] of [['articleId', asked.rejectArticle], ['start', asked.start], ['end', asked.end]]) {
+      const input = fieldsBox.querySelector(`input[name="${name}"]`);
+      if (input && value !== undefined) input.value = value;
+    }
+  }
   const form = el('form', { id: 'curation-form', onsubmit: async (event) => {
     event.preventDefault();
     setApiKey(keyField.value.trim());

@@ -109,7 +109,7 @@ public class EntityService {
         CurationRules rules = curated.rules();
         String id = rules.canonicalId(requestedId);
         Optional<CanonicalEntity> known = analyzer.gazetteer().byId(id);
-        Curation curation = curation(rules, requestedId, id, known);
+        Curation curation = curation(rules, requestedId, id);
         return insights.entity(id).chain(stored -> {
             Optional<CurationRules.EntityRef> createdByOverride = rules.ref(id).filter(r -> r.id().equals(id));
             if (stored == null && known.isEmpty() && createdByOverride.isEmpty()) {
@@ -201,8 +201,7 @@ public class EntityService {
                 : new EntityRef(id, fallback == null ? id : fallback.name(), fallback == null ? null : fallback.type());
     }
 
-    private static Curation curation(CurationRules rules, String requestedId, String id,
-            Optional<CanonicalEntity> known) {
+    private static Curation curation(CurationRules rules, String requestedId, String id) {
         List<String> merged = rules.mergedIds(id).stream().sorted().toList();
         List<String> added = List.copyOf(rules.aliasesOf(id));
         return new Curation(requestedId.equals(id) ? null : requestedId, merged, added);
