@@ -51,6 +51,13 @@ public record ArticleEnriched(
 
     public static final int SCHEMA_VERSION = 1;
 
+    /** The same event with other entities (an analyst's overrides applied to the linking). */
+    public ArticleEnriched withEntities(List<EnrichedEntity> curated) {
+        return new ArticleEnriched(schemaVersion, id, externalId, source, url, title, text, publishedAt, contentHash,
+                normalizedTitle, normalizedText, script, region, regionConfidence, curated, facts, keywords, topics,
+                summary, analyzerVersion, enrichedAt, cleaning, textOffsets, version);
+    }
+
     /** Without a version, as producers that predate it wrote the event. */
     public ArticleEnriched(int schemaVersion, String id, String externalId, String source, String url, String title,
             String text, Instant publishedAt, String contentHash, String normalizedTitle, String normalizedText,

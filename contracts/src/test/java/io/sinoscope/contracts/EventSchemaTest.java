@@ -35,6 +35,22 @@ class EventSchemaTest {
     }
 
     @Test
+    void curatedSchemaDescribesEveryRecordComponent() throws Exception {
+        assertEquals(componentNames(EntityCuration.class), schemaProperties("entity-curated.v1.json"));
+    }
+
+    @Test
+    void curationRoundTripsAndIgnoresFieldsFromNewerProducers() throws Exception {
+        var override = new EntityCuration(EntityCuration.SCHEMA_VERSION, 7, EntityCuration.ADD_ALIAS, "Q22686",
+                "Donald Trump", "PERSON", null, null, null, "懂王", List.of("懂王"), null, null, null, "nickname",
+                "0123abcd", Instant.parse("2026-11-01T08:00:00Z"));
+        var json = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.valueToTree(override);
+        json.put("addedByANewerProducer", "x");
+
+        assertEquals(override, mapper.treeToValue(json, EntityCuration.class));
+    }
+
+    @Test
     void enrichedEventRoundTripsAndIgnoresFieldsFromNewerProducers() throws Exception {
         var event = new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, "a1", "ext-1", "wire", null, "標題", "川普說",
                 Instant.parse("2026-11-01T08:00:00Z"), "hash", "标题", "川普说", "TRADITIONAL", "TW", 0.9,

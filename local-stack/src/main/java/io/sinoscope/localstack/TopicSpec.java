@@ -29,7 +29,10 @@ public record TopicSpec(String name, int partitions, Map<String, String> configs
                 new TopicSpec("articles.ingested.dlq", 1, Map.of()),
                 // query-service dead-letters articles.enriched records byte for byte: the same limit.
                 new TopicSpec("articles.enriched.dlq", 1, Map.of(
-                        "max.message.bytes", Integer.toString(ENRICHED_MAX_MESSAGE_BYTES))));
+                        "max.message.bytes", Integer.toString(ENRICHED_MAX_MESSAGE_BYTES))),
+                // Analysts' entity overrides, keyed by their sequence: one partition keeps them in order, compaction
+                // keeps every one for good, so an nlp-service replica reads them all from the start.
+                new TopicSpec("entities.curated", 1, Map.of("cleanup.policy", "compact")));
     }
 
     NewTopic toNewTopic(short replicationFactor) {

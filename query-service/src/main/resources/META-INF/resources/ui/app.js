@@ -43,6 +43,25 @@ export async function api(path, params = {}, { withKey = false } = {}) {
   return body;
 }
 
+/** POST a JSON body with the tab's API key; returns the JSON answer. Throws ApiError with the problem's detail. */
+export async function post(path, body) {
+  const headers = { Accept: 'application/json', 'Content-Type': 'application/json' };
+  if (apiKey()) headers['X-Api-Key'] = apiKey();
+  let response;
+  try {
+    response = await fetch(new URL(path, location.origin), { method: 'POST', headers, body: JSON.stringify(body) });
+  } catch (e) {
+    throw new ApiError('query-service cannot be reached (' + e.message + '); is it running?', 0);
+  }
+  const type = response.headers.get('Content-Type') || '';
+  const answer = type.includes('json') ? await response.json() : await response.text();
+  if (!response.ok) {
+    throw new ApiError(answer && answer.detail ? answer.detail : (response.status + ' ' + response.statusText),
+      response.status);
+  }
+  return answer;
+}
+
 /** Builds an element: el('a', {href: '#', class: 'x'}, 'text', child). Text is always text, never HTML. */
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);

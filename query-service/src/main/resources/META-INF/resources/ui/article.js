@@ -16,6 +16,18 @@ function factDescription(fact) {
  * The text cut at every span boundary, each piece with the mentions and facts covering it, so overlapping
  * annotations (a fact containing a name) both show.
  */
+/** Per name as written: a link to the entity page's curation card, ready to reject it in this article. */
+function rejectLinks(articleId, entity) {
+  const firstBySurface = new Map();
+  for (const m of entity.mentions || []) if (!firstBySurface.has(m.surface)) firstBySurface.set(m.surface, m);
+  return [...firstBySurface.values()].map((m) => [' ', el('a', {
+    class: 'reject muted',
+    href: '/ui/entity.html?' + new URLSearchParams({ id: entity.id, rejectArticle: articleId, start: m.start, end: m.end })
+      + '#curation-h',
+    title: `Not ${entity.name || entity.id} here? Reject \u201c${m.surface}\u201d in this article`,
+  }, `reject \u201c${m.surface}\u201d`)]);
+}
+
 function annotatedText(text, entities, facts) {
   const spans = [];
   for (const entity of entities) {
@@ -119,7 +131,8 @@ async function load() {
       el('aside', {},
         el('section', { class: 'card', 'aria-labelledby': 'entities-h' }, el('h2', { id: 'entities-h' }, 'Entities'),
           entities.length ? el('ul', {}, entities.map((e) => el('li', {}, entityLink(e.id, e.name), ' ',
-            el('span', { class: 'muted' }, `${e.type.toLowerCase()} · ${e.mentions.length}×`))))
+            el('span', { class: 'muted' }, `${e.type.toLowerCase()} · ${e.mentions.length}×`), ' ',
+            rejectLinks(a.id, e))))
             : el('p', { class: 'muted' }, 'None linked.')),
         el('section', { class: 'card', 'aria-labelledby': 'keywords-h' }, el('h2', { id: 'keywords-h' }, 'Keywords'),
           chips(a.keywords, 'None.')),

@@ -3,6 +3,7 @@
 import { api, el, factValue, urlState, formatDate, regionBadge, langOf, articleLink, entityLink, showError,
   showLoading, installChrome } from '/ui/app.js';
 import { timelineChart } from '/ui/chart.js';
+import { curationCard } from '/ui/curation.js';
 
 const container = document.getElementById('entity');
 
@@ -88,7 +89,8 @@ async function load() {
       e.recentArticles && e.recentArticles.length ? el('ul', { id: 'recent' }, e.recentArticles.map((r) => el('li', {},
         regionBadge(r.region), el('span', { lang: langOf(r.region) }, articleLink(r.id, r.title)), ' ',
         el('span', { class: 'muted' }, formatDate(r.publishedAt)))))
-        : el('p', { class: 'muted' }, 'None.')));
+        : el('p', { class: 'muted' }, 'None.')),
+    curationCard(e));
 }
 
 installChrome();

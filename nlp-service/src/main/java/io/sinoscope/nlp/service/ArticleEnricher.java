@@ -16,6 +16,7 @@ import io.sinoscope.contracts.ExtractedFact;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 
@@ -25,21 +26,31 @@ public class ArticleEnricher {
 
     private final TextAnalyzer analyzer;
     private final AnalysisConfig config;
+    private final EntityOverrides overrides;
 
-    public ArticleEnricher(TextAnalyzer analyzer, AnalysisConfig config) {
+    @Inject
+    public ArticleEnricher(TextAnalyzer analyzer, AnalysisConfig config, EntityOverrides overrides) {
         this.analyzer = analyzer;
         this.config = config;
+        this.overrides = overrides;
+    }
+
+    /** Without analysts' overrides. */
+    public ArticleEnricher(TextAnalyzer analyzer, AnalysisConfig config) {
+        this(analyzer, config, EntityOverrides.none());
     }
 
     /** @param publishedAt when the text appeared: relative dates in it (周二, 上周) are resolved against it */
     public Enrichment analyze(String text, Instant publishedAt) {
-        return toEnrichment(analyzer.analyze(text, publishedAt));
+        return toEnrichment(null, text, analyzer.analyze(text, publishedAt));
     }
 
-    private static Enrichment toEnrichment(Analysis analysis) {
+    /** Linking, then the analysts' overrides over what it linked (rejections only with an article id). */
+    private Enrichment toEnrichment(String articleId, String original, Analysis analysis) {
         var normalized = analysis.text();
+        List<EnrichedEntity> linked = analysis.entities().stream().map(ArticleEnricher::toContract).toList();
         return new Enrichment(normalized.normalized(), normalized.script().name(), normalized.region().code(),
-                normalized.regionConfidence(), analysis.entities().stream().map(ArticleEnricher::toContract).toList(),
+                normalized.regionConfidence(), overrides.apply(articleId, original, linked),
                 analysis.facts().stream().map(ArticleEnricher::toContract).toList(), analysis.keywords(),
                 analysis.topics().stream().map(Topic::id).toList(), analysis.summary());
     }
@@ -66,7 +77,7 @@ public class ArticleEnricher {
         } catch (AnalysisDeadlineExceededException e) {
             throw new AnalysisDeadlineException(article.id(), article.text().length(), config.deadline(), e);
         }
-        Enrichment enrichment = toEnrichment(analysis);
+        Enrichment enrichment = toEnrichment(article.id(), article.text(), analysis);
         String normalizedTitle = article.title() == null ? null : analyzer.normalize(article.title()).normalized();
         return new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, article.id(), article.externalId(),
                 article.source(), article.url(), article.title(), article.text(), article.publishedAt(),

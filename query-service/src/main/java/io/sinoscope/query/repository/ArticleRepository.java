@@ -104,9 +104,35 @@ public class ArticleRepository {
                 .chain(() -> existing == null ? row.<ArticleRow>persist().replaceWithVoid() : Uni.createFrom().voidItem())
                 // The article row must exist before its children (foreign keys).
                 .chain(() -> Panache.getSession().chain(session -> session.flush()))
-                .chain(() -> insertMentions(event))
+                .chain(() -> insertMentions(event.id(), event.entities()))
                 .chain(() -> insertFacts(event))
                 .replaceWith(StoreOutcome.STORED);
+    }
+
+    /**
+     * Replaces the stored article's entities and mentions with these (an analyst's override applied to it), keeping
+     * everything else of the version, and records when it is handed to the index again.
+     *
+     * The row is locked first and left alone if it no longer holds the version the entities were computed from: a
+     * newer version stored meanwhile was curated as it was stored, and these offsets would not fit its text.
+     *
+     * @param basedOn the stored version the entities were computed from (its content hash and analysis time)
+     * @return false if the article is no longer stored in that version
+     */
+    public Uni<Boolean> replaceEntities(ArticleRow basedOn, List<EnrichedEntity> entities, Instant indexedAt) {
+        String articleId = basedOn.id;
+        return Panache.withTransaction(() -> ArticleRow.<ArticleRow>findById(articleId,
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).chain(row -> {
+            if (row == null || !Objects.equals(row.contentHash, basedOn.contentHash)
+                    || !Objects.equals(row.enrichedAt, basedOn.enrichedAt)) {
+                return Uni.createFrom().item(false);
+            }
+            row.indexedAt = indexedAt;
+            return MentionRow.delete("articleId", articleId)
+                    .chain(() -> upsertEntities(entities))
+                    .chain(() -> insertMentions(articleId, entities))
+                    .replaceWith(true);
+        }));
     }
 
     /** Deletes the article and its children; true if it existed. */
@@ -263,9 +289,9 @@ public class ArticleRepository {
     private record Mention(String entityId, EntityMention mention) {
     }
 
-    private static Uni<Void> insertMentions(ArticleEnriched event) {
+    private static Uni<Void> insertMentions(String articleId, List<EnrichedEntity> entities) {
         List<Mention> rows = new ArrayList<>();
-        for (EnrichedEntity entity : event.entities() == null ? List.<EnrichedEntity>of() : event.entities()) {
+        for (EnrichedEntity entity : entities == null ? List.<EnrichedEntity>of() : entities) {
             if (entity != null && entity.id() != null && entity.mentions() != null) {
                 entity.mentions().forEach(mention -> rows.add(new Mention(entity.id(), mention)));
             }
@@ -274,7 +300,7 @@ public class ArticleRepository {
             return Uni.createFrom().voidItem();
         }
         return execute(INSERT_MENTIONS, Map.of(
-                "article", event.id(),
+                "article", articleId,
                 "entities", column(rows, Mention::entityId),
                 "surfaces", column(rows, m -> m.mention().surface() == null ? "" : m.mention().surface()),
                 "starts", rows.stream().mapToInt(m -> m.mention().start()).toArray(),

@@ -29,11 +29,22 @@ public final class EntityViews {
      * @param names        the names articles actually used, with mentions per article region
      * @param timeline     articles mentioning it per UTC day of publication
      * @param coOccurring  entities named in the same articles, by shared articles
+     * @param curation     analysts' overrides about it
      */
     public record EntityProfile(String id, String name, String type, String wikidataId, List<String> aliases,
                                 long mentionCount, long articleCount, List<NameVariant> names,
                                 List<TimelineDay> timeline, List<CoEntity> coOccurring,
-                                List<RecentArticle> recentArticles) {
+                                List<RecentArticle> recentArticles, Curation curation) {
+    }
+
+    /**
+     * What analysts changed about the entity ({@code GET /api/v1/entities/{id}/overrides} has the audit trail).
+     *
+     * @param requestedId the id asked for, when it was merged into this one (the profile is the survivor's); else null
+     * @param mergedIds   entities merged into this one
+     * @param addedAliases names added or split off to it, in every script
+     */
+    public record Curation(String requestedId, List<String> mergedIds, List<String> addedAliases) {
     }
 
     public record NameVariant(String name, long mentions, Map<String, Long> regions) {

@@ -24,11 +24,14 @@ public class ArticleIngestion {
     ArticleRepository repository;
     @Inject
     SearchBackend index;
+    @Inject
+    CuratedEntities curated;
 
     public StoreOutcome apply(ArticleEnriched event) {
         index.updates().readLock().lock();
         try {
-            return applyLocked(event);
+            // Analysts' overrides, again: nlp-service applies them too, but may not have heard of the latest yet.
+            return applyLocked(curated.apply(event));
         } finally {
             index.updates().readLock().unlock();
         }

@@ -8,6 +8,8 @@ import io.sinoscope.query.rest.EntityViews.NameVariant;
 import io.sinoscope.query.rest.EntityViews.RecentArticle;
 import io.sinoscope.query.rest.EntityViews.TimelineDay;
 import io.sinoscope.query.rest.EntityViews.CoEntity;
+import io.sinoscope.query.rest.EntityViews.Curation;
+import io.sinoscope.support.curation.CurationRules;
 import io.sinoscope.text.CanonicalEntity;
 import io.sinoscope.text.Gazetteer;
 import io.sinoscope.text.TextAnalyzer;
@@ -43,6 +45,8 @@ public class EntityService {
     TermVariants variants;
     @Inject
     InsightRepository insights;
+    @Inject
+    CuratedEntities curated;
 
     /** The forms a user-typed name is compared in: as typed and its Simplified normalisations, folded. */
     Set<String> needles(String q) {
@@ -59,27 +63,32 @@ public class EntityService {
         Set<String> needles = needles(q);
         Map<String, EntityRef> candidates = new LinkedHashMap<>();
         Set<String> exact = new LinkedHashSet<>();
-        variants.entity(q).ifPresent(e -> {
-            candidates.put(e.id(), ref(e));
-            exact.add(e.id());
-        });
+        CurationRules rules = curated.rules();
+        String named = curated.entityNamed(q, variants.forms(q), variants.entity(q).map(CanonicalEntity::id)
+                .orElse(null));
+        if (named != null) {
+            candidates.put(named, current(named, null));
+            exact.add(named);
+        }
         Gazetteer gazetteer = analyzer.gazetteer();
         for (Map.Entry<String, CanonicalEntity> alias : gazetteer.aliasForms().entrySet()) {
             if (candidates.size() >= CANDIDATES) {
                 break;
             }
+            String id = rules.canonicalId(alias.getValue().id());
             if (needles.contains(alias.getKey())) {
-                exact.add(alias.getValue().id());
+                exact.add(id);
             }
             if (containsAny(alias.getKey(), needles) || containsAny(Gazetteer.fold(alias.getValue().name()), needles)) {
-                candidates.putIfAbsent(alias.getValue().id(), ref(alias.getValue()));
+                candidates.putIfAbsent(id, current(id, ref(alias.getValue())));
             }
         }
         return insights.findEntities(needles, q.strip(), CANDIDATES).chain(stored -> {
             for (EntityRef entity : stored) {
-                candidates.putIfAbsent(entity.id(), entity);
+                String id = rules.canonicalId(entity.id());
+                candidates.putIfAbsent(id, current(id, entity));
                 if (entity.id().equals(q.strip()) || needles.contains(Gazetteer.fold(entity.name()))) {
-                    exact.add(entity.id());
+                    exact.add(id);
                 }
             }
             return insights.mentionCounts(candidates.keySet()).map(counts -> candidates.values().stream()
@@ -92,14 +101,22 @@ public class EntityService {
         });
     }
 
-    /** The profile, or null when the id is neither stored nor in the gazetteer. */
-    public Uni<EntityProfile> profile(String id) {
+    /**
+     * The profile, or null when the id is neither stored, nor in the gazetteer, nor created by an override. An id
+     * merged into another gets the survivor's profile, saying which id was asked for.
+     */
+    public Uni<EntityProfile> profile(String requestedId) {
+        CurationRules rules = curated.rules();
+        String id = rules.canonicalId(requestedId);
         Optional<CanonicalEntity> known = analyzer.gazetteer().byId(id);
+        Curation curation = curation(rules, requestedId, id);
         return insights.entity(id).chain(stored -> {
-            if (stored == null && known.isEmpty()) {
+            Optional<CurationRules.EntityRef> createdByOverride = rules.ref(id).filter(r -> r.id().equals(id));
+            if (stored == null && known.isEmpty() && createdByOverride.isEmpty()) {
                 return Uni.createFrom().nullItem();
             }
-            EntityRef entity = stored != null ? stored : ref(known.get());
+            EntityRef entity = stored != null ? stored : known.isPresent() ? ref(known.get())
+                    : new EntityRef(id, createdByOverride.get().name(), createdByOverride.get().type());
             return insights.stats(id).chain(stats -> insights.surfaces(id).chain(surfaces -> insights.timeline(id)
                     .chain(days -> insights.coOccurring(id, CO_OCCURRING).chain(co -> insights.recentArticles(id, RECENT)
                             .map(recent -> {
@@ -121,7 +138,7 @@ public class EntityService {
                                         co.stream().map(c -> new CoEntity(c.id(), c.name(), c.type(), c.articles())).toList(),
                                         recent.stream().map(r -> new RecentArticle(r.id(), r.title(),
                                                 r.publishedAt() == null ? null : r.publishedAt().toString(), r.region()))
-                                                .toList());
+                                                .toList(), curation);
                             })))));
         });
     }
@@ -140,12 +157,21 @@ public class EntityService {
         Set<String> surfaces = new LinkedHashSet<>();
         surfaces.add(value);
         surfaces.addAll(variants.forms(value));
+        String named = curated.entityNamed(value, surfaces, null);
+        if (named != null) {
+            ids.add(named);
+        }
+        CurationRules rules = curated.rules();
         return insights.resolveEntity(value, surfaces).map(stored -> {
             for (EntityRef e : stored) {
                 ids.add(e.id());
                 names.add(e.id());
                 names.add(e.name());
                 gazetteer.byId(e.id()).ifPresent(g -> names.addAll(g.aliases()));
+            }
+            // A merged entity's articles are its survivor's now.
+            for (String id : List.copyOf(ids)) {
+                ids.add(rules.canonicalId(id));
             }
             return new Resolved(ids, names);
         });
@@ -159,6 +185,26 @@ public class EntityService {
         names.add(e.id());
         names.add(e.name());
         names.addAll(e.aliases());
+    }
+
+    /** The entity under its current name: the gazetteer's, else an override's, else {@code fallback}'s. */
+    private EntityRef current(String id, EntityRef fallback) {
+        Optional<CanonicalEntity> listed = analyzer.gazetteer().byId(id);
+        if (listed.isPresent()) {
+            return ref(listed.get());
+        }
+        Optional<CurationRules.EntityRef> curatedRef = curated.rules().ref(id).filter(r -> r.id().equals(id));
+        if (curatedRef.isPresent()) {
+            return new EntityRef(id, curatedRef.get().name(), curatedRef.get().type());
+        }
+        return fallback != null && fallback.id().equals(id) ? fallback
+                : new EntityRef(id, fallback == null ? id : fallback.name(), fallback == null ? null : fallback.type());
+    }
+
+    private static Curation curation(CurationRules rules, String requestedId, String id) {
+        List<String> merged = rules.mergedIds(id).stream().sorted().toList();
+        List<String> added = List.copyOf(rules.aliasesOf(id));
+        return new Curation(requestedId.equals(id) ? null : requestedId, merged, added);
     }
 
     private static boolean containsAny(String text, Set<String> needles) {

@@ -33,6 +33,9 @@ public class LuceneQueryFactory {
     private final TermVariants variants;
     private final TextAnalyzer textAnalyzer;
     private final QueryBuilder builder = new QueryBuilder(new BigramAnalyzer());
+    /** Analysts' overrides; absent where the factory is built by hand (tests of the expansion alone). */
+    @Inject
+    CuratedEntities curated;
 
     @Inject
     public LuceneQueryFactory(TermVariants variants, TextAnalyzer textAnalyzer) {
@@ -65,13 +68,22 @@ public class LuceneQueryFactory {
     public ClauseForms expand(QueryClause clause) {
         Set<String> forms = new LinkedHashSet<>(variants.forms(clause.text()));
         Optional<CanonicalEntity> entity = variants.entity(clause.text());
+        String entityId = entity.map(CanonicalEntity::id).orElse(null);
+        if (curated != null) {
+            // Analysts' overrides: a merged entity searches as its survivor, an added alias as its entity.
+            String named = curated.entityNamed(clause.text(), List.copyOf(forms), entityId);
+            if (named != null && !named.equals(entityId)) {
+                entityId = named;
+                entity = variants.entityById(named);
+            }
+        }
         entity.ifPresent(known -> known.aliases()
                 .forEach(alias -> forms.add(textAnalyzer.normalize(alias).normalized().strip())));
         List<String> searchable = forms.stream().filter(this::hasTokens).toList();
-        if (entity.isEmpty() && searchable.isEmpty()) {
+        if (entityId == null && searchable.isEmpty()) {
             return null;
         }
-        return new ClauseForms(entity.map(CanonicalEntity::id).orElse(null), searchable);
+        return new ClauseForms(entityId, searchable);
     }
 
     /** @param entityId the canonical entity the clause names, or null */

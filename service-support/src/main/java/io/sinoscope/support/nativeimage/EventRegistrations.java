@@ -5,6 +5,7 @@ import io.sinoscope.contracts.ArticleEnriched;
 import io.sinoscope.contracts.ArticleIngested;
 import io.sinoscope.contracts.CleaningReport;
 import io.sinoscope.contracts.EnrichedEntity;
+import io.sinoscope.contracts.EntityCuration;
 import io.sinoscope.contracts.EntityMention;
 import io.sinoscope.contracts.ExtractedFact;
 
@@ -15,7 +16,8 @@ import io.sinoscope.contracts.ExtractedFact;
  * this library is in each of them.
  */
 @RegisterForReflection(targets = {ArticleIngested.class, ArticleEnriched.class, CleaningReport.class,
-        CleaningReport.Removal.class, EnrichedEntity.class, EntityMention.class, ExtractedFact.class})
+        CleaningReport.Removal.class, EnrichedEntity.class, EntityCuration.class, EntityMention.class,
+        ExtractedFact.class})
 public final class EventRegistrations {
 
     private EventRegistrations() {
