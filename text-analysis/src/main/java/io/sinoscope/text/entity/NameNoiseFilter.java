@@ -80,6 +80,17 @@ public final class NameNoiseFilter {
         };
     }
 
+    /** The longest organisation suffix {@code surface} ends with, or null. */
+    static String organisationSuffix(String surface) {
+        String longest = null;
+        for (String suffix : ORG_SUFFIXES) {
+            if (surface.endsWith(suffix) && (longest == null || suffix.length() > longest.length())) {
+                longest = suffix;
+            }
+        }
+        return longest;
+    }
+
     private static boolean containsAny(String text, String characters) {
         for (int i = 0; i < text.length(); i++) {
             if (characters.indexOf(text.charAt(i)) >= 0) {
