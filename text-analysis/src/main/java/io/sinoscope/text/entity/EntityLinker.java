@@ -204,8 +204,14 @@ public final class EntityLinker {
             }
         }
         IntPredicate titledAt = at -> titleEnds.get(at) || titled(normalized, at);
-        List<Group> transliterated = new ArrayList<>();
-        for (Token token : boundaries.repair(normalized, tokens, covered, titledAt)) {
+        BitSet placeEnds = new BitSet(normalized.length() + 1);
+        for (Group group : groups.values()) {
+            if (group.type == EntityType.LOCATION) {
+                group.normalizedSpans.forEach(span -> placeEnds.set(span[1]));
+            }
+        }
+        List<Group> keyedNames = new ArrayList<>();
+        for (Token token : boundaries.repair(normalized, tokens, covered, titledAt, placeEnds)) {
             deadline.check();
             CanonicalEntity bySurname = titledSurnames.get(token.term());
             if (bySurname != null && !anySet(covered, token.start(), token.end())
@@ -244,7 +250,13 @@ public final class EntityLinker {
             if (!evidence.supports(normalized, token.start(), token.end(), type, titledPerson)) {
                 continue;
             }
-            Optional<String> key = transliteration.shaped(term) ? keys.of(term) : Optional.empty();
+            // An organisation's key covers the name before its suffix: 安赛乐米塔尔|集团.
+            String suffix = type == EntityType.ORGANIZATION ? NameNoiseFilter.organisationSuffix(term) : null;
+            String keyed = suffix == null ? term : term.substring(0, term.length() - suffix.length());
+            boolean transliterated = transliteration.shaped(keyed)
+                    || titledPerson && transliteration.transliterationChars(keyed);
+            Optional<String> key = transliterated
+                    ? keys.of(keyed).map(k -> suffix == null ? k : k + suffix) : Optional.empty();
             double confidence = UNLINKED + (titledPerson ? TITLE_BONUS : 0)
                     + (key.isPresent() && key.get().indexOf('-') != key.get().lastIndexOf('-') ? KEYED_BONUS : 0);
             covered.set(token.start(), token.end());
@@ -252,13 +264,13 @@ public final class EntityLinker {
             Group group = groupFor(groups, id, term, type);
             group.add(text, token.start(), token.end(), confidence);
             if (key.isPresent() && term.length() >= 3) {
-                transliterated.add(group);
+                keyedNames.add(group);
             }
             if (type == EntityType.PERSON) {
                 registerLocalForm(forms, group, normalized, token.start(), token.end());
             }
         }
-        linkRepeatedNames(text, transliterated, covered, wordStarts);
+        linkRepeatedNames(text, keyedNames, covered, wordStarts);
 
         // 3. Short forms of dotted person names mentioned earlier in this text, where not tagged.
         linkLocalShortForms(text, forms, covered, wordStarts, tokens.isEmpty());

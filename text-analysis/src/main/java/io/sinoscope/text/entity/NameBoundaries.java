@@ -44,7 +44,10 @@ final class NameBoundaries {
     /**
      * @param titled whether a role title ends right before a normalized offset
      */
-    List<Token> repair(String normalized, List<Token> tokens, BitSet covered, IntPredicate titled) {
+    /**
+     * @param placeEnds normalized offsets where a gazetteer place ends (阿根廷|罗萨里奥: a name right after a country is a place)
+     */
+    List<Token> repair(String normalized, List<Token> tokens, BitSet covered, IntPredicate titled, BitSet placeEnds) {
         List<Token> out = new ArrayList<>(tokens.size());
         int i = 0;
         while (i < tokens.size()) {
@@ -56,7 +59,10 @@ final class NameBoundaries {
             }
             Optional<EntityType> tagged = EntityLinker.nameType(token.partOfSpeech());
             boolean anchor = tagged.isPresent() && tagged.get() != EntityType.ORGANIZATION && allTransliteration(token.term());
-            if (!anchor && !piece(token)) {
+            // After a title or a place word, rarer transliteration characters (路, 汀, 哥) may be name pieces too.
+            boolean cued = titled.test(token.start()) || edges.placeBefore(normalized, token.start())
+                    || placeEnds.get(token.start());
+            if (!anchor && !piece(token, cued)) {
                 out.add(tagged.isPresent() ? trimmed(token) : token);
                 i++;
                 continue;
@@ -70,14 +76,14 @@ final class NameBoundaries {
                 if (next.start() != end || isCovered(covered, next)) {
                     break;
                 }
-                if (piece(next) || isAnchor(next)) {
+                if (piece(next, cued) || isAnchor(next)) {
                     anchored |= isAnchor(next);
                     last++;
                     end = next.end();
                 } else {
                     // 美的 after 尼阿: the name's last character glued to the particle 的.
                     String term = next.term();
-                    if (term.length() == 2 && term.endsWith("的") && table.extendable(term.substring(0, 1))) {
+                    if (term.length() == 2 && term.endsWith("的") && table.transliterationChars(term.substring(0, 1))) {
                         end = next.start() + 1;
                         splitNext = true;
                     }
@@ -93,8 +99,16 @@ final class NameBoundaries {
                 continue;
             }
             String surface = normalized.substring(start, end);
-            EntityType type = typeOf(normalized, start, anchored ? firstNameType(tokens, i, last) : null, titled);
-            if (type == null || !table.shaped(surface) && !(anchored && last == i)) {
+            EntityType type = typeOf(normalized, start, anchored ? firstNameType(tokens, i, last) : null, titled, placeEnds);
+            if (type == EntityType.PERSON && !titled.test(start) && last + 1 < tokens.size() && !splitNext
+                    && organisationWord(tokens.get(last + 1))) {
+                // 明尼亚波利斯|联准银行, 达拉斯|联储: a name right before an institution is where it sits.
+                type = EntityType.LOCATION;
+            }
+            // Two characters after a title (署长|泽汀) are a name of rarer characters; otherwise the shape decides.
+            boolean shapedEnough = table.shaped(surface) || cued && type == EntityType.PERSON && chars == 2
+                    && table.transliterationChars(surface);
+            if (type == null || !shapedEnough && !(anchored && last == i)) {
                 out.add(anchor ? trimmed(token) : token);
                 i++;
                 continue;
@@ -115,13 +129,19 @@ final class NameBoundaries {
         return out;
     }
 
+    /** An organisation word (nt), an institution (nis) or an abbreviation such as 联储 (j). */
+    private static boolean organisationWord(Token token) {
+        String tag = token.partOfSpeech();
+        return tag.startsWith("nt") || tag.equals("nis") || tag.equals("j");
+    }
+
     private boolean isAnchor(Token token) {
         Optional<EntityType> tagged = EntityLinker.nameType(token.partOfSpeech());
         return tagged.isPresent() && tagged.get() != EntityType.ORGANIZATION && allTransliteration(token.term());
     }
 
     /** A short word of transliteration characters that may be a cut-off piece of a name. */
-    private boolean piece(Token token) {
+    private boolean piece(Token token, boolean cued) {
         String term = token.term();
         if (term.equals("·")) {
             return true;
@@ -130,7 +150,10 @@ final class NameBoundaries {
                 || NEVER_PIECE.indexOf(token.partOfSpeech().charAt(0)) >= 0 && !token.partOfSpeech().startsWith("q")) {
             return false;
         }
-        return term.length() == 1 ? table.extendable(term) : allTransliteration(term);
+        if (cued) {
+            return table.transliterationChars(term);
+        }
+        return term.length() == 1 ? table.extendable(term) : table.transliterationChars(term);
     }
 
     private boolean allTransliteration(String term) {
@@ -138,12 +161,7 @@ final class NameBoundaries {
     }
 
     private boolean shapedPiece(String term) {
-        for (int i = 0; i < term.length(); i++) {
-            if (term.charAt(i) != '·' && table.reading(term.charAt(i)) == null) {
-                return false;
-            }
-        }
-        return table.shaped(term) || term.length() > 2;
+        return table.transliterationChars(term);
     }
 
     private static EntityType firstNameType(List<Token> tokens, int from, int to) {
@@ -157,11 +175,11 @@ final class NameBoundaries {
     }
 
     /** A title before makes a person, a place word before a place; otherwise HanLP's type, or none for an untagged row. */
-    private EntityType typeOf(String normalized, int start, EntityType tagged, IntPredicate titled) {
+    private EntityType typeOf(String normalized, int start, EntityType tagged, IntPredicate titled, BitSet placeEnds) {
         if (titled.test(start)) {
             return EntityType.PERSON;
         }
-        if (edges.placeBefore(normalized, start)) {
+        if (edges.placeBefore(normalized, start) || placeEnds.get(start)) {
             return EntityType.LOCATION;
         }
         return tagged;

@@ -30,10 +30,17 @@ final class NameEvidence {
         if (type == EntityType.ORGANIZATION) {
             return namedOrganisation(surface);
         }
-        if (titled || table.shaped(surface) || occursAgain(normalized, surface, start)) {
+        if (titled || table.shaped(surface) || occursAgain(normalized, surface, start)
+                || type == EntityType.LOCATION && dictionaryPlace(surface)) {
             return true;
         }
         return end - start >= 3 && !embedded(normalized, start, end);
+    }
+
+    /** HanLP's dictionary lists the word as a place (费城): a whole word, not a piece the recogniser guessed. */
+    private static boolean dictionaryPlace(String surface) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(surface);
+        return attribute != null && attribute.nature.length > 0 && attribute.nature[0].toString().startsWith("ns");
     }
 
     private static boolean occursAgain(String normalized, String surface, int start) {
@@ -63,13 +70,24 @@ final class NameEvidence {
         if (head.length() < 2) {
             return false;
         }
-        CoreDictionary.Attribute attribute = CoreDictionary.get(head);
+        // 汽车|工厂, 特区|政府, 铜|矿业: a common word followed by a dictionary word is a description, not a name.
+        for (int cut = 1; cut < surface.length() - 1; cut++) {
+            if (commonWord(surface.substring(0, cut)) && CoreDictionary.contains(surface.substring(cut))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A dictionary word whose usual tag is not a name tag. */
+    private static boolean commonWord(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
         if (attribute == null || attribute.nature.length == 0) {
-            return true;
+            return false;
         }
         Nature nature = attribute.nature[0];
         String tag = nature.toString();
-        return tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt") || tag.startsWith("nz")
-                || tag.startsWith("j");
+        return !(tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt") || tag.startsWith("nz")
+                || tag.startsWith("j"));
     }
 }

@@ -76,6 +76,20 @@ public final class TransliterationTable {
         return min >= (han == 2 ? STRONG_NAMES : SHAPE_NAMES);
     }
 
+    /** Whether every character of {@code piece} is a transliteration character (in {@value #SHAPE_NAMES} names or more). */
+    public boolean transliterationChars(String piece) {
+        if (piece.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < piece.length(); i++) {
+            char c = piece.charAt(i);
+            if (c != '·' && names(c) < SHAPE_NAMES) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether every character of {@code piece} is a common transliteration character: a piece a name may be cut from. */
     public boolean extendable(String piece) {
         if (piece.isEmpty()) {
