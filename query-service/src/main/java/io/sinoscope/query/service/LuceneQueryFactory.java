@@ -71,11 +71,19 @@ public class LuceneQueryFactory {
         if (entity.isEmpty() && searchable.isEmpty()) {
             return null;
         }
-        return new ClauseForms(entity.map(CanonicalEntity::id).orElse(null), searchable);
+        List<String> unlinked = entity.isPresent() ? List.of() : variants.unlinkedIds(clause.text());
+        return new ClauseForms(entity.map(CanonicalEntity::id).orElse(null), searchable, unlinked);
     }
 
-    /** @param entityId the canonical entity the clause names, or null */
-    public record ClauseForms(String entityId, List<String> forms) {
+    /**
+     * @param entityId    the canonical entity the clause names, or null
+     * @param unlinkedIds ids of unlinked transliterated names the clause may spell (same phonetic key), searched as entities
+     */
+    public record ClauseForms(String entityId, List<String> forms, List<String> unlinkedIds) {
+
+        public ClauseForms(String entityId, List<String> forms) {
+            this(entityId, forms, List.of());
+        }
     }
 
     /** What one clause matches; null if it has nothing searchable. */
@@ -87,6 +95,9 @@ public class LuceneQueryFactory {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         if (expanded.entityId() != null) {
             any.add(new TermQuery(new Term(IndexFields.ENTITY, expanded.entityId())), Occur.SHOULD);
+        }
+        for (String unlinked : expanded.unlinkedIds()) {
+            any.add(new TermQuery(new Term(IndexFields.ENTITY, unlinked)), Occur.SHOULD);
         }
         for (String form : expanded.forms()) {
             addPhrase(any, IndexFields.TITLE, form, TITLE_BOOST);

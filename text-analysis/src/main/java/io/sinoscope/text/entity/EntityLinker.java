@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -86,7 +85,7 @@ public final class EntityLinker {
     private final Map<String, CanonicalEntity> titledSurnames;
     private final List<String> blockers;
     private final TransliterationTable transliteration;
-    private final TransliterationKey keys;
+    private final UnlinkedNameIds unlinkedIds;
     private final NameEdges edges;
     private final NameBoundaries boundaries;
     private final NameEvidence evidence;
@@ -96,7 +95,7 @@ public final class EntityLinker {
         this.matcher = new AliasMatcher(gazetteer);
         this.noise = NameNoiseFilter.fromResources();
         this.transliteration = TransliterationTable.fromResources();
-        this.keys = new TransliterationKey(transliteration);
+        this.unlinkedIds = new UnlinkedNameIds(transliteration);
         this.edges = NameEdges.fromResources();
         this.boundaries = new NameBoundaries(transliteration, edges);
         this.evidence = new NameEvidence(transliteration);
@@ -250,20 +249,14 @@ public final class EntityLinker {
             if (!evidence.supports(normalized, token.start(), token.end(), type, titledPerson)) {
                 continue;
             }
-            // An organisation's key covers the name before its suffix: 安赛乐米塔尔|集团.
-            String suffix = type == EntityType.ORGANIZATION ? NameNoiseFilter.organisationSuffix(term) : null;
-            String keyed = suffix == null ? term : term.substring(0, term.length() - suffix.length());
-            boolean transliterated = transliteration.shaped(keyed)
-                    || titledPerson && transliteration.transliterationChars(keyed);
-            Optional<String> key = transliterated
-                    ? keys.of(keyed).map(k -> suffix == null ? k : k + suffix) : Optional.empty();
+            Optional<String> keyed = unlinkedIds.keyed(term, type, titledPerson);
             double confidence = UNLINKED + (titledPerson ? TITLE_BONUS : 0)
-                    + (key.isPresent() && key.get().indexOf('-') != key.get().lastIndexOf('-') ? KEYED_BONUS : 0);
+                    + (keyed.isPresent() && UnlinkedNameIds.strongKey(keyed.get()) ? KEYED_BONUS : 0);
             covered.set(token.start(), token.end());
-            String id = key.map(k -> unlinkedId(type, "~" + k)).orElseGet(() -> unlinkedId(type, term));
+            String id = keyed.orElseGet(() -> UnlinkedNameIds.bySurface(type, term));
             Group group = groupFor(groups, id, term, type);
             group.add(text, token.start(), token.end(), confidence);
-            if (key.isPresent() && term.length() >= 3) {
+            if (keyed.isPresent() && term.length() >= 3) {
                 keyedNames.add(group);
             }
             if (type == EntityType.PERSON) {
@@ -443,10 +436,6 @@ public final class EntityLinker {
             return Optional.of(EntityType.ORGANIZATION);
         }
         return Optional.empty();
-    }
-
-    private static String unlinkedId(EntityType type, String surface) {
-        return "unlinked:" + type.name().toLowerCase(Locale.ROOT) + ":" + surface;
     }
 
     private static Group groupFor(Map<String, Group> groups, String id, String name, EntityType type) {
