@@ -68,11 +68,6 @@ public final class EntityLinker {
     static final double TITLE_BONUS = 0.08;
     /** An unlinked name with a transliteration key of three or more syllables: its id joins other spellings. */
     static final double KEYED_BONUS = 0.1;
-    /**
-     * Below this an unlinked mention is only a possible entity: a name with no more evidence than the rules'
-     * minimum, or one whose key has two syllables (two-syllable keys are shared by different names).
-     */
-    public static final double POSSIBLE_BELOW = 0.5;
     static final String TITLES = "entity-titles-v1.txt";
     static final String REGION_DEFAULTS = "entity-region-defaults-v1.tsv";
     static final String BLOCKERS = "alias-blockers-v1.txt";
