@@ -60,8 +60,9 @@ final class NameBoundaries {
             Optional<EntityType> tagged = EntityLinker.nameType(token.partOfSpeech());
             boolean anchor = tagged.isPresent() && tagged.get() != EntityType.ORGANIZATION && allTransliteration(token.term());
             // After a title or a place word, rarer transliteration characters (路, 汀, 哥) may be name pieces too.
-            boolean cued = titled.test(token.start()) || edges.placeBefore(normalized, token.start())
-                    || placeEnds.get(token.start());
+            // Looked up only for a word of transliteration characters: most words are not, and the lookups cost.
+            boolean cued = (anchor || table.transliterationChars(token.term())) && (titled.test(token.start())
+                    || edges.placeBefore(normalized, token.start()) || placeEnds.get(token.start()));
             if (!anchor && !piece(token, cued)) {
                 out.add(tagged.isPresent() ? trimmed(token) : token);
                 i++;
