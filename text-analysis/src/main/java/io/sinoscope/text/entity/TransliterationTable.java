@@ -26,10 +26,15 @@ public final class TransliterationTable {
     private record Entry(String reading, int names) {
     }
 
-    private final Map<Character, Entry> entries;
+    /** Indexed by character (all are in the Basic Multilingual Plane): a lookup per character of every word. */
+    private final String[] readings = new String[Character.MAX_VALUE + 1];
+    private final int[] nameCounts = new int[Character.MAX_VALUE + 1];
 
     private TransliterationTable(Map<Character, Entry> entries) {
-        this.entries = Map.copyOf(entries);
+        entries.forEach((c, entry) -> {
+            readings[c] = entry.reading();
+            nameCounts[c] = entry.names();
+        });
     }
 
     public static TransliterationTable fromResources() {
@@ -45,13 +50,11 @@ public final class TransliterationTable {
 
     /** The toneless pinyin this character has in transliterations, or null when it is not a transliteration character. */
     String reading(char c) {
-        Entry entry = entries.get(c);
-        return entry == null ? null : entry.reading();
+        return readings[c];
     }
 
     private int names(char c) {
-        Entry entry = entries.get(c);
-        return entry == null ? 0 : entry.names();
+        return nameCounts[c];
     }
 
     /**
