@@ -30,8 +30,11 @@ final class NameBoundaries {
 
     /** A repaired name longer than this is a run of ordinary words, not a name. */
     static final int MAX_CHARS = 12;
-    /** Parts of speech a piece of a name never has: prepositions, conjunctions, particles, pronouns, numerals, time. */
-    private static final String NEVER_PIECE = "pcurmqtfwyeo";
+    /**
+     * Parts of speech a piece of a name never has: prepositions, conjunctions, particles, pronouns, numerals, time,
+     * localisers, punctuation, interjections. Measure words are allowed: HanLP reads the 克 of 博斯蒂克 as grams.
+     */
+    private static final String NEVER_PIECE = "pcurmtfwyeo";
 
     private final TransliterationTable table;
     private final NameEdges edges;
@@ -148,7 +151,7 @@ final class NameBoundaries {
             return true;
         }
         if (term.length() > 2 || token.partOfSpeech().isEmpty()
-                || NEVER_PIECE.indexOf(token.partOfSpeech().charAt(0)) >= 0 && !token.partOfSpeech().startsWith("q")) {
+                || NEVER_PIECE.indexOf(token.partOfSpeech().charAt(0)) >= 0) {
             return false;
         }
         if (cued) {
