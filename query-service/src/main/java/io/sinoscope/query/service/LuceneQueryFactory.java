@@ -83,11 +83,19 @@ public class LuceneQueryFactory {
         if (entityId == null && searchable.isEmpty()) {
             return null;
         }
-        return new ClauseForms(entityId, searchable);
+        List<String> unlinked = entityId != null ? List.of() : variants.unlinkedIds(clause.text());
+        return new ClauseForms(entityId, searchable, unlinked);
     }
 
-    /** @param entityId the canonical entity the clause names, or null */
-    public record ClauseForms(String entityId, List<String> forms) {
+    /**
+     * @param entityId    the canonical entity the clause names, or null
+     * @param unlinkedIds ids of unlinked transliterated names the clause may spell (same phonetic key), searched as entities
+     */
+    public record ClauseForms(String entityId, List<String> forms, List<String> unlinkedIds) {
+
+        public ClauseForms(String entityId, List<String> forms) {
+            this(entityId, forms, List.of());
+        }
     }
 
     /** What one clause matches; null if it has nothing searchable. */
@@ -99,6 +107,9 @@ public class LuceneQueryFactory {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         if (expanded.entityId() != null) {
             any.add(new TermQuery(new Term(IndexFields.ENTITY, expanded.entityId())), Occur.SHOULD);
+        }
+        for (String unlinked : expanded.unlinkedIds()) {
+            any.add(new TermQuery(new Term(IndexFields.ENTITY, unlinked)), Occur.SHOULD);
         }
         for (String form : expanded.forms()) {
             addPhrase(any, IndexFields.TITLE, form, TITLE_BOOST);

@@ -497,6 +497,9 @@ public class OpenSearchIndex implements SearchBackend {
         if (forms.entityId() != null) {
             any.should(Query.of(q -> q.term(t -> t.field(IndexFields.ENTITY).value(FieldValue.of(forms.entityId())))));
         }
+        for (String unlinked : forms.unlinkedIds()) {
+            any.should(Query.of(q -> q.term(t -> t.field(IndexFields.ENTITY).value(FieldValue.of(unlinked)))));
+        }
         for (String form : forms.forms()) {
             any.should(Query.of(q -> q.matchPhrase(m -> m.field(IndexFields.TITLE).query(form)
                     .boost(LuceneQueryFactory.TITLE_BOOST))));

@@ -3,10 +3,12 @@ package io.sinoscope.query.service;
 import io.sinoscope.text.CanonicalEntity;
 import io.sinoscope.text.Region;
 import io.sinoscope.text.TextAnalyzer;
+import io.sinoscope.text.entity.UnlinkedNameIds;
 import io.sinoscope.text.normalize.RegionalForms;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,6 +24,7 @@ public class TermVariants {
 
     private final TextAnalyzer analyzer;
     private final RegionalForms regionalForms = new RegionalForms();
+    private final UnlinkedNameIds unlinkedNames = UnlinkedNameIds.fromResources();
 
     @Inject
     public TermVariants(TextAnalyzer analyzer) {
@@ -42,6 +45,14 @@ public class TermVariants {
     public Optional<CanonicalEntity> entity(String term) {
         Optional<CanonicalEntity> entity = analyzer.gazetteer().lookup(term);
         return entity.isPresent() ? entity : analyzer.gazetteer().lookup(analyzer.normalize(term).normalized());
+    }
+
+    /**
+     * The ids an unlinked transliterated name spelled as the term would have (one per type): 拉瑪佛沙 gives the id
+     * that 拉马福萨 in a mainland article got, so either spelling finds both articles.
+     */
+    public List<String> unlinkedIds(String term) {
+        return unlinkedNames.candidates(analyzer.normalize(term).normalized());
     }
 
     public Optional<CanonicalEntity> entityById(String id) {

@@ -21,10 +21,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Turns gazetteer matches and the segmenter's name tags into entities with mentions in the
@@ -66,6 +66,8 @@ public final class EntityLinker {
     static final double UNLINKED = 0.4;
     static final double TITLED_SURNAME = 0.7;
     static final double TITLE_BONUS = 0.08;
+    /** An unlinked name with a transliteration key of three or more syllables: its id joins other spellings. */
+    static final double KEYED_BONUS = 0.1;
     static final String TITLES = "entity-titles-v1.txt";
     static final String REGION_DEFAULTS = "entity-region-defaults-v1.tsv";
     static final String BLOCKERS = "alias-blockers-v1.txt";
@@ -77,11 +79,21 @@ public final class EntityLinker {
     private final Map<String, CanonicalEntity> regionDefaults;
     private final Map<String, CanonicalEntity> titledSurnames;
     private final List<String> blockers;
+    private final TransliterationTable transliteration;
+    private final UnlinkedNameIds unlinkedIds;
+    private final NameEdges edges;
+    private final NameBoundaries boundaries;
+    private final NameEvidence evidence;
 
     public EntityLinker(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.matcher = new AliasMatcher(gazetteer);
         this.noise = NameNoiseFilter.fromResources();
+        this.transliteration = TransliterationTable.fromResources();
+        this.unlinkedIds = new UnlinkedNameIds(transliteration);
+        this.edges = NameEdges.fromResources();
+        this.boundaries = new NameBoundaries(transliteration, edges);
+        this.evidence = new NameEvidence(transliteration);
         List<String> loaded = new ArrayList<>();
         for (String[] row : ResourceLines.readTsv(TITLES, 1)) {
             loaded.add(row[0]);
@@ -179,7 +191,21 @@ public final class EntityLinker {
         //    mentioned earlier joins that person.
         Map<String, LocalForm> forms = localForms(normalized, groups.values());
         linkLocalShortForms(text, forms, covered, wordStarts, tokens.isEmpty());
+        BitSet titleEnds = new BitSet(normalized.length() + 1);
         for (Token token : tokens) {
+            if (token.partOfSpeech().equals("nnt")) {
+                titleEnds.set(token.end());
+            }
+        }
+        IntPredicate titledAt = at -> titleEnds.get(at) || titled(normalized, at);
+        BitSet placeEnds = new BitSet(normalized.length() + 1);
+        for (Group group : groups.values()) {
+            if (group.type == EntityType.LOCATION) {
+                group.normalizedSpans.forEach(span -> placeEnds.set(span[1]));
+            }
+        }
+        List<Group> keyedNames = new ArrayList<>();
+        for (Token token : boundaries.repair(normalized, tokens, covered, titledAt, placeEnds)) {
             deadline.check();
             CanonicalEntity bySurname = titledSurnames.get(token.term());
             if (bySurname != null && !anySet(covered, token.start(), token.end())
@@ -203,7 +229,7 @@ public final class EntityLinker {
                         .add(text, token.start(), token.end(), TAG_EQUALS_ALIAS);
                 continue;
             }
-            EntityType type = tagged.get();
+            EntityType type = edges.typeBySuffix(term).orElse(tagged.get());
             LocalForm local = forms.get(term);
             if (type == EntityType.PERSON && local != null && token.start() >= local.after) {
                 covered.set(token.start(), token.end());
@@ -214,17 +240,25 @@ public final class EntityLinker {
             if (noise.isNoise(term, type, token.partOfSpeech()) || startsWithTraditionalYu(text, token.start())) {
                 continue;
             }
-            double confidence = UNLINKED;
-            if (type == EntityType.PERSON && titled(normalized, token.start())) {
-                confidence += TITLE_BONUS;
+            boolean titledPerson = type == EntityType.PERSON && titledAt.test(token.start());
+            if (!evidence.supports(normalized, token.start(), token.end(), type, titledPerson)) {
+                continue;
             }
+            Optional<String> keyed = unlinkedIds.keyed(term, type, titledPerson);
+            double confidence = UNLINKED + (titledPerson ? TITLE_BONUS : 0)
+                    + (keyed.isPresent() && UnlinkedNameIds.strongKey(keyed.get()) ? KEYED_BONUS : 0);
             covered.set(token.start(), token.end());
-            Group group = groupFor(groups, unlinkedId(type, term), term, type);
+            String id = keyed.orElseGet(() -> UnlinkedNameIds.bySurface(type, term));
+            Group group = groupFor(groups, id, term, type);
             group.add(text, token.start(), token.end(), confidence);
+            if (keyed.isPresent() && term.length() >= 3) {
+                keyedNames.add(group);
+            }
             if (type == EntityType.PERSON) {
                 registerLocalForm(forms, group, normalized, token.start(), token.end());
             }
         }
+        linkRepeatedNames(text, keyedNames, covered, wordStarts);
 
         // 3. Short forms of dotted person names mentioned earlier in this text, where not tagged.
         linkLocalShortForms(text, forms, covered, wordStarts, tokens.isEmpty());
@@ -232,6 +266,28 @@ public final class EntityLinker {
         List<Group> ordered = new ArrayList<>(groups.values());
         ordered.sort(Comparator.comparingInt(Group::firstStart));
         return ordered.stream().map(Group::toEntity).toList();
+    }
+
+    /**
+     * Further occurrences of an unlinked transliterated name in the same text that the segmenter cut differently
+     * (博斯蒂克 recognised after a title, then 博/斯/蒂/克 later): each occurrence starting a word and not followed by
+     * another transliteration character joins the name's entity.
+     */
+    private void linkRepeatedNames(NormalizedText text, List<Group> names, BitSet covered, BitSet wordStarts) {
+        String normalized = text.normalized();
+        for (Group group : names) {
+            int[] firstSpan = group.normalizedSpans.get(0);
+            String surface = normalized.substring(firstSpan[0], firstSpan[1]);
+            for (int at = normalized.indexOf(surface); at >= 0; at = normalized.indexOf(surface, at + 1)) {
+                int end = at + surface.length();
+                if (anySet(covered, at, end) || !wordStarts.get(at)
+                        || end < normalized.length() && transliteration.extendable(normalized.substring(end, end + 1))) {
+                    continue;
+                }
+                covered.set(at, end);
+                group.add(text, at, end, group.mentions.get(0).confidence());
+            }
+        }
     }
 
     private Map<String, LocalForm> localForms(String normalized, Iterable<Group> groups) {
@@ -375,10 +431,6 @@ public final class EntityLinker {
             return Optional.of(EntityType.ORGANIZATION);
         }
         return Optional.empty();
-    }
-
-    private static String unlinkedId(EntityType type, String surface) {
-        return "unlinked:" + type.name().toLowerCase(Locale.ROOT) + ":" + surface;
     }
 
     private static Group groupFor(Map<String, Group> groups, String id, String name, EntityType type) {

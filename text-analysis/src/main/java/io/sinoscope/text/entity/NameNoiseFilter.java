@@ -22,8 +22,8 @@ public final class NameNoiseFilter {
     private static final String BAD_LAST = "说称将会了的是在和与也都就太又还被把向对等时指表则曾已仍要能应该让给从于以而并但却吗呢吧啊着过们";
     /** Characters a name does not begin with. 时, 向, 于 are real surnames and are not listed. */
     private static final String BAD_FIRST = "那这但而在对将据与被把就也都还若因所其该此每各从让给并却为本占";
-    /** Numbers and quantifiers: 两国, 五国, 一条大道, 多国 are counts, not names. */
-    private static final String NUMERAL_FIRST = "一二三四五六七八九十百千万两几多数";
+    /** Numbers, quantifiers and ordinals: 两国, 五国, 一条大道, 多国 are counts, 第二大城 a rank, not names. */
+    private static final String NUMERAL_FIRST = "一二三四五六七八九十百千万两几多数第";
     /** Localisers a person's name does not end with (方式上, 成下, 钟里 are fragments). */
     private static final String BAD_LAST_PERSON = "上下中里内外前后间";
     /** Characters never inside an organisation's name (它们 glue clauses, not name parts). */
@@ -78,6 +78,17 @@ public final class NameNoiseFilter {
             case LOCATION -> length > 10;
             case OTHER -> false;
         };
+    }
+
+    /** The longest organisation suffix {@code surface} ends with, or null. */
+    static String organisationSuffix(String surface) {
+        String longest = null;
+        for (String suffix : ORG_SUFFIXES) {
+            if (surface.endsWith(suffix) && (longest == null || suffix.length() > longest.length())) {
+                longest = suffix;
+            }
+        }
+        return longest;
     }
 
     private static boolean containsAny(String text, String characters) {

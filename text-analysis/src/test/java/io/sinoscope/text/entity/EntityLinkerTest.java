@@ -34,8 +34,9 @@ class EntityLinkerTest {
 
     @Test
     void unknownRecognisedNamesAreReportedUnlinked() {
-        NormalizedText text = simplified("张三会见王毅");
-        List<Token> tokens = List.of(new Token("张三", "nr", 0, 2), new Token("会见", "v", 2, 4), new Token("王毅", "nr", 4, 6));
+        NormalizedText text = simplified("发言人张三会见王毅");
+        List<Token> tokens = List.of(new Token("发言人", "nnt", 0, 3), new Token("张三", "nr", 3, 5),
+                new Token("会见", "v", 5, 7), new Token("王毅", "nr", 7, 9));
         List<LinkedEntity> entities = linker.link(text, tokens);
         assertEquals(2, entities.size());
         assertEquals("unlinked:person:张三", entities.get(0).id());
@@ -46,12 +47,20 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aTaggedTwoCharacterWordWithNoEvidenceOfANameIsNotReported() {
+        NormalizedText text = simplified("多名高管增持股票");
+        List<Token> tokens = List.of(new Token("多", "a", 0, 1), new Token("名", "q", 1, 2), new Token("高管", "nr", 2, 4),
+                new Token("增持", "nz", 4, 6), new Token("股票", "n", 6, 8));
+        assertEquals(List.of(), linker.link(text, tokens));
+    }
+
+    @Test
     void recognisedNameThatIsAnAliasIsLinkedOnceToItsEntity() {
-        NormalizedText text = simplified("赫格塞思和某某基金");
+        NormalizedText text = simplified("赫格塞思和阿斯彭基金");
         List<Token> tokens = List.of(new Token("赫格塞思", "nr", 0, 4), new Token("和", "cc", 4, 5),
-                new Token("某某基金", "nt", 5, 9));
+                new Token("阿斯彭基金", "nt", 5, 10));
         List<LinkedEntity> entities = linker.link(text, tokens);
-        assertEquals(List.of("person:pete-hegseth", "unlinked:organization:某某基金"),
+        assertEquals(List.of("person:pete-hegseth", "unlinked:organization:~a-si-ben基金"),
                 entities.stream().map(LinkedEntity::id).toList());
         assertEquals(1, entities.get(0).mentions().size());
     }
