@@ -54,9 +54,9 @@ public final class DictionaryWords {
             words.add(term.word);
             String nature = String.valueOf(term.nature);
             if (term.word.length() >= 3 && nature.startsWith("nt")) {
-                for (Term part : segment(term.word, false)) {
-                    if (isWord(part) && part.word.length() >= 2) {
-                        words.add(part.word);
+                for (String part : parts(term.word)) {
+                    if (part.length() >= 2) {
+                        words.add(part);
                     }
                 }
             } else if (term.word.length() >= 3 && nature.startsWith("ns")
@@ -68,6 +68,29 @@ public final class DictionaryWords {
             }
         }
         return words;
+    }
+
+    /**
+     * The parts of an organisation name: its segmentation by the core dictionary alone or, when that dictionary holds
+     * the whole name (中共中央), its longest shorter prefix that is a word and the segmentation of the rest.
+     */
+    private static List<String> parts(String name) {
+        List<String> parts = new ArrayList<>();
+        List<Term> terms = segment(name, false);
+        if (terms.size() > 1) {
+            terms.stream().filter(DictionaryWords::isWord).forEach(term -> parts.add(term.word));
+            return parts;
+        }
+        for (int end = name.length() - 1; end >= 2; end--) {
+            String prefix = name.substring(0, end);
+            if (CoreDictionary.contains(prefix) || CustomDictionary.contains(prefix)) {
+                parts.add(prefix);
+                segment(name.substring(end), false).stream().filter(DictionaryWords::isWord)
+                        .forEach(term -> parts.add(term.word));
+                break;
+            }
+        }
+        return parts;
     }
 
     /** The words a query term is segmented into, in order, without punctuation or spaces. */
