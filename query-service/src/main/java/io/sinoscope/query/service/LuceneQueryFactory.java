@@ -32,7 +32,8 @@ import org.apache.lucene.util.QueryBuilder;
  * </ul>
  * A clause matches if its entity id, any of its word forms or any of its phrase forms does; the entity id and word
  * matches are boosted, and the bigram phrases of word forms are added as optional clauses, which score occurrences
- * and give the highlighter the text to mark. Quoted clauses are exact strings: always bigram phrases, no entity.
+ * and give the highlighter the text to mark. A quoted clause is searched as written: its forms (and a named entity's
+ * aliases) are always bigram phrases, found anywhere, besides the entity id.
  * Clauses are AND'ed; excluded clauses are MUST_NOT; a query of exclusions only matches everything else. The
  * expansion itself ({@link #expand}) is engine-neutral: the OpenSearch backend renders the same forms in its DSL.
  */
@@ -105,7 +106,7 @@ public class LuceneQueryFactory {
      */
     public ClauseForms expand(QueryClause clause) {
         Set<String> forms = new LinkedHashSet<>(variants.forms(clause.text()));
-        Optional<CanonicalEntity> entity = clause.quoted() ? Optional.empty() : variants.entity(clause.text());
+        Optional<CanonicalEntity> entity = variants.entity(clause.text());
         entity.ifPresent(known -> known.aliases()
                 .forEach(alias -> forms.add(textAnalyzer.normalize(alias).normalized().strip())));
         Set<String> words = new LinkedHashSet<>();

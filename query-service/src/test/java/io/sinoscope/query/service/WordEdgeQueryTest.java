@@ -83,10 +83,11 @@ class WordEdgeQueryTest {
 
     @Test
     void quotesSearchTheExactStringAnywhere() throws IOException {
-        LuceneQueryFactory.ClauseForms forms = expand("\"海地\"");
+        LuceneQueryFactory.ClauseForms forms = expand("\"小米\"");
         assertEquals(List.of(), forms.words());
-        assertNull(forms.entityId());
+        assertEquals(List.of("小米"), forms.phrases());
         assertEquals(List.of("coast", "haiti"), search("\"海地\""));
+        assertEquals(List.of("porridge", "xiaomi"), search("\"小米\""));
     }
 
     @Test
