@@ -113,6 +113,13 @@ public class ArticleIndex implements SearchBackend {
     static final String COMMITTED_AT = "sinoscope.committedAt";
     /** Commit data: "true" when the commit was taken in the middle of a rebuild (incomplete index). */
     static final String REBUILDING = "sinoscope.rebuilding";
+    /**
+     * Commit data: the {@link SearchBackend#INDEX_FORMAT} of every document in the index (absent before format 2). Stays
+     * the old format in every commit until a rebuild ends, so a crash before that rebuilds again.
+     */
+    static final String FORMAT = "sinoscope.format";
+    /** The format every document of the index is in (see {@link #FORMAT}). */
+    private volatile String format = Integer.toString(INDEX_FORMAT);
 
     @PostConstruct
     void open() {
@@ -132,6 +139,9 @@ public class ArticleIndex implements SearchBackend {
                 writer.getLiveCommitData().forEach(e -> userData.put(e.getKey(), e.getValue()));
             }
             openedCommitData = Map.copyOf(userData);
+            if (writer.getDocStats().numDocs > 0) {
+                format = userData.getOrDefault(FORMAT, "1");
+            }
             searchers = new SearcherManager(writer, null);
             // Reopens at most refresh-interval after a change (the Quarkus scheduler cannot run below 1 s).
             double staleSeconds = config.refreshInterval().toMillis() / 1000.0;
@@ -295,6 +305,11 @@ public class ArticleIndex implements SearchBackend {
     }
 
     @Override
+    public boolean outdatedFormat() {
+        return !format.equals(Integer.toString(INDEX_FORMAT));
+    }
+
+    @Override
     public void beginRebuild() {
         rebuilding = true;
         commitDataChanged = true;
@@ -303,6 +318,7 @@ public class ArticleIndex implements SearchBackend {
     @Override
     public void endRebuild() {
         rebuilding = false;
+        format = Integer.toString(INDEX_FORMAT);
         commitDataChanged = true;
     }
 
@@ -336,7 +352,7 @@ public class ArticleIndex implements SearchBackend {
                 // Read before committing: every document handed over before this instant is in the commit.
                 long stamp = commitStamp();
                 writer.setLiveCommitData(Map.of(COMMITTED_AT, Long.toString(stamp),
-                        REBUILDING, Boolean.toString(rebuilding)).entrySet());
+                        REBUILDING, Boolean.toString(rebuilding), FORMAT, format).entrySet());
                 commitDataChanged = false;
                 writer.commit();
             }
@@ -380,6 +396,9 @@ public class ArticleIndex implements SearchBackend {
         doc.add(new StringField(IndexFields.ID, article.id(), Field.Store.YES));
         doc.add(new Field(IndexFields.TITLE, nullToEmpty(article.normalizedTitle()), TEXT_WITH_OFFSETS));
         doc.add(new Field(IndexFields.TEXT, nullToEmpty(article.normalizedText()), TEXT_WITH_OFFSETS));
+        for (String word : ArticleWords.of(article.normalizedTitle(), article.normalizedText())) {
+            doc.add(new StringField(IndexFields.WORDS, word, Field.Store.NO));
+        }
         if (article.title() != null) {
             doc.add(new StoredField(IndexFields.ORIGINAL_TITLE, article.title()));
         }

@@ -51,7 +51,8 @@ final class HitSnippets {
 
     /**
      * Without an index: each hit's text is analysed again (Lucene's {@code MemoryIndex}), for hits another engine
-     * ranked. The query must be the clauses alone: filters on fields the text does not hold would match nothing.
+     * ranked. The query must be the text's phrases alone ({@link LuceneQueryFactory#highlightQuery}): filters, entity ids
+     * and words are fields the text analysed again does not hold, and a clause requiring them would match nothing.
      *
      * @param documents each hit's {@link IndexFields#TEXT}, {@link IndexFields#ORIGINAL_TEXT} and
      *                  {@link IndexFields#OFFSET_MAP}, in hit order

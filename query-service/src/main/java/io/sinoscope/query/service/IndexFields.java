@@ -8,6 +8,11 @@ public final class IndexFields {
     public static final String TITLE = "title";
     /** Normalised text, CJK bigrams with offsets, stored (highlighting). */
     public static final String TEXT = "text";
+    /**
+     * Words of the normalised title and text by dictionary segmentation ({@link ArticleWords}), folded: StringField,
+     * multi-valued, not stored. A short name query must match one of them (or the entity id), not a substring.
+     */
+    public static final String WORDS = "words";
     /** Original title as published, stored for display. */
     public static final String ORIGINAL_TITLE = "original_title";
     /** Original text as published, stored: snippets are mapped back onto it. */

@@ -26,8 +26,9 @@ import org.jboss.logging.Logger;
  * Rebuilds the search index from PostgreSQL, page by page in id order: every stored article is (re)indexed and index
  * documents whose article PostgreSQL no longer holds are removed. The one rebuild path, used
  * <ul>
- * <li>at start, when the index is empty (new replica volume, deleted index) or the last commit was taken in the middle
- * of a rebuild that never finished;</li>
+ * <li>at start, when the index is empty (new replica volume, deleted index), the last commit was taken in the middle
+ * of a rebuild that never finished, or the index holds documents of an older {@link SearchBackend#INDEX_FORMAT}
+ * (written by a version of this service before a field was added);</li>
  * <li>by {@code POST /api/v1/admin/reindex}.</li>
  * </ul>
  * One rebuild of an index runs at a time, in the background, claimed in query.job ({@link JobLedger}): a shared
@@ -62,13 +63,17 @@ public class IndexRebuilder {
     void onStart(@Observes StartupEvent event) {
         boolean empty = index.size() == 0;
         boolean interrupted = index.lastCommitWasRebuilding();
-        if (!empty && !interrupted) {
+        boolean outdated = !empty && index.outdatedFormat();
+        if (!empty && !interrupted && !outdated) {
             startupRebuild = true;
             Infrastructure.getDefaultWorkerPool().execute(this::catchUpSafely);
             return;
         }
         if (interrupted) {
             LOG.warn("The last index commit was taken during a rebuild that never finished; rebuilding again");
+        } else if (outdated) {
+            LOG.infof("The %s index holds documents of an older format than %d; rebuilding it from PostgreSQL",
+                    index.name(), SearchBackend.INDEX_FORMAT);
         }
         startupRebuild = true;
         try {

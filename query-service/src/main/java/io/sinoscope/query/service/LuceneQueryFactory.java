@@ -4,6 +4,7 @@ import io.sinoscope.text.CanonicalEntity;
 import io.sinoscope.text.TextAnalyzer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +20,20 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Turns parsed clauses into a Lucene query. Each clause matches if any of these does: a phrase of its bigrams in the
- * title (boosted) or text, for each normalised form of the clause; and, when the gazetteer knows the clause as a name,
- * the entity id and a phrase of each of the entity's aliases (so 川普 finds text that says 特朗普, and highlights it).
+ * Turns parsed clauses into a Lucene query. The forms of a clause are its normalised regional forms and, when the
+ * gazetteer knows the clause as a name, each of the entity's aliases (so 川普 finds text that says 特朗普). A form is
+ * searched one of two ways:
+ * <ul>
+ * <li><b>as a word</b> when it is a word of the dictionary segmentation ({@link ArticleWords}: the segmenter keeps it
+ * whole) of two to {@value #WORD_EDGE_MAX_CHARS} characters with a Han character: it must be a word of the article
+ * ({@link IndexFields#WORDS}), so 海地 does not match the 海地 inside 沿海地区, nor 巴西 the one in 巴西利亚;</li>
+ * <li><b>as a bigram phrase</b> otherwise (unknown strings the segmenter splits, longer phrases, Latin text, quoted
+ * clauses): any substring, which keeps recall for OCR damage and segmenter mistakes.</li>
+ * </ul>
+ * A clause matches if its entity id, any of its word forms or any of its phrase forms does; the entity id and word
+ * matches are boosted, and the bigram phrases of word forms are added as optional clauses, which score occurrences
+ * and give the highlighter the text to mark. A quoted clause is searched as written: its forms (and a named entity's
+ * aliases) are always bigram phrases, found anywhere, besides the entity id.
  * Clauses are AND'ed; excluded clauses are MUST_NOT; a query of exclusions only matches everything else. The
  * expansion itself ({@link #expand}) is engine-neutral: the OpenSearch backend renders the same forms in its DSL.
  */
@@ -29,6 +41,15 @@ import org.apache.lucene.util.QueryBuilder;
 public class LuceneQueryFactory {
 
     static final float TITLE_BOOST = 2f;
+    /** Entity-id and whole-word matches outrank a bare substring of the same clause. */
+    static final float ENTITY_BOOST = 3f;
+    static final float WORD_BOOST = 3f;
+    /**
+     * Longest form searched as a word. Short names are the ones found inside other words (海地, 古巴, 中共); a longer
+     * form is more often segmented differently in context than alone (美国商务部 against 美国商务部长), and rarely sits
+     * inside a different word, so it stays a phrase.
+     */
+    static final int WORD_EDGE_MAX_CHARS = 4;
 
     private final TermVariants variants;
     private final TextAnalyzer textAnalyzer;
@@ -61,9 +82,30 @@ public class LuceneQueryFactory {
     }
 
     /**
-     * What one clause is searched as, whatever the engine: the canonical entity it names (null if none) and every
-     * form of its text to find as a phrase (its regional forms and, for an entity, each alias normalised), only those
-     * with something to search for. Null when the clause has nothing searchable (only punctuation or symbols).
+     * What the highlighter marks in a hit's text when it analyses the text again, without the index (hits another
+     * engine ranked): every phrase of the positive clauses, words as their phrases. The whole query cannot serve
+     * there, as its word and entity fields are not in the text analysed again, so no clause requiring them matches.
+     */
+    public Query highlightQuery(List<QueryClause> clauses) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (QueryClause clause : clauses) {
+            ClauseForms expanded = clause.excluded() ? null : expand(clause);
+            if (expanded == null) {
+                continue;
+            }
+            for (List<String> forms : List.of(expanded.phrases(), expanded.wordPhrases())) {
+                for (String form : forms) {
+                    addPhrase(any, IndexFields.TEXT, form, 1f);
+                }
+            }
+        }
+        return any.build();
+    }
+
+    /**
+     * What one clause is searched as, whatever the engine: the canonical entity it names (null if none), the forms that
+     * must match as whole words and the forms searched as bigram phrases (see the class comment), only those with
+     * something to search for. Null when the clause has nothing searchable (only punctuation or symbols).
      */
     public ClauseForms expand(QueryClause clause) {
         Set<String> forms = new LinkedHashSet<>(variants.forms(clause.text()));
@@ -79,23 +121,53 @@ public class LuceneQueryFactory {
         }
         entity.ifPresent(known -> known.aliases()
                 .forEach(alias -> forms.add(textAnalyzer.normalize(alias).normalized().strip())));
-        List<String> searchable = forms.stream().filter(this::hasTokens).toList();
-        if (entityId == null && searchable.isEmpty()) {
+        Set<String> words = new LinkedHashSet<>();
+        List<String> phrases = new ArrayList<>();
+        List<String> wordPhrases = new ArrayList<>();
+        for (String form : forms) {
+            if (!hasTokens(form)) {
+                continue;
+            }
+            String word = clause.quoted() ? null : asWord(form);
+            if (word == null) {
+                phrases.add(form);
+            } else {
+                words.add(word);
+                wordPhrases.add(form);
+            }
+        }
+        if (entityId == null && words.isEmpty() && phrases.isEmpty()) {
             return null;
         }
         List<String> unlinked = entityId != null ? List.of() : variants.unlinkedIds(clause.text());
-        return new ClauseForms(entityId, searchable, unlinked);
+        return new ClauseForms(entityId, List.copyOf(words), phrases, wordPhrases, unlinked);
+    }
+
+    /** The form as its folded word if it is one word of the dictionary segmentation, short, with a Han character. */
+    static String asWord(String form) {
+        int length = form.codePointCount(0, form.length());
+        if (length < 2 || length > WORD_EDGE_MAX_CHARS || form.codePoints().noneMatch(LuceneQueryFactory::isHan)) {
+            return null;
+        }
+        List<String> split = ArticleWords.split(form);
+        String folded = ArticleWords.fold(form);
+        return split.size() == 1 && split.get(0).equals(folded) ? folded : null;
+    }
+
+    private static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
     /**
      * @param entityId    the canonical entity the clause names, or null
-     * @param unlinkedIds ids of unlinked transliterated names the clause may spell (same phonetic key), searched as entities
+     * @param words       forms that match only as whole words of the article ({@link IndexFields#WORDS}), folded
+     * @param phrases     forms that match as bigram phrases anywhere in the title or text
+     * @param wordPhrases the word forms as bigram phrases: optional, for scoring and highlighting only
+     * @param unlinkedIds ids of unlinked transliterated names the clause may spell (same phonetic key), searched as
+     *                    entities
      */
-    public record ClauseForms(String entityId, List<String> forms, List<String> unlinkedIds) {
-
-        public ClauseForms(String entityId, List<String> forms) {
-            this(entityId, forms, List.of());
-        }
+    public record ClauseForms(String entityId, List<String> words, List<String> phrases, List<String> wordPhrases,
+            List<String> unlinkedIds) {
     }
 
     /** What one clause matches; null if it has nothing searchable. */
@@ -106,16 +178,28 @@ public class LuceneQueryFactory {
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         if (expanded.entityId() != null) {
-            any.add(new TermQuery(new Term(IndexFields.ENTITY, expanded.entityId())), Occur.SHOULD);
+            any.add(new BoostQuery(new TermQuery(new Term(IndexFields.ENTITY, expanded.entityId())), ENTITY_BOOST),
+                    Occur.SHOULD);
         }
         for (String unlinked : expanded.unlinkedIds()) {
             any.add(new TermQuery(new Term(IndexFields.ENTITY, unlinked)), Occur.SHOULD);
         }
-        for (String form : expanded.forms()) {
+        for (String word : expanded.words()) {
+            any.add(new BoostQuery(new TermQuery(new Term(IndexFields.WORDS, word)), WORD_BOOST), Occur.SHOULD);
+        }
+        for (String form : expanded.phrases()) {
             addPhrase(any, IndexFields.TITLE, form, TITLE_BOOST);
             addPhrase(any, IndexFields.TEXT, form, 1f);
         }
-        return any.build();
+        if (expanded.wordPhrases().isEmpty()) {
+            return any.build();
+        }
+        BooleanQuery.Builder scored = new BooleanQuery.Builder().add(any.build(), Occur.MUST);
+        for (String form : expanded.wordPhrases()) {
+            addPhrase(scored, IndexFields.TITLE, form, TITLE_BOOST);
+            addPhrase(scored, IndexFields.TEXT, form, 1f);
+        }
+        return scored.build();
     }
 
     private boolean hasTokens(String form) {

@@ -101,6 +101,8 @@ public class OpenSearchIndex implements SearchBackend {
     private String alias;
     /** The physical index a rebuild is filling, or null. */
     private volatile String rebuildTarget;
+    /** Whether the alias's index was created from an older template (see {@link SearchBackend#INDEX_FORMAT}). */
+    private volatile boolean outdatedFormat;
     private volatile boolean open;
 
     @PostConstruct
@@ -126,6 +128,10 @@ public class OpenSearchIndex implements SearchBackend {
             putTemplate();
             if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
                 createFirstIndex();
+            }
+            outdatedFormat = !olderFormats().isEmpty();
+            if (outdatedFormat) {
+                acceptCurrentDocuments();
             }
             open = true;
             LOG.infof("OpenSearch backend: alias %s on %s with %d articles", alias, config.hosts(), size());
@@ -153,6 +159,30 @@ public class OpenSearchIndex implements SearchBackend {
                         + "): " + response.getBody().map(b -> b.bodyAsString()).orElse(""));
             }
         }
+    }
+
+    /** The alias's physical indexes whose mapping records an older format than {@link #INDEX_FORMAT} (or none). */
+    private Set<String> olderFormats() throws IOException {
+        Set<String> older = new java.util.TreeSet<>();
+        client.indices().getMapping(g -> g.index(alias)).result().forEach((index, mapping) -> {
+            JsonData format = mapping.mappings() == null ? null : mapping.mappings().meta().get("format");
+            if (format == null || format.to(Integer.class) < INDEX_FORMAT) {
+                older.add(index);
+            }
+        });
+        return older;
+    }
+
+    /**
+     * Adds this format's new fields to an index of an older one, so that writes of current documents are accepted
+     * (its mapping is strict) until the rebuild at start replaces it; searches meanwhile find its older documents by
+     * entity id and phrases only. Adding a field to a mapping is allowed on a live index; changing one is not.
+     */
+    private void acceptCurrentDocuments() throws IOException {
+        LOG.infof("OpenSearch alias %s is on an index of an older format than %d; it is rebuilt at start", alias,
+                INDEX_FORMAT);
+        client.indices().putMapping(m -> m.index(alias)
+                .properties(IndexFields.WORDS, p -> p.keyword(k -> k.docValues(false))));
     }
 
     /**
@@ -233,11 +263,11 @@ public class OpenSearchIndex implements SearchBackend {
             return;
         }
         String index = rebuildTarget != null ? rebuildTarget : alias;
-        List<BulkOperation> operations = new ArrayList<>(articles.size());
-        for (IndexedArticle article : articles) {
+        // Documents are built in parallel: each segments its text into words (CPU-bound, a few ms per article).
+        List<BulkOperation> operations = articles.parallelStream().map(article -> {
             Map<String, Object> document = document(article);
-            operations.add(BulkOperation.of(o -> o.index(i -> i.index(index).id(article.id()).document(document))));
-        }
+            return BulkOperation.of(o -> o.index(i -> i.index(index).id(article.id()).document(document)));
+        }).toList();
         new BulkSender(page -> client.bulk(b -> b.operations(page)), config.bulkRetries(), OpenSearchIndex::pause)
                 .sendAll(operations);
     }
@@ -324,6 +354,12 @@ public class OpenSearchIndex implements SearchBackend {
         return false;
     }
 
+    /** Whether the alias was, when this replica started, on an index created from an older template. */
+    @Override
+    public boolean outdatedFormat() {
+        return outdatedFormat;
+    }
+
     @Override
     public boolean shared() {
         return true;
@@ -363,6 +399,7 @@ public class OpenSearchIndex implements SearchBackend {
             return u;
         }));
         rebuildTarget = null;
+        outdatedFormat = false;
         for (String old : previous) {
             call(() -> client.indices().delete(d -> d.index(old).ignoreUnavailable(true)));
         }
@@ -390,7 +427,7 @@ public class OpenSearchIndex implements SearchBackend {
             return s;
         }, Map.class));
         List<Hit<Map>> found = response.hits().hits();
-        String[] snippets = snippets(clauses, found);
+        String[] snippets = snippets(queries.highlightQuery(request.clauses()), found);
         List<SearchHit> hits = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
             Map<?, ?> source = found.get(i).source();
@@ -491,21 +528,37 @@ public class OpenSearchIndex implements SearchBackend {
         });
     }
 
-    /** Entity id, or any form as a phrase in the title (boosted) or the text. */
+    /** The clause as {@link LuceneQueryFactory#clauseQuery} builds it: entity id, whole words or phrases, scored. */
     private static Query clauseQuery(LuceneQueryFactory.ClauseForms forms) {
         BoolQuery.Builder any = new BoolQuery.Builder();
         if (forms.entityId() != null) {
-            any.should(Query.of(q -> q.term(t -> t.field(IndexFields.ENTITY).value(FieldValue.of(forms.entityId())))));
+            any.should(Query.of(q -> q.term(t -> t.field(IndexFields.ENTITY).value(FieldValue.of(forms.entityId()))
+                    .boost(LuceneQueryFactory.ENTITY_BOOST))));
         }
         for (String unlinked : forms.unlinkedIds()) {
             any.should(Query.of(q -> q.term(t -> t.field(IndexFields.ENTITY).value(FieldValue.of(unlinked)))));
         }
-        for (String form : forms.forms()) {
-            any.should(Query.of(q -> q.matchPhrase(m -> m.field(IndexFields.TITLE).query(form)
-                    .boost(LuceneQueryFactory.TITLE_BOOST))));
-            any.should(Query.of(q -> q.matchPhrase(m -> m.field(IndexFields.TEXT).query(form))));
+        for (String word : forms.words()) {
+            any.should(Query.of(q -> q.term(t -> t.field(IndexFields.WORDS).value(FieldValue.of(word))
+                    .boost(LuceneQueryFactory.WORD_BOOST))));
         }
-        return Query.of(q -> q.bool(any.build()));
+        phrases(any, forms.phrases());
+        Query matches = Query.of(q -> q.bool(any.build()));
+        if (forms.wordPhrases().isEmpty()) {
+            return matches;
+        }
+        BoolQuery.Builder scored = new BoolQuery.Builder().must(matches);
+        phrases(scored, forms.wordPhrases());
+        return Query.of(q -> q.bool(scored.build()));
+    }
+
+    /** Each form as an optional phrase in the title (boosted) and the text. */
+    private static void phrases(BoolQuery.Builder query, List<String> forms) {
+        for (String form : forms) {
+            query.should(Query.of(q -> q.matchPhrase(m -> m.field(IndexFields.TITLE).query(form)
+                    .boost(LuceneQueryFactory.TITLE_BOOST))));
+            query.should(Query.of(q -> q.matchPhrase(m -> m.field(IndexFields.TEXT).query(form))));
+        }
     }
 
     private static void filter(BoolQuery.Builder query, String field, String value) {
@@ -515,7 +568,7 @@ public class OpenSearchIndex implements SearchBackend {
     }
 
     /** Snippets of the page's hits, cut by the same highlighter as on the embedded index ({@link HitSnippets}). */
-    private String[] snippets(org.apache.lucene.search.Query clauses, List<Hit<Map>> found) {
+    private String[] snippets(org.apache.lucene.search.Query highlighted, List<Hit<Map>> found) {
         List<Document> documents = new ArrayList<>(found.size());
         for (Hit<Map> hit : found) {
             Map<?, ?> source = hit.source();
@@ -532,7 +585,7 @@ public class OpenSearchIndex implements SearchBackend {
             documents.add(doc);
         }
         try {
-            return HitSnippets.of(analyzer, clauses, documents);
+            return HitSnippets.of(analyzer, highlighted, documents);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot cut snippets of the hits", e);
         }
@@ -545,6 +598,7 @@ public class OpenSearchIndex implements SearchBackend {
         put(doc, IndexFields.EXTERNAL_ID, article.externalId());
         doc.put(IndexFields.TITLE, nullToEmpty(article.normalizedTitle()));
         doc.put(IndexFields.TEXT, nullToEmpty(article.normalizedText()));
+        doc.put(IndexFields.WORDS, List.copyOf(ArticleWords.of(article.normalizedTitle(), article.normalizedText())));
         put(doc, IndexFields.ORIGINAL_TITLE, article.title());
         put(doc, IndexFields.ORIGINAL_TEXT, article.text());
         byte[] map = OriginalSnippets.encodeMap(textAnalyzer, article.text(), article.normalizedText(),

@@ -72,6 +72,18 @@ public interface SearchBackend {
     boolean lastCommitWasRebuilding();
 
     /**
+     * Format of the documents this code writes: their fields and how they are analysed. Bump it when they change (2:
+     * the {@link IndexFields#WORDS} field); an index of another format is rebuilt at start ({@link IndexRebuilder}).
+     */
+    int INDEX_FORMAT = 2;
+
+    /**
+     * Whether the index holds documents of an older {@link #INDEX_FORMAT} (searches that rely on a newer field would
+     * miss them): true until a rebuild has rewritten every document. False for an empty index.
+     */
+    boolean outdatedFormat();
+
+    /**
      * Whether other query-service replicas write to the same index. Their writes do not take this replica's
      * {@link #updates()} lock, so after a rebuild this replica indexes again what was stored while it ran.
      */

@@ -68,9 +68,51 @@ abstract class SearchBackendSuite {
                 for (ArticleEnriched article : articles) {
                     TestEvents.send(article.id(), json.writeValueAsString(article));
                 }
+                for (ArticleEnriched article : WordEdgeDevSet.articles(fixtures)) {
+                    TestEvents.send(article.id(), json.writeValueAsString(article));
+                }
             }
         }
         await().atMost(WAIT).untilAsserted(() -> search(Map.of("q", "铋锭")).then().body("total", equalTo(4)));
+        await().atMost(WAIT).untilAsserted(() -> search(Map.of("q", WordEdgeDevSet.TITLE,
+                "source", WordEdgeDevSet.SOURCE, "size", "100")).then()
+                .body("total", equalTo(WordEdgeDevSet.ARTICLES.size())));
+    }
+
+    /**
+     * Word-edge precision on the dev set ({@link WordEdgeDevSet}): a name must not be found inside a longer, different
+     * word (海地 in 沿海地区), and must still be found as a word, in another script, in a regional form, in a
+     * company name, in text a line break split, and by its English name.
+     */
+    @Test
+    void namesAreFoundAtWordEdgesNotInsideOtherWords() {
+        List<String> failures = new java.util.ArrayList<>();
+        int decoys = 0;
+        int held = 0;
+        int positives = 0;
+        int found = 0;
+        for (WordEdgeDevSet.Case devCase : WordEdgeDevSet.CASES) {
+            Set<String> hits = ids(search(Map.of("q", devCase.query(), "source", WordEdgeDevSet.SOURCE, "size", "100")));
+            for (String decoy : devCase.decoys()) {
+                decoys++;
+                if (hits.contains(decoy)) {
+                    failures.add(devCase.query() + " leaked into decoy " + decoy);
+                } else {
+                    held++;
+                }
+            }
+            for (String positive : devCase.positives()) {
+                positives++;
+                if (hits.contains(positive)) {
+                    found++;
+                } else {
+                    failures.add(devCase.query() + " missed " + positive);
+                }
+            }
+        }
+        System.out.printf("word-edge dev set on %s: decoys held %d/%d, positives found %d/%d%n", backend.name(), held,
+                decoys, found, positives);
+        assertEquals(List.of(), failures);
     }
 
     @Test

@@ -151,4 +151,48 @@ class ArticleIndexCommitTest {
         assertEquals(List.of("a"), third.ids());
         third.close();
     }
+
+    @Test
+    void anIndexOfAnOlderFormatStaysOutdatedUntilARebuildEnds() throws Exception {
+        // As a version before format 2 left it: documents without the words field, commit data without a format.
+        try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
+                var writer = new org.apache.lucene.index.IndexWriter(directory,
+                        new org.apache.lucene.index.IndexWriterConfig(new BigramAnalyzer()))) {
+            var doc = new org.apache.lucene.document.Document();
+            doc.add(new org.apache.lucene.document.StringField(IndexFields.ID, "old",
+                    org.apache.lucene.document.Field.Store.YES));
+            writer.addDocument(doc);
+            writer.setLiveCommitData(java.util.Map.of(ArticleIndex.COMMITTED_AT, "1").entrySet());
+            writer.commit();
+        }
+        ArticleIndex first = open();
+        assertTrue(first.outdatedFormat());
+        first.index(article("a")); // a consumer's article before the start-up rebuild ran
+        first.commit();
+        first.crashForTest();
+
+        ArticleIndex second = open();
+        assertTrue(second.outdatedFormat(), "a commit of new documents does not make the old ones current");
+        second.beginRebuild();
+        second.index(article("a"));
+        second.delete("old");
+        second.endRebuild();
+        assertFalse(second.outdatedFormat());
+        second.close();
+
+        ArticleIndex third = open();
+        assertFalse(third.outdatedFormat());
+        third.close();
+    }
+
+    @Test
+    void aNewIndexIsOfTheCurrentFormat() throws Exception {
+        ArticleIndex index = open();
+        assertFalse(index.outdatedFormat());
+        index.index(article("a"));
+        index.close();
+        ArticleIndex again = open();
+        assertFalse(again.outdatedFormat());
+        again.close();
+    }
 }
