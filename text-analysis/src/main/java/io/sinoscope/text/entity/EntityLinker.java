@@ -1,6 +1,8 @@
 package io.sinoscope.text.entity;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import io.sinoscope.text.CanonicalEntity;
 import io.sinoscope.text.Deadline;
 import io.sinoscope.text.EntityType;
@@ -66,6 +68,8 @@ public final class EntityLinker {
     static final double UNLINKED = 0.4;
     static final double TITLED_SURNAME = 0.7;
     static final double TITLE_BONUS = 0.08;
+    static final double KB_ALIAS = 0.85;
+    static final double KB_GUARDED = 0.7;
     static final String TITLES = "entity-titles-v1.txt";
     static final String REGION_DEFAULTS = "entity-region-defaults-v1.tsv";
     static final String BLOCKERS = "alias-blockers-v1.txt";
@@ -145,23 +149,30 @@ public final class EntityLinker {
         Map<String, Group> groups = new LinkedHashMap<>();
         BitSet covered = new BitSet();
         BitSet wordStarts = new BitSet(normalized.length());
+        BitSet wordEnds = new BitSet(normalized.length() + 1);
+        Map<Integer, Token> tokenAt = new HashMap<>();
         for (Token token : tokens) {
             wordStarts.set(token.start());
+            wordEnds.set(token.end());
+            tokenAt.put(token.start(), token);
         }
 
         // 1. Gazetteer aliases.
         Set<String> fullyMentioned = new HashSet<>();
-        for (AliasMatcher.AliasMatch match : matcher.findAll(normalized,
-                m -> !isRoleTitle(normalized, m) && !blocked(normalized, m))) {
+        for (AliasMatcher.AliasMatch match : matcher.findAll(normalized, m -> !isRoleTitle(normalized, m)
+                && !blocked(normalized, m) && supported(normalized, m, tokens.isEmpty(), wordStarts, wordEnds, tokenAt))) {
             deadline.check();
             String alias = normalized.substring(match.start(), match.end());
+            String key = Gazetteer.fold(alias);
             boolean shortForm = isShortForm(alias);
             if (shortForm && isHan(alias) && !tokens.isEmpty() && !wordStarts.get(match.start())) {
                 continue;
             }
             CanonicalEntity entity = regionDefaults.getOrDefault(text.region().code() + "\t" + alias, match.entity());
             double confidence;
-            if (!shortForm) {
+            if (gazetteer.fromKnowledgeBase(key)) {
+                confidence = gazetteer.isGuarded(key) ? KB_GUARDED : KB_ALIAS;
+            } else if (!shortForm) {
                 confidence = FULL_ALIAS;
                 fullyMentioned.add(entity.id());
             } else {
@@ -196,6 +207,11 @@ public final class EntityLinker {
             String term = token.term();
             Optional<CanonicalEntity> known = term.codePointCount(0, term.length()) >= 2
                     ? gazetteer.lookup(term) : Optional.empty();
+            if (known.isPresent() && gazetteer.isGuarded(Gazetteer.fold(term))
+                    && (isCommonWord(Gazetteer.fold(term)) ? !namedInFull(normalized, known.get())
+                    : known.get().type() != tagged.get())) {
+                known = Optional.empty();
+            }
             if (known.isPresent()) {
                 CanonicalEntity entity = known.get();
                 covered.set(token.start(), token.end());
@@ -234,6 +250,67 @@ public final class EntityLinker {
         return ordered.stream().map(Group::toEntity).toList();
     }
 
+    /**
+     * Whether the text supports a knowledge-base match (curated aliases always are). Such a form must stand on word
+     * edges at both ends, so 朝鲜 is not found in 朝鲜族; a guarded form (short, also a common word, a surname, or a
+     * name of several entities) links only where the segmenter recognised exactly that span as a name, or a role
+     * title stands before a person: 山水画 and 天长地久 stay words, 长江 tagged as a place links.
+     */
+    private boolean supported(String normalized, AliasMatcher.AliasMatch match, boolean noTokens, BitSet wordStarts,
+                              BitSet wordEnds, Map<Integer, Token> tokenAt) {
+        String key = Gazetteer.fold(normalized.substring(match.start(), match.end()));
+        if (!gazetteer.fromKnowledgeBase(key)) {
+            return true;
+        }
+        if (noTokens) {
+            return !gazetteer.isGuarded(key);
+        }
+        if (!wordStarts.get(match.start()) || !wordEnds.get(match.end())) {
+            return false;
+        }
+        if (!gazetteer.isGuarded(key)) {
+            return true;
+        }
+        if (match.entity().type() == EntityType.PERSON && titled(normalized, match.start())) {
+            return true;
+        }
+        if (isCommonWord(key)) {
+            // HanLP tags 大众 as an organisation wherever it stands: only a full name of the same entity in the text
+            // (大众汽车 … 大众) makes the common word a name.
+            return namedInFull(normalized, match.entity());
+        }
+        Token token = tokenAt.get(match.start());
+        return token != null && token.end() == match.end()
+                && nameType(token.partOfSpeech()).filter(type -> type == match.entity().type()).isPresent();
+    }
+
+    /** HanLP's core dictionary also has the form as an ordinary word (a part of speech other than a name's). */
+    private static boolean isCommonWord(String form) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(form);
+        if (attribute == null) {
+            return false;
+        }
+        for (Nature nature : attribute.nature) {
+            String tag = nature.toString();
+            if (!(tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt") || tag.startsWith("nz"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text names the entity by one of its aliases that is not guarded. */
+    private boolean namedInFull(String normalized, CanonicalEntity entity) {
+        for (String alias : entity.aliases()) {
+            for (String form : new String[] {Gazetteer.fold(alias), Gazetteer.fold(HanLP.t2s(alias))}) {
+                if (form.length() > 0 && !gazetteer.isGuarded(form) && normalized.contains(form)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private Map<String, LocalForm> localForms(String normalized, Iterable<Group> groups) {
         Map<String, LocalForm> forms = new LinkedHashMap<>();
         for (Group group : groups) {
@@ -253,7 +330,7 @@ public final class EntityLinker {
         String last;
         if (dot > 0 && dot < surface.length() - 2) {
             last = surface.substring(dot + 1);
-        } else if (dot < 0 && !group.id.startsWith("unlinked:") && surface.length() == 4
+        } else if (dot < 0 && gazetteer.isCurated(group.id) && surface.length() == 4
                 && surface.codePoints().allMatch(HanCharacters::isHan)) {
             // Japanese names are written family name first: 高市早苗 … 高市, 植田和男 … 植田.
             last = surface.substring(0, 2);

@@ -40,7 +40,8 @@ public final class Segmenter {
     private static void register(Gazetteer gazetteer) {
         for (Map.Entry<String, CanonicalEntity> alias : gazetteer.aliasForms().entrySet()) {
             String word = alias.getKey();
-            if (containsHan(word)) {
+            // A guarded knowledge-base form is also a common word (山水, 大众): HanLP decides whether it is a name there.
+            if (containsHan(word) && !gazetteer.isGuarded(word)) {
                 CustomDictionary.add(word, nature(alias.getValue().type()) + FREQUENCY);
             }
         }
