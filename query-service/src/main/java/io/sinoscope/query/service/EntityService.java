@@ -63,18 +63,15 @@ public class EntityService {
             candidates.put(e.id(), ref(e));
             exact.add(e.id());
         });
-        Gazetteer gazetteer = analyzer.gazetteer();
-        for (Map.Entry<String, CanonicalEntity> alias : gazetteer.aliasForms().entrySet()) {
-            if (candidates.size() >= CANDIDATES) {
-                break;
+        // An index of every alias, English name and toneless pinyin (q=Ningbo, q=ningbo, q=dingzhaozhong): with the
+        // knowledge base there are tens of thousands of names, too many to scan per query.
+        int room = Math.max(0, CANDIDATES - candidates.size());
+        analyzer.gazetteer().nameIndex().find(needles, room).forEach((entity, exactName) -> {
+            candidates.putIfAbsent(entity.id(), ref(entity));
+            if (exactName) {
+                exact.add(entity.id());
             }
-            if (needles.contains(alias.getKey())) {
-                exact.add(alias.getValue().id());
-            }
-            if (containsAny(alias.getKey(), needles) || containsAny(Gazetteer.fold(alias.getValue().name()), needles)) {
-                candidates.putIfAbsent(alias.getValue().id(), ref(alias.getValue()));
-            }
-        }
+        });
         return insights.findEntities(needles, q.strip(), CANDIDATES).chain(stored -> {
             for (EntityRef entity : stored) {
                 candidates.putIfAbsent(entity.id(), entity);
@@ -159,15 +156,6 @@ public class EntityService {
         names.add(e.id());
         names.add(e.name());
         names.addAll(e.aliases());
-    }
-
-    private static boolean containsAny(String text, Set<String> needles) {
-        for (String needle : needles) {
-            if (text.contains(needle)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static EntityRef ref(CanonicalEntity e) {

@@ -126,7 +126,8 @@ public final class EntityLinker {
                     continue;
                 }
                 String surname = simplified.substring(dot + 1);
-                if (surname.codePointCount(0, surname.length()) < 2 || gazetteer.lookup(surname).isPresent()) {
+                if (surname.codePointCount(0, surname.length()) < 2 || (gazetteer.lookup(surname).isPresent()
+                        && !gazetteer.isGuarded(surname))) {
                     continue;
                 }
                 CanonicalEntity previous = surnames.putIfAbsent(surname, entity);
@@ -338,7 +339,8 @@ public final class EntityLinker {
             return;
         }
         Optional<CanonicalEntity> elsewhere = gazetteer.lookup(last);
-        if (elsewhere.isPresent() && !elsewhere.get().id().equals(group.id)) {
+        // A guarded knowledge-base form (邦迪 is also a brand) does not stop the person's own short form.
+        if (elsewhere.isPresent() && !elsewhere.get().id().equals(group.id) && !gazetteer.isGuarded(Gazetteer.fold(last))) {
             return;
         }
         forms.merge(last, new LocalForm(group, end), LocalForm::earlier);

