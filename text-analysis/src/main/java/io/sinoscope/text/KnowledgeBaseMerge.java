@@ -79,7 +79,7 @@ final class KnowledgeBaseMerge {
         }
         String name = Gazetteer.fold(entry.name());
         CanonicalEntity curated = curatedKeys.getOrDefault(name, curatedNames.get(name));
-        return curated != null && curated.type() == entry.type() ? curated : null;
+        return curated != null && compatible(curated.type(), entry.type()) ? curated : null;
     }
 
     private static boolean compatible(EntityType curated, EntityType entry) {

@@ -28,10 +28,10 @@ import java.util.regex.Pattern;
  * "university", "(1898-1976)", ...), OTHER when it says none of these. Senses of one type that share a headword, or
  * share the same gloss under two spellings (亞馬孫河 and 亞馬遜河: "Amazon River"), are one entity.
  *
- * <p>A form is <em>guarded</em> (links only where the text supports a name, see {@code EntityLinker}) when it is at
- * most two characters, when CC-CEDICT or HanLP's core dictionary also has it as a common word (lower-case pinyin
- * entry, or a non-name part of speech), when it is also a surname or given name, or when it names more than one
- * entity.
+ * <p>A form is <em>guarded</em> (links only where the text supports a name, see {@code EntityLinker}) when it is two
+ * characters and not a place's, when CC-CEDICT or HanLP's core dictionary also has it as a common word (lower-case pinyin entry, or a non-name part of speech),
+ * when it is also a surname or given name, or when it names more than one entity. Every knowledge-base form, short
+ * or not, links only on word edges (the linker's rule), which is what keeps 和美 (a township) out of 中国和美国.
  *
  * <p>Run by {@code CedictKnowledgeBaseTest}; rewrite the resource with
  * {@code ./mvnw -q -o -pl text-analysis test -Dtest=CedictKnowledgeBaseTest -Dsinoscope.kb.write=true}.
@@ -222,7 +222,7 @@ public final class CedictKnowledgeBaseGenerator {
             List<String> guarded = new ArrayList<>();
             for (String form : draft.forms) {
                 allForms++;
-                if (guarded(form, commonWords, personalNames, byForm)) {
+                if (guarded(form, draft.type, commonWords, personalNames, byForm)) {
                     guarded.add(form);
                     guardedForms++;
                 } else {
@@ -241,9 +241,12 @@ public final class CedictKnowledgeBaseGenerator {
         return out;
     }
 
-    private static boolean guarded(String form, Set<String> commonWords, Set<String> personalNames,
+    private static boolean guarded(String form, EntityType type, Set<String> commonWords, Set<String> personalNames,
                                    Map<String, Set<Draft>> byForm) {
-        if (form.codePointCount(0, form.length()) <= 2 || commonWords.contains(form) || personalNames.contains(form)
+        // Two characters name a place often enough (观塘, 沙田) to link on word edges; any other two-character name is
+        // most often an abbreviation of a phrase (中美 China-US, 日电 in a dateline's 9日電).
+        boolean shortNonPlace = form.codePointCount(0, form.length()) <= 2 && type != EntityType.LOCATION;
+        if (shortNonPlace || commonWords.contains(form) || personalNames.contains(form)
                 || byForm.getOrDefault(form, Set.of()).size() > 1) {
             return true;
         }
@@ -356,7 +359,8 @@ public final class CedictKnowledgeBaseGenerator {
                 + proper + " proper-noun entries).");
         header.add("# Regenerate: ./mvnw -q -o -pl text-analysis test -Dtest=CedictKnowledgeBaseTest -Dsinoscope.kb.write=true");
         header.add("# Columns: id <TAB> English name <TAB> type <TAB> toneless pinyin <TAB> forms that link on their own");
-        header.add("#   <TAB> guarded forms (link only with context: short, also a common word, surname or given name,");
+        header.add("#   <TAB> guarded forms (link only with context: two characters and not a place, also a common word,");
+        header.add("#   a surname or given name,");
         header.add("#   or a name of several entities) <TAB> flags (tw: Taiwan usage; senses: several senses of one type;");
         header.add("#   short-forms: has short or variant forms from see/abbr./variant entries) <TAB> CC-CEDICT gloss.");
         header.add("# Merged under gazetteer-v1.tsv at load time: the gazetteer wins every form and English name it has.");

@@ -81,6 +81,7 @@ public final class EntityLinker {
     private final Map<String, CanonicalEntity> regionDefaults;
     private final Map<String, CanonicalEntity> titledSurnames;
     private final List<String> blockers;
+    private final Map<String, List<String>> fullForms;
 
     public EntityLinker(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -105,6 +106,7 @@ public final class EntityLinker {
             blocking.add(row[0]);
         }
         this.blockers = List.copyOf(blocking);
+        this.fullForms = fullForms(gazetteer);
     }
 
     /**
@@ -253,9 +255,10 @@ public final class EntityLinker {
 
     /**
      * Whether the text supports a knowledge-base match (curated aliases always are). Such a form must stand on word
-     * edges at both ends, so 朝鲜 is not found in 朝鲜族; a guarded form (short, also a common word, a surname, or a
-     * name of several entities) links only where the segmenter recognised exactly that span as a name, or a role
-     * title stands before a person: 山水画 and 天长地久 stay words, 长江 tagged as a place links.
+     * edges at both ends, so 朝鲜 is not found in 朝鲜族; a guarded form (two characters and not a place's, also a
+     * common word, a surname, or a name of several entities) links only where the segmenter recognised exactly that
+     * span as a name of the entity's type, or a role title stands before a person, or, for a common word, where the
+     * text also names the entity in full: 山水画 and 天长地久 stay words, 长江 tagged as a place links.
      */
     private boolean supported(String normalized, AliasMatcher.AliasMatch match, boolean noTokens, BitSet wordStarts,
                               BitSet wordEnds, Map<Integer, Token> tokenAt) {
@@ -302,14 +305,29 @@ public final class EntityLinker {
 
     /** Whether the text names the entity by one of its aliases that is not guarded. */
     private boolean namedInFull(String normalized, CanonicalEntity entity) {
-        for (String alias : entity.aliases()) {
-            for (String form : new String[] {Gazetteer.fold(alias), Gazetteer.fold(HanLP.t2s(alias))}) {
-                if (form.length() > 0 && !gazetteer.isGuarded(form) && normalized.contains(form)) {
-                    return true;
-                }
+        for (String form : fullForms.getOrDefault(entity.id(), List.of())) {
+            if (normalized.contains(form)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** The unguarded folded alias forms of every entity that also has a guarded one: what {@link #namedInFull} seeks. */
+    private static Map<String, List<String>> fullForms(Gazetteer gazetteer) {
+        Set<String> guardedEntities = new HashSet<>();
+        gazetteer.aliasForms().forEach((form, entity) -> {
+            if (gazetteer.isGuarded(form)) {
+                guardedEntities.add(entity.id());
+            }
+        });
+        Map<String, List<String>> forms = new HashMap<>();
+        gazetteer.aliasForms().forEach((form, entity) -> {
+            if (guardedEntities.contains(entity.id()) && !gazetteer.isGuarded(form)) {
+                forms.computeIfAbsent(entity.id(), id -> new ArrayList<>()).add(form);
+            }
+        });
+        return Map.copyOf(forms);
     }
 
     private Map<String, LocalForm> localForms(String normalized, Iterable<Group> groups) {
