@@ -82,9 +82,7 @@ public final class Gazetteer {
             return new Gazetteer(Map.copyOf(byId), Map.copyOf(byKey), Set.of(), Set.of(), Map.of(), curated);
         }
         KnowledgeBaseMerge merge = new KnowledgeBaseMerge(byId, byKey);
-        for (KnowledgeBase.Entry entry : KnowledgeBase.entries()) {
-            merge.add(entry);
-        }
+        merge.addAll(KnowledgeBase.entries());
         return new Gazetteer(merge.entities(), merge.keys(), merge.knowledgeBaseKeys(), merge.guardedKeys(),
                 merge.pinyin(), curated);
     }

@@ -37,8 +37,26 @@ final class KnowledgeBaseMerge {
         curatedKeys.forEach((key, entity) -> owners.put(key, entity.id()));
     }
 
-    void add(KnowledgeBase.Entry entry) {
-        CanonicalEntity target = curatedTarget(entry);
+    /**
+     * Merges all entries, first those that name a curated entity, so a form both such an entry and an unrelated
+     * entry list goes to the curated entity (亚太经济合作组织: APEC) whatever the file order.
+     */
+    void addAll(List<KnowledgeBase.Entry> entries) {
+        List<KnowledgeBase.Entry> rest = new ArrayList<>();
+        for (KnowledgeBase.Entry entry : entries) {
+            CanonicalEntity target = curatedTarget(entry);
+            if (target != null) {
+                add(entry, target);
+            } else {
+                rest.add(entry);
+            }
+        }
+        for (KnowledgeBase.Entry entry : rest) {
+            add(entry, null);
+        }
+    }
+
+    private void add(KnowledgeBase.Entry entry, CanonicalEntity target) {
         String id = target != null ? target.id() : entry.id();
         if (target == null && entities.containsKey(id)) {
             throw new IllegalStateException(KnowledgeBase.RESOURCE + " lists id " + id + " twice");

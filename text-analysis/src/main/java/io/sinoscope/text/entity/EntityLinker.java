@@ -163,7 +163,8 @@ public final class EntityLinker {
         // 1. Gazetteer aliases.
         Set<String> fullyMentioned = new HashSet<>();
         for (AliasMatcher.AliasMatch match : matcher.findAll(normalized, m -> !isRoleTitle(normalized, m)
-                && !blocked(normalized, m) && supported(normalized, m, tokens.isEmpty(), wordStarts, wordEnds, tokenAt))) {
+                && !blocked(normalized, m)
+                && supported(normalized, m, tokens.isEmpty(), wordStarts, wordEnds, tokenAt))) {
             deadline.check();
             String alias = normalized.substring(match.start(), match.end());
             String key = Gazetteer.fold(alias);
@@ -171,7 +172,8 @@ public final class EntityLinker {
             if (shortForm && isHan(alias) && !tokens.isEmpty() && !wordStarts.get(match.start())) {
                 continue;
             }
-            CanonicalEntity entity = regionDefaults.getOrDefault(text.region().code() + "\t" + alias, match.entity());
+            CanonicalEntity entity = regionDefaults.getOrDefault(text.region().code() + "\t" + alias,
+                    match.entity());
             double confidence;
             if (gazetteer.fromKnowledgeBase(key)) {
                 confidence = gazetteer.isGuarded(key) ? KB_GUARDED : KB_ALIAS;
@@ -210,10 +212,11 @@ public final class EntityLinker {
             String term = token.term();
             Optional<CanonicalEntity> known = term.codePointCount(0, term.length()) >= 2
                     ? gazetteer.lookup(term) : Optional.empty();
-            if (known.isPresent() && gazetteer.isGuarded(Gazetteer.fold(term))
-                    && (isCommonWord(Gazetteer.fold(term)) ? !namedInFull(normalized, known.get())
-                    : known.get().type() != tagged.get())) {
-                known = Optional.empty();
+            String termKey = Gazetteer.fold(term);
+            if (known.isPresent() && gazetteer.isGuarded(termKey)) {
+                known = isCommonWord(termKey)
+                        ? known.filter(entity -> namedInFull(normalized, entity))
+                        : ofTaggedType(known.get(), tagged);
             }
             if (known.isPresent()) {
                 CanonicalEntity entity = known.get();
@@ -284,8 +287,18 @@ public final class EntityLinker {
             return namedInFull(normalized, match.entity());
         }
         Token token = tokenAt.get(match.start());
-        return token != null && token.end() == match.end()
-                && nameType(token.partOfSpeech()).filter(type -> type == match.entity().type()).isPresent();
+        if (token == null || token.end() != match.end()) {
+            return false;
+        }
+        return ofTaggedType(match.entity(), nameType(token.partOfSpeech())).isPresent();
+    }
+
+    /**
+     * The entity if the segmenter tagged its name with its type. Only the form's owner is tried: choosing another
+     * entity of the name by the tag (达尔文 the city for a ns tag) went wrong where HanLP types a person as a place.
+     */
+    private static Optional<CanonicalEntity> ofTaggedType(CanonicalEntity owner, Optional<EntityType> tagged) {
+        return tagged.filter(type -> type == owner.type()).map(type -> owner);
     }
 
     /** HanLP's core dictionary also has the form as an ordinary word (a part of speech other than a name's). */
