@@ -29,13 +29,35 @@ public final class Gazetteer {
 
     private final Map<String, CanonicalEntity> byId;
     private final Map<String, CanonicalEntity> byKey;
+    /** Folded forms the knowledge base contributed, and of them those that link only with context. */
+    private final Set<String> knowledgeBaseKeys;
+    private final Set<String> guardedKeys;
+    /** Toneless pinyin of knowledge-base entities, by id ("ning bo shi"). */
+    private final Map<String, String> pinyin;
+    private final int curated;
+    private volatile EntityNameIndex nameIndex;
 
-    private Gazetteer(Map<String, CanonicalEntity> byId, Map<String, CanonicalEntity> byKey) {
+    private Gazetteer(Map<String, CanonicalEntity> byId, Map<String, CanonicalEntity> byKey, Set<String> knowledgeBaseKeys,
+                      Set<String> guardedKeys, Map<String, String> pinyin, int curated) {
         this.byId = byId;
         this.byKey = byKey;
+        this.knowledgeBaseKeys = knowledgeBaseKeys;
+        this.guardedKeys = guardedKeys;
+        this.pinyin = pinyin;
+        this.curated = curated;
     }
 
+    /** The curated gazetteer with the CC-CEDICT knowledge base merged under it. */
     public static Gazetteer fromResources() {
+        return load(true);
+    }
+
+    /** The curated gazetteer alone: for comparing what the knowledge base adds. */
+    public static Gazetteer curatedOnly() {
+        return load(false);
+    }
+
+    private static Gazetteer load(boolean withKnowledgeBase) {
         Map<String, CanonicalEntity> byId = new LinkedHashMap<>();
         Map<String, CanonicalEntity> byKey = new HashMap<>();
         for (String[] row : ResourceLines.readTsv(RESOURCE, 5)) {
@@ -55,7 +77,58 @@ public final class Gazetteer {
                 }
             }
         }
-        return new Gazetteer(Map.copyOf(byId), Map.copyOf(byKey));
+        int curated = byId.size();
+        if (!withKnowledgeBase) {
+            return new Gazetteer(Map.copyOf(byId), Map.copyOf(byKey), Set.of(), Set.of(), Map.of(), curated);
+        }
+        KnowledgeBaseMerge merge = new KnowledgeBaseMerge(byId, byKey);
+        merge.addAll(KnowledgeBase.entries());
+        return new Gazetteer(merge.entities(), merge.keys(), merge.knowledgeBaseKeys(), merge.guardedKeys(),
+                merge.pinyin(), curated);
+    }
+
+    /** Whether this folded alias form came from the knowledge base rather than the curated gazetteer. */
+    public boolean fromKnowledgeBase(String foldedForm) {
+        return knowledgeBaseKeys.contains(foldedForm);
+    }
+
+    /**
+     * Whether this folded alias form links only where the text supports a name: a knowledge-base form that is short,
+     * also a common word, a surname or given name, or a name of several entities.
+     */
+    public boolean isGuarded(String foldedForm) {
+        return guardedKeys.contains(foldedForm);
+    }
+
+    /** Whether the entity is one of the curated gazetteer's (its ids, names and Wikidata ids are authoritative). */
+    public boolean isCurated(String id) {
+        CanonicalEntity entity = byId.get(id);
+        return entity != null && !pinyin.containsKey(id) && !id.startsWith("cedict:");
+    }
+
+    /** Number of entities from the curated gazetteer; the rest come from the knowledge base. */
+    public int curatedCount() {
+        return curated;
+    }
+
+    /** Toneless pinyin of a knowledge-base entity's name, spaced by syllable; empty when unknown. */
+    public String pinyin(String id) {
+        return pinyin.getOrDefault(id, "");
+    }
+
+    /** Search over every name, English name and pinyin; built on first use (query-service), not by the analyzer. */
+    public EntityNameIndex nameIndex() {
+        EntityNameIndex index = nameIndex;
+        if (index == null) {
+            synchronized (this) {
+                index = nameIndex;
+                if (index == null) {
+                    index = new EntityNameIndex(this);
+                    nameIndex = index;
+                }
+            }
+        }
+        return index;
     }
 
     /** The entity with this alias, written in any script or regional variant. */
@@ -138,7 +211,7 @@ public final class Gazetteer {
         };
     }
 
-    private static Set<String> keys(String alias) {
+    static Set<String> keys(String alias) {
         Set<String> keys = new LinkedHashSet<>();
         keys.add(fold(alias));
         keys.add(fold(HanLP.t2s(alias)));

@@ -70,19 +70,16 @@ public class EntityService {
             candidates.put(named, current(named, null));
             exact.add(named);
         }
-        Gazetteer gazetteer = analyzer.gazetteer();
-        for (Map.Entry<String, CanonicalEntity> alias : gazetteer.aliasForms().entrySet()) {
-            if (candidates.size() >= CANDIDATES) {
-                break;
-            }
-            String id = rules.canonicalId(alias.getValue().id());
-            if (needles.contains(alias.getKey())) {
+        // An index of every alias, English name and toneless pinyin (q=Ningbo, q=ningbo, q=dingzhaozhong): with the
+        // knowledge base there are tens of thousands of names, too many to scan per query.
+        int room = Math.max(0, CANDIDATES - candidates.size());
+        analyzer.gazetteer().nameIndex().find(needles, room).forEach((entity, exactName) -> {
+            String id = rules.canonicalId(entity.id());
+            candidates.putIfAbsent(id, current(id, ref(entity)));
+            if (exactName) {
                 exact.add(id);
             }
-            if (containsAny(alias.getKey(), needles) || containsAny(Gazetteer.fold(alias.getValue().name()), needles)) {
-                candidates.putIfAbsent(id, current(id, ref(alias.getValue())));
-            }
-        }
+        });
         return insights.findEntities(needles, q.strip(), CANDIDATES).chain(stored -> {
             for (EntityRef entity : stored) {
                 String id = rules.canonicalId(entity.id());
@@ -205,15 +202,6 @@ public class EntityService {
         List<String> merged = rules.mergedIds(id).stream().sorted().toList();
         List<String> added = List.copyOf(rules.aliasesOf(id));
         return new Curation(requestedId.equals(id) ? null : requestedId, merged, added);
-    }
-
-    private static boolean containsAny(String text, Set<String> needles) {
-        for (String needle : needles) {
-            if (text.contains(needle)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static EntityRef ref(CanonicalEntity e) {

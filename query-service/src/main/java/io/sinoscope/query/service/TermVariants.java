@@ -1,6 +1,7 @@
 package io.sinoscope.query.service;
 
 import io.sinoscope.text.CanonicalEntity;
+import io.sinoscope.text.Gazetteer;
 import io.sinoscope.text.Region;
 import io.sinoscope.text.TextAnalyzer;
 import io.sinoscope.text.entity.UnlinkedNameIds;
@@ -41,10 +42,19 @@ public class TermVariants {
         return forms;
     }
 
-    /** The gazetteer entity the term names, in any script or transliteration. */
+    /**
+     * The gazetteer entity the term names, in any script or transliteration. Not for a guarded knowledge-base form
+     * (大众, 山水: also a word, which the linker links only in context): a query has no context, and expanding it to
+     * the entity's aliases would return Volkswagen articles for 大众 "the public".
+     */
     public Optional<CanonicalEntity> entity(String term) {
-        Optional<CanonicalEntity> entity = analyzer.gazetteer().lookup(term);
-        return entity.isPresent() ? entity : analyzer.gazetteer().lookup(analyzer.normalize(term).normalized());
+        Gazetteer gazetteer = analyzer.gazetteer();
+        String normalized = analyzer.normalize(term).normalized();
+        if (gazetteer.isGuarded(Gazetteer.fold(term)) || gazetteer.isGuarded(Gazetteer.fold(normalized))) {
+            return Optional.empty();
+        }
+        Optional<CanonicalEntity> entity = gazetteer.lookup(term);
+        return entity.isPresent() ? entity : gazetteer.lookup(normalized);
     }
 
     /**

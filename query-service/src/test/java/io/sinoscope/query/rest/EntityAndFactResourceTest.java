@@ -106,6 +106,22 @@ class EntityAndFactResourceTest {
     }
 
     @Test
+    void knowledgeBaseEntityIsFoundByEnglishNameAndTonelessPinyin() {
+        // 宁波 and 丁肇中 are not in the curated gazetteer: they come from the CC-CEDICT knowledge base.
+        for (String q : List.of("Ningbo", "ningbo", "宁波市", "寧波")) {
+            given().queryParam("q", q).when().get("/api/v1/entities").then().statusCode(200)
+                    .body("entities[0].id", equalTo("cedict:location:宁波市"))
+                    .body("entities[0].name", equalTo("Ningbo"))
+                    .body("entities[0].exactMatch", equalTo(true));
+        }
+        for (String q : List.of("dingzhaozhong", "ding zhao zhong", "Samuel C. C. Ting")) {
+            given().queryParam("q", q).when().get("/api/v1/entities").then().statusCode(200)
+                    .body("entities[0].id", equalTo("cedict:person:丁肇中"))
+                    .body("entities[0].exactMatch", equalTo(true));
+        }
+    }
+
+    @Test
     void taiwanAliasFindsTheMainlandNamedEntity() {
         // 川普 is the Taiwan transliteration; the canonical entity is named 特朗普 in mainland text.
         given().queryParam("q", "川普").when().get("/api/v1/entities").then().statusCode(200)

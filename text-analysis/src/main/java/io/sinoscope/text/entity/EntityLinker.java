@@ -1,6 +1,8 @@
 package io.sinoscope.text.entity;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import io.sinoscope.text.CanonicalEntity;
 import io.sinoscope.text.Deadline;
 import io.sinoscope.text.EntityType;
@@ -68,6 +70,8 @@ public final class EntityLinker {
     static final double TITLE_BONUS = 0.08;
     /** An unlinked name with a transliteration key of three or more syllables: its id joins other spellings. */
     static final double KEYED_BONUS = 0.1;
+    static final double KB_ALIAS = 0.85;
+    static final double KB_GUARDED = 0.7;
     static final String TITLES = "entity-titles-v1.txt";
     static final String REGION_DEFAULTS = "entity-region-defaults-v1.tsv";
     static final String BLOCKERS = "alias-blockers-v1.txt";
@@ -84,6 +88,7 @@ public final class EntityLinker {
     private final NameEdges edges;
     private final NameBoundaries boundaries;
     private final NameEvidence evidence;
+    private final Map<String, List<String>> fullForms;
 
     public EntityLinker(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -113,6 +118,7 @@ public final class EntityLinker {
             blocking.add(row[0]);
         }
         this.blockers = List.copyOf(blocking);
+        this.fullForms = fullForms(gazetteer);
     }
 
     /**
@@ -134,7 +140,8 @@ public final class EntityLinker {
                     continue;
                 }
                 String surname = simplified.substring(dot + 1);
-                if (surname.codePointCount(0, surname.length()) < 2 || gazetteer.lookup(surname).isPresent()) {
+                if (surname.codePointCount(0, surname.length()) < 2 || (gazetteer.lookup(surname).isPresent()
+                        && !gazetteer.isGuarded(surname))) {
                     continue;
                 }
                 CanonicalEntity previous = surnames.putIfAbsent(surname, entity);
@@ -157,23 +164,32 @@ public final class EntityLinker {
         Map<String, Group> groups = new LinkedHashMap<>();
         BitSet covered = new BitSet();
         BitSet wordStarts = new BitSet(normalized.length());
+        BitSet wordEnds = new BitSet(normalized.length() + 1);
+        Map<Integer, Token> tokenAt = new HashMap<>();
         for (Token token : tokens) {
             wordStarts.set(token.start());
+            wordEnds.set(token.end());
+            tokenAt.put(token.start(), token);
         }
 
         // 1. Gazetteer aliases.
         Set<String> fullyMentioned = new HashSet<>();
-        for (AliasMatcher.AliasMatch match : matcher.findAll(normalized,
-                m -> !isRoleTitle(normalized, m) && !blocked(normalized, m))) {
+        for (AliasMatcher.AliasMatch match : matcher.findAll(normalized, m -> !isRoleTitle(normalized, m)
+                && !blocked(normalized, m)
+                && supported(normalized, m, tokens.isEmpty(), wordStarts, wordEnds, tokenAt))) {
             deadline.check();
             String alias = normalized.substring(match.start(), match.end());
+            String key = Gazetteer.fold(alias);
             boolean shortForm = isShortForm(alias);
             if (shortForm && isHan(alias) && !tokens.isEmpty() && !wordStarts.get(match.start())) {
                 continue;
             }
-            CanonicalEntity entity = regionDefaults.getOrDefault(text.region().code() + "\t" + alias, match.entity());
+            CanonicalEntity entity = regionDefaults.getOrDefault(text.region().code() + "\t" + alias,
+                    match.entity());
             double confidence;
-            if (!shortForm) {
+            if (gazetteer.fromKnowledgeBase(key)) {
+                confidence = gazetteer.isGuarded(key) ? KB_GUARDED : KB_ALIAS;
+            } else if (!shortForm) {
                 confidence = FULL_ALIAS;
                 fullyMentioned.add(entity.id());
             } else {
@@ -222,6 +238,12 @@ public final class EntityLinker {
             String term = token.term();
             Optional<CanonicalEntity> known = term.codePointCount(0, term.length()) >= 2
                     ? gazetteer.lookup(term) : Optional.empty();
+            String termKey = Gazetteer.fold(term);
+            if (known.isPresent() && gazetteer.isGuarded(termKey)) {
+                known = isCommonWord(termKey)
+                        ? known.filter(entity -> namedInFull(normalized, entity))
+                        : ofTaggedType(known.get(), tagged);
+            }
             if (known.isPresent()) {
                 CanonicalEntity entity = known.get();
                 covered.set(token.start(), token.end());
@@ -290,6 +312,93 @@ public final class EntityLinker {
         }
     }
 
+    /**
+     * Whether the text supports a knowledge-base match (curated aliases always are). Such a form must stand on word
+     * edges at both ends, so 朝鲜 is not found in 朝鲜族; a guarded form (two characters and not a place's, also a
+     * common word, a surname, or a name of several entities) links only where the segmenter recognised exactly that
+     * span as a name of the entity's type, or a role title stands before a person, or, for a common word, where the
+     * text also names the entity in full: 山水画 and 天长地久 stay words, 长江 tagged as a place links.
+     */
+    private boolean supported(String normalized, AliasMatcher.AliasMatch match, boolean noTokens, BitSet wordStarts,
+                              BitSet wordEnds, Map<Integer, Token> tokenAt) {
+        String key = Gazetteer.fold(normalized.substring(match.start(), match.end()));
+        if (!gazetteer.fromKnowledgeBase(key)) {
+            return true;
+        }
+        if (noTokens) {
+            return !gazetteer.isGuarded(key);
+        }
+        if (!wordStarts.get(match.start()) || !wordEnds.get(match.end())) {
+            return false;
+        }
+        if (!gazetteer.isGuarded(key)) {
+            return true;
+        }
+        if (match.entity().type() == EntityType.PERSON && titled(normalized, match.start())) {
+            return true;
+        }
+        if (isCommonWord(key)) {
+            // HanLP tags 大众 as an organisation wherever it stands: only a full name of the same entity in the text
+            // (大众汽车 … 大众) makes the common word a name.
+            return namedInFull(normalized, match.entity());
+        }
+        Token token = tokenAt.get(match.start());
+        if (token == null || token.end() != match.end()) {
+            return false;
+        }
+        return ofTaggedType(match.entity(), nameType(token.partOfSpeech())).isPresent();
+    }
+
+    /**
+     * The entity if the segmenter tagged its name with its type. Only the form's owner is tried: choosing another
+     * entity of the name by the tag (达尔文 the city for a ns tag) went wrong where HanLP types a person as a place.
+     */
+    private static Optional<CanonicalEntity> ofTaggedType(CanonicalEntity owner, Optional<EntityType> tagged) {
+        return tagged.filter(type -> type == owner.type()).map(type -> owner);
+    }
+
+    /** HanLP's core dictionary also has the form as an ordinary word (a part of speech other than a name's). */
+    private static boolean isCommonWord(String form) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(form);
+        if (attribute == null) {
+            return false;
+        }
+        for (Nature nature : attribute.nature) {
+            String tag = nature.toString();
+            if (!(tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt") || tag.startsWith("nz"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text names the entity by one of its aliases that is not guarded. */
+    private boolean namedInFull(String normalized, CanonicalEntity entity) {
+        for (String form : fullForms.getOrDefault(entity.id(), List.of())) {
+            if (normalized.contains(form)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The unguarded folded alias forms of every entity that also has a guarded one: what {@link #namedInFull} seeks. */
+    private static Map<String, List<String>> fullForms(Gazetteer gazetteer) {
+        Set<String> guardedEntities = new HashSet<>();
+        gazetteer.aliasForms().forEach((form, entity) -> {
+            if (gazetteer.isGuarded(form)) {
+                guardedEntities.add(entity.id());
+            }
+        });
+        Map<String, List<String>> forms = new HashMap<>();
+        gazetteer.aliasForms().forEach((form, entity) -> {
+            if (guardedEntities.contains(entity.id()) && !gazetteer.isGuarded(form)) {
+                forms.computeIfAbsent(entity.id(), id -> new ArrayList<>()).add(form);
+            }
+        });
+        return Map.copyOf(forms);
+    }
+
     private Map<String, LocalForm> localForms(String normalized, Iterable<Group> groups) {
         Map<String, LocalForm> forms = new LinkedHashMap<>();
         for (Group group : groups) {
@@ -309,7 +418,7 @@ public final class EntityLinker {
         String last;
         if (dot > 0 && dot < surface.length() - 2) {
             last = surface.substring(dot + 1);
-        } else if (dot < 0 && !group.id.startsWith("unlinked:") && surface.length() == 4
+        } else if (dot < 0 && gazetteer.isCurated(group.id) && surface.length() == 4
                 && surface.codePoints().allMatch(HanCharacters::isHan)) {
             // Japanese names are written family name first: 高市早苗 … 高市, 植田和男 … 植田.
             last = surface.substring(0, 2);
@@ -317,7 +426,8 @@ public final class EntityLinker {
             return;
         }
         Optional<CanonicalEntity> elsewhere = gazetteer.lookup(last);
-        if (elsewhere.isPresent() && !elsewhere.get().id().equals(group.id)) {
+        // A guarded knowledge-base form (邦迪 is also a brand) does not stop the person's own short form.
+        if (elsewhere.isPresent() && !elsewhere.get().id().equals(group.id) && !gazetteer.isGuarded(Gazetteer.fold(last))) {
             return;
         }
         forms.merge(last, new LocalForm(group, end), LocalForm::earlier);

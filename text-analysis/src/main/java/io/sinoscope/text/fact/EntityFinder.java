@@ -39,7 +39,10 @@ final class EntityFinder {
      */
     List<Hit> find(String text, int from, int to) {
         String window = text.substring(from, to);
-        return matcher.findAll(window, m -> m.end() - m.start() >= 2 && allHan(window, m.start(), m.end()))
+        // Curated names only: a knowledge-base form needs the word edges and context the linker checks with tokens,
+        // which this scan has not (北京人 "Peking Man" inside 北京人民大会堂, 日电 inside a sentence).
+        return matcher.findAll(window, m -> m.end() - m.start() >= 2 && allHan(window, m.start(), m.end())
+                        && !gazetteer.fromKnowledgeBase(Gazetteer.fold(window.substring(m.start(), m.end()))))
                 .stream().map(m -> new Hit(m.entity(), from + m.start(), from + m.end())).toList();
     }
 

@@ -19,17 +19,22 @@ import java.util.Map;
 final class EntityNames {
 
     private final Map<String, CanonicalEntity> aliases;
+    private final Gazetteer gazetteer;
 
     EntityNames(Gazetteer gazetteer) {
         this.aliases = gazetteer.aliasForms();
+        this.gazetteer = gazetteer;
     }
 
     boolean isKnown(String term) {
-        return aliases.containsKey(Gazetteer.fold(term));
+        String key = Gazetteer.fold(term);
+        return aliases.containsKey(key) && !gazetteer.isGuarded(key);
     }
 
+    /** A guarded knowledge-base form (延长 "extend", also 延长县) is left as written: it is most often the word. */
     String canonical(String term) {
-        CanonicalEntity entity = aliases.get(Gazetteer.fold(term));
+        String key = Gazetteer.fold(term);
+        CanonicalEntity entity = gazetteer.isGuarded(key) ? null : aliases.get(key);
         return entity == null ? term : entity.aliases().get(0);
     }
 }

@@ -40,7 +40,10 @@ public final class Segmenter {
     private static void register(Gazetteer gazetteer) {
         for (Map.Entry<String, CanonicalEntity> alias : gazetteer.aliasForms().entrySet()) {
             String word = alias.getKey();
-            if (containsHan(word)) {
+            // A knowledge-base form that is guarded (山水, 大众: also a word) or short (和美 would cut 中国和美国 into
+            // 中国/和美/国) is left to HanLP's own dictionary; the linker checks it against HanLP's word edges instead.
+            if (containsHan(word) && !(gazetteer.fromKnowledgeBase(word) && (gazetteer.isGuarded(word)
+                    || word.codePointCount(0, word.length()) <= 2))) {
                 CustomDictionary.add(word, nature(alias.getValue().type()) + FREQUENCY);
             }
         }
