@@ -25,7 +25,7 @@ function coOccurring(list) {
     el('span', { class: 'count' }, `${c.articles} article${c.articles === 1 ? '' : 's'}`))));
 }
 
-const FACT_KINDS = [['tariff_change', 'Tariff changes'], ['money', 'Money'], ['percent', 'Percentages'],
+const FACT_KINDS = [['tariff_change', 'Tariff changes'], ['export_control', 'Export controls'], ['sanction', 'Sanctions'], ['money', 'Money'], ['percent', 'Percentages'],
   ['quantity', 'Quantities'], ['date', 'Dates'], ['', 'All kinds']];
 
 /** Facts in the entity's articles, one kind at a time: tariff changes first, as analysts ask for those most. */
