@@ -1,7 +1,7 @@
 // Facts table: filter by kind, entity (any alias), dates and wording; sort by date or value; page; export as CSV with
 // the same filters. Everything follows the URL.
 import { api, el, factValue, urlState, setUrlState, formatDate, regionBadge, langOf, articleLink, showError,
-  showLoading, installChrome, renderPager } from '/ui/app.js';
+  showLoading, installChrome, renderPager, measureSummary } from '/ui/app.js';
 
 const FILTERS = ['kind', 'entity', 'imposer', 'target', 'product', 'from', 'to', 'q', 'sort'];
 const SIZE = 25;
@@ -41,22 +41,6 @@ function valueSortButton(sort) {
     title: 'Sort by value' }, 'Value' + arrow);
 }
 
-const MEASURES = new Set(['tariff_change', 'export_control', 'sanction']);
-
-/** A trade measure's parties, rates, product, status and effective date as one line of plain text; '' for others. */
-function measure(f) {
-  const a = f.attributes || {};
-  if (!MEASURES.has(f.kind)) return '';
-  const parts = [];
-  const target = [a.affected_country, ...(a.affected_entities || [])].filter(Boolean).join(', ');
-  if (a.imposing_country || target) parts.push(`${a.imposing_country || '?'} → ${target || '?'}`);
-  if (a.from != null || a.to != null) parts.push(`${a.from != null ? a.from + '%' : '?'} → ${a.to != null ? a.to + '%' : '?'}`);
-  if (a.goods) parts.push(a.goods);
-  if (a.status) parts.push(a.status.replace('_', ' '));
-  if (a.effective_date) parts.push(`from ${a.effective_date}`);
-  return parts.join(' · ');
-}
-
 async function run() {
   const state = urlState();
   for (const name of FILTERS) form.elements[name].value = state[name] || (name === 'sort' ? 'date' : '');
@@ -90,7 +74,7 @@ async function run() {
       el('td', {}, f.date || formatDate(f.publishedAt)),
       el('td', {}, f.kind),
       el('td', { lang: langOf(f.region) }, f.text),
-      el('td', { class: 'measure', lang: langOf(f.region) }, measure(f)),
+      el('td', { class: 'measure', lang: langOf(f.region) }, measureSummary(f)),
       el('td', { class: 'num', 'data-value': f.value ?? '' }, factValue(f)),
       el('td', { lang: langOf(f.region) }, regionBadge(f.region), articleLink(f.articleId, f.articleTitle)))))));
   renderPager(pager, page, SIZE, answer.total, (target) => go({ page: target === 0 ? null : String(target) }));
