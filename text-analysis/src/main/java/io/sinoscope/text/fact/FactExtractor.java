@@ -111,7 +111,10 @@ public final class FactExtractor {
     private List<Fact> settled(List<Fact> facts, String text, List<SentenceSplitter.Span> spans, List<Fact> dateFacts,
                                LocalDate published) {
         List<Fact> settled = new ArrayList<>(facts.size());
+        List<Fact> measureFacts = facts.stream().filter(f -> MEASURES.contains(f.kind())).toList();
+        int measureIndex = -1;
         for (Fact fact : facts) {
+            measureIndex += MEASURES.contains(fact.kind()) ? 1 : 0;
             if (!MEASURES.contains(fact.kind()) || spans.isEmpty()) {
                 settled.add(fact);
                 continue;
@@ -122,8 +125,15 @@ public final class FactExtractor {
                 sentenceEnd--; // the sentence's own closing mark, which onlyTalk reads at sentenceEnd
             }
             // Read near the measure only: a sentence of thousands of clauses must cost the same per measure.
+            // and only up to its neighbours: 暂停实施24%的关税，由10%提高至25% suspends the first, not the second.
             int from = Math.max(sentence.start(), fact.start() - MEASURE_REACH);
             int to = Math.min(sentenceEnd, fact.end() + MEASURE_REACH);
+            if (measureIndex > 0) {
+                from = Math.max(from, Math.min(fact.start(), measureFacts.get(measureIndex - 1).end()));
+            }
+            if (measureIndex + 1 < measureFacts.size()) {
+                to = Math.min(to, Math.max(fact.end(), measureFacts.get(measureIndex + 1).start()));
+            }
             String setting = settings.onlyTalk(text, from, fact.start(), fact.end(), sentenceEnd);
             Map<String, Object> attributes = new LinkedHashMap<>(fact.attributes());
             if (setting != null) {

@@ -151,8 +151,6 @@ final class TradeMeasureExtractor {
         if (!taken) {
             return Optional.empty(); // 出口管制难以阻止…: talk of a kind of measure, not one taken
         }
-        Map<String, Object> attributes = new LinkedHashMap<>();
-        String imposer;
         String target = null;
         List<String> listed = new ArrayList<>();
         String goods = null;
@@ -163,14 +161,9 @@ final class TradeMeasureExtractor {
             // 禁止两用物项对美国军事用户出口: goods before the marker, the target after it.
             int markerInPair = markerBefore(text, objectStart, objectEnd);
             int goodsEnd = markerInPair >= 0 ? markerInPair : objectEnd;
-            goods = goods(text, objectStart, goodsEnd, region);
-            Object[] read = targets(text, markerInPair >= 0 ? markerEnd(text, markerInPair) : objectStart, objectEnd,
-                    region, listed);
-            target = (String) read[0];
-            if (read[1] != null && kind == FactKind.SANCTION) {
-                goods = null;
-            }
-            actorEnd = cueStart;
+            goods = kind == FactKind.EXPORT_CONTROL ? goods(text, objectStart, goodsEnd, region) : null;
+            target = (String) targets(text, markerInPair >= 0 ? markerEnd(text, markerInPair) : objectStart,
+                    objectEnd, region, listed)[0];
         } else if (listVerb >= 0) {
             // 将中芯国际等12家中国企业列入实体清单
             int disposal = disposalBefore(text, clauseStart, listVerb);
@@ -187,19 +180,19 @@ final class TradeMeasureExtractor {
             }
             actorEnd = marker;
             if (read.imposer() != null && !read.imposer().equals(target)) {
-                imposer = read.imposer();
-                return Optional.of(fact(text, kind, clauseStart, end, imposer, target, listed, goods, attributes));
+                return Optional.of(fact(text, kind, clauseStart, end, read.imposer(), target, listed, goods));
             }
         } else if (words.objectCues.contains(cue)) {
             // 宣布制裁6名香港官员
             target = (String) targets(text, cueEnd, clauseEnd, region, listed)[0];
         }
-        imposer = roles.subjectBefore(text, sentenceStart, actorEnd, region, ALL.equals(target) ? null : target);
-        return Optional.of(fact(text, kind, clauseStart, end, imposer, target, listed, goods, attributes));
+        String imposer = roles.subjectBefore(text, sentenceStart, actorEnd, region, ALL.equals(target) ? null : target);
+        return Optional.of(fact(text, kind, clauseStart, end, imposer, target, listed, goods));
     }
 
     private Fact fact(String text, FactKind kind, int clauseStart, int end, String imposer, String target,
-                      List<String> listed, String goods, Map<String, Object> attributes) {
+                      List<String> listed, String goods) {
+        Map<String, Object> attributes = new LinkedHashMap<>();
         int start = clauseStart;
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
