@@ -318,18 +318,38 @@ final class TradeMeasureExtractor {
         return false;
     }
 
-    /** The goods of {@code text[from, to)} without a leading act verb or 的, or null when none is left or it is long. */
+    /**
+     * The goods of {@code text[from, to)}: the object of the last act verb in it (企业实施新的芯片 → 芯片), without a
+     * leading descriptor, modifier or 的; null when none is left, it is long, or it only counts firms (3家美国企业).
+     */
     private String goods(String text, int from, int to, Region region) {
         to = trimEnd(text, from, to);
-        from = skipLink(text, from, to);
-        for (String act = TariffRoleWords.at(text, from, words.acts); act != null && from < to;
-             act = TariffRoleWords.at(text, from, words.acts)) {
-            from = skipLink(text, from + act.length(), to);
+        for (int at = to - 1; at > from; at--) {
+            String act = TariffRoleWords.at(text, at, words.acts);
+            if (act != null && at + act.length() < to && act.length() > 1) {
+                from = at + act.length();
+                break;
+            }
+        }
+        for (boolean moved = true; moved && from < to; ) {
+            int before = from;
+            from = skipLink(text, from, to);
+            for (List<String> lead : List.of(words.acts, words.descriptors, words.goodsPrefixes)) {
+                String word = TariffRoleWords.at(text, from, lead);
+                if (word != null && from + word.length() < to) {
+                    from += word.length();
+                }
+            }
+            moved = from != before;
         }
         if (from >= to || to - from > GOODS_MAX || roles.namedAt(text, region, from, to) != null) {
             return null;
         }
-        return text.substring(from, to);
+        String goods = text.substring(from, to);
+        if (counted(goods) || TradeMeasureWords.endingAt(goods, goods.length(), words.descriptors) != null) {
+            return null;
+        }
+        return goods;
     }
 
     /** {@code to} moved back over trailing act verbs, 的 and spaces: 对美国实施 → 美国, 设备的 → 设备. */

@@ -33,6 +33,7 @@ final class TradeMeasureWords {
     final List<String> descriptors = new ArrayList<>();
     final List<String> orgSuffixes = new ArrayList<>();
     final List<String> counters = new ArrayList<>();
+    final List<String> goodsPrefixes = new ArrayList<>();
     final List<String> all = new ArrayList<>();
     final Map<String, List<String>> statuses = new LinkedHashMap<>();
     final List<String> settings = new ArrayList<>();
@@ -48,7 +49,7 @@ final class TradeMeasureWords {
             words.add(row);
         }
         List<List<String>> lists = new ArrayList<>(List.of(words.objectCues, words.acts, words.listVerbs,
-                words.descriptors, words.orgSuffixes, words.counters, words.all, words.settings, words.notSettings,
+                words.descriptors, words.orgSuffixes, words.counters, words.goodsPrefixes, words.all, words.settings, words.notSettings,
                 words.dateAfter, words.dateNow));
         lists.addAll(words.statuses.values());
         for (List<String> list : lists) {
@@ -67,6 +68,7 @@ final class TradeMeasureWords {
             case "descriptor" -> descriptors.add(row[1]);
             case "org-suffix" -> orgSuffixes.add(row[1]);
             case "counter" -> counters.add(row[1]);
+            case "goods-prefix" -> goodsPrefixes.add(row[1]);
             case "all" -> all.add(row[1]);
             case "status" -> {
                 if (!STATUS_ORDER.contains(row[1])) {
