@@ -184,3 +184,20 @@ export function factValue(fact) {
   if (fact.date) parts.push(fact.date);
   return parts.join(' ');
 }
+
+const MEASURES = new Set(['tariff_change', 'export_control', 'sanction']);
+
+/** A trade measure's parties, rates, product, status and effective date as one line of plain text; '' for others. */
+export function measureSummary(f) {
+  const a = f.attributes || {};
+  if (!MEASURES.has(f.kind)) return '';
+  const parts = [];
+  const target = [a.affected_country, ...(a.affected_entities || [])].filter(Boolean).join(', ');
+  if (a.imposing_country || target) parts.push(`${a.imposing_country || '?'} → ${target || '?'}`);
+  if (a.from != null || a.to != null) parts.push(`${a.from != null ? a.from + '%' : '?'} → ${a.to != null ? a.to + '%' : '?'}`);
+  if (a.goods) parts.push(a.goods);
+  if (a.status) parts.push(a.status.replace('_', ' '));
+  if (a.setting) parts.push(`only talked of (${a.setting})`);
+  if (a.effective_date) parts.push(`from ${a.effective_date}`);
+  return parts.join(' · ');
+}

@@ -1,7 +1,7 @@
 // Entity page: one canonical entity with the names each region used for it, when it was mentioned, who it appears
 // with, the facts that involve it and its latest articles.
 import { api, el, factValue, urlState, formatDate, regionBadge, langOf, articleLink, entityLink, showError,
-  showLoading, installChrome } from '/ui/app.js';
+  showLoading, installChrome, measureSummary } from '/ui/app.js';
 import { timelineChart } from '/ui/chart.js';
 import { curationCard } from '/ui/curation.js';
 
@@ -26,7 +26,7 @@ function coOccurring(list) {
     el('span', { class: 'count' }, `${c.articles} article${c.articles === 1 ? '' : 's'}`))));
 }
 
-const FACT_KINDS = [['tariff_change', 'Tariff changes'], ['money', 'Money'], ['percent', 'Percentages'],
+const FACT_KINDS = [['tariff_change', 'Tariff changes'], ['export_control', 'Export controls'], ['sanction', 'Sanctions'], ['money', 'Money'], ['percent', 'Percentages'],
   ['quantity', 'Quantities'], ['date', 'Dates'], ['', 'All kinds']];
 
 /** Facts in the entity's articles, one kind at a time: tariff changes first, as analysts ask for those most. */
@@ -43,9 +43,10 @@ function facts(id) {
     }
     const all = '/ui/facts.html?entity=' + encodeURIComponent(id) + (kind ? '&kind=' + kind : '');
     box.replaceChildren(...[answer.facts.length ? el('table', { class: 'data' },
-      el('thead', {}, el('tr', {}, ['Kind', 'As written', 'Value', 'Article'].map((h) => el('th', { scope: 'col' }, h)))),
+      el('thead', {}, el('tr', {}, ['Kind', 'As written', 'Value', 'Measure', 'Article'].map((h) => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, answer.facts.map((f) => el('tr', {}, el('td', {}, f.kind),
         el('td', { lang: langOf(f.region) }, f.text), el('td', {}, factValue(f)),
+        el('td', { class: 'measure', lang: langOf(f.region) }, measureSummary(f)),
         el('td', { lang: langOf(f.region) }, articleLink(f.articleId, f.articleTitle))))))
       : el('p', { class: 'muted' }, 'None of this kind.'),
     answer.total > answer.facts.length ? el('p', {}, el('a', { href: all }, `All ${answer.total} →`)) : null]

@@ -1,9 +1,9 @@
 // Facts table: filter by kind, entity (any alias), dates and wording; sort by date or value; page; export as CSV with
 // the same filters. Everything follows the URL.
 import { api, el, factValue, urlState, setUrlState, formatDate, regionBadge, langOf, articleLink, showError,
-  showLoading, installChrome, renderPager } from '/ui/app.js';
+  showLoading, installChrome, renderPager, measureSummary } from '/ui/app.js';
 
-const FILTERS = ['kind', 'entity', 'from', 'to', 'q', 'sort'];
+const FILTERS = ['kind', 'entity', 'imposer', 'target', 'product', 'from', 'to', 'q', 'sort'];
 const SIZE = 25;
 const form = document.getElementById('facts-form');
 const table = document.getElementById('facts');
@@ -67,12 +67,14 @@ async function run() {
       el('th', { scope: 'col', 'aria-sort': sort === 'date' ? 'descending' : 'none' }, 'Date'),
       el('th', { scope: 'col' }, 'Kind'),
       el('th', { scope: 'col' }, 'As written'),
+      el('th', { scope: 'col' }, 'Measure'),
       el('th', { scope: 'col', 'aria-sort': ariaSort }, valueSortButton(state.sort)),
       el('th', { scope: 'col' }, 'Article'))),
     el('tbody', {}, answer.facts.map((f) => el('tr', {},
       el('td', {}, f.date || formatDate(f.publishedAt)),
       el('td', {}, f.kind),
       el('td', { lang: langOf(f.region) }, f.text),
+      el('td', { class: 'measure', lang: langOf(f.region) }, measureSummary(f)),
       el('td', { class: 'num', 'data-value': f.value ?? '' }, factValue(f)),
       el('td', { lang: langOf(f.region) }, regionBadge(f.region), articleLink(f.articleId, f.articleTitle)))))));
   renderPager(pager, page, SIZE, answer.total, (target) => go({ page: target === 0 ? null : String(target) }));

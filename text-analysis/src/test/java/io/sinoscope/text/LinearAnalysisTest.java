@@ -65,6 +65,32 @@ class LinearAnalysisTest {
                 + " times what 30,000 did (" + longCost + " vs " + shortCost + " ns of CPU)");
     }
 
+    /**
+     * Export controls and sanctions read their clause, marker phrase, listed names and the setting, status and
+     * effective date around them within a fixed reach: one endless sentence of them stays linear.
+     */
+    @Test
+    void aSentenceOfThousandsOfExportControlsAndSanctionsCostsTheSamePerCharacter() {
+        List<String> clauses = List.of("商务部宣布自2026年8月1日起对美国实施镓、锗相关物项出口管制，",
+                "美国商务部将中芯国际等12家中国企业列入实体清单，", "欧盟宣布对俄罗斯实施新一轮制裁，",
+                "禁止两用物项对美国军事用户出口，");
+        TextAnalyzer analyzer = TextAnalyzer.createDefault();
+        analyzer.analyze(AnalysisGoldenTest.repeat(clauses, 30_000), PUBLISHED);
+
+        double shortCost = cpuNanosPerCharacter(analyzer, AnalysisGoldenTest.repeat(clauses, 30_000));
+        String text = AnalysisGoldenTest.repeat(clauses, 300_000);
+        long before = THREADS.getCurrentThreadCpuTime();
+        Analysis analysis = analyzer.analyze(text, PUBLISHED);
+        double longCost = (double) (THREADS.getCurrentThreadCpuTime() - before) / text.length();
+
+        // One measure per kind per sentence: the whole text is one sentence.
+        assertEquals(2, analysis.facts().stream().filter(f -> f.kind().code().equals("export_control")
+                || f.kind().code().equals("sanction")).count());
+        double ratio = longCost / shortCost;
+        assertTrue(ratio < 4, "per character, 300,000 characters of trade-measure clauses cost " + ratio
+                + " times what 30,000 did (" + longCost + " vs " + shortCost + " ns of CPU)");
+    }
+
     private static double cpuNanosPerCharacter(TextAnalyzer analyzer, String text) {
         long before = THREADS.getCurrentThreadCpuTime();
         analyzer.analyze(text, PUBLISHED);

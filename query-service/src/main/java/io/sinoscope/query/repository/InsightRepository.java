@@ -190,7 +190,24 @@ public class InsightRepository {
 
     /** A filter for {@link #facts}; null fields do not filter. */
     public record FactFilter(String kind, Collection<String> entityIds, Collection<String> entityNames, Instant from,
-                             Instant to, Collection<String> textPatterns, FactOrder order, int page, int size) {
+                             Instant to, Collection<String> textPatterns, FactOrder order, int page, int size,
+                             MeasureFilter measure) {
+
+        public FactFilter(String kind, Collection<String> entityIds, Collection<String> entityNames, Instant from,
+                          Instant to, Collection<String> textPatterns, FactOrder order, int page, int size) {
+            this(kind, entityIds, entityNames, from, to, textPatterns, order, page, size, MeasureFilter.NONE);
+        }
+    }
+
+    /**
+     * Filters on the parties and product of a trade measure (tariff_change, export_control, sanction); null fields do
+     * not filter. {@code imposerNames}: names the {@code imposing_country} attribute may hold; {@code targetNames}: names
+     * the {@code affected_country} or one of {@code affected_entities} may hold; {@code productPatterns}: ILIKE patterns
+     * for {@code goods}.
+     */
+    public record MeasureFilter(Collection<String> imposerNames, Collection<String> targetNames,
+                                Collection<String> productPatterns) {
+        public static final MeasureFilter NONE = new MeasureFilter(null, null, null);
     }
 
     /** The order of {@link #facts}; ties are broken by article and position, so pages never overlap. */
@@ -243,6 +260,25 @@ public class InsightRepository {
         if (filter.textPatterns() != null) {
             params.add(filter.textPatterns().toArray(String[]::new));
             sql.append(" and f.text ilike any($").append(params.size()).append(")");
+        }
+        MeasureFilter measure = filter.measure() == null ? MeasureFilter.NONE : filter.measure();
+        if (measure.imposerNames() != null) {
+            params.add(measure.imposerNames().toArray(String[]::new));
+            sql.append(" and jsonb_typeof(f.attributes) = 'object' and f.attributes->>'imposing_country' = any($")
+                    .append(params.size()).append(")");
+        }
+        if (measure.targetNames() != null) {
+            params.add(measure.targetNames().toArray(String[]::new));
+            int names = params.size();
+            sql.append(" and jsonb_typeof(f.attributes) = 'object' and (f.attributes->>'affected_country' = any($")
+                    .append(names).append(") or (jsonb_typeof(f.attributes->'affected_entities') = 'array' and exists ")
+                    .append("(select 1 from jsonb_array_elements_text(f.attributes->'affected_entities') e ")
+                    .append("where e.value = any($").append(names).append("))))");
+        }
+        if (measure.productPatterns() != null) {
+            params.add(measure.productPatterns().toArray(String[]::new));
+            sql.append(" and jsonb_typeof(f.attributes) = 'object' and f.attributes->>'goods' ilike any($")
+                    .append(params.size()).append(")");
         }
         // Past the last page the window count has no row to ride on: count separately.
         String countSql = "select count(*) from query.fact f join query.article a on a.id = f.article_id where true"

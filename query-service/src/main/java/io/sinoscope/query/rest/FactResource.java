@@ -8,6 +8,7 @@ import io.sinoscope.query.repository.InsightRepository.FactOrder;
 import io.sinoscope.query.repository.InsightRepository.FactPage;
 import io.sinoscope.query.repository.InsightRepository.FactRecord;
 import io.sinoscope.query.service.EntityService;
+import io.sinoscope.query.service.MeasureFilters;
 import io.sinoscope.query.service.TermVariants;
 import io.sinoscope.support.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -39,6 +40,12 @@ public class FactResource {
     static final String CSV = "text/csv";
     private static final String SORT_DESCRIPTION = "date (default: newest first), value_desc or value_asc (by the "
             + "normalised value; meaningful with one kind; facts without a value last)";
+    private static final String IMPOSER = "trade measures (tariff_change, export_control, sanction): who imposes it, "
+            + "as an entity id or any name form in any script (美国, 美國, United States, Q30)";
+    private static final String TARGET = "trade measures: the country or bloc it is imposed on (any name form or id), "
+            + "a listed firm or person as written, or all for measures on every country";
+    private static final String PRODUCT = "trade measures: text the goods or sector contain, in any script (晶片 finds "
+            + "芯片)";
     private static final Pattern KIND = Pattern.compile("[a-z][a-z_]{0,39}");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -48,6 +55,8 @@ public class FactResource {
     EntityService entities;
     @Inject
     TermVariants variants;
+    @Inject
+    MeasureFilters measures;
 
     /**
      * One fact.
@@ -69,7 +78,8 @@ public class FactResource {
             description = "Newest first, by the fact's own date or else its article's publication time, unless sort "
                     + "says otherwise.")
     public Uni<FactsResponse> facts(
-            @Parameter(description = "money, percent, tariff_change, quantity, date, ...") @QueryParam("kind") String kind,
+            @Parameter(description = "money, percent, tariff_change, export_control, sanction, quantity, date, ...")
+            @QueryParam("kind") String kind,
             @Parameter(description = "canonical id, canonical name or any alias in any script (川普, 輝達)")
             @QueryParam("entity") String entity,
             @Parameter(description = Params.DATE_FORMAT + "; inclusive; on the fact's date, else the article's")
@@ -78,10 +88,13 @@ public class FactResource {
             @Parameter(description = "text the fact's own wording contains") @QueryParam("q") String q,
             @Parameter(description = SORT_DESCRIPTION) @QueryParam("sort") String sort,
             @Parameter(description = "0-based page number, default 0") @QueryParam("page") String page,
-            @Parameter(description = "facts per page, 1 to 100, default 20") @QueryParam("size") String size) {
+            @Parameter(description = "facts per page, 1 to 100, default 20") @QueryParam("size") String size,
+            @Parameter(description = IMPOSER) @QueryParam("imposer") String imposer,
+            @Parameter(description = TARGET) @QueryParam("target") String target,
+            @Parameter(description = PRODUCT) @QueryParam("product") String product) {
         Params.Page paging = Params.page(page, size, DEFAULT_SIZE, MAX_SIZE, MAX_OFFSET,
                 "narrow the filters instead of paging that deep");
-        return query(kind, entity, from, to, q, sort, paging.page(), paging.size())
+        return query(kind, entity, from, to, q, sort, paging.page(), paging.size(), imposer, target, product)
                 .map(found -> new FactsResponse(found.page().total(), paging.page(), paging.size(), found.entityIds(),
                         found.page().facts().stream().map(FactResource::hit).toList()));
     }
@@ -95,8 +108,10 @@ public class FactResource {
                     + "X-Total-Count tells how many facts matched in all.")
     public Uni<Response> export(@QueryParam("kind") String kind, @QueryParam("entity") String entity,
                                 @QueryParam("from") String from, @QueryParam("to") String to,
-                                @QueryParam("q") String q, @QueryParam("sort") String sort) {
-        return query(kind, entity, from, to, q, sort, 0, MAX_EXPORT).map(found -> Response
+                                @QueryParam("q") String q, @QueryParam("sort") String sort,
+                                @QueryParam("imposer") String imposer, @QueryParam("target") String target,
+                                @QueryParam("product") String product) {
+        return query(kind, entity, from, to, q, sort, 0, MAX_EXPORT, imposer, target, product).map(found -> Response
                 .ok(FactTable.csv(found.page().facts()), CSV + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"sinoscope-facts.csv\"")
                 .header("X-Total-Count", found.page().total())
@@ -108,7 +123,7 @@ public class FactResource {
     }
 
     private Uni<Found> query(String kind, String entity, String from, String to, String q, String sort, int page,
-                             int size) {
+                             int size, String imposer, String target, String product) {
         String kindValue = Params.blankToNull(kind);
         if (kindValue != null) {
             kindValue = kindValue.toLowerCase(Locale.ROOT);
@@ -134,11 +149,24 @@ public class FactResource {
         String entityValue = Params.blankToNull(entity);
         String finalKind = kindValue;
         Set<String> finalPatterns = patterns;
+        String imposerValue = bounded("imposer", imposer);
+        String targetValue = bounded("target", target);
+        String productValue = bounded("product", product);
         Uni<EntityService.Resolved> resolved = entityValue == null ? Uni.createFrom().nullItem()
                 : entities.resolve(entityValue);
-        return resolved.chain(r -> insights.facts(new FactFilter(finalKind, r == null ? null : r.ids(),
-                        r == null ? null : r.names(), range.from(), range.to(), finalPatterns, order, page, size))
-                .map(found -> new Found(found, r == null ? null : r.ids())));
+        return resolved.chain(r -> measures.filter(imposerValue, targetValue, productValue).chain(measure ->
+                insights.facts(new FactFilter(finalKind, r == null ? null : r.ids(), r == null ? null : r.names(),
+                                range.from(), range.to(), finalPatterns, order, page, size, measure))
+                        .map(found -> new Found(found, r == null ? null : r.ids()))));
+    }
+
+    /** A trade-measure parameter, null when blank; at most 100 characters. */
+    private static String bounded(String name, String value) {
+        String v = Params.blankToNull(value);
+        if (v != null && v.length() > 100) {
+            throw ProblemException.badRequest(name + " is longer than 100 characters");
+        }
+        return v;
     }
 
     private static FactOrder order(String sort) {

@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,8 +33,15 @@ import java.util.stream.Stream;
 public final class FactExtractor {
 
     public static final ZoneId NEWSROOM_ZONE = ZoneId.of("Asia/Shanghai");
+    /** How far around a trade measure its setting, status and effective date are read. */
+    private static final int MEASURE_REACH = 60;
+    private static final Set<FactKind> MEASURES = EnumSet.of(FactKind.TARIFF_CHANGE, FactKind.EXPORT_CONTROL,
+            FactKind.SANCTION);
 
     private final TariffChangeExtractor tariffs;
+    private final TradeMeasureExtractor measures;
+    private final MeasureSetting settings;
+    private final EffectiveDates effectiveDates;
     private final MoneyExtractor money = MoneyExtractor.fromResources();
     private final PercentExtractor percents = PercentExtractor.fromResources();
     private final QuantityExtractor quantities = QuantityExtractor.fromResources();
@@ -45,7 +54,12 @@ public final class FactExtractor {
     public FactExtractor(Gazetteer gazetteer) {
         this.entities = new EntityFinder(gazetteer);
         this.tariffs = TariffChangeExtractor.fromResources(entities);
-        this.patterns = new StartScans(Stream.of(tariffs.patterns(), money.patterns(), percents.patterns(),
+        TradeMeasureWords measureWords = TradeMeasureWords.fromResources();
+        this.measures = new TradeMeasureExtractor(measureWords, TariffRoleWords.fromResources(), entities,
+                TariffChangeExtractor.PARTY_WINDOW);
+        this.settings = new MeasureSetting(measureWords);
+        this.effectiveDates = new EffectiveDates(measureWords);
+        this.patterns = new StartScans(Stream.of(tariffs.patterns(), measures.patterns(), money.patterns(), percents.patterns(),
                 quantities.patterns(), dates.patterns()).flatMap(List::stream).toList());
     }
 
@@ -65,8 +79,9 @@ public final class FactExtractor {
         StartScans.Starts starts = patterns.starts(normalized, deadline);
         List<Fact> kept = new ArrayList<>();
         Spans keptSpans = new Spans();
+        List<Fact> dateFacts = dates.extract(starts, reference);
         for (List<Fact> kind : List.of(tariffs.extract(starts, text.region()), money.extract(starts, text.region()),
-                percents.extract(starts), quantities.extract(starts), dates.extract(starts, reference))) {
+                percents.extract(starts), quantities.extract(starts), dateFacts)) {
             for (Fact fact : kind) {
                 if (!keptSpans.overlapsAny(fact.start(), fact.end())) {
                     kept.add(fact);
@@ -74,8 +89,11 @@ public final class FactExtractor {
                 }
             }
         }
+        // An export control or sanction spans its clause, which may hold dates and counts of its own: kept beside them.
+        kept.addAll(measures.extract(starts, text.region()));
         kept.sort(Comparator.comparingInt(Fact::start));
         List<SentenceSplitter.Span> spans = sentences.split(normalized);
+        kept = settled(kept, normalized, spans, dateFacts, reference);
         // Facts of one sentence share its entities: found once per sentence.
         Map<Integer, List<String>> sentenceEntities = new HashMap<>();
         List<Fact> located = new ArrayList<>(kept.size());
@@ -84,6 +102,75 @@ public final class FactExtractor {
             located.add(toOriginal(fact, text, spans, sentenceEntities));
         }
         return List.copyOf(located);
+    }
+
+    /**
+     * Trade measures (tariff changes, export controls, sanctions) with their status and effective date; those of a
+     * sentence that only talks about a measure (如果…, 是否…？, 否认…) dropped.
+     */
+    private List<Fact> settled(List<Fact> facts, String text, List<SentenceSplitter.Span> spans, List<Fact> dateFacts,
+                               LocalDate published) {
+        List<Fact> settled = new ArrayList<>(facts.size());
+        List<Fact> measureFacts = facts.stream().filter(f -> MEASURES.contains(f.kind())).toList();
+        int measureIndex = -1;
+        for (Fact fact : facts) {
+            measureIndex += MEASURES.contains(fact.kind()) ? 1 : 0;
+            if (!MEASURES.contains(fact.kind()) || spans.isEmpty()) {
+                settled.add(fact);
+                continue;
+            }
+            SentenceSplitter.Span sentence = spans.get(SentenceSplitter.indexOf(spans, fact.start()));
+            int sentenceEnd = Math.max(sentence.end(), fact.end());
+            if (sentenceEnd > fact.end() && "？?。！!；;".indexOf(text.charAt(sentenceEnd - 1)) >= 0) {
+                sentenceEnd--; // the sentence's own closing mark, which onlyTalk reads at sentenceEnd
+            }
+            // Read near the measure only: a sentence of thousands of clauses must cost the same per measure.
+            // and only up to its neighbours: 暂停实施24%的关税，由10%提高至25% suspends the first, not the second.
+            int from = Math.max(sentence.start(), fact.start() - MEASURE_REACH);
+            int to = Math.min(sentenceEnd, fact.end() + MEASURE_REACH);
+            if (measureIndex > 0) {
+                from = Math.max(from, Math.min(fact.start(), measureFacts.get(measureIndex - 1).end()));
+            }
+            if (measureIndex + 1 < measureFacts.size()) {
+                to = Math.min(to, Math.max(fact.end(), measureFacts.get(measureIndex + 1).start()));
+            }
+            String setting = settings.onlyTalk(text, from, fact.start(), fact.end(), sentenceEnd);
+            Map<String, Object> attributes = new LinkedHashMap<>(fact.attributes());
+            if (setting != null) {
+                if (fact.kind() != FactKind.TARIFF_CHANGE) {
+                    continue;
+                }
+                attributes.put("setting", setting);
+                settled.add(fact.relocated(fact.text(), fact.start(), fact.end(), fact.sentence(), attributes));
+                continue;
+            }
+            LocalDate effective = effectiveDates.find(text, from, to, dateFacts, published);
+            if (fact.kind() == FactKind.TARIFF_CHANGE) {
+                measures.everyCountry(attributes);
+            }
+            attributes.put("status", "suspend".equals(attributes.get("direction")) ? "suspended"
+                    : settings.status(text, from, to, effective, published));
+            if (effective != null) {
+                attributes.put("effective_date", effective.toString());
+            }
+            settled.add(fact.relocated(fact.text(), fact.start(), fact.end(), fact.sentence(), attributes));
+        }
+        return settled;
+    }
+
+    /** The original text of {@code form} where it last occurs before {@code end}, within reach; else the form. */
+    private static String asWritten(NormalizedText text, int from, int end, String form) {
+        int at = text.normalized().lastIndexOf(form, end - form.length());
+        if (at < 0 || at < from) {
+            return form;
+        }
+        OffsetMap offsets = text.offsets();
+        return text.original().substring(offsets.toOriginal(at), offsets.toOriginalEnd(at + form.length()));
+    }
+
+    /** Where goods and listed names of {@code fact} may begin: in its sentence, within a tariff's party window. */
+    private static int reach(SentenceSplitter.Span span, Fact fact) {
+        return Math.max(span.start(), fact.start() - TariffChangeExtractor.PARTY_WINDOW);
     }
 
     private Fact toOriginal(Fact fact, NormalizedText text, List<SentenceSplitter.Span> spans,
@@ -96,6 +183,14 @@ public final class FactExtractor {
                     span.start(), span.end()).stream().map(hit -> hit.entity().id()).distinct().toList());
             if (!ids.isEmpty()) {
                 attributes.put("entities", ids);
+            }
+            // Goods and listed names as the article writes them (晶片, 華為), not as normalised for matching.
+            if (attributes.get("goods") instanceof String goods) {
+                attributes.put("goods", asWritten(text, reach(span, fact), fact.end(), goods));
+            }
+            if (attributes.get("affected_entities") instanceof List<?> names) {
+                attributes.put("affected_entities", names.stream()
+                        .map(name -> asWritten(text, reach(span, fact), fact.end(), name.toString())).toList());
             }
         }
         OffsetMap offsets = text.offsets();

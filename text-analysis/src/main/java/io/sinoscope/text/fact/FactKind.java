@@ -6,7 +6,9 @@ public enum FactKind {
     PERCENT("percent"),
     TARIFF_CHANGE("tariff_change"),
     QUANTITY("quantity"),
-    DATE("date");
+    DATE("date"),
+    EXPORT_CONTROL("export_control"),
+    SANCTION("sanction");
 
     private final String code;
 

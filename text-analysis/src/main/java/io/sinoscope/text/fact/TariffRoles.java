@@ -87,6 +87,31 @@ final class TariffRoles {
         return new Roles(imposer, target, marked.goods());
     }
 
+    /** A party's country and where its name stands. */
+    record Named(String country, int start, int end) {
+    }
+
+    /** The party named exactly at {@code at} (a place, a body, a short form or, after a marker, 美/华), or null. */
+    Named namedAt(String text, Region region, int at, int end) {
+        Party party = partyAt(text, region, at, end, true);
+        return party == null ? null : new Named(party.country(), party.start(), party.end());
+    }
+
+    /**
+     * The country of the last party in {@code text[from, to)} that can act — not the object of a marker, not
+     * {@code target}, a bare body resolved as for tariffs — or null.
+     */
+    String subjectBefore(String text, int from, int to, Region region, String target) {
+        Party party = lastParty(text, Math.max(from, to - window), to, region, target, true);
+        return party == null ? null : party.country();
+    }
+
+    /** The countries of the parties named in {@code text[from, to)}, left to right (bare bodies left out). */
+    List<Named> partiesIn(String text, Region region, int from, int to) {
+        return parties(text, region, from, to).stream().filter(p -> !p.generic())
+                .map(p -> new Named(p.country(), p.start(), p.end())).toList();
+    }
+
     private Roles markerFrame(String text, int from, int changeStart, int rateStart, Region region) {
         int marker = -1;
         int markerEnd = -1;

@@ -102,6 +102,9 @@ class FactEvaluationTest {
             double precision = c[0] == 0 ? 1 : (double) c[2] / c[0];
             double recall = c[1] == 0 ? 1 : (double) c[2] / c[1];
             report.append(String.format("%-14s %9d %4d %7d %9.3f %6.3f%n", kind.code(), c[0], c[1], c[2], precision, recall));
+            if (!thresholds.containsKey(kind)) {
+                continue; // not annotated in these sets (export controls, sanctions): TradeMeasureExtractorTest gates them
+            }
             pass &= precision >= thresholds.get(kind)[0] && recall >= thresholds.get(kind)[1];
         }
         System.out.println(report);

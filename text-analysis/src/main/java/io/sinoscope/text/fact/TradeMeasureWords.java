@@ -1,0 +1,114 @@
+package io.sinoscope.text.fact;
+
+import io.sinoscope.text.resource.ResourceLines;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The words of trade measures from resource {@value #RESOURCE}: cues naming export controls and sanctions, the verbs
+ * that make a cue a measure someone takes, how targets are listed, the status words, the settings in which a sentence
+ * only talks about a measure, and the words around an effective date. Word lists are kept longest first, so that
+ * where two start at one position the longer is read.
+ */
+final class TradeMeasureWords {
+
+    static final String RESOURCE = "trade-measure-cues-v1.tsv";
+    /** The statuses in the order they are checked: a lifted or suspended measure is said so whatever else is said. */
+    static final List<String> STATUS_ORDER = List.of("lifted", "suspended", "threatened", "in_force");
+
+    /** A two-word cue around the goods: 禁止 … 出口. */
+    record Pair(String first, String second, FactKind kind) {
+    }
+
+    final Map<String, FactKind> cues = new HashMap<>();
+    final List<Pair> pairs = new ArrayList<>();
+    final List<String> objectCues = new ArrayList<>();
+    final List<String> acts = new ArrayList<>();
+    final List<String> listVerbs = new ArrayList<>();
+    final List<String> descriptors = new ArrayList<>();
+    final List<String> orgSuffixes = new ArrayList<>();
+    final List<String> counters = new ArrayList<>();
+    final List<String> goodsPrefixes = new ArrayList<>();
+    final List<String> all = new ArrayList<>();
+    final Map<String, List<String>> statuses = new LinkedHashMap<>();
+    final List<String> settings = new ArrayList<>();
+    /** Setting word → its class: hypothetical, question, denial, analysis, history. */
+    final Map<String, String> settingClasses = new HashMap<>();
+    final List<String> notSettings = new ArrayList<>();
+    final List<String> dateAfter = new ArrayList<>();
+    final List<String> dateNow = new ArrayList<>();
+
+    static TradeMeasureWords fromResources() {
+        TradeMeasureWords words = new TradeMeasureWords();
+        for (String[] row : ResourceLines.readTsv(RESOURCE, 2)) {
+            words.add(row);
+        }
+        List<List<String>> lists = new ArrayList<>(List.of(words.objectCues, words.acts, words.listVerbs,
+                words.descriptors, words.orgSuffixes, words.counters, words.goodsPrefixes, words.all, words.settings, words.notSettings,
+                words.dateAfter, words.dateNow));
+        lists.addAll(words.statuses.values());
+        for (List<String> list : lists) {
+            list.sort(Comparator.comparingInt(String::length).reversed());
+        }
+        return words;
+    }
+
+    private void add(String[] row) {
+        switch (row[0]) {
+            case "cue" -> cues.put(row[1], kind(row, 2));
+            case "pair" -> pairs.add(new Pair(row[1], value(row, 3), kind(row, 2)));
+            case "object-cue" -> objectCues.add(row[1]);
+            case "act" -> acts.add(row[1]);
+            case "list-verb" -> listVerbs.add(row[1]);
+            case "descriptor" -> descriptors.add(row[1]);
+            case "org-suffix" -> orgSuffixes.add(row[1]);
+            case "counter" -> counters.add(row[1]);
+            case "goods-prefix" -> goodsPrefixes.add(row[1]);
+            case "all" -> all.add(row[1]);
+            case "status" -> {
+                if (!STATUS_ORDER.contains(row[1])) {
+                    throw new IllegalStateException(RESOURCE + ": unknown status " + row[1]);
+                }
+                statuses.computeIfAbsent(row[1], k -> new ArrayList<>()).add(value(row, 2));
+            }
+            case "setting" -> {
+                settings.add(value(row, 2));
+                settingClasses.put(row[2], row[1]);
+            }
+            case "not-setting" -> notSettings.add(row[1]);
+            case "date-after" -> dateAfter.add(row[1]);
+            case "date-now" -> dateNow.add(row[1]);
+            default -> throw new IllegalStateException(RESOURCE + ": unknown kind " + row[0]);
+        }
+    }
+
+    private static FactKind kind(String[] row, int column) {
+        return switch (value(row, column)) {
+            case "export_control" -> FactKind.EXPORT_CONTROL;
+            case "sanction" -> FactKind.SANCTION;
+            default -> throw new IllegalStateException(RESOURCE + ": unknown measure " + row[column]);
+        };
+    }
+
+    /** Whether one of {@code words} ends exactly at {@code end} of {@code text}. */
+    static String endingAt(String text, int end, List<String> words) {
+        for (String word : words) {
+            if (end - word.length() >= 0 && text.startsWith(word, end - word.length())) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    private static String value(String[] row, int column) {
+        if (row.length <= column || row[column].isEmpty()) {
+            throw new IllegalStateException(RESOURCE + ": " + String.join("\t", row) + " lacks column " + (column + 1));
+        }
+        return row[column];
+    }
+}
