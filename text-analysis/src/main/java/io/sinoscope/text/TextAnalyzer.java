@@ -120,6 +120,11 @@ public final class TextAnalyzer {
         return dataVersion;
     }
 
+    /** Listed entities a name spelled {@code normalized} joins by its phonetic key (see {@link EntityLinker#entityIdsByKey}). */
+    public List<String> entityIdsByKey(String normalized) {
+        return linker.entityIdsByKey(normalized);
+    }
+
     public Gazetteer gazetteer() {
         return gazetteer;
     }

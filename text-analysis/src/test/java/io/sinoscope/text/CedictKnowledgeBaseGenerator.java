@@ -6,6 +6,7 @@ import io.sinoscope.text.normalize.OpenCcRegionalGenerator;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -161,12 +162,16 @@ public final class CedictKnowledgeBaseGenerator {
             }
         }
 
-        // Union senses into entities: same type and same Simplified headword, or same type and same gloss.
+        // Union senses into entities: same type and same Simplified headword, or same type and same gloss. A Taiwan
+        // spelling's gloss is its entity's with "(Tw)" added (基加利 "Kigali, capital of Rwanda", 吉佳利 "Kigali,
+        // capital of Rwanda (Tw)"), so the marker is left out of the comparison, and the mainland entry, listed
+        // first, names the entity.
+        senses.sort(Comparator.comparing(Sense::taiwan));
         Map<String, Draft> byKey = new HashMap<>();
         Map<String, Draft> drafts = new LinkedHashMap<>();
         for (Sense sense : senses) {
             String headKey = sense.type() + "\t" + sense.simplified();
-            String glossKey = sense.type() + "\tgloss\t" + hanless(sense.gloss()).toLowerCase(Locale.ROOT);
+            String glossKey = sense.type() + "\tgloss\t" + sameSense(sense.gloss());
             Draft draft = byKey.get(headKey);
             if (draft == null) {
                 draft = byKey.get(glossKey);
@@ -175,7 +180,7 @@ public final class CedictKnowledgeBaseGenerator {
                 String id = "cedict:" + sense.type().name().toLowerCase(Locale.ROOT) + ":" + sense.simplified();
                 draft = new Draft(id, sense.name(), sense.type(), sense.pinyin(), sense.gloss());
                 drafts.put(id, draft);
-            } else if (!sense.gloss().equals(draft.gloss) && !hanless(sense.gloss()).equalsIgnoreCase(hanless(draft.gloss))) {
+            } else if (!sameSense(sense.gloss()).equals(sameSense(draft.gloss))) {
                 draft.flags.add("senses");
             }
             byKey.putIfAbsent(headKey, draft);
@@ -331,6 +336,14 @@ public final class CedictKnowledgeBaseGenerator {
     }
 
     /** The gloss without Han characters and their pinyin brackets: 呂梁|吕梁[Lu:3 liang2] and such. */
+    /**
+     * A gloss as senses are compared: without Han characters, the Taiwan-usage marker "(Tw)", or case. Only that
+     * marker: "(Taiwan)" may tell two places apart (a district of the same name on each side).
+     */
+    private static String sameSense(String gloss) {
+        return hanless(gloss.replace("(Tw)", "")).toLowerCase(Locale.ROOT);
+    }
+
     private static String hanless(String gloss) {
         return gloss.replaceAll("[\\p{IsHan}|·，]+\\[[^\\]]*\\]", "").replaceAll("[\\p{IsHan}|·，]+", "")
                 .replaceAll("\\s+", " ").replaceAll(" ([,;)])", "$1").strip();

@@ -9,6 +9,7 @@ import io.sinoscope.text.normalize.RegionalForms;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -59,10 +60,14 @@ public class TermVariants {
 
     /**
      * The ids an unlinked transliterated name spelled as the term would have (one per type): 拉瑪佛沙 gives the id
-     * that 拉马福萨 in a mainland article got, so either spelling finds both articles.
+     * that 拉马福萨 in a mainland article got, so either spelling finds both articles; and the listed entities the
+     * spelling joins by its key (明尼亞波利斯 → the knowledge base's 明尼阿波利斯), as the linker joins it.
      */
     public List<String> unlinkedIds(String term) {
-        return unlinkedNames.candidates(analyzer.normalize(term).normalized());
+        String normalized = analyzer.normalize(term).normalized();
+        List<String> ids = new ArrayList<>(unlinkedNames.candidates(normalized));
+        ids.addAll(analyzer.entityIdsByKey(normalized));
+        return ids;
     }
 
     public Optional<CanonicalEntity> entityById(String id) {

@@ -85,6 +85,7 @@ public final class EntityLinker {
     private final List<String> blockers;
     private final TransliterationTable transliteration;
     private final UnlinkedNameIds unlinkedIds;
+    private final KeyedNames listedByKey;
     private final NameEdges edges;
     private final NameBoundaries boundaries;
     private final NameEvidence evidence;
@@ -96,6 +97,7 @@ public final class EntityLinker {
         this.noise = NameNoiseFilter.fromResources();
         this.transliteration = TransliterationTable.fromResources();
         this.unlinkedIds = new UnlinkedNameIds(transliteration);
+        this.listedByKey = new KeyedNames(gazetteer, transliteration);
         this.edges = NameEdges.fromResources();
         this.boundaries = new NameBoundaries(transliteration, edges);
         this.evidence = new NameEvidence(transliteration);
@@ -152,6 +154,21 @@ public final class EntityLinker {
         }
         ambiguous.forEach(surnames::remove);
         return Map.copyOf(surnames);
+    }
+
+    /**
+     * The listed people and places a name written {@code normalized} (mainland Simplified) would join by its
+     * phonetic key, as an unlinked spelling of theirs does when linked: a search for 明尼亞波利斯 then finds the
+     * articles linked to the knowledge base's 明尼阿波利斯.
+     */
+    public List<String> entityIdsByKey(String normalized) {
+        List<String> ids = new ArrayList<>();
+        for (EntityType type : List.of(EntityType.PERSON, EntityType.LOCATION)) {
+            unlinkedIds.keyed(normalized.strip(), type, true).flatMap(UnlinkedNameIds::key)
+                    .flatMap(key -> listedByKey.entity(type, key)).map(CanonicalEntity::id)
+                    .filter(id -> !ids.contains(id)).ifPresent(ids::add);
+        }
+        return ids;
     }
 
     public List<LinkedEntity> link(NormalizedText text, List<Token> tokens) {
@@ -270,6 +287,15 @@ public final class EntityLinker {
             double confidence = UNLINKED + (titledPerson ? TITLE_BONUS : 0)
                     + (keyed.isPresent() && UnlinkedNameIds.strongKey(keyed.get()) ? KEYED_BONUS : 0);
             covered.set(token.start(), token.end());
+            Optional<CanonicalEntity> listed = keyed.flatMap(id -> UnlinkedNameIds.key(id))
+                    .flatMap(key -> listedByKey.entity(type, key));
+            if (listed.isPresent()) {
+                // Another spelling of a listed name: its entity, as sure as the unlinked name would have been.
+                CanonicalEntity entity = listed.get();
+                groupFor(groups, entity.id(), entity.name(), entity.type()).add(text, token.start(), token.end(),
+                        confidence);
+                continue;
+            }
             String id = keyed.orElseGet(() -> UnlinkedNameIds.bySurface(type, term));
             Group group = groupFor(groups, id, term, type);
             group.add(text, token.start(), token.end(), confidence);

@@ -45,6 +45,15 @@ public final class UnlinkedNameIds {
         return prefix(type) + normalized;
     }
 
+    /** The phonetic key of a keyed person or place id ({@code unlinked:person:~bo-si-di-ge}); empty otherwise. */
+    static Optional<String> key(String id) {
+        int tilde = id.indexOf('~');
+        if (tilde < 0 || id.startsWith("unlinked:organization:")) {
+            return Optional.empty();
+        }
+        return Optional.of(id.substring(tilde + 1));
+    }
+
     /** Whether a keyed id has a key of three or more syllables (two-syllable keys are shared by different names). */
     static boolean strongKey(String id) {
         int tilde = id.indexOf('~');

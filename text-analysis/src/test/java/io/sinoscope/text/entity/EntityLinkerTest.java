@@ -33,6 +33,20 @@ class EntityLinkerTest {
     }
 
     @Test
+    void anUnlistedSpellingOfAListedTransliteratedNameJoinsItsEntityByPhoneticKey() {
+        // The knowledge base lists 卢萨卡 and Taiwan's 路沙卡 for Lusaka; 卢沙卡 is neither, but sounds the same.
+        NormalizedText text = simplified("赞比亚首都卢沙卡今天宣布");
+        List<Token> tokens = List.of(new Token("赞比亚", "ns", 0, 3), new Token("首都", "n", 3, 5),
+                new Token("卢沙卡", "ns", 5, 8), new Token("今天", "t", 8, 10), new Token("宣布", "v", 10, 12));
+        LinkedEntity lusaka = linker.link(text, tokens).stream()
+                .filter(e -> e.mentions().get(0).surface().equals("卢沙卡")).findFirst().orElseThrow();
+        assertEquals("cedict:location:卢萨卡", lusaka.id());
+        assertEquals(EntityType.LOCATION, lusaka.type());
+        assertEquals(List.of("cedict:location:卢萨卡"), linker.entityIdsByKey("卢沙卡"));
+        assertEquals(List.of(), linker.entityIdsByKey("王毅"), "not a transliterated name: no key");
+    }
+
+    @Test
     void unknownRecognisedNamesAreReportedUnlinked() {
         NormalizedText text = simplified("发言人张三会见王毅");
         List<Token> tokens = List.of(new Token("发言人", "nnt", 0, 3), new Token("张三", "nr", 3, 5),
