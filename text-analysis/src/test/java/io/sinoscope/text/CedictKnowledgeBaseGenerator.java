@@ -83,6 +83,13 @@ public final class CedictKnowledgeBaseGenerator {
     private static final Pattern LOCATION_FIRST = Pattern.compile("(?i)^[^,(]*\\b(county|city|province|prefecture|"
             + "district|town|township|village|municipality|river|lake|mountains?|mount|island|islands|sea|ocean|bay|"
             + "gulf|strait|peninsula|desert|plateau|basin|valley|canal|capital)\\b");
+    /**
+     * A gloss that lists names of one or two capitalised words, "China, Japan and Korea", "Beijing, Shanghai,
+     * Guangzhou and Shenzhen": not "Ministry of Health, Labor and Welfare" nor "Mannheim, German city at ...".
+     */
+    private static final String LISTED_NAME = "[A-Z][\\w'.-]*(?: [A-Z][\\w'.-]*)?";
+    private static final Pattern NAME_LIST = Pattern.compile(
+            LISTED_NAME + "(?:, " + LISTED_NAME + ")+,? and " + LISTED_NAME + "(?: provinces)?");
     private static final Pattern TAIWAN = Pattern.compile("\\((Tw|Taiwan)\\)|\\bTaiwan (pr\\.|usage)");
 
     private record Sense(String traditional, String simplified, String pinyin, String gloss, EntityType type,
@@ -316,6 +323,11 @@ public final class CedictKnowledgeBaseGenerator {
     /** The gloss up to its first description: "Aristotle (384-322 BC), Greek philosopher" → Aristotle. */
     static String englishName(String gloss, EntityType type) {
         String name = hanless(gloss.startsWith("(Tw)") ? gloss.substring(4) : gloss);
+        String head = name.contains(" (") ? name.substring(0, name.indexOf(" (")).strip() : name;
+        if (NAME_LIST.matcher(head).matches()) {
+            // "China, Japan and Korea" (中日韩) names three places, not the first one.
+            return head.length() > 80 ? "" : head;
+        }
         for (String cut : new String[] {" (", ", ", "; ", " in ", " of the ", " - ", ": ", " between ", " on the "}) {
             int at = name.indexOf(cut);
             if (at > 0 && !(cut.equals(" of the ") && type != EntityType.LOCATION)) {

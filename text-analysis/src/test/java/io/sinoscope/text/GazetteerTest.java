@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GazetteerTest {
@@ -17,6 +18,16 @@ class GazetteerTest {
 
     private static String idOf(String alias) {
         return gazetteer.lookup(alias).map(CanonicalEntity::id).orElse("<none>");
+    }
+
+    @Test
+    void aKnowledgeBaseEntryGlossedAsAListOfPlacesIsNotTheFirstOfThem() {
+        // CC-CEDICT glosses 北上广 "Beijing, Shanghai and Guangzhou (abbr. ...)": not Beijing.
+        assertTrue(gazetteer.lookup("北上广").isPresent());
+        assertNotEquals("Q956", gazetteer.lookup("北上广").get().id());
+        assertEquals("Beijing, Shanghai and Guangzhou", gazetteer.lookup("北上广").get().name());
+        // A Taiwan spelling glossed with one name still joins the curated country by that name.
+        assertEquals("Q114", gazetteer.lookup("肯亞").get().id());
     }
 
     @Test
