@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -142,6 +143,27 @@ public final class EntityNameIndex {
             }
         }
         return rarest;
+    }
+
+    /**
+     * The one entity whose canonical (English) name folds to {@code folded}; empty when none or several have it
+     * (two places called Victoria are no answer to "Victoria").
+     */
+    public Optional<CanonicalEntity> byName(String folded) {
+        Integer at = exact.get(folded);
+        if (at == null) {
+            return Optional.empty();
+        }
+        CanonicalEntity only = null;
+        for (CanonicalEntity entity : owners[at]) {
+            if (Gazetteer.fold(entity.name()).equals(folded)) {
+                if (only != null && !only.id().equals(entity.id())) {
+                    return Optional.empty();
+                }
+                only = entity;
+            }
+        }
+        return Optional.ofNullable(only);
     }
 
     /** Number of distinct names indexed. */

@@ -55,7 +55,19 @@ public class TermVariants {
             return Optional.empty();
         }
         Optional<CanonicalEntity> entity = gazetteer.lookup(term);
-        return entity.isPresent() ? entity : gazetteer.lookup(normalized);
+        if (entity.isEmpty()) {
+            entity = gazetteer.lookup(normalized);
+        }
+        if (entity.isEmpty() && isLatin(term)) {
+            // The knowledge base's entities carry their English name as their name, not as an alias: "Lima", "Nuuk".
+            entity = gazetteer.nameIndex().byName(Gazetteer.fold(term.strip()));
+        }
+        return entity;
+    }
+
+    private static boolean isLatin(String term) {
+        return term.codePoints().anyMatch(Character::isLetter)
+                && term.codePoints().filter(Character::isLetter).allMatch(c -> c < 0x250);
     }
 
     /**

@@ -25,4 +25,13 @@ class TermVariantsKnowledgeBaseTest {
         assertTrue(variants.entity("大众").isEmpty());
         assertTrue(variants.entity("山水").isEmpty());
     }
+
+    @Test
+    void anEnglishNameNamesItsKnowledgeBaseEntityWhenOnlyOneHasIt() {
+        assertEquals("cedict:location:宁波市", variants.entity("Ningbo").map(CanonicalEntity::id).orElseThrow());
+        assertEquals("cedict:location:基加利", variants.entity("kigali").map(CanonicalEntity::id).orElseThrow());
+        // Curated entities keep answering by their English aliases.
+        assertEquals("Q22686", variants.entity("Trump").map(CanonicalEntity::id).orElseThrow());
+        assertTrue(variants.entity("Nowhere Such Place").isEmpty());
+    }
 }
