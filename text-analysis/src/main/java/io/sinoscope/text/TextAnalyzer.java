@@ -120,9 +120,9 @@ public final class TextAnalyzer {
         return dataVersion;
     }
 
-    /** Listed entities a name spelled {@code normalized} joins by its phonetic key (see {@link EntityLinker#entityIdsByKey}). */
-    public List<String> entityIdsByKey(String normalized) {
-        return linker.entityIdsByKey(normalized);
+    /** Ids a name spelled {@code normalized} gets by its phonetic key (see {@link EntityLinker#idsByKey}). */
+    public List<String> idsByKey(String normalized) {
+        return linker.idsByKey(normalized);
     }
 
     public Gazetteer gazetteer() {

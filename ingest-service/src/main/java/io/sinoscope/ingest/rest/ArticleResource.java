@@ -5,6 +5,7 @@ import io.sinoscope.ingest.intake.ArticleIntake;
 import io.sinoscope.ingest.intake.BatchIntake;
 import io.sinoscope.ingest.intake.IntakeResult;
 import io.sinoscope.ingest.intake.RawArticleReader;
+import io.sinoscope.ingest.service.StoredArticle;
 import io.sinoscope.ingest.service.StoredArticles;
 import io.sinoscope.support.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -140,8 +141,8 @@ public class ArticleResource {
     @RolesAllowed(Roles.READ)
     @Operation(summary = "Ingest status, cleaned text and what cleaning removed")
     @APIResponse(responseCode = "404", description = "No article with this id (problem+json)")
-    public Uni<ArticleStatusView> get(@PathParam("id") String id) {
-        return articles.find(id).map(found -> found.map(ArticleStatusView::of).orElseThrow(
+    public Uni<StoredArticle> get(@PathParam("id") String id) {
+        return articles.find(id).map(found -> found.orElseThrow(
                 () -> ProblemException.notFound("no article with id " + id
                         + "; ids are returned by POST /api/v1/articles")));
     }

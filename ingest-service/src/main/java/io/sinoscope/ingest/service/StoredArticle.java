@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An article as ingest holds it, read once from its row: what the API shows, without handing the persistent entity
- * (and its lazy session state) past the service layer.
+ * An article as ingest holds it, read once from its row: what {@code GET /api/v1/articles/{id}} shows (its status,
+ * the cleaned text and what cleaning removed; for a duplicate its original, how it relates to it and how similar it
+ * is), without handing the persistent entity (and its lazy session state) past the service layer.
  *
  * @param duplicateKind  how a DUPLICATE relates to {@code duplicateOf}: SAME_CONTENT, REPOST or UPDATE; null otherwise
  * @param similarity     a DUPLICATE's estimated body similarity to its original (0 to 1); null otherwise

@@ -4,12 +4,10 @@ import io.sinoscope.text.CanonicalEntity;
 import io.sinoscope.text.Gazetteer;
 import io.sinoscope.text.Region;
 import io.sinoscope.text.TextAnalyzer;
-import io.sinoscope.text.entity.UnlinkedNameIds;
 import io.sinoscope.text.normalize.RegionalForms;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,7 +24,6 @@ public class TermVariants {
 
     private final TextAnalyzer analyzer;
     private final RegionalForms regionalForms = new RegionalForms();
-    private final UnlinkedNameIds unlinkedNames = UnlinkedNameIds.fromResources();
 
     @Inject
     public TermVariants(TextAnalyzer analyzer) {
@@ -76,10 +73,7 @@ public class TermVariants {
      * spelling joins by its key (明尼亞波利斯 → the knowledge base's 明尼阿波利斯), as the linker joins it.
      */
     public List<String> unlinkedIds(String term) {
-        String normalized = analyzer.normalize(term).normalized();
-        List<String> ids = new ArrayList<>(unlinkedNames.candidates(normalized));
-        ids.addAll(analyzer.entityIdsByKey(normalized));
-        return ids;
+        return analyzer.idsByKey(analyzer.normalize(term).normalized());
     }
 
     public Optional<CanonicalEntity> entityById(String id) {

@@ -157,12 +157,13 @@ public final class EntityLinker {
     }
 
     /**
-     * The listed people and places a name written {@code normalized} (mainland Simplified) would join by its
-     * phonetic key, as an unlinked spelling of theirs does when linked: a search for 明尼亞波利斯 then finds the
-     * articles linked to the knowledge base's 明尼阿波利斯.
+     * Every id a name written {@code normalized} (mainland Simplified) would get by its phonetic key when linked: the
+     * unlinked ids of each type ({@link UnlinkedNameIds#candidates}), so 拉瑪佛沙 gives the id 拉马福萨 got, and the
+     * listed people and places it joins, so 明尼亞波利斯 gives the knowledge base's 明尼阿波利斯. What a search for
+     * one spelling adds to find the articles of the others.
      */
-    public List<String> entityIdsByKey(String normalized) {
-        List<String> ids = new ArrayList<>();
+    public List<String> idsByKey(String normalized) {
+        List<String> ids = new ArrayList<>(unlinkedIds.candidates(normalized));
         for (EntityType type : List.of(EntityType.PERSON, EntityType.LOCATION)) {
             unlinkedIds.keyed(normalized.strip(), type, true).flatMap(UnlinkedNameIds::key)
                     .flatMap(key -> listedByKey.entity(type, key)).map(CanonicalEntity::id)

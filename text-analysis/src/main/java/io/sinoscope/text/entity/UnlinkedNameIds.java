@@ -24,10 +24,6 @@ public final class UnlinkedNameIds {
         this.keys = new TransliterationKey(table);
     }
 
-    public static UnlinkedNameIds fromResources() {
-        return new UnlinkedNameIds(TransliterationTable.fromResources());
-    }
-
     /**
      * The keyed id of a name, when it is transliterated: its shape says so, or {@code looseShape} (a title before it)
      * allows rarer transliteration characters.

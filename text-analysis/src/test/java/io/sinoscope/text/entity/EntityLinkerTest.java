@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EntityLinkerTest {
 
@@ -42,8 +43,8 @@ class EntityLinkerTest {
                 .filter(e -> e.mentions().get(0).surface().equals("卢沙卡")).findFirst().orElseThrow();
         assertEquals("cedict:location:卢萨卡", lusaka.id());
         assertEquals(EntityType.LOCATION, lusaka.type());
-        assertEquals(List.of("cedict:location:卢萨卡"), linker.entityIdsByKey("卢沙卡"));
-        assertEquals(List.of(), linker.entityIdsByKey("王毅"), "not a transliterated name: no key");
+        assertTrue(linker.idsByKey("卢沙卡").contains("cedict:location:卢萨卡"), linker.idsByKey("卢沙卡").toString());
+        assertEquals(List.of(), linker.idsByKey("王毅"), "not a transliterated name: no key");
     }
 
     @Test
