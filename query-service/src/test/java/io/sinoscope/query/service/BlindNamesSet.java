@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The blind set v2 of issue 22 (articles, annotated mentions, decoys), read from text-analysis's test resources,
- * where it was written before anyone consulted the gazetteer. Checks only that the set is well formed.
+ * A blind name set of issue 22 (articles, annotated mentions, decoys; v2, v3), read from text-analysis's test
+ * resources, where it was written before anyone consulted the gazetteer. Checks only that the set is well formed.
  */
-record BlindSetV2(Map<String, Article> articles, List<Annotation> annotations, List<Decoy> decoys) {
+record BlindNamesSet(Map<String, Article> articles, List<Annotation> annotations, List<Decoy> decoys) {
 
     static final Path DIR = Path.of("..", "text-analysis", "src", "test", "resources", "io", "sinoscope", "text", "blind");
 
@@ -29,11 +29,11 @@ record BlindSetV2(Map<String, Article> articles, List<Annotation> annotations, L
     record Decoy(String query, String article, String longerWord, String meaning) {
     }
 
-    static BlindSetV2 load() throws IOException {
+    static BlindNamesSet load(String version) throws IOException {
         Map<String, Article> articles = new LinkedHashMap<>();
         String id = null;
         String region = null;
-        for (String line : lines("blind-articles-v2.txt")) {
+        for (String line : lines("blind-articles-" + version + ".txt")) {
             if (line.startsWith("@@ ")) {
                 String[] head = line.substring(3).trim().split("\\s+");
                 id = head[0];
@@ -46,14 +46,14 @@ record BlindSetV2(Map<String, Article> articles, List<Annotation> annotations, L
             }
         }
         List<Annotation> annotations = new ArrayList<>();
-        for (String[] f : rows("blind-mentions-v2.tsv", 8)) {
+        for (String[] f : rows("blind-mentions-" + version + ".tsv", 8)) {
             annotations.add(new Annotation(f[0], f[1], f[2], f[3], f[4], f[5].equals("listed"), f[6], f[7]));
         }
         List<Decoy> decoys = new ArrayList<>();
-        for (String[] f : rows("blind-decoys-v2.tsv", 4)) {
+        for (String[] f : rows("blind-decoys-" + version + ".tsv", 4)) {
             decoys.add(new Decoy(f[0], f[1], f[2], f[3]));
         }
-        return new BlindSetV2(articles, annotations, decoys);
+        return new BlindNamesSet(articles, annotations, decoys);
     }
 
     /** Problems that make the set unusable: the test fails on these and only these. */
