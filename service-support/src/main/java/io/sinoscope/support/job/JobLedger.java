@@ -232,8 +232,9 @@ public final class JobLedger implements AutoCloseable {
             return entry;
         }
         return new Entry(entry.id(), entry.kind(), "FAILED", entry.parameters(), entry.total(), entry.done(),
-                entry.counts(), entry.owner(), entry.startedAt(), entry.finishedAt(), entry.leaseUntil(), "abandoned: its replica ("
-                + entry.owner() + ") stopped renewing the lease, which expired at " + entry.leaseUntil());
+                entry.counts(), entry.owner(), entry.startedAt(), entry.finishedAt(), entry.leaseUntil(),
+                "abandoned: its replica (" + entry.owner() + ") stopped renewing the lease, which expired at "
+                        + entry.leaseUntil());
     }
 
     private static Optional<Entry> first(RowSet<Row> rows) {
@@ -245,7 +246,8 @@ public final class JobLedger implements AutoCloseable {
         long done = row.getLong("done");
         return Optional.of(new Entry(row.getString("id"), row.getString("kind"), row.getString("state"),
                 parameters(row.getString("parameters")), row.getLong("total"), done,
-                counts(row.getString("counts"), done), row.getString("owner"), instant(row.getOffsetDateTime("started_at")),
+                counts(row.getString("counts"), done), row.getString("owner"),
+                instant(row.getOffsetDateTime("started_at")),
                 instant(row.getOffsetDateTime("finished_at")), instant(row.getOffsetDateTime("lease_until")),
                 row.getString("error")));
     }
