@@ -121,13 +121,13 @@ public class IndexRebuilder {
         return index.shared() ? KIND : KIND + "@" + JobLedger.replicaName();
     }
 
-    /** The rebuild as a job's task: the job fails with what it throws. */
+    /** The rebuild as a job's task: the job fails with what it throws (the registry logs it with its trace). */
     private void run(Job job) throws Throwable {
         try {
             rebuild(job);
         } catch (Throwable e) {
-            LOG.error("Rebuilding the search index from PostgreSQL failed; articles arriving from Kafka are still "
-                    + "indexed. Retry with POST /api/v1/admin/reindex.", e);
+            LOG.errorf("Rebuilding the search index from PostgreSQL failed (%s); articles arriving from Kafka are still "
+                    + "indexed. Retry with POST /api/v1/admin/reindex.", e.getMessage());
             throw e;
         } finally {
             startupRebuild = false;
