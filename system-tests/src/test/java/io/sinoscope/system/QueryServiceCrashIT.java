@@ -126,7 +126,7 @@ class QueryServiceCrashIT {
     /** A rebuild ends with an index commit: the test's one way to commit while the interval is an hour. */
     private void commitIndexThroughReindex() {
         String job = given().baseUri(query.baseUri()).header("X-Api-Key", API_KEY)
-                .post("/api/v1/admin/reindex").then().statusCode(202).extract().path("jobId");
+                .post("/api/v1/admin/reindex").then().statusCode(202).extract().path("id");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
                 "SUCCEEDED".equals(given().baseUri(query.baseUri()).header("X-Api-Key", API_KEY)
                         .get("/api/v1/admin/reindex/" + job)

@@ -1,8 +1,7 @@
 package io.sinoscope.ingest.rest;
 
-import io.sinoscope.ingest.service.RepublishJob;
 import io.sinoscope.ingest.service.Republisher;
-import io.sinoscope.support.job.JobLedger;
+import io.sinoscope.support.job.Job;
 import io.sinoscope.support.problem.ProblemException;
 import io.sinoscope.support.rest.TimeParam;
 import io.sinoscope.support.security.Roles;
@@ -29,28 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "operations", description = "What ingest holds and how far behind publication is")
 public class AdminResource {
 
-    /** A job as the API shows it. */
-    public record JobView(String id, String state, String status, Instant since, long total, long requeued,
-            Instant startedAt, Instant finishedAt, String error) {
-
-        static JobView of(RepublishJob job) {
-            return new JobView(job.id(), job.state().name(), job.scope().name(), job.since(), job.total(),
-                    job.requeued(), job.startedAt(), job.finishedAt(), job.error());
-        }
-
-        /** A job recorded by another replica, or by this one before a restart: the same shape. */
-        static JobView of(JobLedger.Entry job) {
-            String state = switch (job.state()) {
-                case "SUCCEEDED" -> RepublishJob.State.DONE.name();
-                default -> job.state();
-            };
-            String since = job.parameters().get("since");
-            return new JobView(job.id(), state, job.parameters().get("status"),
-                    since == null ? null : Instant.parse(since), job.total(), job.done(), job.startedAt(),
-                    job.finishedAt(), job.error());
-        }
-    }
-
     private static final int DEFAULT_PAGE = 1000;
     private static final int MAX_PAGE = 5000;
 
@@ -67,11 +44,12 @@ public class AdminResource {
     @Operation(summary = "Publish stored articles again, e.g. to reprocess them after an analyser upgrade",
             description = "since: articles received from this date or date-time on (default: all). status: PUBLISHED "
                     + "(default) sends the articles again; RETRACTED sends their retractions again. Answers 202 with a "
-                    + "job; follow it at GET /api/v1/admin/jobs/{id}. 409 while a republish runs on any replica.")
+                    + "job (parameters.status, parameters.since, counts.requeued of total); follow it at GET "
+                    + "/api/v1/admin/jobs/{id}. 409 while a republish runs on any replica.")
     public Response republish(@QueryParam("since") String since, @QueryParam("status") String status,
             @Context UriInfo uri) {
-        RepublishJob job = republisher.start(parseSince(since), parseScope(status));
-        return Response.accepted(JobView.of(job))
+        Job job = republisher.start(parseSince(since), parseScope(status));
+        return Response.accepted(job.view())
                 .location(uri.getBaseUriBuilder().path("api/v1/admin/jobs").path(job.id()).build()).build();
     }
 
@@ -130,11 +108,10 @@ public class AdminResource {
     @Path("jobs/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.READ)
-    @Operation(summary = "Progress of a republish job, run by any replica, before or after a restart")
-    public JobView job(@PathParam("id") String id) {
-        return republisher.job(id).map(JobView::of)
-                .or(() -> republisher.recorded(id).map(JobView::of))
-                .orElseThrow(() -> ProblemException.notFound("no job with id " + id
+    @Operation(summary = "Progress of a republish job, run by any replica, before or after a restart: state (RUNNING, "
+            + "SUCCEEDED, FAILED), parameters, total and counts.requeued, in the job shape every service shares")
+    public Job.View job(@PathParam("id") String id) {
+        return republisher.job(id).orElseThrow(() -> ProblemException.notFound("no job with id " + id
                         + "; ids are returned by POST /api/v1/admin/republish"));
     }
 

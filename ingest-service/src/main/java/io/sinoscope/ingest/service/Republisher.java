@@ -3,35 +3,34 @@ package io.sinoscope.ingest.service;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.sinoscope.ingest.repository.ArticleRepository;
 import io.sinoscope.ingest.repository.ArticleStatus;
+import io.sinoscope.support.job.Job;
 import io.sinoscope.support.job.JobLedger;
+import io.sinoscope.support.job.JobRegistry;
 import io.sinoscope.support.problem.ProblemException;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import org.jboss.logging.Logger;
 
 /**
  * Re-publishes stored articles, e.g. to reprocess them after an analyser upgrade, by handing them back to the outbox:
  * PUBLISHED articles become RECEIVED (the relay sends them again, consumers re-analyse and replace), RETRACTED ones
  * become RETRACTING (tombstones are sent again). Keyset batches in their own transactions keep locks short and let
- * progress be read while the job runs. One republish runs at a time across every replica: the job is claimed in
+ * progress be read while the job runs. A republish is a {@link Job} of type {@value #KIND} (parameters {@code status}
+ * and {@code since}, counter {@code requeued}); one runs at a time across every replica: the job is claimed in
  * ingest.job ({@link JobLedger}) before it starts, and its progress and end are recorded there, so any replica, or this
  * one after a restart, can show it.
  */
 @ApplicationScoped
 public class Republisher {
 
-    private static final Logger LOG = Logger.getLogger(Republisher.class);
     private static final int BATCH = 1000;
-    private static final java.time.Duration CLAIM_TIMEOUT = java.time.Duration.ofSeconds(30);
 
     /** Which articles a republish sends again: the published ones, or the retractions of the retracted ones. */
     public enum Scope {
@@ -51,16 +50,19 @@ public class Republisher {
     public record PublishedVersion(String id, int version, boolean retracted) {
     }
 
-    /** The kind of job in the ledger. */
+    /** The job type, and its kind in the ledger. */
     public static final String KIND = "republish";
+    /** Articles handed back to the outbox. */
+    static final String REQUEUED = "requeued";
 
     private final ArticleRepository articles;
     private final JobLedger ledger;
-    private final Map<String, RepublishJob> jobs = new ConcurrentHashMap<>();
+    private final JobRegistry jobs;
 
-    public Republisher(ArticleRepository articles, JobLedger ledger) {
+    public Republisher(ArticleRepository articles, JobLedger ledger, JobRegistry jobs) {
         this.articles = articles;
         this.ledger = ledger;
+        this.jobs = jobs;
     }
 
     /**
@@ -68,26 +70,16 @@ public class Republisher {
      *
      * @throws ProblemException 409 naming the running job
      */
-    public RepublishJob start(Instant since, Scope scope) {
-        RepublishJob job = new RepublishJob(UUID.randomUUID().toString(), since, scope);
-        ledger.claim(KIND, job.id(), Map.of("status", scope.name(), "since", since.toString()))
-                .await().atMost(CLAIM_TIMEOUT);
-        jobs.put(job.id(), job);
-        AutoCloseable lease = ledger.keepAlive(job.id(), () -> progress(job));
-        // Its own Vert.x context, as Hibernate Reactive needs, outliving the request that started it.
-        VertxContextSupport.subscribe(() -> Panache.withSession(() -> articles.countForRepublish(scope.status, since))
-                        .invoke(total -> job.total(total))
-                        .chain(() -> requeueFrom("", job))
-                        .toMulti(),
-                subscribe -> subscribe.with(done -> { }, failure -> {
-                    LOG.errorf(failure, "republish job %s failed", job.id());
-                    job.failed(failure);
-                    record(job, lease);
-                }, () -> {
-                    job.finished();
-                    record(job, lease);
-                }));
-        return job;
+    public Job start(Instant since, Scope scope) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("status", scope.name());
+        parameters.put("since", since.toString());
+        return jobs.startRecorded(ledger, KIND, parameters, List.of(REQUEUED), job -> republish(job, since, scope));
+    }
+
+    /** A job this replica runs or ran since it started, else as the ledger records it (another replica's). */
+    public Optional<Job.View> job(String id) {
+        return jobs.find(ledger, id);
     }
 
     /** What {@link #requeue(List)} did: the ids handed back to the outbox, and those that were not. */
@@ -129,42 +121,24 @@ public class Republisher {
                         a.status() == ArticleStatus.RETRACTED)).toList());
     }
 
-    /** A job this replica runs or ran since it started. */
-    public Optional<RepublishJob> job(String id) {
-        return Optional.ofNullable(jobs.get(id));
-    }
-
-    /** A job as the ledger records it: run by another replica, or by this one before a restart. */
-    public Optional<JobLedger.Entry> recorded(String id) {
-        return ledger.find(id).await().atMost(CLAIM_TIMEOUT);
-    }
-
-    private static JobLedger.Progress progress(RepublishJob job) {
-        return new JobLedger.Progress(job.total(), job.requeued());
-    }
-
-    /** Stops renewing the lease and records the end; called on the event loop, so it never waits. */
-    private void record(RepublishJob job, AutoCloseable lease) {
-        try {
-            lease.close();
-        } catch (Exception e) {
-            LOG.debugf(e, "stopping the lease renewal of job %s", job.id());
+    /**
+     * The job's task, on a worker thread: each batch in its own transaction, on its own Vert.x context as Hibernate
+     * Reactive needs.
+     */
+    private void republish(Job job, Instant since, Scope scope) throws Throwable {
+        job.total(VertxContextSupport.subscribeAndAwait(
+                () -> Panache.withSession(() -> articles.countForRepublish(scope.status, since))));
+        String after = "";
+        while (true) {
+            String from = after;
+            Optional<ArticleRepository.RequeuedBatch> batch = VertxContextSupport.subscribeAndAwait(
+                    () -> Panache.withTransaction(() -> articles.requeue(scope.status, since, from, BATCH,
+                            scope.requeuedAs)));
+            if (batch.isEmpty()) {
+                return;
+            }
+            job.add(REQUEUED, batch.get().count());
+            after = batch.get().lastId();
         }
-        ledger.finish(job.id(), progress(job), job.error()).subscribe().with(ok -> { },
-                e -> LOG.warnf("could not record the end of republish job %s (%s); its lease expires instead",
-                        job.id(), e.getMessage()));
-    }
-
-    private Uni<Void> requeueFrom(String afterId, RepublishJob job) {
-        Scope scope = job.scope();
-        return Panache.withTransaction(() -> articles.requeue(scope.status, job.since(), afterId, BATCH,
-                        scope.requeuedAs))
-                .flatMap(lastId -> {
-                    if (lastId.isEmpty()) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    job.requeued(lastId.get().count());
-                    return requeueFrom(lastId.get().lastId(), job);
-                });
     }
 }

@@ -50,9 +50,10 @@ class JobExclusivityTest {
     @Test
     void aJobRunningOnAnotherReplicaBlocksAStartWith409NamingIt() {
         String other = UUID.randomUUID().toString();
-        sql("insert into ingest.job (id, kind, state, parameters, total, done, owner, started_at, lease_until) values ('"
-                + other + "', 'republish', 'RUNNING', '{\"status\":\"PUBLISHED\",\"since\":\"1970-01-01T00:00:00Z\"}',"
-                + " 5000, 1200, 'ingest-7/42', now() - interval '1 minute', now() + interval '10 minutes')");
+        sql("insert into ingest.job (id, kind, state, parameters, total, done, counts, owner, started_at, lease_until) "
+                + "values ('" + other + "', 'republish', 'RUNNING', "
+                + "'{\"status\":\"PUBLISHED\",\"since\":\"1970-01-01T00:00:00Z\"}', 5000, 1200, '{\"requeued\":1200}', "
+                + "'ingest-7/42', now() - interval '1 minute', now() + interval '10 minutes')");
 
         given().post("/api/v1/admin/republish")
                 .then().statusCode(409).contentType("application/problem+json")
@@ -63,8 +64,8 @@ class JobExclusivityTest {
 
         // Any replica shows it, though it is not in this one's memory.
         given().get("/api/v1/admin/jobs/" + other).then().statusCode(200)
-                .body("state", equalTo("RUNNING")).body("requeued", equalTo(1200)).body("total", equalTo(5000))
-                .body("status", equalTo("PUBLISHED"));
+                .body("state", equalTo("RUNNING")).body("counts.requeued", equalTo(1200)).body("total", equalTo(5000))
+                .body("parameters.status", equalTo("PUBLISHED"));
     }
 
     @Test
@@ -81,7 +82,7 @@ class JobExclusivityTest {
         given().get("/api/v1/admin/jobs/" + crashed).then().statusCode(200)
                 .body("state", equalTo("FAILED")).body("error", containsString("ingest-3/7"));
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get("/api/v1/admin/jobs/" + started).then().body("state", equalTo("DONE")));
+                given().get("/api/v1/admin/jobs/" + started).then().body("state", equalTo("SUCCEEDED")));
         assertEquals(1, count("id = '" + started + "' and state = 'SUCCEEDED' and finished_at is not null"),
                 "the end is recorded for every replica to see");
     }
@@ -95,7 +96,7 @@ class JobExclusivityTest {
             for (int i = 0; i < starts; i++) {
                 Callable<String> claim = () -> {
                     try {
-                        return ledger.claim(Republisher.KIND, UUID.randomUUID().toString(), Map.of())
+                        return ledger.claim(Republisher.KIND, UUID.randomUUID().toString(), Map.of(), List.of())
                                 .await().atMost(Duration.ofSeconds(20)).state();
                     } catch (ProblemException e) {
                         return String.valueOf(e.problem().status());

@@ -15,12 +15,12 @@ import java.util.Map;
 public class DeadLetterToolsProducer {
 
     /**
-     * Finished replay and reconciliation jobs kept in memory for GET /api/v1/admin/jobs/{id}; older ones are read
-     * from query.job (without their per-counter detail).
+     * Finished jobs (rebuilds, replays, reconciliations, curation runs) kept in memory for GET
+     * /api/v1/admin/jobs/{id}; older ones are read from query.job, with the counters recorded at their end.
      */
     private static final int KEEP_JOBS = 20;
 
-    /** Replays block on Kafka: they run on the worker pool, never on an event loop. */
+    /** Jobs block (on Kafka, PostgreSQL, the index): they run on the worker pool, never on an event loop. */
     @Produces
     @Singleton
     JobRegistry jobs() {

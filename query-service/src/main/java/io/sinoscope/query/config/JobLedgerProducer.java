@@ -8,7 +8,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** query-service's jobs (index rebuilds) recorded in query.job, shared by every replica. */
+/** query-service's jobs (rebuilds, replays, reconciliations, curation runs) recorded in query.job, for every replica. */
 public class JobLedgerProducer {
 
     @Produces

@@ -2,7 +2,6 @@ package io.sinoscope.query.rest;
 
 import io.sinoscope.query.service.IndexRebuilder;
 import io.sinoscope.query.service.Reconciler;
-import io.sinoscope.query.service.ReindexJob;
 import io.sinoscope.support.deadletter.DeadLetterInspector;
 import io.sinoscope.support.deadletter.DeadLetterReplayer;
 import io.sinoscope.support.job.Job;
@@ -27,8 +26,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.time.Instant;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -55,74 +52,39 @@ public class AdminResource {
     @Inject
     JobLedger ledger;
 
-    /**
-     * A rebuild and its progress.
-     *
-     * @param total articles to index, -1 until counted
-     * @param done  articles indexed so far
-     */
-    public record JobView(String jobId, String type, String trigger, String state, long done, long total,
-                          long removed, String createdAt, String startedAt, String finishedAt, String error) {
-
-        static JobView of(ReindexJob job) {
-            return new JobView(job.id(), "reindex", job.trigger(), job.state().name(), job.done(), job.total(),
-                    job.removed(), iso(job.createdAt()), iso(job.startedAt()), iso(job.finishedAt()), job.error());
-        }
-
-        /** A rebuild recorded by another replica, or by this one before a restart (removed is not recorded: -1). */
-        static JobView of(JobLedger.Entry job) {
-            return new JobView(job.id(), "reindex", job.parameters().get("trigger"), job.state(), job.done(),
-                    job.total(), -1, iso(job.startedAt()), iso(job.startedAt()), iso(job.finishedAt()), job.error());
-        }
-    }
-
     @POST
     @Path("/reindex")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Rebuild the search index from PostgreSQL in the background",
             description = "202 with the job; 409 naming the rebuild that runs if one does (on any replica for a "
                     + "shared OpenSearch index, on this replica for its embedded index). Searches keep working "
-                    + "meanwhile.")
+                    + "meanwhile. The job has counts.done (articles indexed of total) and counts.removed.")
     public Response reindex() {
-        ReindexJob job = rebuilder.start("api");
-        return Response.accepted(JobView.of(job))
+        Job job = rebuilder.start("api");
+        return Response.accepted(job.view())
                 .location(URI.create("/api/v1/admin/reindex/" + job.id())).build();
     }
 
     @GET
     @Path("/reindex/{jobId}")
     @RolesAllowed(Roles.READ)
-    @Operation(summary = "Progress of a rebuild: state (QUEUED, RUNNING, SUCCEEDED, FAILED), done of total")
-    public JobView reindexJob(@PathParam("jobId") String jobId) {
-        return reindexView(jobId);
+    @Operation(summary = "Progress of a rebuild: state (QUEUED, RUNNING, SUCCEEDED, FAILED), counts.done of total")
+    public Job.View reindexJob(@PathParam("jobId") String jobId) {
+        return rebuilder.job(jobId).orElseThrow(() -> ProblemException.notFound("No rebuild with id " + jobId
+                + "; ids are returned by POST /api/v1/admin/reindex"));
     }
 
     @GET
     @Path("/jobs/{jobId}")
-    @Operation(summary = "Progress of an administrative job: a rebuild (as /reindex/{jobId}), a DLQ replay (state, "
-            + "total and counts.replayed / counts.skipped) or a reconciliation (counts.checked, missing, stale, "
-            + "notRetracted, requested, notRequeued, unrepairable). A job another replica ran, or this one before a "
-            + "restart, shows its progress as counts.done.")
+    @Operation(summary = "Progress of an administrative job, in one shape for every type: state (QUEUED, RUNNING, "
+            + "SUCCEEDED, FAILED), parameters, total and counts: a rebuild (counts.done, removed), a DLQ replay "
+            + "(counts.replayed, skipped), a reconciliation (counts.checked, missing, stale, notRetracted, requested, "
+            + "notRequeued, unrepairable) or a curation run (counts.articles, changed, overrides). A job another "
+            + "replica ran, or this one before a restart, shows the counts recorded at its last lease renewal.")
     @RolesAllowed(Roles.READ)
-    public Object job(@PathParam("jobId") String jobId) {
-        Optional<Job> local = jobs.find(jobId);
-        if (local.isPresent()) {
-            return local.get().view();
-        }
-        Optional<JobView> rebuild = rebuilder.job(jobId).map(JobView::of)
-                .or(() -> rebuilder.recorded(jobId).map(JobView::of));
-        if (rebuild.isPresent()) {
-            return rebuild.get();
-        }
+    public Job.View job(@PathParam("jobId") String jobId) {
         return jobs.find(ledger, jobId).orElseThrow(() -> ProblemException.notFound("No job with id " + jobId
                 + "; ids are returned by POST /api/v1/admin/reindex, /dlq/replay and /reconcile"));
-    }
-
-    private JobView reindexView(String jobId) {
-        return rebuilder.job(jobId).map(JobView::of)
-                .or(() -> rebuilder.recorded(jobId).map(JobView::of))
-                .orElseThrow(() -> ProblemException.notFound("No rebuild with id " + jobId
-                        + "; ids are returned by POST /api/v1/admin/reindex"));
     }
 
     @POST
@@ -187,9 +149,5 @@ public class AdminResource {
         Job job = replayer.start(TimeParam.parse("since", since), limit);
         return Response.accepted(job.view())
                 .location(uri.getBaseUriBuilder().path("api/v1/admin/jobs").path(job.id()).build()).build();
-    }
-
-    private static String iso(Instant instant) {
-        return instant == null ? null : instant.toString();
     }
 }

@@ -6,7 +6,9 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.sinoscope.query.config.IndexConfig;
 import io.sinoscope.query.repository.ArticleRepository;
 import io.sinoscope.query.repository.ArticleRow;
+import io.sinoscope.support.job.Job;
 import io.sinoscope.support.job.JobLedger;
+import io.sinoscope.support.job.JobRegistry;
 import io.sinoscope.support.problem.ProblemException;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,12 +16,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,7 +31,8 @@ import org.jboss.logging.Logger;
  * (written by a version of this service before a field was added);</li>
  * <li>by {@code POST /api/v1/admin/reindex}.</li>
  * </ul>
- * One rebuild of an index runs at a time, in the background, claimed in query.job ({@link JobLedger}): a shared
+ * One rebuild of an index runs at a time, in the background, as a {@link Job} of type {@value #KIND} (counters
+ * {@code done}, {@code removed}; parameter {@code trigger}) claimed in query.job ({@link JobLedger}): a shared
  * (OpenSearch) index has one rebuild across every replica (kind {@code reindex}); an embedded index belongs to its
  * replica, whose rebuild is exclusive on that replica only (kind {@code reindex@<replica>}). Readiness is down while a
  * start-up rebuild runs. Articles keep
@@ -42,11 +43,12 @@ import org.jboss.logging.Logger;
 public class IndexRebuilder {
 
     private static final Logger LOG = Logger.getLogger(IndexRebuilder.class);
-    /** Finished jobs kept for the job API. */
-    static final int KEEP_JOBS = 20;
-    /** The kind of job in query.job. */
+    /** The job type; in query.job, the kind of a shared index's rebuild. */
     public static final String KIND = "reindex";
-    private static final java.time.Duration CLAIM_TIMEOUT = java.time.Duration.ofSeconds(30);
+    /** Articles indexed, and index documents removed because PostgreSQL no longer holds their article. */
+    static final String DONE = "done";
+    static final String REMOVED = "removed";
+    private static final List<String> COUNTERS = List.of(DONE, REMOVED);
 
     @Inject
     ArticleRepository repository;
@@ -56,8 +58,9 @@ public class IndexRebuilder {
     IndexConfig config;
     @Inject
     JobLedger ledger;
+    @Inject
+    JobRegistry jobs;
 
-    private final Map<String, ReindexJob> jobs = new LinkedHashMap<>();
     private volatile boolean startupRebuild;
 
     void onStart(@Observes StartupEvent event) {
@@ -86,7 +89,7 @@ public class IndexRebuilder {
             // The job table cannot be reached (database still starting): rebuild anyway, as before jobs were recorded;
             // the rebuild itself waits for the database like the rest of the service.
             LOG.warnf("Rebuilding at start without recording the job in query.job: %s", e.getMessage());
-            launch(new ReindexJob(UUID.randomUUID().toString(), "startup"), false);
+            jobs.startExclusive(KIND, parameters("startup"), COUNTERS, this::run);
         }
     }
 
@@ -100,31 +103,17 @@ public class IndexRebuilder {
      *
      * @throws ProblemException 409 naming the rebuild that runs
      */
-    public synchronized ReindexJob start(String trigger) {
-        ReindexJob job = new ReindexJob(UUID.randomUUID().toString(), trigger);
-        ledger.claim(kind(), job.id(), java.util.Map.of("trigger", trigger)).await().atMost(CLAIM_TIMEOUT);
-        return launch(job, true);
+    public synchronized Job start(String trigger) {
+        return jobs.startRecorded(ledger, kind(), parameters(trigger), COUNTERS, this::run);
     }
 
-    /** @param recorded whether the job was claimed in query.job, and so renews its lease and records its end there */
-    private synchronized ReindexJob launch(ReindexJob job, boolean recorded) {
-        jobs.put(job.id(), job);
-        while (jobs.size() > KEEP_JOBS) {
-            jobs.remove(jobs.keySet().iterator().next());
-        }
-        Infrastructure.getDefaultWorkerPool().execute(() -> run(job, recorded));
-        return job;
+    /** A rebuild this replica runs or ran, else as query.job records it (another replica's, or before a restart). */
+    public Optional<Job.View> job(String id) {
+        return jobs.find(ledger, id).filter(job -> job.type().equals(KIND));
     }
 
-    /** A rebuild this replica runs or ran since it started. */
-    public synchronized Optional<ReindexJob> job(String id) {
-        return Optional.ofNullable(jobs.get(id));
-    }
-
-    /** A rebuild as query.job records it: run by another replica, or by this one before a restart. */
-    public Optional<JobLedger.Entry> recorded(String id) {
-        return ledger.find(id).await().atMost(CLAIM_TIMEOUT)
-                .filter(entry -> entry.kind().equals(KIND) || entry.kind().startsWith(KIND + "@"));
+    private static Map<String, String> parameters(String trigger) {
+        return Map.of("trigger", trigger);
     }
 
     /** A shared index is rebuilt by one replica at a time; an embedded one by its own replica. */
@@ -132,35 +121,16 @@ public class IndexRebuilder {
         return index.shared() ? KIND : KIND + "@" + JobLedger.replicaName();
     }
 
-    private void run(ReindexJob job, boolean recorded) {
-        try (AutoCloseable lease = recorded ? ledger.keepAlive(job.id(),
-                () -> new JobLedger.Progress(job.total(), job.done())) : () -> { }) {
-            try {
-                rebuild(job);
-                job.succeeded();
-            } catch (Throwable e) {
-                job.failed(e);
-                LOG.error("Rebuilding the search index from PostgreSQL failed; articles arriving from Kafka are still "
-                        + "indexed. Retry with POST /api/v1/admin/reindex.", e);
-            }
-        } catch (Exception e) {
-            LOG.debugf(e, "stopping the lease renewal of rebuild %s", job.id());
+    /** The rebuild as a job's task: the job fails with what it throws (the registry logs it with its trace). */
+    private void run(Job job) throws Throwable {
+        try {
+            rebuild(job);
+        } catch (Throwable e) {
+            LOG.errorf("Rebuilding the search index from PostgreSQL failed (%s); articles arriving from Kafka are still "
+                    + "indexed. Retry with POST /api/v1/admin/reindex.", e.getMessage());
+            throw e;
         } finally {
             startupRebuild = false;
-            if (recorded) {
-                record(job);
-            }
-        }
-    }
-
-    /** Records the end for every replica to see; on failure to record, the lease expires instead. */
-    private void record(ReindexJob job) {
-        try {
-            ledger.finish(job.id(), new JobLedger.Progress(job.total(), job.done()), job.error())
-                    .await().atMost(CLAIM_TIMEOUT);
-        } catch (RuntimeException e) {
-            LOG.warnf("could not record the end of rebuild %s (%s); its lease expires instead", job.id(),
-                    e.getMessage());
         }
     }
 
@@ -184,19 +154,20 @@ public class IndexRebuilder {
     long catchUp() throws Throwable {
         // A shared index (OpenSearch) loses no acknowledged delete, so there is nothing to prune at start; listing
         // every id of an archive-sized index at each replica's start would cost more than the rest of the start.
-        return catchUp(index.lastCommittedAt(), !index.shared(), new ReindexJob("startup-catch-up", "startup"));
+        return catchUp(index.lastCommittedAt(), !index.shared()).reindexed();
     }
 
     /** {@link #catchUp()} from a given commit instant (null: only articles never handed to the index). */
     long catchUp(java.time.Instant committed) throws Throwable {
-        return catchUp(committed, true, new ReindexJob("startup-catch-up", "startup"));
+        return catchUp(committed, true).reindexed();
     }
 
-    /**
-     * @param pruneUnstored also drop index documents of articles PostgreSQL no longer holds (lists every id)
-     * @param job           counts what is removed
-     */
-    private long catchUp(java.time.Instant committed, boolean pruneUnstored, ReindexJob job) throws Throwable {
+    /** What a catch-up did: articles indexed again, index documents removed. */
+    private record CaughtUp(long reindexed, long removed) {
+    }
+
+    /** @param pruneUnstored also drop index documents of articles PostgreSQL no longer holds (lists every id) */
+    private CaughtUp catchUp(java.time.Instant committed, boolean pruneUnstored) throws Throwable {
         java.time.Instant since = committed == null ? null : committed.minusSeconds(1);
         long count = 0;
         String after = null;
@@ -217,21 +188,20 @@ public class IndexRebuilder {
             count += rows.size();
             after = rows.get(rows.size() - 1).id;
         }
-        if (pruneUnstored) {
-            removeUnstored(Set.of(), job);
-        }
+        long removed = pruneUnstored ? removeUnstored(Set.of()) : 0;
         index.commit();
         index.refresh();
         LOG.infof("Index caught up with PostgreSQL since the last commit (%s): %d articles re-indexed, %d removed",
-                committed, count, job.removed());
-        return count;
+                committed, count, removed);
+        return new CaughtUp(count, removed);
     }
 
     /** Indexes every stored article and drops index documents of articles no longer stored; returns how many. */
-    long rebuild(ReindexJob job) throws Throwable {
+    private long rebuild(Job job) throws Throwable {
         long total = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(repository::count));
-        job.started(total);
-        LOG.infof("Rebuilding the search index from %d stored articles (%s)", total, job.trigger());
+        job.total(total);
+        LOG.infof("Rebuilding the search index from %d stored articles (%s)", total,
+                job.view().parameters().get("trigger"));
         java.time.Instant started = java.time.Instant.now();
         index.beginRebuild();
         Set<String> seen = new HashSet<>();
@@ -255,24 +225,24 @@ public class IndexRebuilder {
                     seen.add(row.id);
                 }
             }
-            job.advance(rows.size());
+            job.add(DONE, rows.size());
             after = rows.get(rows.size() - 1).id;
-            LOG.debugf("Index rebuild: %d of %d articles", job.done(), total);
+            LOG.debugf("Index rebuild: %d of %d articles", job.count(DONE), total);
         }
         if (index.shared()) {
             // Other replicas stored, indexed and retracted articles meanwhile without this replica's lock: once the
             // rebuilt index is the one searched, index again what was stored since the start and drop what is no
             // longer stored (one pass over the ids, done here rather than also before the switch).
             index.endRebuild();
-            catchUp(started, true, job);
+            job.add(REMOVED, catchUp(started, true).removed());
         } else {
-            removeUnstored(seen, job);
+            job.add(REMOVED, removeUnstored(seen));
             index.endRebuild();
         }
         index.commit();
         index.refresh();
-        LOG.infof("Index rebuild finished: %d articles indexed, %d removed", job.done(), job.removed());
-        return job.done();
+        LOG.infof("Index rebuild finished: %d articles indexed, %d removed", job.count(DONE), job.count(REMOVED));
+        return job.count(DONE);
     }
 
     private void indexRows(List<ArticleRow> rows) throws Throwable {
@@ -281,9 +251,14 @@ public class IndexRebuilder {
         index.indexAll(rows.stream().map(row -> IndexedArticle.of(row, entityIds.get(row.id))).toList());
     }
 
-    /** Deletes index documents whose article is not stored (retracted while the index was not looking). */
-    private void removeUnstored(Set<String> seen, ReindexJob job) throws Throwable {
+    /**
+     * Deletes index documents whose article is not stored (retracted while the index was not looking).
+     *
+     * @return how many
+     */
+    private long removeUnstored(Set<String> seen) throws Throwable {
         index.refresh();
+        long removed = 0;
         List<String> candidates = new ArrayList<>();
         for (String id : index.ids()) {
             if (!seen.contains(id)) {
@@ -300,12 +275,13 @@ public class IndexRebuilder {
                 for (String id : batch) {
                     if (!stored.contains(id)) {
                         index.delete(id);
-                        job.removed(1);
+                        removed++;
                     }
                 }
             } finally {
                 index.updates().writeLock().unlock();
             }
         }
+        return removed;
     }
 }

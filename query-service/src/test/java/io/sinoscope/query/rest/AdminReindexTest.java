@@ -84,15 +84,15 @@ class AdminReindexTest {
         Response accepted = given().header("X-Api-Key", "test-key").when().post("/api/v1/admin/reindex");
         accepted.then().statusCode(202)
                 .header("Location", containsString("/api/v1/admin/reindex/"))
-                .body("jobId", notNullValue())
+                .body("id", notNullValue())
                 .body("type", equalTo("reindex"));
-        String jobId = accepted.path("jobId");
+        String jobId = accepted.path("id");
         await().atMost(WAIT).untilAsserted(() -> given().header("X-Api-Key", "test-key").when().get("/api/v1/admin/reindex/" + jobId).then()
                 .statusCode(200).body("state", equalTo("SUCCEEDED")));
         Response job = given().header("X-Api-Key", "test-key").when().get("/api/v1/admin/jobs/" + jobId);
-        job.then().statusCode(200).body("total", greaterThanOrEqualTo(1)).body("removed", greaterThanOrEqualTo(1))
+        job.then().statusCode(200).body("total", greaterThanOrEqualTo(1)).body("counts.removed", greaterThanOrEqualTo(1))
                 .body("finishedAt", notNullValue());
-        assertEquals((int) job.path("total"), (int) job.path("done"));
+        assertEquals((int) job.path("total"), (int) job.path("counts.done"));
 
         search("车流量").then().body("total", equalTo(1)).body("hits[0].id", equalTo("ad-hk"));
         search("幽灵记录").then().body("total", equalTo(0));

@@ -58,8 +58,8 @@ class ReindexExclusivityTest {
                 .body("detail", containsString("is already running: id " + running))
                 .body("detail", containsString("progress 300 of 800"));
         given().header("X-Api-Key", KEY).get("/api/v1/admin/jobs/" + running).then().statusCode(200)
-                .body("state", equalTo("RUNNING")).body("done", equalTo(300)).body("total", equalTo(800))
-                .body("trigger", equalTo("api"));
+                .body("state", equalTo("RUNNING")).body("counts.done", equalTo(300)).body("total", equalTo(800))
+                .body("parameters.trigger", equalTo("api"));
     }
 
     @Test
@@ -69,7 +69,7 @@ class ReindexExclusivityTest {
                 + KIND + "', 'RUNNING', 'test', now() - interval '1 hour', now() - interval '1 minute')");
 
         String started = given().header("X-Api-Key", KEY).post("/api/v1/admin/reindex")
-                .then().statusCode(202).extract().path("jobId");
+                .then().statusCode(202).extract().path("id");
         given().header("X-Api-Key", KEY).get("/api/v1/admin/jobs/" + crashed).then().statusCode(200)
                 .body("state", equalTo("FAILED")).body("error", containsString("stopped renewing the lease"));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().header("X-Api-Key", KEY)

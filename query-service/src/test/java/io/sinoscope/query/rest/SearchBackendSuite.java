@@ -212,7 +212,7 @@ abstract class SearchBackendSuite {
         assertEquals(Set.of("sb-ghost"), ids(search(Map.of("q", "幽灵记录"))));
 
         String jobId = given().header("X-Api-Key", "test-key").when().post("/api/v1/admin/reindex").then()
-                .statusCode(202).extract().path("jobId");
+                .statusCode(202).extract().path("id");
         await().atMost(WAIT).untilAsserted(() -> given().header("X-Api-Key", "test-key").when()
                 .get("/api/v1/admin/reindex/" + jobId).then().statusCode(200).body("state", equalTo("SUCCEEDED")));
 

@@ -8,8 +8,9 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One run of a long administrative task (replay, republish, reindex) and how far it got. Written by the task's own
- * thread, read by the job API while it runs, so every field is volatile or atomic.
+ * One run of a long administrative task (DLQ replay, republish, reindex, reconciliation, curation) and how far it
+ * got: the one job model of every service, shown by {@code GET /api/v1/admin/jobs/{id}} as {@link View}. Written by
+ * the task's own thread, read by the job API while it runs, so every field is volatile or atomic.
  *
  * <p>Counters are named when the job is created, so a job's JSON always has the same keys in the same order, even
  * before the first record was handled.
@@ -97,9 +98,12 @@ public final class Job {
         return new View(id, type, state.name(), parameters, total, snapshot, createdAt, startedAt, finishedAt, error);
     }
 
+    /** Once: a recorded job is RUNNING from its claim, before its task starts on the executor. */
     void started() {
-        startedAt = Instant.now();
-        state = State.RUNNING;
+        if (state == State.QUEUED) {
+            startedAt = Instant.now();
+            state = State.RUNNING;
+        }
     }
 
     void succeeded() {

@@ -13,6 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -28,16 +31,31 @@ import org.jboss.logging.Logger;
  * replica that ran it. A running job renews its lease every third of {@code lease}; a job whose replica died stops
  * renewing, and once its lease has expired it no longer blocks: the next start marks it FAILED and takes its place.
  *
- * <p>The table (a Flyway migration of each service): {@code id, kind, state, parameters (JSON), total, done, owner,
- * started_at, finished_at, lease_until, error}, with a unique index on {@code kind} where {@code state = 'RUNNING'}.
+ * <p>The table (Flyway migrations of each service): {@code id, kind, state, parameters (JSON), total, done, counts
+ * (JSON), owner, started_at, finished_at, lease_until, error}, with a unique index on {@code kind} where
+ * {@code state = 'RUNNING'}. {@code counts} holds every counter of the job by name, so a replica that did not run it
+ * shows it as the one that did; {@code done} is its first counter, the progress a 409 quotes.
+ *
+ * <p>A kind is a job type ({@code republish}), or a type narrowed to a scope after {@code @}
+ * ({@code reindex@<replica>}: the rebuild of one replica's own index, exclusive on that replica only).
  *
  * <p>A plain class, not a bean: only services with a database create one, over their own table.
  */
 public final class JobLedger implements AutoCloseable {
 
-    /** A job as recorded; {@code state} RUNNING, SUCCEEDED or FAILED. */
+    /**
+     * A job as recorded; {@code state} RUNNING, SUCCEEDED or FAILED.
+     *
+     * @param counts the job's counters by name; a row written before counters were recorded has only {@code done}
+     */
     public record Entry(String id, String kind, String state, Map<String, String> parameters, long total, long done,
-            String owner, Instant startedAt, Instant finishedAt, Instant leaseUntil, String error) {
+            Map<String, Long> counts, String owner, Instant startedAt, Instant finishedAt, Instant leaseUntil,
+            String error) {
+
+        /** The job type: the kind without its scope. */
+        public String type() {
+            return JobLedger.type(kind);
+        }
 
         /** Progress as a person reads it in a 409: "1200 of 5000", "1200 so far". */
         public String progress() {
@@ -45,8 +63,16 @@ public final class JobLedger implements AutoCloseable {
         }
     }
 
-    /** Progress of a running job, sampled at each renewal. */
-    public record Progress(long total, long done) {
+    /**
+     * Progress of a running job, sampled at each renewal.
+     *
+     * @param counts every counter of the job by name, in the job's order; the first is its progress ({@code done})
+     */
+    public record Progress(long total, Map<String, Long> counts) {
+
+        long done() {
+            return counts.values().stream().findFirst().orElse(0L);
+        }
     }
 
     private static final Logger LOG = Logger.getLogger(JobLedger.class);
@@ -89,13 +115,22 @@ public final class JobLedger implements AutoCloseable {
         return host + "/" + ProcessHandle.current().pid();
     }
 
+    /** The job type of a kind: {@code reindex@<replica>} is a {@code reindex}. */
+    public static String type(String kind) {
+        int scope = kind.indexOf('@');
+        return scope < 0 ? kind : kind.substring(0, scope);
+    }
+
     /**
      * Records {@code id} as the RUNNING job of {@code kind}, after retiring a RUNNING one whose lease expired.
      *
+     * @param counters the names of the job's counters, recorded at 0 until the first renewal
      * @throws ProblemException 409 naming the job that runs (id, kind, owner, start, progress)
      */
-    public Uni<Entry> claim(String kind, String id, Map<String, String> parameters) {
-        return retireExpired(kind).chain(() -> insert(kind, id, parameters)).chain(inserted -> {
+    public Uni<Entry> claim(String kind, String id, Map<String, String> parameters, List<String> counters) {
+        Map<String, Long> zero = new LinkedHashMap<>();
+        counters.forEach(name -> zero.put(name, 0L));
+        return retireExpired(kind).chain(() -> insert(kind, id, parameters, zero)).chain(inserted -> {
             if (inserted.isPresent()) {
                 return Uni.createFrom().item(inserted.get());
             }
@@ -121,18 +156,19 @@ public final class JobLedger implements AutoCloseable {
     }
 
     public Uni<Void> renew(String id, Progress progress) {
-        return pool.preparedQuery("update " + table + " set lease_until = $2, total = $3, done = $4 "
+        return pool.preparedQuery("update " + table + " set lease_until = $2, total = $3, done = $4, counts = $5 "
                         + "where id = $1 and state = 'RUNNING'")
-                .execute(Tuple.of(id, at(Instant.now().plus(lease)), progress.total(), progress.done()))
+                .execute(Tuple.of(id, at(Instant.now().plus(lease)), progress.total(), progress.done(),
+                        json(progress.counts())))
                 .replaceWithVoid();
     }
 
     /** Records the job's end: SUCCEEDED, or FAILED with {@code error}. */
     public Uni<Void> finish(String id, Progress progress, String error) {
         return pool.preparedQuery("update " + table + " set state = $2, finished_at = $3, total = $4, done = $5, "
-                        + "error = $6 where id = $1")
+                        + "counts = $6, error = $7 where id = $1")
                 .execute(Tuple.from(new Object[] {id, error == null ? "SUCCEEDED" : "FAILED", at(Instant.now()),
-                        progress.total(), progress.done(), error}))
+                        progress.total(), progress.done(), json(progress.counts()), error}))
                 .replaceWithVoid();
     }
 
@@ -174,12 +210,14 @@ public final class JobLedger implements AutoCloseable {
                 .replaceWithVoid();
     }
 
-    private Uni<Optional<Entry>> insert(String kind, String id, Map<String, String> parameters) {
+    private Uni<Optional<Entry>> insert(String kind, String id, Map<String, String> parameters,
+            Map<String, Long> counts) {
         Instant now = Instant.now();
-        return pool.preparedQuery("insert into " + table + " (id, kind, state, parameters, total, done, owner, "
-                        + "started_at, lease_until) values ($1, $2, 'RUNNING', $3, -1, 0, $4, $5, $6) "
+        return pool.preparedQuery("insert into " + table + " (id, kind, state, parameters, total, done, counts, "
+                        + "owner, started_at, lease_until) values ($1, $2, 'RUNNING', $3, -1, 0, $4, $5, $6, $7) "
                         + "on conflict (kind) where state = 'RUNNING' do nothing returning *")
-                .execute(Tuple.from(new Object[] {id, kind, json(parameters), owner, at(now), at(now.plus(lease))}))
+                .execute(Tuple.from(new Object[] {id, kind, json(parameters), json(counts), owner, at(now),
+                        at(now.plus(lease))}))
                 .map(JobLedger::first);
     }
 
@@ -194,8 +232,9 @@ public final class JobLedger implements AutoCloseable {
             return entry;
         }
         return new Entry(entry.id(), entry.kind(), "FAILED", entry.parameters(), entry.total(), entry.done(),
-                entry.owner(), entry.startedAt(), entry.finishedAt(), entry.leaseUntil(), "abandoned: its replica ("
-                + entry.owner() + ") stopped renewing the lease, which expired at " + entry.leaseUntil());
+                entry.counts(), entry.owner(), entry.startedAt(), entry.finishedAt(), entry.leaseUntil(),
+                "abandoned: its replica (" + entry.owner() + ") stopped renewing the lease, which expired at "
+                        + entry.leaseUntil());
     }
 
     private static Optional<Entry> first(RowSet<Row> rows) {
@@ -204,9 +243,11 @@ public final class JobLedger implements AutoCloseable {
             return Optional.empty();
         }
         Row row = it.next();
+        long done = row.getLong("done");
         return Optional.of(new Entry(row.getString("id"), row.getString("kind"), row.getString("state"),
-                parameters(row.getString("parameters")), row.getLong("total"), row.getLong("done"),
-                row.getString("owner"), instant(row.getOffsetDateTime("started_at")),
+                parameters(row.getString("parameters")), row.getLong("total"), done,
+                counts(row.getString("counts"), done), row.getString("owner"),
+                instant(row.getOffsetDateTime("started_at")),
                 instant(row.getOffsetDateTime("finished_at")), instant(row.getOffsetDateTime("lease_until")),
                 row.getString("error")));
     }
@@ -219,12 +260,27 @@ public final class JobLedger implements AutoCloseable {
         return time == null ? null : time.toInstant();
     }
 
-    private static String json(Map<String, String> parameters) {
+    private static String json(Map<String, ?> values) {
         try {
-            return JSON.writeValueAsString(parameters);
+            return JSON.writeValueAsString(values);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("job parameters are plain strings", e);
+            throw new IllegalArgumentException("job parameters are strings and counts numbers", e);
         }
+    }
+
+    /** The recorded counters in their order; a row without them (older version, or none yet) shows done alone. */
+    private static Map<String, Long> counts(String json, long done) {
+        try {
+            if (json != null) {
+                Map<String, Long> counts = JSON.readValue(json, new TypeReference<LinkedHashMap<String, Long>>() { });
+                if (!counts.isEmpty()) {
+                    return Collections.unmodifiableMap(counts);
+                }
+            }
+        } catch (JsonProcessingException e) {
+            LOG.debugf("unreadable job counts %s", json);
+        }
+        return Map.of("done", done);
     }
 
     private static Map<String, String> parameters(String json) {

@@ -23,7 +23,7 @@ public final class JobRegistry {
     /** The work of a job; it reports progress on the job it is given and throws to fail it. */
     @FunctionalInterface
     public interface Task {
-        void run(Job job) throws Exception;
+        void run(Job job) throws Throwable;
     }
 
     private static final Logger LOG = Logger.getLogger(JobRegistry.class);
@@ -73,27 +73,29 @@ public final class JobRegistry {
 
     /**
      * As {@link #startExclusive}, exclusive across every replica of the service: the job is claimed in {@code ledger}
-     * before it starts, renews its lease there while it runs, with its first counter as its progress, and records its
-     * end there, so any replica can show it ({@link #find(JobLedger, String)}), and a replica that dies releases it
-     * once its lease expires. Blocks while it claims: call it from a worker thread.
+     * before it starts, renews its lease there while it runs, with its counters (the first is its progress), and
+     * records its end there, so any replica can show it ({@link #find(JobLedger, String)}), and a replica that dies
+     * releases it once its lease expires. The job is RUNNING from its claim on, as the ledger shows it. Blocks while
+     * it claims: call it from a worker thread.
      *
+     * @param kind the job type, or the type narrowed to a scope ({@code reindex@<replica>}, see {@link JobLedger})
      * @throws ProblemException 409 naming the job that runs, on whichever replica
      */
-    public Job startRecorded(JobLedger ledger, String type, Map<String, String> parameters, List<String> counters,
+    public Job startRecorded(JobLedger ledger, String kind, Map<String, String> parameters, List<String> counters,
             Task task) {
         if (counters.isEmpty()) {
             throw new IllegalArgumentException("a recorded job needs a counter for its progress");
         }
-        Job job = new Job(type, parameters, counters);
-        ledger.claim(type, job.id(), job.view().parameters()).await().atMost(CLAIM_TIMEOUT);
+        Job job = new Job(JobLedger.type(kind), parameters, counters);
+        ledger.claim(kind, job.id(), job.view().parameters(), counters).await().atMost(CLAIM_TIMEOUT);
+        job.started();
         synchronized (this) {
             jobs.put(job.id(), job);
             forgetOldFinishedJobs();
         }
-        String progressCounter = counters.get(0);
+        String type = job.type();
         executor.execute(() -> {
-            AutoCloseable lease = ledger.keepAlive(job.id(),
-                    () -> new JobLedger.Progress(job.view().total(), job.count(progressCounter)));
+            AutoCloseable lease = ledger.keepAlive(job.id(), () -> recorded(job.view()));
             try {
                 run(job, task);
             } finally {
@@ -104,8 +106,7 @@ public final class JobRegistry {
                 }
                 Job.View end = job.view();
                 try {
-                    ledger.finish(job.id(), new JobLedger.Progress(end.total(), job.count(progressCounter)),
-                            end.error()).await().atMost(CLAIM_TIMEOUT);
+                    ledger.finish(job.id(), recorded(end), end.error()).await().atMost(CLAIM_TIMEOUT);
                 } catch (RuntimeException e) {
                     LOG.warnf("could not record the end of %s job %s (%s); its lease expires instead", type, job.id(),
                             e.getMessage());
@@ -117,7 +118,7 @@ public final class JobRegistry {
 
     /**
      * A job this replica runs or ran since it started, else one recorded in {@code ledger} (by another replica, or by
-     * this one before a restart), whose only known counter is its progress, named {@code done}.
+     * this one before a restart), with the counters recorded at its last renewal.
      */
     public Optional<Job.View> find(JobLedger ledger, String id) {
         Optional<Job> local = find(id);
@@ -127,10 +128,14 @@ public final class JobRegistry {
         return ledger.find(id).await().atMost(CLAIM_TIMEOUT).map(JobRegistry::view);
     }
 
-    /** A recorded job in the shape of {@link Job.View}. */
+    /** A recorded job in the shape of {@link Job.View}: its type without the kind's scope, created when started. */
     public static Job.View view(JobLedger.Entry entry) {
-        return new Job.View(entry.id(), entry.kind(), entry.state(), entry.parameters(), entry.total(),
-                Map.of("done", entry.done()), entry.startedAt(), entry.startedAt(), entry.finishedAt(), entry.error());
+        return new Job.View(entry.id(), entry.type(), entry.state(), entry.parameters(), entry.total(),
+                entry.counts(), entry.startedAt(), entry.startedAt(), entry.finishedAt(), entry.error());
+    }
+
+    private static JobLedger.Progress recorded(Job.View job) {
+        return new JobLedger.Progress(job.total(), job.counts());
     }
 
     /** "3 of 10 (replayed 2, skipped 1)": the counters' sum against the total, then each counter. */

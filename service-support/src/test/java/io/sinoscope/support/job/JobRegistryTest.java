@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sinoscope.support.problem.ProblemException;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -77,6 +79,25 @@ class JobRegistryTest {
         assertFalse(registry.find(oldest.id()).isPresent());
         assertTrue(registry.find(middle.id()).isPresent());
         assertTrue(registry.find(newest.id()).isPresent());
+    }
+
+    @Test
+    void aRecordedJobShowsItsTypeWithoutTheKindsScopeAndEveryRecordedCounter() {
+        Instant started = Instant.parse("2026-01-01T00:00:00Z");
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("done", 300L);
+        counts.put("removed", 2L);
+        JobLedger.Entry entry = new JobLedger.Entry("j1", "reindex@query-0/7", "RUNNING", Map.of("trigger", "api"),
+                800, 300, counts, "query-0/7", started, null, started.plusSeconds(60), null);
+
+        Job.View view = JobRegistry.view(entry);
+
+        assertEquals("reindex", view.type());
+        assertEquals(List.of("done", "removed"), List.copyOf(view.counts().keySet()));
+        assertEquals(300L, view.counts().get("done"));
+        assertEquals(Map.of("trigger", "api"), view.parameters());
+        assertEquals("300 of 800", entry.progress());
+        assertEquals("republish", JobLedger.type("republish"));
     }
 
     @Test

@@ -1,0 +1,4 @@
+-- Every counter of a job by name (JSON, e.g. {"requeued": 1200}), renewed with its lease, so a replica that
+-- did not run the job shows it with the same counters as the one that did. done stays the first counter: the progress
+-- a 409 quotes. Rows written before this column show done alone.
+ALTER TABLE job ADD COLUMN counts text;
