@@ -1,7 +1,7 @@
 package io.sinoscope.text;
 
 import com.hankcs.hanlp.HanLP;
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.textrules.ResourceLines;
 
 import java.text.Normalizer;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package io.sinoscope.text;
 
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.textrules.ResourceLines;
 
 import java.util.ArrayList;
 import java.util.Arrays;

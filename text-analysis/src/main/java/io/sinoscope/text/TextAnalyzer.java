@@ -4,7 +4,7 @@ import io.sinoscope.text.entity.EntityLinker;
 import io.sinoscope.text.fact.Fact;
 import io.sinoscope.text.fact.FactExtractor;
 import io.sinoscope.text.keyword.KeywordExtractor;
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.textrules.ResourceLines;
 import io.sinoscope.text.summary.ExtractiveSummarizer;
 import io.sinoscope.text.topic.Topic;
 import io.sinoscope.text.topic.TopicClassifier;

@@ -1,5 +1,6 @@
 package io.sinoscope.ingest.cleaning;
 
+import io.sinoscope.textrules.HanCharacters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -13,8 +13,8 @@ import io.sinoscope.text.NormalizedText;
 import io.sinoscope.text.OffsetMap;
 import io.sinoscope.text.Region;
 import io.sinoscope.text.Token;
-import io.sinoscope.text.resource.ResourceLines;
-import io.sinoscope.text.script.HanCharacters;
+import io.sinoscope.textrules.ResourceLines;
+import io.sinoscope.text.script.HanVariants;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -446,7 +446,7 @@ public final class EntityLinker {
         if (dot > 0 && dot < surface.length() - 2) {
             last = surface.substring(dot + 1);
         } else if (dot < 0 && gazetteer.isCurated(group.id) && surface.length() == 4
-                && surface.codePoints().allMatch(HanCharacters::isHan)) {
+                && surface.codePoints().allMatch(HanVariants::isHan)) {
             // Japanese names are written family name first: 高市早苗 … 高市, 植田和男 … 植田.
             last = surface.substring(0, 2);
         } else {
@@ -549,7 +549,7 @@ public final class EntityLinker {
         // A loop, not codePoints().anyMatch(): this runs for every alias match.
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (HanCharacters.isHan(cp)) {
+            if (HanVariants.isHan(cp)) {
                 return true;
             }
             i += Character.charCount(cp);

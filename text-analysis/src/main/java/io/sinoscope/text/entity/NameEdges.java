@@ -1,7 +1,7 @@
 package io.sinoscope.text.entity;
 
 import io.sinoscope.text.EntityType;
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.textrules.ResourceLines;
 
 import java.util.ArrayList;
 import java.util.List;

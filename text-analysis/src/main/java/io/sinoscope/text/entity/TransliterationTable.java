@@ -1,6 +1,6 @@
 package io.sinoscope.text.entity;
 
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.textrules.ResourceLines;
 
 import java.util.HashMap;
 import java.util.Map;

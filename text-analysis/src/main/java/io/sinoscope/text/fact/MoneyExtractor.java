@@ -4,7 +4,7 @@ import io.sinoscope.text.Region;
 import io.sinoscope.text.number.ChineseNumberParser;
 import io.sinoscope.text.number.ParsedNumber;
 import io.sinoscope.text.resource.Alternation;
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.textrules.ResourceLines;
 import io.sinoscope.text.resource.StartScan;
 import io.sinoscope.text.resource.StartScans;
 

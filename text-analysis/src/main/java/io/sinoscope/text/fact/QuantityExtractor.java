@@ -3,7 +3,7 @@ package io.sinoscope.text.fact;
 import io.sinoscope.text.number.ChineseNumberParser;
 import io.sinoscope.text.number.ParsedNumber;
 import io.sinoscope.text.resource.Alternation;
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.textrules.ResourceLines;
 import io.sinoscope.text.resource.StartScan;
 import io.sinoscope.text.resource.StartScans;
 

@@ -1,7 +1,7 @@
 package io.sinoscope.text.fact;
 
 import io.sinoscope.text.Region;
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.textrules.ResourceLines;
 
 import java.util.ArrayList;
 import java.util.Comparator;

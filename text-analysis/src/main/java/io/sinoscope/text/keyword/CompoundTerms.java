@@ -1,7 +1,7 @@
 package io.sinoscope.text.keyword;
 
 import io.sinoscope.text.Token;
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.textrules.ResourceLines;
 
 import java.util.ArrayList;
 import java.util.HashSet;

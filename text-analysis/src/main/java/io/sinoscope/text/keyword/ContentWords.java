@@ -3,7 +3,7 @@ package io.sinoscope.text.keyword;
 import io.sinoscope.text.Token;
 import io.sinoscope.text.entity.EntityLinker;
 import io.sinoscope.text.entity.NameNoiseFilter;
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.textrules.ResourceLines;
 
 import java.util.HashSet;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.sinoscope.text.normalize;
 
 import io.sinoscope.text.OffsetMap;
-import io.sinoscope.text.script.HanCharacters;
+import io.sinoscope.text.script.HanVariants;
 
 import java.text.Normalizer;
 
@@ -150,6 +150,6 @@ public final class CharacterCleaner {
     }
 
     private static boolean isHan(int cp) {
-        return HanCharacters.isHan(cp);
+        return HanVariants.isHan(cp);
     }
 }

@@ -2,7 +2,7 @@ package io.sinoscope.text.normalize;
 
 import io.sinoscope.text.OffsetMap;
 import io.sinoscope.text.Region;
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.textrules.ResourceLines;
 
 import java.util.EnumSet;
 import java.util.LinkedHashMap;

@@ -2,7 +2,7 @@ package io.sinoscope.text.script;
 
 import io.sinoscope.text.Region;
 import io.sinoscope.text.Script;
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.textrules.ResourceLines;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

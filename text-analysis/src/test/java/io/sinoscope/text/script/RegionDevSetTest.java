@@ -1,7 +1,7 @@
 package io.sinoscope.text.script;
 
 import io.sinoscope.text.Region;
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.textrules.ResourceLines;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -15,7 +15,7 @@ import com.hankcs.hanlp.HanLP;
  * Profiling showed {@link ScriptDetector} spending 8 % of the whole analysis in two HanLP conversions per
  * character.
  */
-public final class HanCharacters {
+public final class HanVariants {
 
     private static final boolean[] HAN = new boolean[Character.MAX_VALUE + 1];
 
@@ -44,7 +44,7 @@ public final class HanCharacters {
     /** Stored in {@link #T2S} when converting the character alone gives back more or fewer than one character. */
     private static final char T2S_KEEP = '\uFFFF';
 
-    private HanCharacters() {
+    private HanVariants() {
     }
 
     /** {@code Character.UnicodeScript.of(c) == HAN}; false for surrogates, like the JDK's answer for a lone unit. */

@@ -1,4 +1,4 @@
-package io.sinoscope.text.resource;
+package io.sinoscope.textrules;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;

@@ -1,11 +1,11 @@
-package io.sinoscope.ingest.cleaning;
+package io.sinoscope.textrules;
 
 /**
  * Script tests for the cleaning steps, cheap on Chinese text. {@link Character.UnicodeScript#of} is a binary search
  * over the whole Unicode script table; asked for every character of every article it was a measurable share of
  * ingest CPU, while almost every character of a news article lies in the one block answered here by a range check.
  */
-final class HanCharacters {
+public final class HanCharacters {
 
     /** The CJK Unified Ideographs block as far as every supported JDK assigns it (Unicode 11 and later). */
     private static final int COMMON_HAN_FIRST = 0x4E00;
@@ -15,7 +15,7 @@ final class HanCharacters {
     }
 
     /** Same answer as {@code \p{IsHan}}; false for -1 (no character). */
-    static boolean isHan(int codePoint) {
+    public static boolean isHan(int codePoint) {
         if (codePoint >= COMMON_HAN_FIRST && codePoint <= COMMON_HAN_LAST) {
             return true;
         }
@@ -23,12 +23,12 @@ final class HanCharacters {
     }
 
     /** @return the code point before {@code index}, or -1 at the start */
-    static int before(CharSequence text, int index) {
+    public static int before(CharSequence text, int index) {
         return index == 0 ? -1 : Character.codePointBefore(text, index);
     }
 
     /** @return the code point at {@code index}, or -1 at the end */
-    static int at(CharSequence text, int index) {
+    public static int at(CharSequence text, int index) {
         return index >= text.length() ? -1 : Character.codePointAt(text, index);
     }
 }
