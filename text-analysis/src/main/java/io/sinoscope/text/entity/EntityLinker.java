@@ -13,8 +13,8 @@ import io.sinoscope.text.NormalizedText;
 import io.sinoscope.text.OffsetMap;
 import io.sinoscope.text.Region;
 import io.sinoscope.text.Token;
-import io.sinoscope.textrules.ResourceLines;
-import io.sinoscope.text.script.HanVariants;
+import io.sinoscope.text.resource.AnalyzerData;
+import io.sinoscope.textrules.HanCharacters;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -102,12 +102,12 @@ public final class EntityLinker {
         this.boundaries = new NameBoundaries(transliteration, edges);
         this.evidence = new NameEvidence(transliteration);
         List<String> loaded = new ArrayList<>();
-        for (String[] row : ResourceLines.readTsv(TITLES, 1)) {
+        for (String[] row : AnalyzerData.readTsv(TITLES, 1)) {
             loaded.add(row[0]);
         }
         this.titles = List.copyOf(loaded);
         Map<String, CanonicalEntity> defaults = new HashMap<>();
-        for (String[] row : ResourceLines.readTsv(REGION_DEFAULTS, 3)) {
+        for (String[] row : AnalyzerData.readTsv(REGION_DEFAULTS, 3)) {
             Region.fromCode(row[0]);
             CanonicalEntity entity = gazetteer.byId(row[2]).orElseThrow(
                     () -> new IllegalStateException(REGION_DEFAULTS + ": unknown entity " + row[2]));
@@ -116,7 +116,7 @@ public final class EntityLinker {
         this.regionDefaults = Map.copyOf(defaults);
         this.titledSurnames = titledSurnames(gazetteer);
         List<String> blocking = new ArrayList<>();
-        for (String[] row : ResourceLines.readTsv(BLOCKERS, 1)) {
+        for (String[] row : AnalyzerData.readTsv(BLOCKERS, 1)) {
             blocking.add(row[0]);
         }
         this.blockers = List.copyOf(blocking);
@@ -446,7 +446,7 @@ public final class EntityLinker {
         if (dot > 0 && dot < surface.length() - 2) {
             last = surface.substring(dot + 1);
         } else if (dot < 0 && gazetteer.isCurated(group.id) && surface.length() == 4
-                && surface.codePoints().allMatch(HanVariants::isHan)) {
+                && surface.codePoints().allMatch(HanCharacters::isHan)) {
             // Japanese names are written family name first: 高市早苗 … 高市, 植田和男 … 植田.
             last = surface.substring(0, 2);
         } else {
@@ -549,7 +549,7 @@ public final class EntityLinker {
         // A loop, not codePoints().anyMatch(): this runs for every alias match.
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (HanVariants.isHan(cp)) {
+            if (HanCharacters.isHan(cp)) {
                 return true;
             }
             i += Character.charCount(cp);

@@ -3,7 +3,7 @@ package io.sinoscope.text.fact;
 import io.sinoscope.text.CanonicalEntity;
 import io.sinoscope.text.entity.AliasMatcher;
 import io.sinoscope.text.Gazetteer;
-import io.sinoscope.text.script.HanVariants;
+import io.sinoscope.textrules.HanCharacters;
 
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +55,7 @@ final class EntityFinder {
             // As the code points of the substring: a pair cut by the end is a lone surrogate, which is not Han.
             char c = text.charAt(i);
             int cp = Character.isHighSurrogate(c) && i + 1 < end ? text.codePointAt(i) : c;
-            if (!HanVariants.isHan(cp)) {
+            if (!HanCharacters.isHan(cp)) {
                 return false;
             }
             i += Character.charCount(cp);

@@ -5,6 +5,7 @@ import io.sinoscope.text.OffsetMap;
 import io.sinoscope.text.Region;
 import io.sinoscope.text.Script;
 import io.sinoscope.text.script.HanVariants;
+import io.sinoscope.textrules.HanCharacters;
 
 import java.util.function.UnaryOperator;
 
@@ -61,6 +62,6 @@ public final class ScriptConverter {
     }
 
     private static boolean isHan(char c) {
-        return HanVariants.isHan(c);
+        return HanCharacters.isHan(c);
     }
 }
