@@ -13,20 +13,39 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentSkipListMap;
 
-/** Reads the module's versioned linguistic data files: UTF-8, one record per line, {@code #} comments. */
+/**
+ * Reads one module's versioned linguistic data files: UTF-8, one record per line, columns separated by a tab, {@code #}
+ * lines are comments. A missing file or a short row is a packaging error and fails when the file is loaded, not at the
+ * first text. Every file read is fingerprinted, so the module can say which data produced its output.
+ *
+ * <p>One instance per data folder (the analyzer's, the cleaner's): each fingerprints only its own files. Files are
+ * looked up through the owning module's class, so they are found whichever class loader loaded that module.
+ */
 public final class ResourceLines {
 
-    private static final String BASE = "/io/sinoscope/text/";
+    private final Class<?> owner;
+    private final String folder;
     /** SHA-256 of every data file read so far, by name: what {@link #fingerprint()} summarises. */
-    private static final Map<String, byte[]> DIGESTS = new ConcurrentSkipListMap<>();
+    private final Map<String, byte[]> digests = new ConcurrentSkipListMap<>();
 
-    private ResourceLines() {
+    private ResourceLines(Class<?> owner, String folder) {
+        this.owner = Objects.requireNonNull(owner, "owner");
+        this.folder = folder.endsWith("/") ? folder : folder + "/";
     }
 
-    /** Non-blank, non-comment lines of {@code name}, each split on tabs. */
-    public static List<String[]> readTsv(String name, int minColumns) {
+    /**
+     * @param owner  a class of the module the files belong to: they are read through its class loader
+     * @param folder the absolute resource folder, e.g. {@code /io/sinoscope/text/}
+     */
+    public static ResourceLines in(Class<?> owner, String folder) {
+        return new ResourceLines(owner, folder);
+    }
+
+    /** Non-blank, non-comment lines of {@code name}, each split on tabs, every column stripped. */
+    public List<String[]> readTsv(String name, int minColumns) {
         List<String[]> rows = new ArrayList<>();
         int lineNumber = 0;
         for (String line : readLines(name)) {
@@ -48,12 +67,13 @@ public final class ResourceLines {
     }
 
     /**
-     * A short hash over the name and content of every data file read: with the code version, it says which
-     * gazetteer, lexicons and tables produced an analysis, so reprocessing after a data change is traceable.
+     * A short hash over the name and content of every data file this folder's module has read: with the code
+     * version, it says which gazetteer, lexicons, tables or patterns produced an output, so reprocessing after a
+     * data change is traceable.
      */
-    public static String fingerprint() {
+    public String fingerprint() {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
-        DIGESTS.forEach((name, digest) -> {
+        digests.forEach((name, digest) -> {
             all.writeBytes(name.getBytes(StandardCharsets.UTF_8));
             all.writeBytes(digest);
         });
@@ -68,17 +88,17 @@ public final class ResourceLines {
         }
     }
 
-    private static List<String> readLines(String name) {
-        try (InputStream in = ResourceLines.class.getResourceAsStream(BASE + name)) {
+    private List<String> readLines(String name) {
+        try (InputStream in = owner.getResourceAsStream(folder + name)) {
             if (in == null) {
-                throw new IllegalStateException("Missing resource " + BASE + name);
+                throw new IllegalStateException("Missing resource " + folder + name);
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             List<String> lines = reader.lines().toList();
-            DIGESTS.put(name, sha256(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)));
+            digests.put(name, sha256(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)));
             return lines;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read resource " + BASE + name, e);
+            throw new UncheckedIOException("Cannot read resource " + folder + name, e);
         }
     }
 }
