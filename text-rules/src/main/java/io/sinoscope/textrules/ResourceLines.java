@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
@@ -78,6 +79,11 @@ public final class ResourceLines {
             all.writeBytes(digest);
         });
         return HexFormat.of().formatHex(sha256(all.toByteArray())).substring(0, 12);
+    }
+
+    /** Names of the files read so far: what {@link #fingerprint()} covers. */
+    public Set<String> files() {
+        return Set.copyOf(digests.keySet());
     }
 
     private static byte[] sha256(byte[] bytes) {

@@ -2,6 +2,7 @@ package io.sinoscope.ingest.cleaning;
 
 import io.sinoscope.textrules.ResourceLines;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The cleaning steps' data files under {@code /io/sinoscope/ingest/cleaning/} (boilerplate, page furniture, outlets,
@@ -23,5 +24,10 @@ final class CleaningData {
     /** Hash of every cleaning data file read so far. */
     static String fingerprint() {
         return FILES.fingerprint();
+    }
+
+    /** Names of the files read so far: what {@link #fingerprint()} covers. */
+    static Set<String> files() {
+        return FILES.files();
     }
 }
