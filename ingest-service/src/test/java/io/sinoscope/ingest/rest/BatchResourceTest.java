@@ -49,7 +49,7 @@ class BatchResourceTest {
     void aBatchLineRecordsTheCleanerThatProducedIt() throws Exception {
         String source = "batch-" + UUID.randomUUID();
         List<JsonNode> results = BatchCalls.post("{\"source\":\"" + source
-                + "\",\"externalId\":\"v\",\"text\":\"印尼宣布暂停镍矿出口许可审批。\"}\n");
+                + "\",\"externalId\":\"v\",\"text\":\"印尼宣布暂停镍矿出口许可审批，批次" + System.nanoTime() + "。\"}\n");
 
         assertEquals("RECEIVED", results.get(0).get("status").asText(), results.toString());
         assertEquals(1, IngestTestDatabase.countArticles("source = ? AND cleaner_version LIKE ('%+data.' || repeat('_', 12))",
