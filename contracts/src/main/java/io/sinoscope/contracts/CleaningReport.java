@@ -12,9 +12,17 @@ import java.util.List;
  * @param charset           the charset the submission's bytes were decoded with (UTF-8 for JSON submissions)
  * @param charsetConfidence 0–100: how sure charset detection was; 100 when declared by the sender or certain
  * @param removed           one item per removal or repair, in the order cleaning made them
+ * @param cleanerVersion    the cleaner that produced the stored text: ingest-service's version and a hash of its
+ *                          cleaning data files ({@code <version>+data.<hash>}); null from producers that predate it
+ *                          and for articles stored before it was recorded
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CleaningReport(String charset, Integer charsetConfidence, List<Removal> removed) {
+public record CleaningReport(String charset, Integer charsetConfidence, List<Removal> removed, String cleanerVersion) {
+
+    /** A report that does not say which cleaner produced the text. */
+    public CleaningReport(String charset, Integer charsetConfidence, List<Removal> removed) {
+        this(charset, charsetConfidence, removed, null);
+    }
 
     /**
      * One thing cleaning took out of the article, or repaired in it.

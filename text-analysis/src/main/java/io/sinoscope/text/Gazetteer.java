@@ -1,7 +1,7 @@
 package io.sinoscope.text;
 
 import com.hankcs.hanlp.HanLP;
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.text.resource.AnalyzerData;
 
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -52,6 +52,18 @@ public final class Gazetteer {
         return load(true);
     }
 
+    private static final class Shared {
+        static final Gazetteer INSTANCE = fromResources();
+    }
+
+    /**
+     * The process-wide {@link #fromResources()} gazetteer, loaded on first call: the analyzer and a fact extractor
+     * built alone both take it from here, so neither has to build the other to share it (loading costs seconds).
+     */
+    public static Gazetteer shared() {
+        return Shared.INSTANCE;
+    }
+
     /** The curated gazetteer alone: for comparing what the knowledge base adds. */
     public static Gazetteer curatedOnly() {
         return load(false);
@@ -60,7 +72,7 @@ public final class Gazetteer {
     private static Gazetteer load(boolean withKnowledgeBase) {
         Map<String, CanonicalEntity> byId = new LinkedHashMap<>();
         Map<String, CanonicalEntity> byKey = new HashMap<>();
-        for (String[] row : ResourceLines.readTsv(RESOURCE, 5)) {
+        for (String[] row : AnalyzerData.readTsv(RESOURCE, 5)) {
             List<String> aliases = Arrays.stream(row[4].split("\\|")).map(String::strip)
                     .filter(alias -> !alias.isEmpty()).toList();
             CanonicalEntity entity = new CanonicalEntity(row[0], row[1], EntityType.valueOf(row[2]), row[3], aliases);

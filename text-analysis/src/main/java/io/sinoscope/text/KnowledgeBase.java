@@ -1,6 +1,6 @@
 package io.sinoscope.text;
 
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.text.resource.AnalyzerData;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +20,7 @@ final class KnowledgeBase {
 
     static List<Entry> entries() {
         List<Entry> entries = new ArrayList<>();
-        for (String[] row : ResourceLines.readTsv(RESOURCE, 6)) {
+        for (String[] row : AnalyzerData.readTsv(RESOURCE, 6)) {
             entries.add(new Entry(row[0], row[1], EntityType.valueOf(row[2]), row[3], split(row[4]), split(row[5])));
         }
         return entries;

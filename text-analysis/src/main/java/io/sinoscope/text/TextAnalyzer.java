@@ -4,7 +4,7 @@ import io.sinoscope.text.entity.EntityLinker;
 import io.sinoscope.text.fact.Fact;
 import io.sinoscope.text.fact.FactExtractor;
 import io.sinoscope.text.keyword.KeywordExtractor;
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.text.resource.AnalyzerData;
 import io.sinoscope.text.summary.ExtractiveSummarizer;
 import io.sinoscope.text.topic.Topic;
 import io.sinoscope.text.topic.TopicClassifier;
@@ -52,14 +52,14 @@ public final class TextAnalyzer {
     private TextAnalyzer() {
         this.regionDetector = RegionDetector.fromResources();
         this.vocabulary = RegionalVocabulary.fromResources();
-        this.gazetteer = Gazetteer.fromResources();
+        this.gazetteer = Gazetteer.shared();
         this.segmenter = new Segmenter(gazetteer);
         this.linker = new EntityLinker(gazetteer);
         this.keywords = KeywordExtractor.fromResources(gazetteer);
         this.facts = new FactExtractor(gazetteer);
         this.topics = TopicClassifier.fromResources();
         this.summarizer = new ExtractiveSummarizer(topics);
-        this.dataVersion = ResourceLines.fingerprint();
+        this.dataVersion = AnalyzerData.fingerprint();
     }
 
     private static final class Shared {

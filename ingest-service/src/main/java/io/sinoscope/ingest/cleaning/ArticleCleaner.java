@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Cleans a plain-text article in the one order that works: Unicode first (the later patterns are written for
@@ -20,6 +21,7 @@ public class ArticleCleaner {
     private final BoilerplateRemover boilerplate;
     private final OcrRepair ocr;
     private final MetadataExtractor metadata;
+    private final String dataVersion;
 
     public ArticleCleaner(UnicodeNormalizer normalizer, BoilerplateRemover boilerplate, OcrRepair ocr,
             MetadataExtractor metadata) {
@@ -27,6 +29,18 @@ public class ArticleCleaner {
         this.boilerplate = boilerplate;
         this.ocr = ocr;
         this.metadata = metadata;
+        // Every step has loaded its data files by now (each reads them when it is built).
+        this.dataVersion = CleaningData.fingerprint();
+    }
+
+    /** Hash of the data files the cleaning steps loaded (boilerplate, page furniture, outlets, labels, calendar words). */
+    public String dataVersion() {
+        return dataVersion;
+    }
+
+    /** Names of the data files {@link #dataVersion()} covers. */
+    static Set<String> dataFiles() {
+        return CleaningData.files();
     }
 
     /** @param receivedAt when the article arrived: completes datelines that omit the year or month */

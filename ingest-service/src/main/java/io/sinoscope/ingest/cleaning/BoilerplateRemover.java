@@ -46,7 +46,7 @@ public class BoilerplateRemover {
     private final List<Rule> rules;
 
     public BoilerplateRemover() {
-        rules = TsvResource.rows("boilerplate-v2.tsv", 2).stream()
+        rules = CleaningData.rows("boilerplate-v2.tsv", 2).stream()
                 .map(row -> new Rule(Kind.valueOf(row[0].strip()), Pattern.compile(row[1].strip())))
                 .toList();
     }

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 /** The weekday and day-period words of {@code calendar-words-v1.tsv}, as regular-expression alternations. */
 final class CalendarWords {
 
-    private static final List<String[]> ROWS = TsvResource.rows("calendar-words-v1.tsv", 3);
+    private static final List<String[]> ROWS = CleaningData.rows("calendar-words-v1.tsv", 3);
 
     private CalendarWords() {
     }

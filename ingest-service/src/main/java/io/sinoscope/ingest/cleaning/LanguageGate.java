@@ -1,5 +1,6 @@
 package io.sinoscope.ingest.cleaning;
 
+import io.sinoscope.textrules.HanCharacters;
 import io.sinoscope.support.problem.ProblemException;
 
 /**

@@ -47,7 +47,7 @@ public class MetadataExtractor {
     private final Pattern outletAliases;
 
     public MetadataExtractor() {
-        outletByAlias = TsvResource.rows("outlets-v1.tsv", 2).stream()
+        outletByAlias = CleaningData.rows("outlets-v1.tsv", 2).stream()
                 .collect(Collectors.toMap(row -> row[0].strip(), row -> row[1].strip(), (a, b) -> a,
                         LinkedHashMap::new));
         // Longest first, so that 香港文匯報 wins over 文匯報. Only at the start of a line (after an opening bracket):

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** The labels of {@code metadata-labels-v1.tsv} (發佈時間：, 更新時間：, 来源：) as patterns, each with its colon. */
 final class MetadataLabels {
 
-    private static final List<String[]> ROWS = TsvResource.rows("metadata-labels-v1.tsv", 2);
+    private static final List<String[]> ROWS = CleaningData.rows("metadata-labels-v1.tsv", 2);
 
     /** Any label with its colon. */
     static final Pattern ANY = labels(null);

@@ -1,5 +1,7 @@
 package io.sinoscope.ingest.cleaning;
 
+import io.sinoscope.textrules.HanCharacters;
+import io.sinoscope.textrules.LineJoiner;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -42,8 +44,6 @@ public class OcrRepair {
     private static final Pattern SPACED_OUT = Pattern.compile(
             "(?<!\\p{IsHan})\\p{IsHan}(?: \\p{IsHan}){2,}(?!\\p{IsHan})");
 
-    /** A space between two Han characters; in a page scan it is always damage (稀 土). */
-    private static final Pattern SPACE_IN_WORD = Pattern.compile("(?<=\\p{IsHan}) (?=\\p{IsHan})");
     /**
      * A thousands group split after its comma (3, 450): one to three digits (and complete groups), a comma, one space,
      * exactly three digits. A list (1, 2, 3) or a year (2019, 200) never has this shape.
@@ -85,17 +85,14 @@ public class OcrRepair {
         return BLANK_LINE_RUNS.matcher(String.join("\n", kept)).replaceAll("\n\n").strip();
     }
 
+    /** A single space between two Han characters; in a page scan it is always damage (稀 土). */
     private static String closeSpacesInWords(String text, List<String> report) {
-        Matcher space = SPACE_IN_WORD.matcher(text);
-        int count = 0;
-        while (space.find()) {
-            count++;
-        }
+        int count = LineJoiner.countRuns(text, ' ', 1);
         if (count == 0) {
             return text;
         }
         report.add("ocr: closed " + count + " space" + (count == 1 ? "" : "s") + " inside words of a page scan");
-        return space.replaceAll("");
+        return LineJoiner.joinRuns(text, ' ', 1);
     }
 
     /**

@@ -34,7 +34,7 @@ final class PageFurniture {
 
     PageFurniture() {
         String weekdays = CalendarWords.weekdays();
-        pieces = TsvResource.rows("page-furniture-v1.tsv", 2).stream()
+        pieces = CleaningData.rows("page-furniture-v1.tsv", 2).stream()
                 .map(row -> new Piece(Kind.valueOf(row[0].strip()),
                         Pattern.compile(row[1].strip().replace("{WEEKDAY}", weekdays))))
                 .toList();

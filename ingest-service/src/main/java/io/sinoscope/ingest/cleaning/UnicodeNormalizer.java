@@ -1,5 +1,9 @@
 package io.sinoscope.ingest.cleaning;
 
+import io.sinoscope.textrules.LineJoiner;
+import io.sinoscope.textrules.WidthFolding;
+import io.sinoscope.textrules.WidthFolding.KeptPunctuation;
+import io.sinoscope.textrules.WidthFolding.Reach;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.regex.Pattern;
 
@@ -15,16 +19,15 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class UnicodeNormalizer {
 
-    /** Full-width forms folded to ASCII; the remaining full-width punctuation is Chinese punctuation. */
-    private static final String FOLDED_SYMBOLS = "％＄＠＃＆＋－．／＝＊";
+    /**
+     * Full-width letters, digits and the symbols of numbers and addresses folded to ASCII; the remaining full-width
+     * punctuation is Chinese punctuation, and no other compatibility form is touched: this is the text readers see.
+     */
+    private static final WidthFolding FOLDING = new WidthFolding(Reach.FULL_WIDTH_ASCII,
+            KeptPunctuation.ALL_BUT_NUMBER_SYMBOLS);
     /** Indentation (often ideographic spaces in Chinese print) and trailing spaces carry no meaning. */
     private static final Pattern LINE_EDGE_SPACES = Pattern.compile("(?m)^[ \\t\\u3000]+|[ \\t\\u3000]+$");
     private static final Pattern BLANK_LINE_RUNS = Pattern.compile("\\n{3,}");
-    /**
-     * An ideographic space between two Han characters: print and OCR put it inside words (稀　土); Chinese text
-     * never separates words with it.
-     */
-    private static final Pattern IDEOGRAPHIC_SPACE_IN_WORD = Pattern.compile("(?<=\\p{IsHan})\u3000+(?=\\p{IsHan})");
 
     /** @return the normalised text, stripped; {@code null} for {@code null} (an absent title stays absent) */
     public String normalize(String text) {
@@ -32,9 +35,8 @@ public class UnicodeNormalizer {
             return null;
         }
         String unified = unifyCharacters(text);
-        if (unified.indexOf('\u3000') >= 0) {
-            unified = IDEOGRAPHIC_SPACE_IN_WORD.matcher(unified).replaceAll("");
-        }
+        // Print and OCR put ideographic spaces inside words (稀　土); Chinese text never separates words with them.
+        unified = LineJoiner.joinRuns(unified, '\u3000', Integer.MAX_VALUE);
         String trimmed = LINE_EDGE_SPACES.matcher(unified).replaceAll("").replace('\u3000', ' ');
         return BLANK_LINE_RUNS.matcher(trimmed).replaceAll("\n\n").strip();
     }
@@ -57,7 +59,7 @@ public class UnicodeNormalizer {
             } else if (isUnicodeSpace(c)) {
                 unified.append(' ');
             } else if (!isInvisible(c)) {
-                unified.append(folded(c));
+                unified.append(FOLDING.fold(c));
             }
         }
         return unified.toString();
@@ -72,11 +74,5 @@ public class UnicodeNormalizer {
     /** Every horizontal space but tab and the ideographic space, which is handled per position. */
     private static boolean isUnicodeSpace(char c) {
         return c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F';
-    }
-
-    private static char folded(char c) {
-        boolean alphanumeric = (c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ');
-        // The full-width block mirrors ASCII at a fixed distance.
-        return alphanumeric || FOLDED_SYMBOLS.indexOf(c) >= 0 ? (char) (c - 0xFEE0) : c;
     }
 }

@@ -75,11 +75,12 @@ public class ArticleGroupStore {
                 + " AND a.status IN ('RECEIVED', 'PUBLISHED')";
         this.insertArticles = "INSERT INTO " + article + " (id, source, external_id, url, title, text, published_at,"
                 + " language, content_hash, status, duplicate_of, removed, version, received_at, charset,"
-                + " charset_confidence, minhash, outlet, byline, duplicate_kind, duplicate_similarity)"
+                + " charset_confidence, minhash, outlet, byline, duplicate_kind, duplicate_similarity, cleaner_version)"
                 + " SELECT * FROM unnest($1::varchar[], $2::varchar[],"
                 + " $3::varchar[], $4::varchar[], $5::text[], $6::text[], $7::timestamptz[], $8::varchar[],"
                 + " $9::varchar[], $10::varchar[], $11::varchar[], $12::text[], $13::int[], $14::timestamptz[],"
-                + " $15::varchar[], $16::int[], $17::bytea[], $18::varchar[], $19::varchar[], $20::varchar[], $21::real[])";
+                + " $15::varchar[], $16::int[], $17::bytea[], $18::varchar[], $19::varchar[], $20::varchar[], $21::real[],"
+                + " $22::varchar[])";
         this.insertBuckets = "INSERT INTO " + schema + ".article_minhash_band (band, bucket, article_id)"
                 + " SELECT * FROM unnest($1::smallint[], $2::bigint[], $3::varchar[])";
     }
@@ -269,7 +270,8 @@ public class ArticleGroupStore {
         String[] id = new String[n], source = new String[n], externalId = new String[n], url = new String[n],
                 title = new String[n], text = new String[n], language = new String[n], hash = new String[n],
                 status = new String[n], duplicateOf = new String[n], removed = new String[n], charset = new String[n],
-                outlet = new String[n], byline = new String[n], duplicateKind = new String[n];
+                outlet = new String[n], byline = new String[n], duplicateKind = new String[n],
+                cleanerVersion = new String[n];
         Float[] duplicateSimilarity = new Float[n];
         OffsetDateTime[] publishedAt = new OffsetDateTime[n], receivedAt = new OffsetDateTime[n];
         Integer[] version = new Integer[n], confidence = new Integer[n];
@@ -300,6 +302,7 @@ public class ArticleGroupStore {
             byline[i] = a.byline;
             duplicateKind[i] = a.duplicateKind;
             duplicateSimilarity[i] = a.duplicateSimilarity;
+            cleanerVersion[i] = a.cleanerVersion;
             long[] indexed = DuplicateDetector.bucketsOf(a);
             for (int band = 0; indexed != null && band < indexed.length; band++) {
                 bands.add((short) band);
@@ -310,7 +313,7 @@ public class ArticleGroupStore {
         Tuple articles = Tuple.tuple();
         for (Object column : new Object[] {id, source, externalId, url, title, text, publishedAt, language, hash,
                 status, duplicateOf, removed, version, receivedAt, charset, confidence, minhash, outlet, byline, duplicateKind,
-                duplicateSimilarity}) {
+                duplicateSimilarity, cleanerVersion}) {
             articles.addValue(column);
         }
         Uni<?> inserted = connection.preparedQuery(insertArticles).execute(articles);

@@ -22,6 +22,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jsoup.parser.Parser;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -47,13 +48,16 @@ public class ArticleIntake {
     private final DuplicateDetector duplicates;
     private final Duration timeout;
     private final int maxArticleBytes;
+    /** Recorded with every article cleaned here: the code's version and the cleaning data's fingerprint. */
+    private final String cleanerVersion;
 
     /** This bean's own client proxy, for calls that need its interceptors. */
     @Inject
     ArticleIntake self;
 
     public ArticleIntake(ArticleRepository articles, HtmlArticleExtractor htmlExtractor, ArticleCleaner cleaner,
-            UnicodeNormalizer normalizer, CleaningConfig cleaning, DuplicateDetector duplicates, IntakeConfig intake) {
+            UnicodeNormalizer normalizer, CleaningConfig cleaning, DuplicateDetector duplicates, IntakeConfig intake,
+            @ConfigProperty(name = "sinoscope.cleaning.version") String cleaningVersion) {
         this.articles = articles;
         this.htmlExtractor = htmlExtractor;
         this.cleaner = cleaner;
@@ -64,6 +68,7 @@ public class ArticleIntake {
         this.duplicates = duplicates;
         this.timeout = intake.timeout();
         this.maxArticleBytes = intake.maxArticleBytes();
+        this.cleanerVersion = cleaningVersion + "+data." + cleaner.dataVersion();
     }
 
     /** A JSON submission: JSON is Unicode by definition, so its charset is certain. */
@@ -294,6 +299,7 @@ public class ArticleIntake {
         article.contentHash = hash;
         article.minhash = signature == null ? null : MinHash.toBytes(signature);
         article.removed = String.join("\n", cleaned.removed());
+        article.cleanerVersion = cleanerVersion;
         article.status = ArticleStatus.RECEIVED;
         article.duplicateOf = null;
         article.duplicateKind = null;

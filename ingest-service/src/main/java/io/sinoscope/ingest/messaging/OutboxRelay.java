@@ -157,12 +157,12 @@ public class OutboxRelay {
     /**
      * What cleaning did to the article, for the analysts downstream: the charset it was decoded with and the same
      * removals {@code GET /api/v1/articles/{id}} lists here, each report line ({@code "kind: text"}) split into its
-     * kind and text.
+     * kind and text, and the cleaner that produced the text.
      */
     static CleaningReport cleaningReport(Article article) {
         List<CleaningReport.Removal> removed = article.removed == null || article.removed.isEmpty() ? List.of()
                 : Arrays.stream(article.removed.split("\n")).map(OutboxRelay::removal).toList();
-        return new CleaningReport(article.charset, article.charsetConfidence, removed);
+        return new CleaningReport(article.charset, article.charsetConfidence, removed, article.cleanerVersion);
     }
 
     private static CleaningReport.Removal removal(String line) {

@@ -72,6 +72,13 @@ public class Article {
     /** What cleaning took out (boilerplate, markup), one item per line, for the status endpoint. */
     public String removed;
 
+    /**
+     * The cleaner that produced {@link #text}: {@code <sinoscope.cleaning.version>+data.<hash of the cleaning data
+     * files>}; null for articles stored before it was recorded.
+     */
+    @Column(name = "cleaner_version")
+    public String cleanerVersion;
+
     /** Increases each time the sender replaces the content under the same source and externalId. */
     public int version;
 

@@ -13,6 +13,8 @@ import java.util.List;
  * @param similarity     a DUPLICATE's estimated body similarity to its original (0 to 1); null otherwise
  * @param newerVersionOf for an UPDATE, the article it is a newer version of (its {@code duplicateOf}); null otherwise
  * @param removed        what cleaning removed, one entry per line of the cleaning report
+ * @param cleanerVersion the cleaner that produced {@code text} (code version + data fingerprint); null for articles
+ *                       stored before it was recorded
  */
 public record StoredArticle(
         String id,
@@ -32,6 +34,7 @@ public record StoredArticle(
         int charsetConfidence,
         String text,
         List<String> removed,
+        String cleanerVersion,
         Instant publishedAt,
         Instant receivedAt,
         Instant publishedToKafkaAt,
@@ -41,7 +44,7 @@ public record StoredArticle(
         List<String> removed = a.removed == null || a.removed.isEmpty() ? List.of() : List.of(a.removed.split("\n"));
         return new StoredArticle(a.id, a.source, a.externalId, a.url, a.title, a.outlet, a.byline, a.status.name(),
                 a.duplicateOf, a.duplicateKind, a.duplicateSimilarity,
-                "UPDATE".equals(a.duplicateKind) ? a.duplicateOf : null, a.version, a.charset, a.charsetConfidence, a.text, removed, a.publishedAt,
+                "UPDATE".equals(a.duplicateKind) ? a.duplicateOf : null, a.version, a.charset, a.charsetConfidence, a.text, removed, a.cleanerVersion, a.publishedAt,
                 a.receivedAt, a.publishedToKafkaAt, a.retractedAt);
     }
 }

@@ -1,11 +1,13 @@
 package io.sinoscope.ingest.cleaning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ArticleCleanerTest {
@@ -14,6 +16,15 @@ class ArticleCleanerTest {
 
     private final ArticleCleaner cleaner = new ArticleCleaner(new UnicodeNormalizer(), new BoilerplateRemover(),
             new OcrRepair(), new MetadataExtractor());
+
+    @Test
+    void theDataVersionCoversEveryDataFileTheStepsUse() {
+        assertTrue(cleaner.dataVersion().matches("[0-9a-f]{12}"), cleaner.dataVersion());
+        assertEquals(Set.of("boilerplate-v2.tsv", "calendar-words-v1.tsv", "metadata-labels-v1.tsv", "outlets-v1.tsv",
+                "page-furniture-v1.tsv"), ArticleCleaner.dataFiles());
+        assertEquals(cleaner.dataVersion(), new ArticleCleaner(new UnicodeNormalizer(), new BoilerplateRemover(),
+                new OcrRepair(), new MetadataExtractor()).dataVersion());
+    }
 
     @Test
     void portalPageBecomesTheArticleAloneWithEveryRemovalReported() {

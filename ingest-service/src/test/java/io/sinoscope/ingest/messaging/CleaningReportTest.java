@@ -30,6 +30,16 @@ class CleaningReportTest {
     }
 
     @Test
+    void theReportNamesTheCleanerThatProducedTheText() {
+        Article article = article("UTF-8", 100, "");
+        article.cleanerVersion = "0.1.0-SNAPSHOT+data.0123456789ab";
+
+        assertEquals("0.1.0-SNAPSHOT+data.0123456789ab", OutboxRelay.cleaningReport(article).cleanerVersion());
+        assertEquals(null, OutboxRelay.cleaningReport(article("UTF-8", 100, "")).cleanerVersion(),
+                "an article stored before the version was recorded says nothing");
+    }
+
+    @Test
     void aLineThatNamesNoKindKeepsItsWholeText() {
         assertEquals(List.of(new Removal(null, "something unlabelled")),
                 OutboxRelay.cleaningReport(article("UTF-8", 100, "something unlabelled")).removed());

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -45,7 +46,8 @@ class ArticleResourceTest {
                 .body("source", equalTo("taipei-wire"))
                 .body("externalId", equalTo(externalId))
                 .body("text", equalTo(TAIWAN_TEXT))
-                .body("publishedAt", equalTo("2026-11-02T01:30:00Z"));
+                .body("publishedAt", equalTo("2026-11-02T01:30:00Z"))
+                .body("cleanerVersion", matchesPattern(".+\\+data\\.[0-9a-f]{12}"));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().when().get("/api/v1/articles/" + id)
                 .then().body("status", equalTo("PUBLISHED")).body("publishedToKafkaAt", notNullValue()));

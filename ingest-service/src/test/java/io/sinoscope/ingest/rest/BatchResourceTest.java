@@ -46,6 +46,17 @@ class BatchResourceTest {
     }
 
     @Test
+    void aBatchLineRecordsTheCleanerThatProducedIt() throws Exception {
+        String source = "batch-" + UUID.randomUUID();
+        List<JsonNode> results = BatchCalls.post("{\"source\":\"" + source
+                + "\",\"externalId\":\"v\",\"text\":\"印尼宣布暂停镍矿出口许可审批，批次" + System.nanoTime() + "。\"}\n");
+
+        assertEquals("RECEIVED", results.get(0).get("status").asText(), results.toString());
+        assertEquals(1, IngestTestDatabase.countArticles("source = ? AND cleaner_version LIKE ('%+data.' || repeat('_', 12))",
+                source));
+    }
+
+    @Test
     void aNullLineIsAnErrorLineAndTheBatchGoesOn() throws Exception {
         // Found by system-tests' FuzzIT: a line reading null ended the whole response with a 500 mid-stream.
         String source = "batch-null-" + UUID.randomUUID();

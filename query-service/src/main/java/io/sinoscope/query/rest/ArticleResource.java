@@ -64,7 +64,7 @@ public class ArticleResource {
         }
         List<RemovalView> removed = report.removed() == null ? List.of() : report.removed().stream()
                 .filter(Objects::nonNull).map(r -> new RemovalView(r.kind(), r.text())).toList();
-        return new CleaningView(report.charset(), report.charsetConfidence(), removed);
+        return new CleaningView(report.charset(), report.charsetConfidence(), removed, report.cleanerVersion());
     }
 
     private static EntityView entity(EntityRow entity, List<MentionRow> mentions) {

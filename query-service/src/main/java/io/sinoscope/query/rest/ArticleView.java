@@ -27,8 +27,11 @@ public record ArticleView(String id, String externalId, String source, String ur
      *
      * @param charsetConfidence 0–100; 100 when declared by the sender or certain
      * @param removed           one item per removal or repair, in the order cleaning made them
+     * @param cleanerVersion    the cleaner that produced the text (ingest's version + its data files' hash), beside
+     *                          {@code analyzerVersion}; null for articles cleaned before it was recorded
      */
-    public record CleaningView(String charset, Integer charsetConfidence, List<RemovalView> removed) {
+    public record CleaningView(String charset, Integer charsetConfidence, List<RemovalView> removed,
+                               String cleanerVersion) {
     }
 
     /**

@@ -32,7 +32,7 @@ class ArticleCleaningReportTest {
             new Removal("nav", "首页 新闻 财经"),
             new Removal("line", "责任编辑：赵某"),
             new Removal("related list", "相关阅读 (3 lines)"),
-            new Removal("ocr", "joined 2 broken lines")));
+            new Removal("ocr", "joined 2 broken lines")), "0.1.0+data.0123456789ab");
 
     @Inject
     ObjectMapper json;
@@ -53,7 +53,8 @@ class ArticleCleaningReportTest {
                 .body("cleaning.removed[1].text", equalTo("责任编辑：赵某"))
                 .body("cleaning.removed[2].kind", equalTo("related list"))
                 .body("cleaning.removed[3].kind", equalTo("ocr"))
-                .body("cleaning.removed[3].text", equalTo("joined 2 broken lines")));
+                .body("cleaning.removed[3].text", equalTo("joined 2 broken lines"))
+                .body("cleaning.cleanerVersion", equalTo("0.1.0+data.0123456789ab")));
     }
 
     @Test

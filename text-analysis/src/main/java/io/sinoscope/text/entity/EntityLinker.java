@@ -13,8 +13,8 @@ import io.sinoscope.text.NormalizedText;
 import io.sinoscope.text.OffsetMap;
 import io.sinoscope.text.Region;
 import io.sinoscope.text.Token;
-import io.sinoscope.text.resource.ResourceLines;
-import io.sinoscope.text.script.HanCharacters;
+import io.sinoscope.text.resource.AnalyzerData;
+import io.sinoscope.textrules.HanCharacters;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -102,12 +102,12 @@ public final class EntityLinker {
         this.boundaries = new NameBoundaries(transliteration, edges);
         this.evidence = new NameEvidence(transliteration);
         List<String> loaded = new ArrayList<>();
-        for (String[] row : ResourceLines.readTsv(TITLES, 1)) {
+        for (String[] row : AnalyzerData.readTsv(TITLES, 1)) {
             loaded.add(row[0]);
         }
         this.titles = List.copyOf(loaded);
         Map<String, CanonicalEntity> defaults = new HashMap<>();
-        for (String[] row : ResourceLines.readTsv(REGION_DEFAULTS, 3)) {
+        for (String[] row : AnalyzerData.readTsv(REGION_DEFAULTS, 3)) {
             Region.fromCode(row[0]);
             CanonicalEntity entity = gazetteer.byId(row[2]).orElseThrow(
                     () -> new IllegalStateException(REGION_DEFAULTS + ": unknown entity " + row[2]));
@@ -116,7 +116,7 @@ public final class EntityLinker {
         this.regionDefaults = Map.copyOf(defaults);
         this.titledSurnames = titledSurnames(gazetteer);
         List<String> blocking = new ArrayList<>();
-        for (String[] row : ResourceLines.readTsv(BLOCKERS, 1)) {
+        for (String[] row : AnalyzerData.readTsv(BLOCKERS, 1)) {
             blocking.add(row[0]);
         }
         this.blockers = List.copyOf(blocking);

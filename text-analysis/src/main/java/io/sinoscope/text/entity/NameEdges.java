@@ -1,7 +1,7 @@
 package io.sinoscope.text.entity;
 
 import io.sinoscope.text.EntityType;
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.text.resource.AnalyzerData;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +37,7 @@ final class NameEdges {
         List<String> placeBefore = new ArrayList<>();
         List<String> placeSuffixes = new ArrayList<>();
         List<String> orgSuffixes = new ArrayList<>();
-        for (String[] row : ResourceLines.readTsv(RESOURCE, 2)) {
+        for (String[] row : AnalyzerData.readTsv(RESOURCE, 2)) {
             List<String> target = switch (row[0]) {
                 case "trail" -> trails;
                 case "lead" -> leads;

@@ -1,7 +1,7 @@
 package io.sinoscope.text.entity;
 
 import io.sinoscope.text.EntityType;
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.text.resource.AnalyzerData;
 
 import java.util.HashSet;
 import java.util.List;
@@ -42,7 +42,7 @@ public final class NameNoiseFilter {
 
     public static NameNoiseFilter fromResources() {
         Set<String> stop = new HashSet<>();
-        for (String[] row : ResourceLines.readTsv(RESOURCE, 1)) {
+        for (String[] row : AnalyzerData.readTsv(RESOURCE, 1)) {
             stop.add(row[0]);
         }
         return new NameNoiseFilter(stop);

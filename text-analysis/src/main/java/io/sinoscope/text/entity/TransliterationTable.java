@@ -1,6 +1,6 @@
 package io.sinoscope.text.entity;
 
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.text.resource.AnalyzerData;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -39,7 +39,7 @@ public final class TransliterationTable {
 
     public static TransliterationTable fromResources() {
         Map<Character, Entry> entries = new HashMap<>();
-        for (String[] row : ResourceLines.readTsv(RESOURCE, 3)) {
+        for (String[] row : AnalyzerData.readTsv(RESOURCE, 3)) {
             if (row[0].length() != 1) {
                 throw new IllegalStateException(RESOURCE + ": not one character: " + row[0]);
             }

@@ -3,7 +3,7 @@ package io.sinoscope.text.fact;
 import io.sinoscope.text.CanonicalEntity;
 import io.sinoscope.text.entity.AliasMatcher;
 import io.sinoscope.text.Gazetteer;
-import io.sinoscope.text.script.HanCharacters;
+import io.sinoscope.textrules.HanCharacters;
 
 import java.util.List;
 import java.util.Optional;

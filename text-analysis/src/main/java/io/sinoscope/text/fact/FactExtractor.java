@@ -4,7 +4,6 @@ import io.sinoscope.text.Deadline;
 import io.sinoscope.text.Gazetteer;
 import io.sinoscope.text.NormalizedText;
 import io.sinoscope.text.OffsetMap;
-import io.sinoscope.text.TextAnalyzer;
 import io.sinoscope.text.resource.StartScans;
 import io.sinoscope.text.sentence.SentenceSplitter;
 
@@ -63,9 +62,9 @@ public final class FactExtractor {
                 quantities.patterns(), dates.patterns()).flatMap(List::stream).toList());
     }
 
-    /** An extractor over the gazetteer of {@link TextAnalyzer#createDefault()}. */
+    /** An extractor over the process-wide gazetteer, the one the default analyzer links with. */
     public static FactExtractor createDefault() {
-        return new FactExtractor(TextAnalyzer.createDefault().gazetteer());
+        return new FactExtractor(Gazetteer.shared());
     }
 
     public List<Fact> extract(NormalizedText text, Instant publishedAt) {

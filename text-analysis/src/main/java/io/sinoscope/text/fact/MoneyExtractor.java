@@ -4,7 +4,7 @@ import io.sinoscope.text.Region;
 import io.sinoscope.text.number.ChineseNumberParser;
 import io.sinoscope.text.number.ParsedNumber;
 import io.sinoscope.text.resource.Alternation;
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.text.resource.AnalyzerData;
 import io.sinoscope.text.resource.StartScan;
 import io.sinoscope.text.resource.StartScans;
 
@@ -55,7 +55,7 @@ public final class MoneyExtractor {
         Map<String, String> prefixes = new HashMap<>();
         Map<String, String> suffixes = new HashMap<>();
         CurrencyNames names = new CurrencyNames();
-        for (String[] row : ResourceLines.readTsv(RESOURCE, 3)) {
+        for (String[] row : AnalyzerData.readTsv(RESOURCE, 3)) {
             for (String surface : names.asNormalized(row[0])) {
                 if (!row[2].equals("suffix")) {
                     put(prefixes, surface, row[1]);

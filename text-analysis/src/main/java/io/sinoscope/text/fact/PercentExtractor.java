@@ -2,7 +2,7 @@ package io.sinoscope.text.fact;
 
 import io.sinoscope.text.number.ChineseNumberParser;
 import io.sinoscope.text.number.ParsedNumber;
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.text.resource.AnalyzerData;
 import io.sinoscope.text.resource.StartScan;
 import io.sinoscope.text.resource.StartScans;
 
@@ -49,7 +49,7 @@ public final class PercentExtractor {
 
     public static PercentExtractor fromResources() {
         Map<String, String> targets = new LinkedHashMap<>();
-        for (String[] row : ResourceLines.readTsv(RESOURCE, 2)) {
+        for (String[] row : AnalyzerData.readTsv(RESOURCE, 2)) {
             targets.put(row[0], row[1]);
         }
         return new PercentExtractor(targets);

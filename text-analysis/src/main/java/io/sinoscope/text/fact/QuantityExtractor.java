@@ -3,7 +3,7 @@ package io.sinoscope.text.fact;
 import io.sinoscope.text.number.ChineseNumberParser;
 import io.sinoscope.text.number.ParsedNumber;
 import io.sinoscope.text.resource.Alternation;
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.text.resource.AnalyzerData;
 import io.sinoscope.text.resource.StartScan;
 import io.sinoscope.text.resource.StartScans;
 
@@ -38,7 +38,7 @@ public final class QuantityExtractor {
 
     public static QuantityExtractor fromResources() {
         Map<String, Unit> units = new HashMap<>();
-        for (String[] row : ResourceLines.readTsv(RESOURCE, 4)) {
+        for (String[] row : AnalyzerData.readTsv(RESOURCE, 4)) {
             units.put(row[0], new Unit(row[1], Double.parseDouble(row[2]), row[3].equals("yes"),
                     row.length > 4 ? row[4] : ""));
         }

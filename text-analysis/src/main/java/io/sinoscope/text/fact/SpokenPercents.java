@@ -1,7 +1,7 @@
 package io.sinoscope.text.fact;
 
 import io.sinoscope.text.number.ParsedNumber;
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.text.resource.AnalyzerData;
 
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +37,7 @@ final class SpokenPercents {
 
     static SpokenPercents fromResources() {
         Map<String, List<String>> words = new HashMap<>();
-        for (String[] row : ResourceLines.readTsv(RESOURCE, 3)) {
+        for (String[] row : AnalyzerData.readTsv(RESOURCE, 3)) {
             words.put(row[0] + "." + row[1], List.of(row[2].split(",")));
         }
         return new SpokenPercents(words);

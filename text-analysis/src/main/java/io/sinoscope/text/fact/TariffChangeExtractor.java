@@ -6,7 +6,7 @@ import io.sinoscope.text.Region;
 import io.sinoscope.text.number.ChineseNumberParser;
 import io.sinoscope.text.number.ParsedNumber;
 import io.sinoscope.text.resource.Alternation;
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.text.resource.AnalyzerData;
 import io.sinoscope.text.resource.StartScan;
 import io.sinoscope.text.resource.StartScans;
 
@@ -83,7 +83,7 @@ public final class TariffChangeExtractor {
 
     static TariffChangeExtractor fromResources(EntityFinder entities) {
         Map<String, String> roles = new HashMap<>();
-        for (String[] row : ResourceLines.readTsv(RESOURCE, 2)) {
+        for (String[] row : AnalyzerData.readTsv(RESOURCE, 2)) {
             roles.put(row[0], row[1]);
         }
         return new TariffChangeExtractor(roles, entities);

@@ -1,7 +1,7 @@
 package io.sinoscope.text.fact;
 
 import io.sinoscope.text.Region;
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.text.resource.AnalyzerData;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,7 +52,7 @@ final class TariffRoleWords {
 
     static TariffRoleWords fromResources() {
         TariffRoleWords words = new TariffRoleWords();
-        for (String[] row : ResourceLines.readTsv(RESOURCE, 2)) {
+        for (String[] row : AnalyzerData.readTsv(RESOURCE, 2)) {
             words.add(row);
         }
         words.sourcesAndNothing.addAll(words.sources);

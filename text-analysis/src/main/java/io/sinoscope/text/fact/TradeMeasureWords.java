@@ -1,6 +1,6 @@
 package io.sinoscope.text.fact;
 
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.text.resource.AnalyzerData;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,7 +45,7 @@ final class TradeMeasureWords {
 
     static TradeMeasureWords fromResources() {
         TradeMeasureWords words = new TradeMeasureWords();
-        for (String[] row : ResourceLines.readTsv(RESOURCE, 2)) {
+        for (String[] row : AnalyzerData.readTsv(RESOURCE, 2)) {
             words.add(row);
         }
         List<List<String>> lists = new ArrayList<>(List.of(words.objectCues, words.acts, words.listVerbs,

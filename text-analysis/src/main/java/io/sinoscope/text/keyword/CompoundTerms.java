@@ -1,7 +1,7 @@
 package io.sinoscope.text.keyword;
 
 import io.sinoscope.text.Token;
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.text.resource.AnalyzerData;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,7 +39,7 @@ final class CompoundTerms {
 
     static CompoundTerms fromResources() {
         Set<String> terms = new HashSet<>();
-        for (String[] row : ResourceLines.readTsv(RESOURCE, 1)) {
+        for (String[] row : AnalyzerData.readTsv(RESOURCE, 1)) {
             terms.add(row[0]);
         }
         return new CompoundTerms(terms);

@@ -3,7 +3,7 @@ package io.sinoscope.text.keyword;
 import io.sinoscope.text.Token;
 import io.sinoscope.text.entity.EntityLinker;
 import io.sinoscope.text.entity.NameNoiseFilter;
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.text.resource.AnalyzerData;
 
 import java.util.HashSet;
 import java.util.List;
@@ -37,7 +37,7 @@ final class ContentWords {
 
     static ContentWords fromResources(EntityNames entities) {
         Set<String> stopWords = new HashSet<>();
-        for (String[] row : ResourceLines.readTsv(STOP_WORDS, 1)) {
+        for (String[] row : AnalyzerData.readTsv(STOP_WORDS, 1)) {
             stopWords.add(row[0]);
         }
         return new ContentWords(stopWords, NameNoiseFilter.fromResources(), entities);

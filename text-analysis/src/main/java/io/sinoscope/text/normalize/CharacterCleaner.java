@@ -1,9 +1,10 @@
 package io.sinoscope.text.normalize;
 
 import io.sinoscope.text.OffsetMap;
-import io.sinoscope.text.script.HanCharacters;
-
-import java.text.Normalizer;
+import io.sinoscope.textrules.LineJoiner;
+import io.sinoscope.textrules.WidthFolding;
+import io.sinoscope.textrules.WidthFolding.KeptPunctuation;
+import io.sinoscope.textrules.WidthFolding.Reach;
 
 /**
  * First step: removes character-level noise that would otherwise split words or defeat dictionary
@@ -20,10 +21,11 @@ public final class CharacterCleaner {
 
     private static final char MIDDLE_DOT = '\u00B7';
     /**
-     * Full-width forms that are the correct punctuation of Chinese text, not full-width ASCII: NFKC would turn
-     * ，into "," and make normalised text (and the snippets shown from it) look machine-mangled.
+     * NFKC per character, but the full-width marks of a Chinese sentence stay: NFKC would turn ，into "," and make
+     * normalised text (and the snippets shown from it) look machine-mangled.
      */
-    private static final String CHINESE_PUNCTUATION = "，：；！？（）";
+    private static final WidthFolding FOLDING = new WidthFolding(Reach.COMPATIBILITY_FORMS,
+            KeptPunctuation.SENTENCE_MARKS);
 
     public Rewrite clean(String text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -80,28 +82,13 @@ public final class CharacterCleaner {
         String replacement;
         if (isMiddleDot(cp)) {
             replacement = String.valueOf(MIDDLE_DOT);
-        } else if (CHINESE_PUNCTUATION.indexOf(cp) >= 0) {
-            replacement = text.substring(at, at + width);
         } else if (width == 1) {
-            replacement = nfkc(text.charAt(at));
+            replacement = FOLDING.fold(text.charAt(at));
         } else {
-            replacement = Normalizer.normalize(text.substring(at, at + width), Normalizer.Form.NFKC);
+            replacement = FOLDING.fold(cp);
         }
         out.append(replacement);
         offsets.addRewritten(replacement.length(), at, at + width);
-    }
-
-    /** NFKC of one BMP character alone, computed once per character: normalising cost a copy and a look-up per character. */
-    private static final String[] NFKC = new String[Character.MAX_VALUE + 1];
-
-    private static String nfkc(char c) {
-        String known = NFKC[c];
-        if (known == null) {
-            // Strings are immutable with final fields, so a racing reader sees either null or the whole value.
-            known = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
-            NFKC[c] = known;
-        }
-        return known;
     }
 
     private static int whitespaceRunEnd(String text, int from) {
@@ -114,26 +101,14 @@ public final class CharacterCleaner {
     }
 
     /**
-     * OCR and PDF extraction break lines, and sometimes insert spaces, in the middle of Chinese
-     * words (稀\n土). Chinese does not separate words with spaces, so such a gap between two Han
-     * characters is dropped; a blank line is kept because it separates a headline or paragraph.
+     * OCR and PDF extraction break lines, and sometimes insert spaces, in the middle of Chinese words (稀\n土): such a
+     * gap between two Han characters is dropped ({@link LineJoiner}). What precedes it is what was kept of the text.
      */
     private static boolean isJoinableBreak(String text, int runStart, int runEnd, StringBuilder out) {
         if (out.isEmpty() || runEnd >= text.length()) {
             return false;
         }
-        boolean hanBefore = isHan(out.codePointBefore(out.length()));
-        boolean hanAfter = isHan(text.codePointAt(runEnd));
-        if (!hanBefore || !hanAfter) {
-            return false;
-        }
-        int newlines = 0;
-        for (int k = runStart; k < runEnd; k++) {
-            if (text.charAt(k) == '\n') {
-                newlines++;
-            }
-        }
-        return newlines <= 1;
+        return LineJoiner.joins(out.codePointBefore(out.length()), text, runStart, runEnd, text.codePointAt(runEnd));
     }
 
     private static boolean isInvisible(int cp) {
@@ -147,9 +122,5 @@ public final class CharacterCleaner {
     private static boolean isMiddleDot(int cp) {
         // Taiwan (‧), Japanese/full-width (・, ･) and Latin (·) dots all separate name parts: 唐納‧川普.
         return cp == '\u2027' || cp == '\u30FB' || cp == '\uFF65' || cp == '\u2219' || cp == '\u00B7';
-    }
-
-    private static boolean isHan(int cp) {
-        return HanCharacters.isHan(cp);
     }
 }

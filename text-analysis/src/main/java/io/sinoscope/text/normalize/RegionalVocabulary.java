@@ -2,7 +2,7 @@ package io.sinoscope.text.normalize;
 
 import io.sinoscope.text.OffsetMap;
 import io.sinoscope.text.Region;
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.text.resource.AnalyzerData;
 
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -41,7 +41,7 @@ public final class RegionalVocabulary {
     }
 
     private static void read(String table, Map<String, Rule> rules) {
-        for (String[] row : ResourceLines.readTsv(table, 3)) {
+        for (String[] row : AnalyzerData.readTsv(table, 3)) {
             if (rules.put(row[0], new Rule(row[1], regions(row[2]))) != null) {
                 throw new IllegalStateException(table + " lists " + row[0] + " twice");
             }

@@ -4,7 +4,8 @@ import com.hankcs.hanlp.HanLP;
 import io.sinoscope.text.OffsetMap;
 import io.sinoscope.text.Region;
 import io.sinoscope.text.Script;
-import io.sinoscope.text.script.HanCharacters;
+import io.sinoscope.text.script.HanVariants;
+import io.sinoscope.textrules.HanCharacters;
 
 import java.util.function.UnaryOperator;
 
@@ -55,7 +56,7 @@ public final class ScriptConverter {
     private static String characterwise(String text) {
         StringBuilder reference = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
-            reference.append(HanCharacters.simplifiedAlone(text.charAt(i)));
+            reference.append(HanVariants.simplifiedAlone(text.charAt(i)));
         }
         return reference.toString();
     }

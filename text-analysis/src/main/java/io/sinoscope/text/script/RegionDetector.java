@@ -2,7 +2,7 @@ package io.sinoscope.text.script;
 
 import io.sinoscope.text.Region;
 import io.sinoscope.text.Script;
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.text.resource.AnalyzerData;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -54,10 +54,10 @@ public final class RegionDetector {
 
     public static RegionDetector fromResources() {
         List<Cue> cues = new ArrayList<>();
-        for (String[] row : ResourceLines.readTsv(CUES, 3)) {
+        for (String[] row : AnalyzerData.readTsv(CUES, 3)) {
             cues.add(new Cue(Region.fromCode(row[0]), row[1], Double.parseDouble(row[2]), false));
         }
-        for (String[] row : ResourceLines.readTsv(OPENCC_CUES, 3)) {
+        for (String[] row : AnalyzerData.readTsv(OPENCC_CUES, 3)) {
             cues.add(new Cue(Region.fromCode(row[0]), row[1], Double.parseDouble(row[2]), true));
         }
         return new RegionDetector(cues);

@@ -10,7 +10,7 @@ import io.sinoscope.text.Script;
  * count. A text with Han characters but no distinguishing ones is valid Simplified as it stands, so
  * it is reported as {@link Script#SIMPLIFIED}. A small minority of the other script is tolerated
  * before calling a text mixed, because quotations, names and OCR errors produce stray characters.
- * What the two conversions do to each character is cached in {@link HanCharacters}.
+ * What the two conversions do to each character is cached in {@link HanVariants}.
  */
 public final class ScriptDetector {
 
@@ -21,14 +21,14 @@ public final class ScriptDetector {
         int traditional = 0;
         int simplified = 0;
         for (int i = 0; i < text.length(); i++) {
-            byte variant = HanCharacters.variant(text.charAt(i));
-            if (variant == HanCharacters.NOT_HAN) {
+            byte variant = HanVariants.variant(text.charAt(i));
+            if (variant == HanVariants.NOT_HAN) {
                 continue;
             }
             han++;
-            if (variant == HanCharacters.TRADITIONAL_ONLY) {
+            if (variant == HanVariants.TRADITIONAL_ONLY) {
                 traditional++;
-            } else if (variant == HanCharacters.SIMPLIFIED_ONLY) {
+            } else if (variant == HanVariants.SIMPLIFIED_ONLY) {
                 simplified++;
             }
         }

@@ -1,6 +1,6 @@
 package io.sinoscope.text.topic;
 
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.text.resource.AnalyzerData;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,7 +40,7 @@ public final class TopicClassifier {
 
     public static TopicClassifier fromResources() {
         List<Term> terms = new ArrayList<>();
-        for (String[] row : ResourceLines.readTsv(RESOURCE, 3)) {
+        for (String[] row : AnalyzerData.readTsv(RESOURCE, 3)) {
             if (!TAXONOMY.contains(row[1])) {
                 throw new IllegalStateException(RESOURCE + ": unknown topic " + row[1] + " for " + row[0]);
             }

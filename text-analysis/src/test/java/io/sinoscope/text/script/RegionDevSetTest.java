@@ -1,7 +1,7 @@
 package io.sinoscope.text.script;
 
 import io.sinoscope.text.Region;
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.text.resource.AnalyzerData;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -62,7 +62,7 @@ class RegionDevSetTest {
 
     @Test
     void devSetCarriesNoHandListCue() throws IOException {
-        List<String> cues = ResourceLines.readTsv(RegionDetector.CUES, 3).stream().map(row -> row[1]).toList();
+        List<String> cues = AnalyzerData.readTsv(RegionDetector.CUES, 3).stream().map(row -> row[1]).toList();
         for (Example example : examples()) {
             for (String cue : cues) {
                 assertTrue(!example.text().contains(cue), "hand-list cue " + cue + " in " + example.text());

@@ -1,23 +1,20 @@
 package io.sinoscope.text.script;
 
 import com.hankcs.hanlp.HanLP;
+import io.sinoscope.textrules.HanCharacters;
 
 /**
- * Per-character facts the pipeline asks for every character of every text, answered from tables instead of being
- * recomputed: whether a UTF-16 unit is a Han character ({@code Character.UnicodeScript.of}, a binary search over
- * the script ranges), and what HanLP's {@code t2s} and {@code s2t} do to it on its own.
+ * What HanLP's {@code t2s} and {@code s2t} do to each Han character on its own, asked for every character of every
+ * text and answered from tables instead of being recomputed.
  *
- * <p>The script table is filled once at class load (65,536 look-ups, a few milliseconds). The conversion table is
- * filled lazily, one character the first time it is asked about: converting a lone character depends on nothing
- * but that character, so the cached answer is exactly what a fresh {@code HanLP.t2s(String.valueOf(c))} returns.
- * Concurrent first look-ups of one character compute the same value and may both store it; readers see either
- * "not yet known" or the final value, because each entry is a single {@code char} or {@code byte} write.
- * Profiling showed {@link ScriptDetector} spending 8 % of the whole analysis in two HanLP conversions per
- * character.
+ * <p>The tables are filled lazily, one character the first time it is asked about: converting a lone character
+ * depends on nothing but that character, so the cached answer is exactly what a fresh
+ * {@code HanLP.t2s(String.valueOf(c))} returns. Concurrent first look-ups of one character compute the same value and
+ * may both store it; readers see either "not yet known" or the final value, because each entry is a single
+ * {@code char} or {@code byte} write. Profiling showed {@link ScriptDetector} spending 8 % of the whole analysis in
+ * two HanLP conversions per character.
  */
-public final class HanCharacters {
-
-    private static final boolean[] HAN = new boolean[Character.MAX_VALUE + 1];
+public final class HanVariants {
 
     /**
      * Unknown yet; otherwise {@link #NOT_HAN}, {@link #NEUTRAL}, {@link #TRADITIONAL_ONLY} or {@link #SIMPLIFIED_ONLY}.
@@ -33,8 +30,7 @@ public final class HanCharacters {
 
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            HAN[c] = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-            if (!HAN[c]) {
+            if (!HanCharacters.isHan((char) c)) {
                 VARIANT[c] = NOT_HAN;
             }
         }
@@ -44,22 +40,11 @@ public final class HanCharacters {
     /** Stored in {@link #T2S} when converting the character alone gives back more or fewer than one character. */
     private static final char T2S_KEEP = '\uFFFF';
 
-    private HanCharacters() {
-    }
-
-    /** {@code Character.UnicodeScript.of(c) == HAN}; false for surrogates, like the JDK's answer for a lone unit. */
-    public static boolean isHan(char c) {
-        return HAN[c];
-    }
-
-    /** As {@link #isHan(char)} for a code point; supplementary code points fall back to the JDK. */
-    public static boolean isHan(int codePoint) {
-        return codePoint <= Character.MAX_VALUE ? HAN[codePoint]
-                : Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    private HanVariants() {
     }
 
     /**
-     * What {@link ScriptDetector} learns from one character: {@link #NOT_HAN} unless {@link #isHan(char)};
+     * What {@link ScriptDetector} learns from one character: {@link #NOT_HAN} unless {@link HanCharacters#isHan(char)};
      * {@link #TRADITIONAL_ONLY} when {@code t2s} changes it, else {@link #SIMPLIFIED_ONLY} when {@code s2t} changes
      * it, else {@link #NEUTRAL}.
      */
