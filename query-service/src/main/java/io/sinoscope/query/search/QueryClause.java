@@ -1,4 +1,4 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.search;
 
 /**
  * One unit of a search query as the user wrote it.

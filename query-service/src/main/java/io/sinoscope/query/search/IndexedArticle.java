@@ -1,4 +1,4 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.search;
 
 import io.sinoscope.contracts.ArticleEnriched;
 import io.sinoscope.contracts.EnrichedEntity;

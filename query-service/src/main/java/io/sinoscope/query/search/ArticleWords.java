@@ -1,5 +1,6 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.search;
 
+import io.sinoscope.query.search.lucene.LuceneIndex;
 import io.sinoscope.text.segment.DictionaryWords;
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
@@ -12,7 +13,7 @@ import java.util.Set;
  * ({@link DictionaryWords}) and the same folding (NFKC width folding, lower case), so both sides meet. Where the
  * bigram fields find any substring, this field knows where words begin and end: a name query matches 海地 the word,
  * not the 海地 straddling 沿海|地区. Static because the index document is built in static code the tests share
- * ({@link ArticleIndex#toDocument}); HanLP's dictionaries are process-wide anyway, and the gazetteer's names are in
+ * ({@link LuceneIndex#toDocument}); HanLP's dictionaries are process-wide anyway, and the gazetteer's names are in
  * them once the analyzer exists (query-service creates it at start).
  */
 public final class ArticleWords {
@@ -39,7 +40,7 @@ public final class ArticleWords {
         return WORDS.split(normalizedTerm).stream().map(ArticleWords::fold).filter(w -> !w.isEmpty()).toList();
     }
 
-    static String fold(String word) {
+    public static String fold(String word) {
         return Normalizer.normalize(word, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
     }
 }

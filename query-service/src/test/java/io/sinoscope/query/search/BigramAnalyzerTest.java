@@ -1,7 +1,8 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.sinoscope.query.search.BigramAnalyzer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

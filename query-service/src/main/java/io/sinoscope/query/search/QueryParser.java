@@ -1,5 +1,6 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.search;
 
+import io.sinoscope.query.search.QueryClause;
 import java.util.ArrayList;
 import java.util.List;
 

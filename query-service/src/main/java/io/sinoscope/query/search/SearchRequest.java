@@ -1,5 +1,6 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.search;
 
+import io.sinoscope.query.search.QueryClause;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,8 +1,10 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sinoscope.query.search.QueryClause;
+import io.sinoscope.query.search.QueryParser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

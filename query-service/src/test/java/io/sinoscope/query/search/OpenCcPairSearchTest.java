@@ -1,6 +1,7 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.search;
 
 import com.hankcs.hanlp.HanLP;
+import io.sinoscope.query.search.TermVariants;
 import io.sinoscope.text.NormalizedText;
 import io.sinoscope.text.Region;
 import io.sinoscope.text.TextAnalyzer;

@@ -1,7 +1,8 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.search;
 
 import io.sinoscope.query.rest.SearchResponse.SearchHit;
 import io.sinoscope.query.rest.SearchResponse.ValueCount;
+import io.sinoscope.query.search.IndexFields;
 import java.util.List;
 import java.util.Map;
 

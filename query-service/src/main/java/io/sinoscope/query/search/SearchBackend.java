@@ -1,11 +1,18 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.search;
 
+import io.sinoscope.query.indexing.IndexRebuilder;
+import io.sinoscope.query.search.IndexFields;
+import io.sinoscope.query.search.IndexedArticle;
+import io.sinoscope.query.search.SearchPage;
+import io.sinoscope.query.search.SearchRequest;
+import io.sinoscope.query.search.lucene.LuceneIndex;
+import io.sinoscope.query.search.opensearch.OpenSearchIndex;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.locks.ReadWriteLock;
 
 /**
- * Where articles are indexed and searched: the embedded Lucene index ({@link ArticleIndex}, the default) or an
+ * Where articles are indexed and searched: the embedded Lucene index ({@link LuceneIndex}, the default) or an
  * OpenSearch cluster ({@link OpenSearchIndex}), chosen by {@code sinoscope.search.backend}. Both index what
  * text-analysis made of an article (normalised text, canonical entity ids) and answer the same {@link SearchRequest}
  * with the same semantics, so the cross-variant analysis stays in this service. PostgreSQL is the source of truth:

@@ -1,4 +1,4 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.search;
 
 import io.sinoscope.text.CanonicalEntity;
 import io.sinoscope.text.Gazetteer;
