@@ -1,5 +1,9 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.search.lucene;
 
+import io.sinoscope.query.search.IndexFields;
+import io.sinoscope.query.search.lucene.CountsById;
+import io.sinoscope.query.search.lucene.FacetValueIds;
+import io.sinoscope.query.search.lucene.SegmentFacetValues;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

@@ -1,5 +1,7 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.search.lucene;
 
+import io.sinoscope.query.search.lucene.FacetCounter;
+import io.sinoscope.query.search.lucene.SegmentFacetValues;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.lucene.util.BytesRef;

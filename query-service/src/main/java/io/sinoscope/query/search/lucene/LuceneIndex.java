@@ -1,6 +1,17 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.search.lucene;
 
 import io.sinoscope.query.config.IndexConfig;
+import io.sinoscope.query.indexing.IndexRebuilder;
+import io.sinoscope.query.search.ArticleWords;
+import io.sinoscope.query.search.BigramAnalyzer;
+import io.sinoscope.query.search.IndexFields;
+import io.sinoscope.query.search.IndexedArticle;
+import io.sinoscope.query.search.SearchBackend;
+import io.sinoscope.query.search.SearchPage;
+import io.sinoscope.query.search.SearchRequest;
+import io.sinoscope.query.search.lucene.LuceneSearch;
+import io.sinoscope.query.search.lucene.SegmentFacetValues;
+import io.sinoscope.query.search.snippets.OriginalSnippets;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,10 +64,10 @@ import org.jboss.logging.Logger;
  * an event-loop thread. The default {@link SearchBackend}.
  */
 @ApplicationScoped
-@Typed(ArticleIndex.class)
-public class ArticleIndex implements SearchBackend {
+@Typed(LuceneIndex.class)
+public class LuceneIndex implements SearchBackend {
 
-    private static final Logger LOG = Logger.getLogger(ArticleIndex.class);
+    private static final Logger LOG = Logger.getLogger(LuceneIndex.class);
 
     /** Tokenised, stored, with offsets in the postings for the unified highlighter. */
     static final FieldType TEXT_WITH_OFFSETS;
@@ -362,7 +373,7 @@ public class ArticleIndex implements SearchBackend {
     }
 
     /** Test hook for a crash: drops every change since the last commit and closes, as a killed process would. */
-    void crashForTest() throws IOException {
+    public void crashForTest() throws IOException {
         open = false;
         reopener.close();
         searchers.close();
@@ -391,7 +402,7 @@ public class ArticleIndex implements SearchBackend {
         }
     }
 
-    static Document toDocument(IndexedArticle article) {
+    public static Document toDocument(IndexedArticle article) {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.ID, article.id(), Field.Store.YES));
         doc.add(new Field(IndexFields.TITLE, nullToEmpty(article.normalizedTitle()), TEXT_WITH_OFFSETS));

@@ -1,5 +1,11 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.search.lucene;
 
+import io.sinoscope.query.search.ArticleWords;
+import io.sinoscope.query.search.BigramAnalyzer;
+import io.sinoscope.query.search.IndexFields;
+import io.sinoscope.query.search.QueryClause;
+import io.sinoscope.query.search.TermVariants;
+import io.sinoscope.query.service.CuratedEntities;
 import io.sinoscope.text.CanonicalEntity;
 import io.sinoscope.text.TextAnalyzer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,10 +46,10 @@ import org.apache.lucene.util.QueryBuilder;
 @ApplicationScoped
 public class LuceneQueryFactory {
 
-    static final float TITLE_BOOST = 2f;
+    public static final float TITLE_BOOST = 2f;
     /** Entity-id and whole-word matches outrank a bare substring of the same clause. */
-    static final float ENTITY_BOOST = 3f;
-    static final float WORD_BOOST = 3f;
+    public static final float ENTITY_BOOST = 3f;
+    public static final float WORD_BOOST = 3f;
     /**
      * Longest form searched as a word. Short names are the ones found inside other words (海地, 古巴, 中共); a longer
      * form is more often segmented differently in context than alone (美国商务部 against 美国商务部长), and rarely sits

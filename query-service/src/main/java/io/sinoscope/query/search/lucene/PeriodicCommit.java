@@ -1,6 +1,7 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.search.lucene;
 
 import io.quarkus.scheduler.Scheduled;
+import io.sinoscope.query.search.SearchBackend;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;

@@ -1,7 +1,8 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.search.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.sinoscope.query.search.lucene.CountsById;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

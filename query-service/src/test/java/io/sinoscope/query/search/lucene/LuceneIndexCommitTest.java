@@ -1,4 +1,4 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.search.lucene;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sinoscope.query.config.IndexConfig;
+import io.sinoscope.query.search.BigramAnalyzer;
+import io.sinoscope.query.search.IndexFields;
+import io.sinoscope.query.search.IndexedArticle;
+import io.sinoscope.query.search.lucene.LuceneIndex;
+import io.sinoscope.query.search.lucene.SegmentFacetValues;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,13 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What a Lucene commit records for crash recovery, across a simulated crash and a clean restart. */
-class ArticleIndexCommitTest {
+class LuceneIndexCommitTest {
 
     @TempDir
     Path dir;
 
-    private ArticleIndex open() {
-        ArticleIndex index = new ArticleIndex();
+    private LuceneIndex open() {
+        LuceneIndex index = new LuceneIndex();
         index.config = new IndexConfig() {
             @Override
             public Path directory() {
@@ -61,7 +66,7 @@ class ArticleIndexCommitTest {
 
     @Test
     void commitRecordsItsTimeAndACrashLosesOnlyWhatCameAfter() throws Exception {
-        ArticleIndex first = open();
+        LuceneIndex first = open();
         assertNull(first.lastCommittedAt());
         first.index(article("a"));
         Instant before = Instant.now();
@@ -69,7 +74,7 @@ class ArticleIndexCommitTest {
         first.index(article("b")); // acknowledged to Kafka, not yet committed to Lucene
         first.crashForTest();
 
-        ArticleIndex second = open();
+        LuceneIndex second = open();
         assertEquals(1, second.size());
         assertNotNull(second.lastCommittedAt());
         // Everything indexed after this instant (b) is re-indexed from PostgreSQL on start.
@@ -80,7 +85,7 @@ class ArticleIndexCommitTest {
 
     @Test
     void aCommitIsStampedNoLaterThanAnUpdateStillInFlight() throws Exception {
-        ArticleIndex first = open();
+        LuceneIndex first = open();
         // A consumer stores b in PostgreSQL with this time and has not added it to the index yet.
         Instant bHandedOver = first.beginUpdate();
         Thread.sleep(20);
@@ -90,7 +95,7 @@ class ArticleIndexCommitTest {
         first.endUpdate(bHandedOver);
         first.crashForTest();
 
-        ArticleIndex second = open();
+        LuceneIndex second = open();
         assertEquals(1, second.size());
         // b's recorded time is not before the commit's, so the start-up catch-up indexes it again.
         assertFalse(second.lastCommittedAt().isAfter(bHandedOver));
@@ -99,14 +104,14 @@ class ArticleIndexCommitTest {
         second.index(article("c"));
         second.commit();
         second.crashForTest();
-        ArticleIndex third = open();
+        LuceneIndex third = open();
         assertTrue(third.lastCommittedAt().isAfter(bHandedOver));
         third.close();
     }
 
     @Test
     void aMergedSegmentsFacetValuesAreDecodedBeforeAnySearchMeetsIt() throws Exception {
-        ArticleIndex index = open();
+        LuceneIndex index = open();
         // One segment per refresh; past ten of them the merge policy merges them in the background.
         for (int i = 0; i < 12; i++) {
             index.index(article("m" + i));
@@ -131,20 +136,20 @@ class ArticleIndexCommitTest {
 
     @Test
     void commitDuringARebuildIsFlaggedUntilTheRebuildEnds() throws Exception {
-        ArticleIndex first = open();
+        LuceneIndex first = open();
         first.beginRebuild();
         first.index(article("a"));
         first.commit();
         first.crashForTest();
 
-        ArticleIndex second = open();
+        LuceneIndex second = open();
         assertTrue(second.lastCommitWasRebuilding());
         second.beginRebuild();
         second.endRebuild();
         second.commit(); // no document changed, the flag still has to be written
         second.close(); // clean shutdown commits too
 
-        ArticleIndex third = open();
+        LuceneIndex third = open();
         assertFalse(third.lastCommitWasRebuilding());
         assertEquals(1, third.size());
         third.refresh();
@@ -162,16 +167,16 @@ class ArticleIndexCommitTest {
             doc.add(new org.apache.lucene.document.StringField(IndexFields.ID, "old",
                     org.apache.lucene.document.Field.Store.YES));
             writer.addDocument(doc);
-            writer.setLiveCommitData(java.util.Map.of(ArticleIndex.COMMITTED_AT, "1").entrySet());
+            writer.setLiveCommitData(java.util.Map.of(LuceneIndex.COMMITTED_AT, "1").entrySet());
             writer.commit();
         }
-        ArticleIndex first = open();
+        LuceneIndex first = open();
         assertTrue(first.outdatedFormat());
         first.index(article("a")); // a consumer's article before the start-up rebuild ran
         first.commit();
         first.crashForTest();
 
-        ArticleIndex second = open();
+        LuceneIndex second = open();
         assertTrue(second.outdatedFormat(), "a commit of new documents does not make the old ones current");
         second.beginRebuild();
         second.index(article("a"));
@@ -180,18 +185,18 @@ class ArticleIndexCommitTest {
         assertFalse(second.outdatedFormat());
         second.close();
 
-        ArticleIndex third = open();
+        LuceneIndex third = open();
         assertFalse(third.outdatedFormat());
         third.close();
     }
 
     @Test
     void aNewIndexIsOfTheCurrentFormat() throws Exception {
-        ArticleIndex index = open();
+        LuceneIndex index = open();
         assertFalse(index.outdatedFormat());
         index.index(article("a"));
         index.close();
-        ArticleIndex again = open();
+        LuceneIndex again = open();
         assertFalse(again.outdatedFormat());
         again.close();
     }

@@ -1,10 +1,17 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.search.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sinoscope.query.search.BigramAnalyzer;
+import io.sinoscope.query.search.IndexFields;
+import io.sinoscope.query.search.IndexedArticle;
+import io.sinoscope.query.search.QueryParser;
+import io.sinoscope.query.search.TermVariants;
+import io.sinoscope.query.search.lucene.LuceneIndex;
+import io.sinoscope.query.search.lucene.LuceneQueryFactory;
 import io.sinoscope.text.TextAnalyzer;
 import java.io.IOException;
 import java.time.Instant;
@@ -23,7 +30,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Query translation against a small in-memory index built exactly as ArticleIndex builds documents. */
+/** Query translation against a small in-memory index built exactly as LuceneIndex builds documents. */
 class LuceneQueryFactoryTest {
 
     private static LuceneQueryFactory factory;
@@ -35,10 +42,10 @@ class LuceneQueryFactoryTest {
         factory = new LuceneQueryFactory(new TermVariants(analyzer), analyzer);
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new BigramAnalyzer()))) {
-            writer.addDocument(ArticleIndex.toDocument(article("a1", "芯片出口管制再度升级", Set.of())));
-            writer.addDocument(ArticleIndex.toDocument(article("a2", "美国宣布新的芯片关税措施", Set.of())));
-            writer.addDocument(ArticleIndex.toDocument(article("a3", "特朗普在记者会上谈到关税", Set.of("Q22686"))));
-            writer.addDocument(ArticleIndex.toDocument(article("a4", "出口数据显示芯片需求回暖", Set.of())));
+            writer.addDocument(LuceneIndex.toDocument(article("a1", "芯片出口管制再度升级", Set.of())));
+            writer.addDocument(LuceneIndex.toDocument(article("a2", "美国宣布新的芯片关税措施", Set.of())));
+            writer.addDocument(LuceneIndex.toDocument(article("a3", "特朗普在记者会上谈到关税", Set.of("Q22686"))));
+            writer.addDocument(LuceneIndex.toDocument(article("a4", "出口数据显示芯片需求回暖", Set.of())));
         }
         searcher = new IndexSearcher(DirectoryReader.open(directory));
     }

@@ -1,9 +1,16 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.search.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import io.sinoscope.query.search.BigramAnalyzer;
+import io.sinoscope.query.search.IndexFields;
+import io.sinoscope.query.search.IndexedArticle;
+import io.sinoscope.query.search.QueryParser;
+import io.sinoscope.query.search.TermVariants;
+import io.sinoscope.query.search.lucene.LuceneIndex;
+import io.sinoscope.query.search.lucene.LuceneQueryFactory;
 import io.sinoscope.text.TextAnalyzer;
 import java.io.IOException;
 import java.time.Instant;
@@ -38,9 +45,9 @@ class UnlinkedNameSearchTest {
         factory = new LuceneQueryFactory(new TermVariants(analyzer), analyzer);
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new BigramAnalyzer()))) {
-            writer.addDocument(ArticleIndex.toDocument(analysed(analyzer, "a1", "赞比亚首都卢萨卡出现严重停电，铜矿企业被迫减产。")));
-            writer.addDocument(ArticleIndex.toDocument(analysed(analyzer, "a2", "南非总统拉马福萨周三表示，将扩大农产品贸易。")));
-            writer.addDocument(ArticleIndex.toDocument(analysed(analyzer, "a3", "出口数据显示芯片需求回暖。")));
+            writer.addDocument(LuceneIndex.toDocument(analysed(analyzer, "a1", "赞比亚首都卢萨卡出现严重停电，铜矿企业被迫减产。")));
+            writer.addDocument(LuceneIndex.toDocument(analysed(analyzer, "a2", "南非总统拉马福萨周三表示，将扩大农产品贸易。")));
+            writer.addDocument(LuceneIndex.toDocument(analysed(analyzer, "a3", "出口数据显示芯片需求回暖。")));
         }
         searcher = new IndexSearcher(DirectoryReader.open(directory));
     }

@@ -1,9 +1,17 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.search.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sinoscope.query.search.ArticleWords;
+import io.sinoscope.query.search.BigramAnalyzer;
+import io.sinoscope.query.search.IndexFields;
+import io.sinoscope.query.search.IndexedArticle;
+import io.sinoscope.query.search.QueryParser;
+import io.sinoscope.query.search.TermVariants;
+import io.sinoscope.query.search.lucene.LuceneIndex;
+import io.sinoscope.query.search.lucene.LuceneQueryFactory;
 import io.sinoscope.text.TextAnalyzer;
 import java.io.IOException;
 import java.time.Instant;
@@ -21,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How a clause is expanded into word, entity and phrase matches ({@link LuceneQueryFactory#expand}), and what that
- * finds in a small index built as {@link ArticleIndex#toDocument} builds documents. Sentences written for this test.
+ * finds in a small index built as {@link LuceneIndex#toDocument} builds documents. Sentences written for this test.
  */
 class WordEdgeQueryTest {
 
@@ -35,12 +43,12 @@ class WordEdgeQueryTest {
         factory = new LuceneQueryFactory(new TermVariants(analyzer), analyzer);
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new BigramAnalyzer()))) {
-            writer.addDocument(ArticleIndex.toDocument(article("coast", "沿海地区出口订单回升。", Set.of())));
-            writer.addDocument(ArticleIndex.toDocument(article("haiti", "海地總統府今天發表聲明。", Set.of())));
-            writer.addDocument(ArticleIndex.toDocument(article("porridge", "早餐喝一碗小米粥。", Set.of())));
-            writer.addDocument(ArticleIndex.toDocument(article("xiaomi", "小米集團公布季度業績。", Set.of())));
-            writer.addDocument(ArticleIndex.toDocument(article("trump", "特朗普在记者会上谈到关税。", Set.of("Q22686"))));
-            writer.addDocument(ArticleIndex.toDocument(article("ocr", "古\n巴政府宣布恢复糖厂生产。", Set.of())));
+            writer.addDocument(LuceneIndex.toDocument(article("coast", "沿海地区出口订单回升。", Set.of())));
+            writer.addDocument(LuceneIndex.toDocument(article("haiti", "海地總統府今天發表聲明。", Set.of())));
+            writer.addDocument(LuceneIndex.toDocument(article("porridge", "早餐喝一碗小米粥。", Set.of())));
+            writer.addDocument(LuceneIndex.toDocument(article("xiaomi", "小米集團公布季度業績。", Set.of())));
+            writer.addDocument(LuceneIndex.toDocument(article("trump", "特朗普在记者会上谈到关税。", Set.of("Q22686"))));
+            writer.addDocument(LuceneIndex.toDocument(article("ocr", "古\n巴政府宣布恢复糖厂生产。", Set.of())));
         }
         searcher = new IndexSearcher(DirectoryReader.open(directory));
     }
