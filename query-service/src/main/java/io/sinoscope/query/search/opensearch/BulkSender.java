@@ -1,4 +1,4 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.search.opensearch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

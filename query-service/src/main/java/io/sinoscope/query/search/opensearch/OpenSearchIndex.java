@@ -1,4 +1,4 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.search.opensearch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sinoscope.query.config.IndexConfig;
@@ -6,6 +6,20 @@ import io.sinoscope.query.config.OpenSearchConfig;
 import io.sinoscope.query.config.SearchConfig;
 import io.sinoscope.query.rest.SearchResponse.SearchHit;
 import io.sinoscope.query.rest.SearchResponse.ValueCount;
+import io.sinoscope.query.search.ArticleWords;
+import io.sinoscope.query.search.BigramAnalyzer;
+import io.sinoscope.query.search.IndexFields;
+import io.sinoscope.query.search.IndexedArticle;
+import io.sinoscope.query.search.QueryClause;
+import io.sinoscope.query.search.SearchBackend;
+import io.sinoscope.query.search.SearchPage;
+import io.sinoscope.query.search.SearchRequest;
+import io.sinoscope.query.search.lucene.LuceneIndex;
+import io.sinoscope.query.search.lucene.LuceneQueryFactory;
+import io.sinoscope.query.search.lucene.SearchQueries;
+import io.sinoscope.query.search.opensearch.BulkSender;
+import io.sinoscope.query.search.snippets.HitSnippets;
+import io.sinoscope.query.search.snippets.OriginalSnippets;
 import io.sinoscope.text.TextAnalyzer;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -591,7 +605,7 @@ public class OpenSearchIndex implements SearchBackend {
         }
     }
 
-    /** The document OpenSearch stores: the fields of {@link ArticleIndex#toDocument}, named alike. */
+    /** The document OpenSearch stores: the fields of {@link LuceneIndex#toDocument}, named alike. */
     Map<String, Object> document(IndexedArticle article) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put(IndexFields.ID, article.id());

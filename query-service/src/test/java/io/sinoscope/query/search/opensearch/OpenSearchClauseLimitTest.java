@@ -1,8 +1,12 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.search.opensearch;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.sinoscope.query.search.QueryParser;
+import io.sinoscope.query.search.TermVariants;
+import io.sinoscope.query.search.lucene.LuceneQueryFactory;
+import io.sinoscope.query.search.opensearch.OpenSearchIndex;
 import io.sinoscope.text.TextAnalyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
