@@ -1,5 +1,8 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.search.snippets;
 
+import io.sinoscope.query.search.IndexFields;
+import io.sinoscope.query.search.lucene.LuceneQueryFactory;
+import io.sinoscope.query.search.snippets.OriginalSnippets;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.List;
@@ -18,7 +21,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * again when another engine ranked them. Same analyzer, highlighter and mapping either way, so both backends cut the
  * same snippets.
  */
-final class HitSnippets {
+public final class HitSnippets {
 
     /** Snippet length the highlighter aims for, in characters. */
     static final int SNIPPET_TARGET = 120;
@@ -34,7 +37,7 @@ final class HitSnippets {
      *                  {@link IndexFields#OFFSET_MAP}, by document id
      * @return per document id, in the order given, its snippet (HTML-escaped, matches in {@code <em>})
      */
-    static String[] of(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds,
+    public static String[] of(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds,
             Map<Integer, Document> documents) throws IOException {
         String[] snippets = new String[docIds.length];
         if (docIds.length == 0) {
@@ -57,7 +60,7 @@ final class HitSnippets {
      * @param documents each hit's {@link IndexFields#TEXT}, {@link IndexFields#ORIGINAL_TEXT} and
      *                  {@link IndexFields#OFFSET_MAP}, in hit order
      */
-    static String[] of(Analyzer analyzer, Query clauses, List<Document> documents) throws IOException {
+    public static String[] of(Analyzer analyzer, Query clauses, List<Document> documents) throws IOException {
         UnifiedHighlighter highlighter = configure(UnifiedHighlighter.builderWithoutSearcher(analyzer))
                 .withFormatter(new OriginalSnippets.SpanFormatter()).build();
         String[] snippets = new String[documents.size()];

@@ -1,5 +1,6 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.search.snippets;
 
+import io.sinoscope.query.search.lucene.LuceneIndex;
 import io.sinoscope.text.NormalizedText;
 import io.sinoscope.text.OffsetMap;
 import io.sinoscope.text.TextAnalyzer;
@@ -27,7 +28,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * (the article was analysed by another version of the library) or the original is not in the index, the snippet is
  * cut from the normalised text instead.
  */
-final class OriginalSnippets {
+public final class OriginalSnippets {
 
     static final String ELLIPSIS = "…";
 
@@ -71,7 +72,7 @@ final class OriginalSnippets {
         /**
          * The field as the first segment holding it declares it. Lucene's default merges the field infos of every
          * segment, for each highlighter, so for every search with a hit: a seventh of a 1-hit search's CPU. Every
-         * segment indexes a field the same way ({@link ArticleIndex}), so any segment's declaration is the merged one.
+         * segment indexes a field the same way ({@link LuceneIndex}), so any segment's declaration is the merged one.
          */
         @Override
         protected FieldInfo getFieldInfo(String field) {
@@ -129,7 +130,7 @@ final class OriginalSnippets {
      *
      * @param analyzer null: no fallback (plain unit tests)
      */
-    static byte[] encodeMap(TextAnalyzer analyzer, String original, String normalizedText, List<Integer> runs) {
+    public static byte[] encodeMap(TextAnalyzer analyzer, String original, String normalizedText, List<Integer> runs) {
         if (original == null || normalizedText == null || original.equals(normalizedText)) {
             return null;
         }

@@ -1,8 +1,17 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.search.snippets;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sinoscope.query.search.BigramAnalyzer;
+import io.sinoscope.query.search.IndexFields;
+import io.sinoscope.query.search.IndexedArticle;
+import io.sinoscope.query.search.QueryParser;
+import io.sinoscope.query.search.TermVariants;
+import io.sinoscope.query.search.lucene.LuceneIndex;
+import io.sinoscope.query.search.lucene.LuceneQueryFactory;
+import io.sinoscope.query.search.snippets.HitSnippets;
+import io.sinoscope.query.search.snippets.OriginalSnippets;
 import io.sinoscope.text.NormalizedText;
 import io.sinoscope.text.TextAnalyzer;
 import java.io.IOException;
@@ -66,7 +75,7 @@ class HitSnippetsTest {
             try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new BigramAnalyzer()))) {
                 for (int i = 0; i < TEXTS.length; i++) {
                     NormalizedText normalized = textAnalyzer.normalize(TEXTS[i]);
-                    Document doc = ArticleIndex.toDocument(new IndexedArticle("a" + i, null, "wire", "t", "t",
+                    Document doc = LuceneIndex.toDocument(new IndexedArticle("a" + i, null, "wire", "t", "t",
                             normalized.normalized(), "CN", Instant.EPOCH, "h", Set.of(), TEXTS[i], List.of(),
                             normalized.offsetRuns()));
                     addOffsetMap(doc, i);

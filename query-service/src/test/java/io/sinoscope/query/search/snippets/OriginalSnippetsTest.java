@@ -1,9 +1,10 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.search.snippets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.sinoscope.query.search.snippets.OriginalSnippets;
 import io.sinoscope.text.NormalizedText;
 import io.sinoscope.text.OffsetMap;
 import io.sinoscope.text.TextAnalyzer;
