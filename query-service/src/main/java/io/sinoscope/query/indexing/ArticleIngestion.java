@@ -1,8 +1,13 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.indexing;
 
 import io.sinoscope.contracts.ArticleEnriched;
 import io.sinoscope.query.repository.ArticleRepository;
+import io.sinoscope.query.repository.Blocking;
 import io.sinoscope.query.repository.StoreOutcome;
+import io.sinoscope.query.search.IndexedArticle;
+import io.sinoscope.query.search.SearchBackend;
+import io.sinoscope.query.search.lucene.LuceneIndex;
+import io.sinoscope.query.service.CuratedEntities;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -41,7 +46,7 @@ public class ArticleIngestion {
      * The version is recorded as handed to the index when it is stored, in the same transaction (one transaction per
      * article, not a second one to mark it after indexing); until it is added to the index, no index commit is
      * stamped later than that time, so a crash before the add is repaired on start like any other (see
-     * {@link ArticleIndex#beginUpdate}).
+     * {@link LuceneIndex#beginUpdate}).
      */
     private StoreOutcome applyLocked(ArticleEnriched event) {
         Instant handedToIndex = index.beginUpdate();

@@ -1,4 +1,4 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.indexing;
 
 import io.sinoscope.query.client.IngestArticlesClient.PublishedArticle;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.indexing;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
@@ -6,6 +6,9 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.sinoscope.query.config.IndexConfig;
 import io.sinoscope.query.repository.ArticleRepository;
 import io.sinoscope.query.repository.ArticleRow;
+import io.sinoscope.query.search.IndexedArticle;
+import io.sinoscope.query.search.SearchBackend;
+import io.sinoscope.query.search.lucene.LuceneIndex;
 import io.sinoscope.support.job.JobLedger;
 import io.sinoscope.support.problem.ProblemException;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -35,7 +38,7 @@ import org.jboss.logging.Logger;
  * (OpenSearch) index has one rebuild across every replica (kind {@code reindex}); an embedded index belongs to its
  * replica, whose rebuild is exclusive on that replica only (kind {@code reindex@<replica>}). Readiness is down while a
  * start-up rebuild runs. Articles keep
- * arriving from Kafka meanwhile: both write through the same {@link ArticleIndex#index} (update by id), so whichever
+ * arriving from Kafka meanwhile: both write through the same {@link LuceneIndex#index} (update by id), so whichever
  * comes last wins and both come from the stored version.
  */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.indexing;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -8,6 +8,7 @@ import io.sinoscope.query.client.IngestArticlesClient;
 import io.sinoscope.query.client.IngestArticlesClient.PublishedArticle;
 import io.sinoscope.query.client.IngestArticlesClient.PublishedPage;
 import io.sinoscope.query.repository.ArticleRepository;
+import io.sinoscope.query.repository.Blocking;
 import io.sinoscope.query.repository.ReconcileGapRepository;
 import io.sinoscope.query.repository.ReconcileGapRow;
 import io.sinoscope.support.job.Job;

@@ -1,4 +1,4 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.indexing;
 
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;

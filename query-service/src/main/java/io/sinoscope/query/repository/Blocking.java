@@ -1,16 +1,16 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.repository;
 
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import java.util.function.Supplier;
 
 /** Reactive database work awaited from a worker thread (a consumer, a job), on a Vert.x context of its own. */
-final class Blocking {
+public final class Blocking {
 
     private Blocking() {
     }
 
-    static <T> T await(Supplier<Uni<T>> work) {
+    public static <T> T await(Supplier<Uni<T>> work) {
         try {
             return VertxContextSupport.subscribeAndAwait(work::get);
         } catch (RuntimeException e) {

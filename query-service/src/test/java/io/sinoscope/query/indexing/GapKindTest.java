@@ -1,4 +1,4 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.indexing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

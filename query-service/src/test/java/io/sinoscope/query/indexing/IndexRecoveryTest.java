@@ -1,4 +1,4 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.indexing;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -16,6 +16,7 @@ import io.sinoscope.localstack.testing.PostgresTestResource;
 import io.sinoscope.query.Fixtures;
 import io.sinoscope.query.TestEvents;
 import io.sinoscope.query.repository.ArticleRow;
+import io.sinoscope.query.search.lucene.LuceneIndex;
 import io.sinoscope.text.TextAnalyzer;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -36,7 +37,7 @@ class IndexRecoveryTest {
     @Inject
     TextAnalyzer analyzer;
     @Inject
-    ArticleIndex index;
+    LuceneIndex index;
     @Inject
     IndexRebuilder rebuilder;
 
