@@ -3,6 +3,7 @@ package io.sinoscope.query.service;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.sinoscope.contracts.ArticleEnriched;
+import io.sinoscope.query.repository.Blocking;
 import io.sinoscope.query.repository.OverrideRepository;
 import io.sinoscope.support.curation.CurationRules;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -9,6 +9,7 @@ import io.sinoscope.query.rest.EntityViews.RecentArticle;
 import io.sinoscope.query.rest.EntityViews.TimelineDay;
 import io.sinoscope.query.rest.EntityViews.CoEntity;
 import io.sinoscope.query.rest.EntityViews.Curation;
+import io.sinoscope.query.search.TermVariants;
 import io.sinoscope.support.curation.CurationRules;
 import io.sinoscope.text.CanonicalEntity;
 import io.sinoscope.text.Gazetteer;

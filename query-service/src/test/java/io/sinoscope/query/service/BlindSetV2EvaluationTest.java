@@ -2,6 +2,13 @@ package io.sinoscope.query.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.sinoscope.query.search.BigramAnalyzer;
+import io.sinoscope.query.search.IndexFields;
+import io.sinoscope.query.search.IndexedArticle;
+import io.sinoscope.query.search.QueryParser;
+import io.sinoscope.query.search.TermVariants;
+import io.sinoscope.query.search.lucene.LuceneIndex;
+import io.sinoscope.query.search.lucene.LuceneQueryFactory;
 import io.sinoscope.query.service.BlindSetV2.Annotation;
 import io.sinoscope.query.service.BlindSetV2.Article;
 import io.sinoscope.query.service.BlindSetV2.Decoy;
@@ -37,7 +44,7 @@ import org.junit.jupiter.api.Test;
  * the figures (lines starting {@code BLIND22}) and fails only when the set itself is malformed, never on a low figure.
  *
  * <p>Search goes through the real query path: {@link LuceneQueryFactory} over a Lucene index of the articles built
- * by {@link ArticleIndex#toDocument}, with the entity ids the analyzer gives each article (as nlp-service sends them).
+ * by {@link LuceneIndex#toDocument}, with the entity ids the analyzer gives each article (as nlp-service sends them).
  */
 class BlindSetV2EvaluationTest {
 
@@ -85,7 +92,7 @@ class BlindSetV2EvaluationTest {
                 predicted.put(article.id(), found);
                 expected.put(article.id(), occurrences(article));
                 NormalizedText text = analysis.text();
-                writer.addDocument(ArticleIndex.toDocument(new IndexedArticle(article.id(), article.id(), "blind",
+                writer.addDocument(LuceneIndex.toDocument(new IndexedArticle(article.id(), article.id(), "blind",
                         "", "", text.normalized(), article.region(), Instant.EPOCH, "h" + article.id(), ids,
                         article.text(), List.of(), text.offsetRuns())));
             }
