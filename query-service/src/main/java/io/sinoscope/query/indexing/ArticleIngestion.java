@@ -6,8 +6,6 @@ import io.sinoscope.query.repository.Blocking;
 import io.sinoscope.query.repository.StoreOutcome;
 import io.sinoscope.query.search.IndexedArticle;
 import io.sinoscope.query.search.SearchBackend;
-import io.sinoscope.query.search.lucene.LuceneIndex;
-import io.sinoscope.query.service.CuratedEntities;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -30,15 +28,17 @@ public class ArticleIngestion {
     @Inject
     SearchBackend index;
     @Inject
-    CuratedEntities curated;
+    IndexUpdates updates;
+    @Inject
+    ArticleCuration curated;
 
     public StoreOutcome apply(ArticleEnriched event) {
-        index.updates().readLock().lock();
+        updates.readLock().lock();
         try {
             // Analysts' overrides, again: nlp-service applies them too, but may not have heard of the latest yet.
             return applyLocked(curated.apply(event));
         } finally {
-            index.updates().readLock().unlock();
+            updates.readLock().unlock();
         }
     }
 
@@ -46,14 +46,14 @@ public class ArticleIngestion {
      * The version is recorded as handed to the index when it is stored, in the same transaction (one transaction per
      * article, not a second one to mark it after indexing); until it is added to the index, no index commit is
      * stamped later than that time, so a crash before the add is repaired on start like any other (see
-     * {@link LuceneIndex#beginUpdate}).
+     * {@link IndexUpdates#begin}).
      */
     private StoreOutcome applyLocked(ArticleEnriched event) {
-        Instant handedToIndex = index.beginUpdate();
+        Instant handedToIndex = updates.begin();
         try {
             return storeAndIndex(event, handedToIndex);
         } finally {
-            index.endUpdate(handedToIndex);
+            updates.end(handedToIndex);
         }
     }
 
@@ -86,14 +86,14 @@ public class ArticleIngestion {
      */
     public boolean retract(String id, Long version) {
         Boolean existed;
-        index.updates().readLock().lock();
+        updates.readLock().lock();
         try {
             existed = Blocking.await(() -> repository.retract(id, version));
             if (existed != null) {
                 index.delete(id);
             }
         } finally {
-            index.updates().readLock().unlock();
+            updates.readLock().unlock();
         }
         if (existed == null) {
             LOG.infof("article %s: retraction of version %d is older than the stored version, ignored", id, version);

@@ -6,9 +6,8 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.sinoscope.query.config.IndexConfig;
 import io.sinoscope.query.repository.ArticleRepository;
 import io.sinoscope.query.repository.ArticleRow;
-import io.sinoscope.query.search.IndexedArticle;
+import io.sinoscope.query.search.CrashRecovery;
 import io.sinoscope.query.search.SearchBackend;
-import io.sinoscope.query.search.lucene.LuceneIndex;
 import io.sinoscope.support.job.JobLedger;
 import io.sinoscope.support.problem.ProblemException;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -38,7 +37,7 @@ import org.jboss.logging.Logger;
  * (OpenSearch) index has one rebuild across every replica (kind {@code reindex}); an embedded index belongs to its
  * replica, whose rebuild is exclusive on that replica only (kind {@code reindex@<replica>}). Readiness is down while a
  * start-up rebuild runs. Articles keep
- * arriving from Kafka meanwhile: both write through the same {@link LuceneIndex#index} (update by id), so whichever
+ * arriving from Kafka meanwhile: both write through the same {@link SearchBackend#index} (update by id), so whichever
  * comes last wins and both come from the stored version.
  */
 @ApplicationScoped
@@ -56,6 +55,8 @@ public class IndexRebuilder {
     @Inject
     SearchBackend index;
     @Inject
+    IndexUpdates updates;
+    @Inject
     IndexConfig config;
     @Inject
     JobLedger ledger;
@@ -65,7 +66,7 @@ public class IndexRebuilder {
 
     void onStart(@Observes StartupEvent event) {
         boolean empty = index.size() == 0;
-        boolean interrupted = index.lastCommitWasRebuilding();
+        boolean interrupted = index.crashRecovery().map(CrashRecovery::lastCommitWasRebuilding).orElse(false);
         boolean outdated = !empty && index.outdatedFormat();
         if (!empty && !interrupted && !outdated) {
             startupRebuild = true;
@@ -187,7 +188,8 @@ public class IndexRebuilder {
     long catchUp() throws Throwable {
         // A shared index (OpenSearch) loses no acknowledged delete, so there is nothing to prune at start; listing
         // every id of an archive-sized index at each replica's start would cost more than the rest of the start.
-        return catchUp(index.lastCommittedAt(), !index.shared(), new ReindexJob("startup-catch-up", "startup"));
+        return catchUp(index.crashRecovery().map(CrashRecovery::lastCommittedAt).orElse(null), !index.shared(),
+                new ReindexJob("startup-catch-up", "startup"));
     }
 
     /** {@link #catchUp()} from a given commit instant (null: only articles never handed to the index). */
@@ -206,7 +208,7 @@ public class IndexRebuilder {
         while (true) {
             String cursor = after;
             List<ArticleRow> rows;
-            index.updates().writeLock().lock();
+            updates.writeLock().lock();
             try {
                 rows = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(
                         () -> repository.pageIndexedSince(since, cursor, config.rebuildBatchSize())));
@@ -215,7 +217,7 @@ public class IndexRebuilder {
                 }
                 indexRows(rows);
             } finally {
-                index.updates().writeLock().unlock();
+                updates.writeLock().unlock();
             }
             count += rows.size();
             after = rows.get(rows.size() - 1).id;
@@ -223,7 +225,7 @@ public class IndexRebuilder {
         if (pruneUnstored) {
             removeUnstored(Set.of(), job);
         }
-        index.commit();
+        index.crashRecovery().ifPresent(CrashRecovery::commit);
         index.refresh();
         LOG.infof("Index caught up with PostgreSQL since the last commit (%s): %d articles re-indexed, %d removed",
                 committed, count, job.removed());
@@ -242,7 +244,7 @@ public class IndexRebuilder {
         while (true) {
             String cursor = after;
             List<ArticleRow> rows;
-            index.updates().writeLock().lock();
+            updates.writeLock().lock();
             try {
                 rows = VertxContextSupport.subscribeAndAwait(
                         () -> Panache.withSession(() -> repository.pageAfter(cursor, config.rebuildBatchSize())));
@@ -251,7 +253,7 @@ public class IndexRebuilder {
                 }
                 indexRows(rows);
             } finally {
-                index.updates().writeLock().unlock();
+                updates.writeLock().unlock();
             }
             if (!index.shared()) {
                 for (ArticleRow row : rows) {
@@ -272,7 +274,7 @@ public class IndexRebuilder {
             removeUnstored(seen, job);
             index.endRebuild();
         }
-        index.commit();
+        index.crashRecovery().ifPresent(CrashRecovery::commit);
         index.refresh();
         LOG.infof("Index rebuild finished: %d articles indexed, %d removed", job.done(), job.removed());
         return job.done();
@@ -281,7 +283,7 @@ public class IndexRebuilder {
     private void indexRows(List<ArticleRow> rows) throws Throwable {
         Map<String, List<String>> entityIds = VertxContextSupport.subscribeAndAwait(
                 () -> Panache.withSession(() -> repository.entityIdsByArticle(rows.stream().map(r -> r.id).toList())));
-        index.indexAll(rows.stream().map(row -> IndexedArticle.of(row, entityIds.get(row.id))).toList());
+        index.indexAll(rows.stream().map(row -> IndexedArticles.of(row, entityIds.get(row.id))).toList());
     }
 
     /** Deletes index documents whose article is not stored (retracted while the index was not looking). */
@@ -295,7 +297,7 @@ public class IndexRebuilder {
         }
         for (int i = 0; i < candidates.size(); i += config.rebuildBatchSize()) {
             List<String> batch = candidates.subList(i, Math.min(candidates.size(), i + config.rebuildBatchSize()));
-            index.updates().writeLock().lock();
+            updates.writeLock().lock();
             try {
                 // Stored meanwhile (arrived from Kafka during the rebuild): keep.
                 Set<String> stored = new HashSet<>(VertxContextSupport.subscribeAndAwait(
@@ -307,7 +309,7 @@ public class IndexRebuilder {
                     }
                 }
             } finally {
-                index.updates().writeLock().unlock();
+                updates.writeLock().unlock();
             }
         }
     }

@@ -4,6 +4,7 @@ import io.sinoscope.query.config.SearchConfig;
 import io.sinoscope.query.search.QueryClause;
 import io.sinoscope.query.search.SearchRequest.SortOrder;
 import io.sinoscope.query.search.SearchRequest;
+import io.sinoscope.query.service.SearchResponse;
 import io.sinoscope.query.service.SearchService;
 import io.sinoscope.support.problem.ProblemException;
 import jakarta.inject.Inject;

@@ -1,6 +1,5 @@
 package io.sinoscope.query.search;
 
-import io.sinoscope.query.search.lucene.LuceneIndex;
 import io.sinoscope.text.segment.DictionaryWords;
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
@@ -13,7 +12,7 @@ import java.util.Set;
  * ({@link DictionaryWords}) and the same folding (NFKC width folding, lower case), so both sides meet. Where the
  * bigram fields find any substring, this field knows where words begin and end: a name query matches 海地 the word,
  * not the 海地 straddling 沿海|地区. Static because the index document is built in static code the tests share
- * ({@link LuceneIndex#toDocument}); HanLP's dictionaries are process-wide anyway, and the gazetteer's names are in
+ * ({@code search.lucene.LuceneIndex#toDocument}); HanLP's dictionaries are process-wide anyway, and the gazetteer's names are in
  * them once the analyzer exists (query-service creates it at start).
  */
 public final class ArticleWords {

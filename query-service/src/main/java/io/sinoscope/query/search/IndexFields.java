@@ -1,6 +1,6 @@
 package io.sinoscope.query.search;
 
-import io.sinoscope.query.search.ArticleWords;
+
 
 /** Field names of the Lucene article index. */
 public final class IndexFields {

@@ -2,16 +2,14 @@ package io.sinoscope.query.search;
 
 import io.sinoscope.contracts.ArticleEnriched;
 import io.sinoscope.contracts.EnrichedEntity;
-import io.sinoscope.query.repository.ArticleRow;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * What the index holds of an article, built from an event or from the stored row.
+ * What the index holds of an article, built from an event or from the stored row ({@code indexing.IndexedArticles}).
  *
  * @param textOffsets the event's {@code textOffsets} (runs of the normalised → original map); null from a stored row
  *                    or a producer that does not send them, and then the index normalises the text again
@@ -43,11 +41,5 @@ public record IndexedArticle(String id, String externalId, String source, String
                 event.normalizedTitle(), event.normalizedText() != null ? event.normalizedText() : event.text(),
                 event.region(), event.publishedAt(), event.contentHash(), entityIds, event.text(), event.topics(),
                 event.textOffsets());
-    }
-
-    public static IndexedArticle of(ArticleRow row, Collection<String> entityIds) {
-        return new IndexedArticle(row.id, row.externalId, row.source, row.title, row.normalizedTitle,
-                row.normalizedText, row.region, row.publishedAt, row.contentHash,
-                new LinkedHashSet<>(entityIds == null ? List.of() : entityIds), row.text, row.topics, null);
     }
 }

@@ -1,6 +1,5 @@
 package io.sinoscope.query.search;
 
-import io.sinoscope.query.search.QueryClause;
 import java.util.ArrayList;
 import java.util.List;
 

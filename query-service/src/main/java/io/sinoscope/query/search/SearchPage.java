@@ -1,8 +1,5 @@
 package io.sinoscope.query.search;
 
-import io.sinoscope.query.rest.SearchResponse.SearchHit;
-import io.sinoscope.query.rest.SearchResponse.ValueCount;
-import io.sinoscope.query.search.IndexFields;
 import java.util.List;
 import java.util.Map;
 

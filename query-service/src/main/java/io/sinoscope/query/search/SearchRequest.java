@@ -1,6 +1,5 @@
 package io.sinoscope.query.search;
 
-import io.sinoscope.query.search.QueryClause;
 import java.time.Instant;
 import java.util.List;
 

@@ -2,7 +2,6 @@ package io.sinoscope.query.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.sinoscope.query.search.BigramAnalyzer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

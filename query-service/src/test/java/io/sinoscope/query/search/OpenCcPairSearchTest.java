@@ -1,20 +1,18 @@
 package io.sinoscope.query.search;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.hankcs.hanlp.HanLP;
-import io.sinoscope.query.search.TermVariants;
 import io.sinoscope.text.NormalizedText;
 import io.sinoscope.text.Region;
 import io.sinoscope.text.TextAnalyzer;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every pair of OpenCC's Taiwan and Hong Kong tables (the pinned copy the regional resource is generated from),

@@ -3,8 +3,6 @@ package io.sinoscope.query.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.sinoscope.query.search.QueryClause;
-import io.sinoscope.query.search.QueryParser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

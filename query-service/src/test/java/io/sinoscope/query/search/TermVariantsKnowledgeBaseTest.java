@@ -3,7 +3,6 @@ package io.sinoscope.query.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.sinoscope.query.search.TermVariants;
 import io.sinoscope.text.CanonicalEntity;
 import io.sinoscope.text.TextAnalyzer;
 import org.junit.jupiter.api.Test;

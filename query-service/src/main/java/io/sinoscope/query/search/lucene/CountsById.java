@@ -1,6 +1,5 @@
 package io.sinoscope.query.search.lucene;
 
-import io.sinoscope.query.search.lucene.FacetValueIds;
 
 /**
  * One search's counts of a facet field, by {@link FacetValueIds} id, in pages of 1,024 allocated when a hit first

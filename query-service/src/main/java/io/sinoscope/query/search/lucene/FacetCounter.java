@@ -1,9 +1,6 @@
 package io.sinoscope.query.search.lucene;
 
 import io.sinoscope.query.search.IndexFields;
-import io.sinoscope.query.search.lucene.CountsById;
-import io.sinoscope.query.search.lucene.FacetValueIds;
-import io.sinoscope.query.search.lucene.SegmentFacetValues;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

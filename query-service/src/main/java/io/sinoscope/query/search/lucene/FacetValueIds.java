@@ -1,7 +1,5 @@
 package io.sinoscope.query.search.lucene;
 
-import io.sinoscope.query.search.lucene.FacetCounter;
-import io.sinoscope.query.search.lucene.SegmentFacetValues;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.lucene.util.BytesRef;

@@ -1,16 +1,14 @@
 package io.sinoscope.query.search.lucene;
 
 import io.sinoscope.query.config.IndexConfig;
-import io.sinoscope.query.indexing.IndexRebuilder;
 import io.sinoscope.query.search.ArticleWords;
 import io.sinoscope.query.search.BigramAnalyzer;
+import io.sinoscope.query.search.CrashRecovery;
 import io.sinoscope.query.search.IndexFields;
 import io.sinoscope.query.search.IndexedArticle;
 import io.sinoscope.query.search.SearchBackend;
 import io.sinoscope.query.search.SearchPage;
 import io.sinoscope.query.search.SearchRequest;
-import io.sinoscope.query.search.lucene.LuceneSearch;
-import io.sinoscope.query.search.lucene.SegmentFacetValues;
 import io.sinoscope.query.search.snippets.OriginalSnippets;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -27,9 +25,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -42,10 +39,9 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
@@ -53,6 +49,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.jboss.logging.Logger;
 
@@ -61,11 +58,12 @@ import org.jboss.logging.Logger;
  * {@link SearcherManager} reopened near-real-time by a {@link ControlledRealTimeReopenThread}, so an indexed article is searchable within
  * {@code sinoscope.index.refresh-interval}. Changes are committed every {@code commit-interval} and at shutdown; the
  * index is rebuildable from PostgreSQL, so a crash loses nothing that matters. All methods block: never call them on
- * an event-loop thread. The default {@link SearchBackend}.
+ * an event-loop thread. The default {@link SearchBackend}, and the one with {@link CrashRecovery}: its acknowledged
+ * writes are durable only at the next commit.
  */
 @ApplicationScoped
 @Typed(LuceneIndex.class)
-public class LuceneIndex implements SearchBackend {
+public class LuceneIndex implements SearchBackend, CrashRecovery {
 
     private static final Logger LOG = Logger.getLogger(LuceneIndex.class);
 
@@ -97,13 +95,6 @@ public class LuceneIndex implements SearchBackend {
     private SearcherManager searchers;
     private ControlledRealTimeReopenThread<IndexSearcher> reopener;
     private volatile boolean open;
-    /**
-     * Separates "read from PostgreSQL, then index" of a rebuild from the consumers' "store, then index", so a rebuild
-     * that read an article before a consumer stored a newer version cannot index the old one after the consumer indexed
-     * the new. Consumers share the read side: they run concurrently on different partitions, and one article is always
-     * on the same partition, so two of them never race on the same article. A rebuild page takes the write side.
-     */
-    private final ReadWriteLock updates = new ReentrantReadWriteLock();
     /**
      * Start times (epoch millis, with how many started in the same millisecond) of the updates between storing a
      * version and adding it to the index. Guarded by itself, not by this object: commits hold this object's monitor
@@ -173,8 +164,8 @@ public class LuceneIndex implements SearchBackend {
     }
 
     @Override
-    public ReadWriteLock updates() {
-        return updates;
+    public Optional<CrashRecovery> crashRecovery() {
+        return Optional.of(this);
     }
 
     @Override
@@ -354,7 +345,7 @@ public class LuceneIndex implements SearchBackend {
     /**
      * Makes every change so far durable. The commit records a time ({@value #COMMITTED_AT}, see {@link #beginUpdate}):
      * on start, articles PostgreSQL records as handed to the index since then are indexed again (see
-     * {@link IndexRebuilder}), which is what makes acknowledging a Kafka record before the next Lucene commit safe.
+     * {@code indexing.IndexRebuilder}), which is what makes acknowledging a Kafka record before the next Lucene commit safe.
      */
     @Override
     public synchronized void commit() {

@@ -1,14 +1,11 @@
 package io.sinoscope.query.search.lucene;
 
 import io.sinoscope.query.config.SearchConfig;
-import io.sinoscope.query.rest.SearchResponse.SearchHit;
-import io.sinoscope.query.rest.SearchResponse.ValueCount;
 import io.sinoscope.query.search.IndexFields;
+import io.sinoscope.query.search.SearchHit;
 import io.sinoscope.query.search.SearchPage;
 import io.sinoscope.query.search.SearchRequest;
-import io.sinoscope.query.search.lucene.FacetCounter;
-import io.sinoscope.query.search.lucene.LuceneQueryFactory;
-import io.sinoscope.query.search.lucene.SearchQueries;
+import io.sinoscope.query.search.ValueCount;
 import io.sinoscope.query.search.snippets.HitSnippets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,12 +1,16 @@
 package io.sinoscope.query.search.lucene;
 
 import io.quarkus.scheduler.Scheduled;
+import io.sinoscope.query.search.CrashRecovery;
 import io.sinoscope.query.search.SearchBackend;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
-/** Commits the search backend every {@code sinoscope.index.commit-interval} (it also commits at shutdown). */
+/**
+ * Commits a backend with {@link CrashRecovery} (the embedded index) every {@code sinoscope.index.commit-interval} (it
+ * also commits at shutdown); one without has nothing to commit.
+ */
 @ApplicationScoped
 public class PeriodicCommit {
 
@@ -21,7 +25,7 @@ public class PeriodicCommit {
             return;
         }
         try {
-            backend.commit();
+            backend.crashRecovery().ifPresent(CrashRecovery::commit);
         } catch (RuntimeException e) {
             LOG.warn("Search index commit failed; will retry", e);
         }

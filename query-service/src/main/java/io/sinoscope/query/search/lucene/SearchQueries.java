@@ -2,7 +2,6 @@ package io.sinoscope.query.search.lucene;
 
 import io.sinoscope.query.search.IndexFields;
 import io.sinoscope.query.search.SearchRequest;
-import io.sinoscope.query.search.lucene.LuceneQueryFactory;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;

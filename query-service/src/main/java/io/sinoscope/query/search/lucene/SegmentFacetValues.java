@@ -1,9 +1,5 @@
 package io.sinoscope.query.search.lucene;
 
-import io.sinoscope.query.search.lucene.CountsById;
-import io.sinoscope.query.search.lucene.FacetCounter;
-import io.sinoscope.query.search.lucene.FacetValueIds;
-import io.sinoscope.query.search.lucene.LuceneIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;

@@ -1,8 +1,6 @@
 package io.sinoscope.query.search.snippets;
 
 import io.sinoscope.query.search.IndexFields;
-import io.sinoscope.query.search.lucene.LuceneQueryFactory;
-import io.sinoscope.query.search.snippets.OriginalSnippets;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.List;
@@ -54,7 +52,7 @@ public final class HitSnippets {
 
     /**
      * Without an index: each hit's text is analysed again (Lucene's {@code MemoryIndex}), for hits another engine
-     * ranked. The query must be the text's phrases alone ({@link LuceneQueryFactory#highlightQuery}): filters, entity ids
+     * ranked. The query must be the text's phrases alone ({@link HighlightQuery}): filters, entity ids
      * and words are fields the text analysed again does not hold, and a clause requiring them would match nothing.
      *
      * @param documents each hit's {@link IndexFields#TEXT}, {@link IndexFields#ORIGINAL_TEXT} and

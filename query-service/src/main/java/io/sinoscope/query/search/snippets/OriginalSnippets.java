@@ -1,6 +1,5 @@
 package io.sinoscope.query.search.snippets;
 
-import io.sinoscope.query.search.lucene.LuceneIndex;
 import io.sinoscope.text.NormalizedText;
 import io.sinoscope.text.OffsetMap;
 import io.sinoscope.text.TextAnalyzer;
@@ -72,7 +71,7 @@ public final class OriginalSnippets {
         /**
          * The field as the first segment holding it declares it. Lucene's default merges the field infos of every
          * segment, for each highlighter, so for every search with a hit: a seventh of a 1-hit search's CPU. Every
-         * segment indexes a field the same way ({@link LuceneIndex}), so any segment's declaration is the merged one.
+         * segment indexes a field the same way (the Lucene backend), so any segment's declaration is the merged one.
          */
         @Override
         protected FieldInfo getFieldInfo(String field) {

@@ -2,7 +2,6 @@ package io.sinoscope.query.search.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.sinoscope.query.search.lucene.CountsById;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

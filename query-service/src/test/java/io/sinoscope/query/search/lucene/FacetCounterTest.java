@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sinoscope.query.search.IndexFields;
-import io.sinoscope.query.search.lucene.FacetCounter;
-import io.sinoscope.query.search.lucene.SegmentFacetValues;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

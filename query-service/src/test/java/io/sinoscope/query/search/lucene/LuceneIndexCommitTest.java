@@ -11,8 +11,6 @@ import io.sinoscope.query.config.IndexConfig;
 import io.sinoscope.query.search.BigramAnalyzer;
 import io.sinoscope.query.search.IndexFields;
 import io.sinoscope.query.search.IndexedArticle;
-import io.sinoscope.query.search.lucene.LuceneIndex;
-import io.sinoscope.query.search.lucene.SegmentFacetValues;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -10,8 +10,6 @@ import io.sinoscope.query.search.IndexFields;
 import io.sinoscope.query.search.IndexedArticle;
 import io.sinoscope.query.search.QueryParser;
 import io.sinoscope.query.search.TermVariants;
-import io.sinoscope.query.search.lucene.LuceneIndex;
-import io.sinoscope.query.search.lucene.LuceneQueryFactory;
 import io.sinoscope.text.TextAnalyzer;
 import java.io.IOException;
 import java.time.Instant;

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sinoscope.query.search.ArticleWords;
 import io.sinoscope.query.search.BigramAnalyzer;
+import io.sinoscope.query.search.ClauseExpansion.ClauseForms;
+import io.sinoscope.query.search.ClauseExpansion;
 import io.sinoscope.query.search.IndexFields;
 import io.sinoscope.query.search.IndexedArticle;
 import io.sinoscope.query.search.QueryParser;
 import io.sinoscope.query.search.TermVariants;
-import io.sinoscope.query.search.lucene.LuceneIndex;
-import io.sinoscope.query.search.lucene.LuceneQueryFactory;
 import io.sinoscope.text.TextAnalyzer;
 import java.io.IOException;
 import java.time.Instant;
@@ -28,19 +28,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * How a clause is expanded into word, entity and phrase matches ({@link LuceneQueryFactory#expand}), and what that
+ * How a clause is expanded into word, entity and phrase matches ({@link ClauseExpansion#expand}), and what that
  * finds in a small index built as {@link LuceneIndex#toDocument} builds documents. Sentences written for this test.
  */
 class WordEdgeQueryTest {
 
     private static TextAnalyzer analyzer;
+    private static ClauseExpansion expansion;
     private static LuceneQueryFactory factory;
     private static IndexSearcher searcher;
 
     @BeforeAll
     static void setUp() throws IOException {
         analyzer = TextAnalyzer.createDefault();
-        factory = new LuceneQueryFactory(new TermVariants(analyzer), analyzer);
+        expansion = new ClauseExpansion(new TermVariants(analyzer), analyzer);
+        factory = new LuceneQueryFactory(expansion);
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new BigramAnalyzer()))) {
             writer.addDocument(LuceneIndex.toDocument(article("coast", "沿海地区出口订单回升。", Set.of())));
@@ -68,13 +70,13 @@ class WordEdgeQueryTest {
         return ids;
     }
 
-    private static LuceneQueryFactory.ClauseForms expand(String q) {
-        return factory.expand(QueryParser.parse(q).get(0));
+    private static ClauseForms expand(String q) {
+        return expansion.expand(QueryParser.parse(q).get(0));
     }
 
     @Test
     void aShortWordIsAWordMatchWithItsPhraseOnlyForScoring() {
-        LuceneQueryFactory.ClauseForms forms = expand("小米");
+        ClauseForms forms = expand("小米");
         assertNull(forms.entityId());
         assertEquals(List.of("小米"), forms.words());
         assertEquals(List.of(), forms.phrases());
@@ -91,7 +93,7 @@ class WordEdgeQueryTest {
 
     @Test
     void quotesSearchTheExactStringAnywhere() throws IOException {
-        LuceneQueryFactory.ClauseForms forms = expand("\"小米\"");
+        ClauseForms forms = expand("\"小米\"");
         assertEquals(List.of(), forms.words());
         assertEquals(List.of("小米"), forms.phrases());
         assertEquals(List.of("coast", "haiti"), search("\"海地\""));
@@ -101,7 +103,7 @@ class WordEdgeQueryTest {
     @Test
     void whatTheSegmenterSplitsStaysAPhrase() throws IOException {
         // 地区出口 is two words: searched as a substring, as before.
-        LuceneQueryFactory.ClauseForms forms = expand("地区出口");
+        ClauseForms forms = expand("地区出口");
         assertEquals(List.of(), forms.words());
         assertEquals(List.of("地区出口"), forms.phrases());
         assertEquals(List.of("coast"), search("地区出口"));
@@ -111,7 +113,7 @@ class WordEdgeQueryTest {
 
     @Test
     void aGazetteerNameMatchesItsEntityOrAnyAliasAsAWord() throws IOException {
-        LuceneQueryFactory.ClauseForms forms = expand("川普");
+        ClauseForms forms = expand("川普");
         assertEquals("Q22686", forms.entityId());
         assertTrue(forms.words().containsAll(List.of("川普", "特朗普")), forms.words().toString());
         // The English alias stays a phrase: Latin words already match whole.

@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sinoscope.query.search.BigramAnalyzer;
+import io.sinoscope.query.search.ClauseExpansion;
 import io.sinoscope.query.search.IndexFields;
 import io.sinoscope.query.search.IndexedArticle;
 import io.sinoscope.query.search.QueryParser;
 import io.sinoscope.query.search.TermVariants;
 import io.sinoscope.query.search.lucene.LuceneIndex;
 import io.sinoscope.query.search.lucene.LuceneQueryFactory;
-import io.sinoscope.query.search.snippets.HitSnippets;
-import io.sinoscope.query.search.snippets.OriginalSnippets;
 import io.sinoscope.text.NormalizedText;
 import io.sinoscope.text.TextAnalyzer;
 import java.io.IOException;
@@ -45,12 +44,14 @@ class HitSnippetsTest {
         "MP Materials公司表示，铋锭库存充足。今年产量预计持平，出口不受影响。"};
 
     private static TextAnalyzer textAnalyzer;
+    private static ClauseExpansion expansion;
     private static LuceneQueryFactory queries;
 
     @BeforeAll
     static void setUp() {
         textAnalyzer = TextAnalyzer.createDefault();
-        queries = new LuceneQueryFactory(new TermVariants(textAnalyzer), textAnalyzer);
+        expansion = new ClauseExpansion(new TermVariants(textAnalyzer), textAnalyzer);
+        queries = new LuceneQueryFactory(expansion);
     }
 
     @Test
@@ -58,14 +59,14 @@ class HitSnippetsTest {
         for (String q : List.of("芯片 铋锭", "川普", "\"进口铋锭\"", "materials", "影响 -不存在")) {
             Query clauses = queries.build(QueryParser.parse(q));
             String[] fromIndex = fromIndex(clauses);
-            String[] reanalysed = HitSnippets.of(new BigramAnalyzer(), queries.highlightQuery(QueryParser.parse(q)),
+            String[] reanalysed = HitSnippets.of(new BigramAnalyzer(), HighlightQuery.of(expansion, QueryParser.parse(q)),
                     documents());
             for (int i = 0; i < reanalysed.length; i++) {
                 reanalysed[i] = fromIndex[i] == null ? null : reanalysed[i];
             }
             assertArrayEquals(fromIndex, reanalysed, q);
         }
-        String[] tw = HitSnippets.of(new BigramAnalyzer(), queries.highlightQuery(QueryParser.parse("芯片 铋锭")),
+        String[] tw = HitSnippets.of(new BigramAnalyzer(), HighlightQuery.of(expansion, QueryParser.parse("芯片 铋锭")),
                 documents());
         assertTrue(tw[0].contains("<em>晶片</em>") && tw[0].contains("<em>鉍錠</em>"), tw[0]);
     }

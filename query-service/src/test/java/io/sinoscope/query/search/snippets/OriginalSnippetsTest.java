@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.sinoscope.query.search.snippets.OriginalSnippets;
 import io.sinoscope.text.NormalizedText;
 import io.sinoscope.text.OffsetMap;
 import io.sinoscope.text.TextAnalyzer;
