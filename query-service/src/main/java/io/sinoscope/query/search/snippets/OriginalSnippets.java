@@ -119,8 +119,8 @@ public final class OriginalSnippets {
     }
 
     /**
-     * The stored form (varints) of the normalised → original offset map; null when none is needed (the original is
-     * the normalised text) or none is known to be right. The map comes from the runs nlp-service sent with the event
+     * The stored form ({@link OffsetMapCodec}) of the normalised → original offset map; null when none is needed (the
+     * original is the normalised text) or none is known to be right. The map comes from the runs nlp-service sent with the event
      * when they fit the two texts; else (an article rebuilt from PostgreSQL, an event from a producer that predates
      * them, runs that do not fit) from {@code TextAnalyzer.normalize(original)}, the same deterministic code
      * nlp-service ran, if that gives the indexed text (not so for an article analysed by another library version).
@@ -138,7 +138,7 @@ public final class OriginalSnippets {
             NormalizedText normalized = analyzer.normalize(original);
             map = normalized.normalized().equals(normalizedText) ? normalized.offsets() : null;
         }
-        return map == null ? null : encode(map);
+        return map == null ? null : OffsetMapCodec.encode(map);
     }
 
     /** The map the runs describe, or null when there are none or they do not map these two texts. */
@@ -154,62 +154,8 @@ public final class OriginalSnippets {
         }
     }
 
-    private static byte[] encode(OffsetMap map) {
-        int n = map.normalizedLength();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(n * 2 + 8);
-        writeVInt(out, n);
-        writeVInt(out, map.originalLength());
-        int previous = 0;
-        for (int i = 0; i < n; i++) {
-            int start = map.toOriginal(i);
-            int end = map.toOriginalEnd(i + 1);
-            writeVInt(out, zigzag(start - previous));
-            writeVInt(out, zigzag(end - start));
-            previous = start;
-        }
-        return out.toByteArray();
-    }
-
     static Offsets decodeMap(org.apache.lucene.util.BytesRef bytes) {
-        int[] pos = {bytes.offset};
-        int n = readVInt(bytes.bytes, pos);
-        int originalLength = readVInt(bytes.bytes, pos);
-        int[] starts = new int[n];
-        int[] ends = new int[n];
-        int previous = 0;
-        for (int i = 0; i < n; i++) {
-            starts[i] = previous + unzigzag(readVInt(bytes.bytes, pos));
-            ends[i] = starts[i] + unzigzag(readVInt(bytes.bytes, pos));
-            previous = starts[i];
-        }
-        return new Offsets(starts, ends, originalLength);
-    }
-
-    private static int zigzag(int v) {
-        return (v << 1) ^ (v >> 31);
-    }
-
-    private static int unzigzag(int v) {
-        return (v >>> 1) ^ -(v & 1);
-    }
-
-    private static void writeVInt(java.io.ByteArrayOutputStream out, int v) {
-        while ((v & ~0x7F) != 0) {
-            out.write((v & 0x7F) | 0x80);
-            v >>>= 7;
-        }
-        out.write(v);
-    }
-
-    private static int readVInt(byte[] bytes, int[] pos) {
-        int value = 0;
-        for (int shift = 0; ; shift += 7) {
-            byte b = bytes[pos[0]++];
-            value |= (b & 0x7F) << shift;
-            if ((b & 0x80) == 0) {
-                return value;
-            }
-        }
+        return OffsetMapCodec.decode(bytes);
     }
 
     /**
