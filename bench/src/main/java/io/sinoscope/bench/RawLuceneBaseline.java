@@ -1,11 +1,11 @@
 package io.sinoscope.bench;
 
-import io.sinoscope.query.service.LuceneQueryFactory;
-import io.sinoscope.query.service.QueryParser;
-import io.sinoscope.query.service.SearchQueries;
-import io.sinoscope.query.service.SearchRequest;
-import io.sinoscope.query.service.SearchRequest.SortOrder;
-import io.sinoscope.query.service.TermVariants;
+import io.sinoscope.query.search.QueryParser;
+import io.sinoscope.query.search.SearchRequest.SortOrder;
+import io.sinoscope.query.search.SearchRequest;
+import io.sinoscope.query.search.TermVariants;
+import io.sinoscope.query.search.lucene.LuceneQueryFactory;
+import io.sinoscope.query.search.lucene.SearchQueries;
 import io.sinoscope.text.TextAnalyzer;
 import java.io.IOException;
 import java.nio.file.Path;

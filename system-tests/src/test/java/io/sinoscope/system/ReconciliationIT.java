@@ -53,7 +53,7 @@ class ReconciliationIT {
                 "sinoscope.reconcile.grace", "2s",
                 "sinoscope.reconcile.max-attempts", String.valueOf(MAX_ATTEMPTS),
                 "sinoscope.reconcile.api-key", API_KEY,
-                "quarkus.log.category.\"io.sinoscope.query.service.Reconciler\".level", "DEBUG")));
+                "quarkus.log.category.\"io.sinoscope.query.indexing.Reconciler\".level", "DEBUG")));
         NewsBriefs briefs = new NewsBriefs(source);
         ResilientIngest client = new ResilientIngest(system.ingest, API_KEY);
         List<Map<String, Object>> articles = new ArrayList<>();

@@ -1,8 +1,8 @@
 package io.sinoscope.query.config;
 
-import io.sinoscope.query.service.ArticleIndex;
-import io.sinoscope.query.service.OpenSearchIndex;
-import io.sinoscope.query.service.SearchBackend;
+import io.sinoscope.query.search.SearchBackend;
+import io.sinoscope.query.search.lucene.LuceneIndex;
+import io.sinoscope.query.search.opensearch.OpenSearchIndex;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
@@ -17,7 +17,7 @@ public class SearchBackendProducer {
 
     @Produces
     @Singleton
-    SearchBackend backend(SearchConfig config, Instance<ArticleIndex> lucene, Instance<OpenSearchIndex> openSearch) {
+    SearchBackend backend(SearchConfig config, Instance<LuceneIndex> lucene, Instance<OpenSearchIndex> openSearch) {
         return switch (config.backend()) {
             case LUCENE -> lucene.get();
             case OPENSEARCH -> openSearch.get();

@@ -1,7 +1,7 @@
 package io.sinoscope.query.health;
 
-import io.sinoscope.query.service.SearchBackend;
-import io.sinoscope.query.service.IndexRebuilder;
+import io.sinoscope.query.indexing.IndexRebuilder;
+import io.sinoscope.query.search.SearchBackend;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;

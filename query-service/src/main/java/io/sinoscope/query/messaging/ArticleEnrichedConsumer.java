@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sinoscope.contracts.ArticleEnriched;
 import io.sinoscope.contracts.ArticleIngested;
 import io.sinoscope.contracts.Topics;
-import io.sinoscope.query.service.ArticleIngestion;
+import io.sinoscope.query.indexing.ArticleIngestion;
 import io.sinoscope.support.messaging.TransientFailure;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;

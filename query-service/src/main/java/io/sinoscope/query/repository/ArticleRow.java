@@ -51,7 +51,7 @@ public class ArticleRow extends PanacheEntityBase {
     public Long version;
     /**
      * When this version was handed to the index: set as it is stored, at or before the moment it is added to the
-     * Lucene index ({@code ArticleIndex#beginUpdate}); null for a version stored but never handed over. After a crash,
+     * Lucene index ({@code LuceneIndex#beginUpdate}); null for a version stored but never handed over. After a crash,
      * every article with a null or a time at or after the last index commit's is indexed again.
      */
     @Column(name = "indexed_at")

@@ -1,7 +1,7 @@
 package io.sinoscope.query.rest;
 
-import io.sinoscope.query.service.IndexRebuilder;
-import io.sinoscope.query.service.Reconciler;
+import io.sinoscope.query.indexing.IndexRebuilder;
+import io.sinoscope.query.indexing.Reconciler;
 import io.sinoscope.support.deadletter.DeadLetterInspector;
 import io.sinoscope.support.deadletter.DeadLetterReplayer;
 import io.sinoscope.support.job.Job;

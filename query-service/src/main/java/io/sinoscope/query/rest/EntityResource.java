@@ -1,8 +1,8 @@
 package io.sinoscope.query.rest;
 
-import io.sinoscope.query.rest.EntityViews.EntityProfile;
-import io.sinoscope.query.rest.EntityViews.EntitySearchResponse;
 import io.sinoscope.query.service.EntityService;
+import io.sinoscope.query.service.EntityViews.EntityProfile;
+import io.sinoscope.query.service.EntityViews.EntitySearchResponse;
 import io.sinoscope.support.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package io.sinoscope.query.rest;
 
-import io.sinoscope.query.service.QueryClause;
-import io.sinoscope.query.service.QueryParser;
+import io.sinoscope.query.search.QueryClause;
+import io.sinoscope.query.search.QueryParser;
 import io.sinoscope.support.problem.ProblemException;
 import java.util.List;
 import org.apache.lucene.search.IndexSearcher;

@@ -1,9 +1,10 @@
 package io.sinoscope.query.rest;
 
 import io.sinoscope.query.config.SearchConfig;
-import io.sinoscope.query.service.QueryClause;
-import io.sinoscope.query.service.SearchRequest;
-import io.sinoscope.query.service.SearchRequest.SortOrder;
+import io.sinoscope.query.search.QueryClause;
+import io.sinoscope.query.search.SearchRequest.SortOrder;
+import io.sinoscope.query.search.SearchRequest;
+import io.sinoscope.query.service.SearchResponse;
 import io.sinoscope.query.service.SearchService;
 import io.sinoscope.support.problem.ProblemException;
 import jakarta.inject.Inject;

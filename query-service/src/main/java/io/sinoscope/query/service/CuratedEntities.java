@@ -3,7 +3,10 @@ package io.sinoscope.query.service;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.sinoscope.contracts.ArticleEnriched;
+import io.sinoscope.query.indexing.ArticleCuration;
+import io.sinoscope.query.repository.Blocking;
 import io.sinoscope.query.repository.OverrideRepository;
+import io.sinoscope.query.search.EntityOverrides;
 import io.sinoscope.support.curation.CurationRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,7 +21,7 @@ import org.jboss.logging.Logger;
  * {@code sinoscope.curation.refresh-every}.
  */
 @ApplicationScoped
-public class CuratedEntities {
+public class CuratedEntities implements ArticleCuration, EntityOverrides {
 
     private static final Logger LOG = Logger.getLogger(CuratedEntities.class);
 
@@ -32,6 +35,7 @@ public class CuratedEntities {
     }
 
     /** The event with the overrides applied to its entities (the same event when none applies). */
+    @Override
     public ArticleEnriched apply(ArticleEnriched event) {
         CurationRules current = rules;
         if (current.isEmpty() || event.entities() == null) {
@@ -46,6 +50,7 @@ public class CuratedEntities {
      *
      * @param forms the name's normalised forms, tried after the name as typed
      */
+    @Override
     public String entityNamed(String name, Iterable<String> forms, String listedId) {
         CurationRules current = rules;
         if (current.isEmpty()) {

@@ -5,12 +5,16 @@ import io.quarkus.scheduler.Scheduled;
 import io.sinoscope.contracts.EnrichedEntity;
 import io.sinoscope.contracts.EntityCuration;
 import io.sinoscope.contracts.EntityMention;
+import io.sinoscope.query.indexing.IndexUpdates;
+import io.sinoscope.query.indexing.IndexedArticles;
 import io.sinoscope.query.repository.ArticleGraph;
 import io.sinoscope.query.repository.ArticleRepository;
+import io.sinoscope.query.repository.Blocking;
 import io.sinoscope.query.repository.EntityRow;
 import io.sinoscope.query.repository.MentionRow;
-import io.sinoscope.query.repository.OverrideRepository;
 import io.sinoscope.query.repository.OverrideRepository.StoredOverride;
+import io.sinoscope.query.repository.OverrideRepository;
+import io.sinoscope.query.search.SearchBackend;
 import io.sinoscope.support.curation.CurationRules;
 import io.sinoscope.support.job.Job;
 import io.sinoscope.support.job.JobLedger;
@@ -52,6 +56,8 @@ public class CurationJob {
     CurationFeed feed;
     @Inject
     SearchBackend index;
+    @Inject
+    IndexUpdates updates;
     @Inject
     JobRegistry jobs;
     @Inject
@@ -165,22 +171,22 @@ public class CurationJob {
         if (curatedEntities.equals(stored)) {
             return false;
         }
-        index.updates().readLock().lock();
+        updates.readLock().lock();
         try {
-            Instant handedToIndex = index.beginUpdate();
+            Instant handedToIndex = updates.begin();
             try {
                 boolean present = Blocking.await(() -> articles.replaceEntities(graph.article(), curatedEntities,
                         handedToIndex));
                 if (present) {
-                    index.index(IndexedArticle.of(graph.article(),
+                    index.index(IndexedArticles.of(graph.article(),
                             curatedEntities.stream().map(EnrichedEntity::id).toList()));
                 }
                 return present;
             } finally {
-                index.endUpdate(handedToIndex);
+                updates.end(handedToIndex);
             }
         } finally {
-            index.updates().readLock().unlock();
+            updates.readLock().unlock();
         }
     }
 

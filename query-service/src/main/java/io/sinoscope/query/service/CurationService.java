@@ -1,10 +1,12 @@
 package io.sinoscope.query.service;
 
 import io.sinoscope.contracts.EntityCuration;
+import io.sinoscope.query.repository.Blocking;
 import io.sinoscope.query.repository.InsightRepository;
 import io.sinoscope.query.repository.InsightRepository.EntityRef;
 import io.sinoscope.query.repository.OverrideRepository;
 import io.sinoscope.query.repository.OverrideRepository.StoredMention;
+import io.sinoscope.query.search.TermVariants;
 import io.sinoscope.support.curation.CurationRules;
 import io.sinoscope.support.job.Job;
 import io.sinoscope.support.problem.ProblemException;

@@ -1,14 +1,15 @@
 package io.sinoscope.query.service;
 
-import io.sinoscope.query.repository.InsightRepository;
 import io.sinoscope.query.repository.InsightRepository.EntityRef;
-import io.sinoscope.query.rest.EntityViews.EntityProfile;
-import io.sinoscope.query.rest.EntityViews.EntitySummary;
-import io.sinoscope.query.rest.EntityViews.NameVariant;
-import io.sinoscope.query.rest.EntityViews.RecentArticle;
-import io.sinoscope.query.rest.EntityViews.TimelineDay;
-import io.sinoscope.query.rest.EntityViews.CoEntity;
-import io.sinoscope.query.rest.EntityViews.Curation;
+import io.sinoscope.query.repository.InsightRepository;
+import io.sinoscope.query.search.TermVariants;
+import io.sinoscope.query.service.EntityViews.CoEntity;
+import io.sinoscope.query.service.EntityViews.Curation;
+import io.sinoscope.query.service.EntityViews.EntityProfile;
+import io.sinoscope.query.service.EntityViews.EntitySummary;
+import io.sinoscope.query.service.EntityViews.NameVariant;
+import io.sinoscope.query.service.EntityViews.RecentArticle;
+import io.sinoscope.query.service.EntityViews.TimelineDay;
 import io.sinoscope.support.curation.CurationRules;
 import io.sinoscope.text.CanonicalEntity;
 import io.sinoscope.text.Gazetteer;

@@ -3,6 +3,7 @@ package io.sinoscope.query.service;
 import com.hankcs.hanlp.HanLP;
 import io.sinoscope.query.repository.InsightRepository;
 import io.sinoscope.query.repository.InsightRepository.MeasureFilter;
+import io.sinoscope.query.search.TermVariants;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

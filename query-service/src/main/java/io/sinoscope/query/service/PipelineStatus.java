@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
+import io.sinoscope.query.indexing.Reconciler;
 import io.sinoscope.query.repository.ArticleRepository;
+import io.sinoscope.query.search.CrashRecovery;
+import io.sinoscope.query.search.SearchBackend;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -100,7 +103,8 @@ public class PipelineStatus {
         } catch (Throwable e) {
             stored = -1;
         }
-        SearchReport search = new SearchReport(stored, index.size(), index.lastCommittedAt());
+        SearchReport search = new SearchReport(stored, index.size(),
+                index.crashRecovery().map(CrashRecovery::lastCommittedAt).orElse(null));
         Reconciler.Report reconciliation;
         try {
             reconciliation = reconciler.report(0);

@@ -1,20 +1,24 @@
 package io.sinoscope.query.service;
 
-import io.sinoscope.query.rest.SearchResponse;
-import io.sinoscope.query.rest.SearchResponse.EntityCount;
-import io.sinoscope.query.rest.SearchResponse.Facets;
+import io.sinoscope.query.search.ArticleSearcher;
+import io.sinoscope.query.search.IndexFields;
+import io.sinoscope.query.search.SearchPage;
+import io.sinoscope.query.search.SearchRequest;
+import io.sinoscope.query.search.TermVariants;
+import io.sinoscope.query.service.SearchResponse.EntityCount;
+import io.sinoscope.query.service.SearchResponse.Facets;
 import io.sinoscope.text.CanonicalEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 
-/** Searches the configured {@link SearchBackend} and names the entities of its facets. Blocking. */
+/** Searches the configured search backend and names the entities of its facets. Blocking. */
 @ApplicationScoped
 public class SearchService {
 
     @Inject
-    SearchBackend backend;
+    ArticleSearcher backend;
     @Inject
     TermVariants variants;
 

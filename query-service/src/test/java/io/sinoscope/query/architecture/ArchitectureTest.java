@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The arrows of query-service: {@code rest → service → search | indexing | repository}, nothing outside {@code rest}
- * imports it, and resources never call repositories (docs/architecture.md). The classes that break them today are
+ * imports it, and resources never call repositories; inside the search wing, the engine-neutral {@code search} port
+ * imports none of its backends, the backends not each other, and the shared highlighter neither (docs/architecture.md). The classes that break them today are
  * listed by name: issue 24 moves them, and the lists only ever shrink — a new class that breaks a rule fails here.
  */
 class ArchitectureTest {
@@ -21,17 +22,13 @@ class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
 
-    /** Services that still build REST views (issue 24: the search wing returns its own types). */
-    private static final Set<String> SERVICES_USING_REST = Set.of("service.EntityService", "service.LuceneSearch",
-            "service.OpenSearchIndex", "service.SearchPage", "service.SearchService");
     /** Resources that still read repositories directly (issue 24: article and fact services). */
     private static final Set<String> RESOURCES_USING_REPOSITORIES = Set.of("rest.ArticleResource",
             "rest.FactResource", "rest.FactTable");
 
     @Test
     void nothingOutsideRestImportsRest() {
-        noClasses().that().resideOutsideOfPackage(ROOT + ".rest..").and(notListedIn(SERVICES_USING_REST))
-                .should().dependOnClassesThat().resideInAPackage(ROOT + ".rest..").check(CLASSES);
+        noClasses().that().resideOutsideOfPackage(ROOT + ".rest..").should().dependOnClassesThat().resideInAPackage(ROOT + ".rest..").check(CLASSES);
     }
 
     @Test
@@ -44,6 +41,42 @@ class ArchitectureTest {
     void servicesNeverImportMessagingOrHealth() {
         noClasses().that().resideInAPackage(ROOT + ".service..").should().dependOnClassesThat()
                 .resideInAnyPackage(ROOT + ".messaging..", ROOT + ".health..").check(CLASSES);
+    }
+
+    @Test
+    void searchDependsOnNoLayerAboveOrBesideIt() {
+        noClasses().that().resideInAPackage(ROOT + ".search..").should().dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".rest..", ROOT + ".service..", ROOT + ".indexing..",
+                        ROOT + ".repository..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void snippetsAreTheSameForEveryBackend() {
+        noClasses().that().resideInAPackage(ROOT + ".search.snippets..").should().dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".search.lucene..", ROOT + ".search.opensearch..").check(CLASSES);
+    }
+
+    @Test
+    void theBackendsDoNotImportEachOther() {
+        noClasses().that().resideInAPackage(ROOT + ".search.opensearch..").should().dependOnClassesThat()
+                .resideInAPackage(ROOT + ".search.lucene..").check(CLASSES);
+        noClasses().that().resideInAPackage(ROOT + ".search.lucene..").should().dependOnClassesThat()
+                .resideInAPackage(ROOT + ".search.opensearch..").check(CLASSES);
+    }
+
+    @Test
+    void theEngineNeutralPortImportsNoBackend() {
+        noClasses().that().resideInAPackage(ROOT + ".search").should().dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".search.lucene..", ROOT + ".search.opensearch..",
+                        ROOT + ".search.snippets..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void indexingImportsNeitherRestNorService() {
+        noClasses().that().resideInAPackage(ROOT + ".indexing..").should().dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".rest..", ROOT + ".service..").check(CLASSES);
     }
 
     private static DescribedPredicate<JavaClass> notListedIn(Set<String> listed) {

@@ -17,8 +17,8 @@ import io.sinoscope.localstack.testing.KafkaTestResource;
 import io.sinoscope.localstack.testing.PostgresTestResource;
 import io.sinoscope.query.Fixtures;
 import io.sinoscope.query.TestEvents;
-import io.sinoscope.query.service.ArticleIndex;
-import io.sinoscope.query.service.IndexedArticle;
+import io.sinoscope.query.search.IndexedArticle;
+import io.sinoscope.query.search.lucene.LuceneIndex;
 import io.sinoscope.text.TextAnalyzer;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -40,7 +40,7 @@ class AdminReindexTest {
     @Inject
     TextAnalyzer analyzer;
     @Inject
-    ArticleIndex index;
+    LuceneIndex index;
 
     private static Response search(String q) {
         return given().queryParam("q", q).when().get("/api/v1/search");

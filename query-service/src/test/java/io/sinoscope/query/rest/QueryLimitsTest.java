@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.sinoscope.query.service.QueryClause;
+import io.sinoscope.query.search.QueryClause;
 import io.sinoscope.support.problem.ProblemException;
 import java.util.List;
 import org.junit.jupiter.api.Test;

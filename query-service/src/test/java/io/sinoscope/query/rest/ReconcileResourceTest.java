@@ -11,7 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.sinoscope.query.QueryDatabase;
 import io.sinoscope.localstack.testing.KafkaTestResource;
 import io.sinoscope.localstack.testing.PostgresTestResource;
-import io.sinoscope.query.service.Reconciler;
+import io.sinoscope.query.indexing.Reconciler;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;

@@ -10,7 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.sinoscope.query.QueryDatabase;
 import io.sinoscope.localstack.testing.KafkaTestResource;
 import io.sinoscope.localstack.testing.PostgresTestResource;
-import io.sinoscope.query.service.IndexRebuilder;
+import io.sinoscope.query.indexing.IndexRebuilder;
 import io.sinoscope.support.job.JobLedger;
 import jakarta.inject.Inject;
 import java.time.Duration;

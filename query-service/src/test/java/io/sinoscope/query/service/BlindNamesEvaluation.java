@@ -2,6 +2,14 @@ package io.sinoscope.query.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+
+import io.sinoscope.query.search.BigramAnalyzer;
+import io.sinoscope.query.search.IndexFields;
+import io.sinoscope.query.search.IndexedArticle;
+import io.sinoscope.query.search.QueryParser;
+import io.sinoscope.query.search.TermVariants;
+import io.sinoscope.query.search.lucene.LuceneIndex;
+import io.sinoscope.query.search.lucene.LuceneQueryFactory;
 import io.sinoscope.query.service.BlindNamesSet.Annotation;
 import io.sinoscope.query.service.BlindNamesSet.Article;
 import io.sinoscope.query.service.BlindNamesSet.Decoy;
@@ -34,7 +42,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * nobody may tune on it: the tests print the figures and fail only when a set is malformed, never on a low figure.
  *
  * <p>Search goes through the real query path: {@link LuceneQueryFactory} over a Lucene index of the articles built
- * by {@link ArticleIndex#toDocument}, with the entity ids the analyzer gives each article (as nlp-service sends them).
+ * by {@link LuceneIndex#toDocument}, with the entity ids the analyzer gives each article (as nlp-service sends them).
  */
 final class BlindNamesEvaluation implements AutoCloseable {
 
@@ -83,7 +91,7 @@ final class BlindNamesEvaluation implements AutoCloseable {
                 predicted.put(article.id(), found);
                 expected.put(article.id(), occurrences(article));
                 NormalizedText text = analysis.text();
-                writer.addDocument(ArticleIndex.toDocument(new IndexedArticle(article.id(), article.id(), "blind",
+                writer.addDocument(LuceneIndex.toDocument(new IndexedArticle(article.id(), article.id(), "blind",
                         "", "", text.normalized(), article.region(), Instant.EPOCH, "h" + article.id(), ids,
                         article.text(), List.of(), text.offsetRuns())));
             }

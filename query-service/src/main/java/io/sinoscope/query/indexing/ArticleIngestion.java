@@ -1,0 +1,105 @@
+package io.sinoscope.query.indexing;
+
+import io.sinoscope.contracts.ArticleEnriched;
+import io.sinoscope.query.repository.ArticleRepository;
+import io.sinoscope.query.repository.Blocking;
+import io.sinoscope.query.repository.StoreOutcome;
+import io.sinoscope.query.search.IndexedArticle;
+import io.sinoscope.query.search.SearchBackend;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies articles.enriched events: stores the version in PostgreSQL (the source of truth), then indexes it.
+ * Idempotent: the same version again changes nothing (it is only re-indexed if the index lacks it, e.g. after a
+ * crash between the two steps); an older version (by ingest's version number, see {@code ArticleRepository#isOlder})
+ * is ignored; a retraction deletes from both and is remembered with its version, so that a version up to it arriving
+ * later (a DLQ replay) is ignored too. Blocking: call from a worker thread.
+ */
+@ApplicationScoped
+public class ArticleIngestion {
+
+    private static final Logger LOG = Logger.getLogger(ArticleIngestion.class);
+
+    @Inject
+    ArticleRepository repository;
+    @Inject
+    SearchBackend index;
+    @Inject
+    IndexUpdates updates;
+    @Inject
+    ArticleCuration curated;
+
+    public StoreOutcome apply(ArticleEnriched event) {
+        updates.readLock().lock();
+        try {
+            // Analysts' overrides, again: nlp-service applies them too, but may not have heard of the latest yet.
+            return applyLocked(curated.apply(event));
+        } finally {
+            updates.readLock().unlock();
+        }
+    }
+
+    /**
+     * The version is recorded as handed to the index when it is stored, in the same transaction (one transaction per
+     * article, not a second one to mark it after indexing); until it is added to the index, no index commit is
+     * stamped later than that time, so a crash before the add is repaired on start like any other (see
+     * {@link IndexUpdates#begin}).
+     */
+    private StoreOutcome applyLocked(ArticleEnriched event) {
+        Instant handedToIndex = updates.begin();
+        try {
+            return storeAndIndex(event, handedToIndex);
+        } finally {
+            updates.end(handedToIndex);
+        }
+    }
+
+    private StoreOutcome storeAndIndex(ArticleEnriched event, Instant handedToIndex) {
+        StoreOutcome outcome = Blocking.await(() -> repository.store(event, handedToIndex));
+        switch (outcome) {
+            case STORED -> {
+                index.index(IndexedArticle.of(event));
+                LOG.debugf("article %s stored and indexed", event.id());
+            }
+            case UNCHANGED -> {
+                if (!index.hasVersion(event.id(), event.contentHash())) {
+                    index.index(IndexedArticle.of(event));
+                }
+                LOG.debugf("article %s: same version again, nothing changed", event.id());
+            }
+            case STALE -> LOG.infof("article %s: older version than the stored one, ignored", event.id());
+            case RETRACTED -> LOG.infof("article %s: version %d is not newer than its retraction, ignored", event.id(),
+                    event.version());
+        }
+        return outcome;
+    }
+
+    /**
+     * Retracts the article at ingest's {@code version} (null: from a producer that predates versions). The retraction
+     * is recorded with its version, so that no version up to it comes back later; one older than the stored version
+     * (the article was submitted again since) changes nothing.
+     *
+     * @return whether an article was deleted
+     */
+    public boolean retract(String id, Long version) {
+        Boolean existed;
+        updates.readLock().lock();
+        try {
+            existed = Blocking.await(() -> repository.retract(id, version));
+            if (existed != null) {
+                index.delete(id);
+            }
+        } finally {
+            updates.readLock().unlock();
+        }
+        if (existed == null) {
+            LOG.infof("article %s: retraction of version %d is older than the stored version, ignored", id, version);
+            return false;
+        }
+        LOG.infof("article %s retracted at version %s (%s)", id, version, existed ? "deleted" : "was not stored");
+        return existed;
+    }
+}

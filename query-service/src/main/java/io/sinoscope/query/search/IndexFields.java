@@ -1,0 +1,43 @@
+package io.sinoscope.query.search;
+
+
+
+/** Field names of the Lucene article index. */
+public final class IndexFields {
+    /** Article id: StringField, stored; the update/delete key. */
+    public static final String ID = "id";
+    /** Normalised title, CJK bigrams with offsets, stored (highlighting). */
+    public static final String TITLE = "title";
+    /** Normalised text, CJK bigrams with offsets, stored (highlighting). */
+    public static final String TEXT = "text";
+    /**
+     * Words of the normalised title and text by dictionary segmentation ({@link ArticleWords}), folded: StringField,
+     * multi-valued, not stored. A short name query must match one of them (or the entity id), not a substring.
+     */
+    public static final String WORDS = "words";
+    /** Original title as published, stored for display. */
+    public static final String ORIGINAL_TITLE = "original_title";
+    /** Original text as published, stored: snippets are mapped back onto it. */
+    public static final String ORIGINAL_TEXT = "original_text";
+    /** Topics of the article: StringField (filter) + SortedSetDocValues (facets), multi-valued. */
+    public static final String TOPIC = "topic";
+    /**
+     * Normalised-to-original offset map of the text, stored (varint-encoded): computed once at index time from
+     * {@code TextAnalyzer.normalize(original)}; absent when the text needs no map or re-normalising it does not give
+     * the indexed text.
+     */
+    public static final String OFFSET_MAP = "offset_map";
+    public static final String EXTERNAL_ID = "external_id";
+    /** Canonical entity ids: StringField (filter) + SortedSetDocValues (facets), multi-valued. */
+    public static final String ENTITY = "entity";
+    public static final String SOURCE = "source";
+    /** Region code CN, HK, TW or OTHER. */
+    public static final String REGION = "region";
+    /** Epoch milliseconds: LongPoint (range), NumericDocValues (sort), stored. */
+    public static final String PUBLISHED_AT = "published_at";
+    /** Content hash of the indexed version, stored: tells whether an article version is already indexed. */
+    public static final String CONTENT_HASH = "content_hash";
+
+    private IndexFields() {
+    }
+}

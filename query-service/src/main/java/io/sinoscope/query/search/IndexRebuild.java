@@ -1,0 +1,26 @@
+package io.sinoscope.query.search;
+
+/**
+ * How a {@link SearchBackend} is rebuilt from PostgreSQL, the source of truth: between {@link #beginRebuild} and
+ * {@link #endRebuild} every stored article is indexed again.
+ */
+public interface IndexRebuild {
+
+    /**
+     * Format of the documents this code writes: their fields and how they are analysed. Bump it when they change (2:
+     * the {@link IndexFields#WORDS} field); an index of another format is rebuilt at start.
+     */
+    int INDEX_FORMAT = 2;
+
+    /**
+     * Whether the index holds documents of an older {@link #INDEX_FORMAT} (searches that rely on a newer field would
+     * miss them): true until a rebuild has rewritten every document. False for an empty index.
+     */
+    boolean outdatedFormat();
+
+    /** A rebuild from PostgreSQL begins: everything stored will be indexed again. */
+    void beginRebuild();
+
+    /** The rebuild indexed everything stored: the rebuilt index is the one searched from now on. */
+    void endRebuild();
+}

@@ -1,0 +1,17 @@
+package io.sinoscope.query.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a search backend found: every match counted, the requested page of hits with snippets, and per facet field
+ * ({@link IndexFields#ENTITY}, {@link IndexFields#SOURCE}, {@link IndexFields#REGION}, {@link IndexFields#TOPIC}) its
+ * most frequent values over all matches, most frequent first, ties by value. Entity facets are ids here; the
+ * {@link SearchService} names them.
+ */
+public record SearchPage(long total, List<SearchHit> hits, Map<String, List<ValueCount>> facets) {
+
+    /** The facet fields, in the order the response lists them. */
+    public static final List<String> FACET_FIELDS = List.of(IndexFields.ENTITY, IndexFields.SOURCE,
+            IndexFields.REGION, IndexFields.TOPIC);
+}

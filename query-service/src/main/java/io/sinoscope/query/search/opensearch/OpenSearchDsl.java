@@ -1,0 +1,142 @@
+package io.sinoscope.query.search.opensearch;
+
+import io.sinoscope.query.config.SearchConfig;
+import io.sinoscope.query.search.ClauseExpansion.ClauseForms;
+import io.sinoscope.query.search.ClauseExpansion;
+import io.sinoscope.query.search.IndexFields;
+import io.sinoscope.query.search.QueryClause;
+import io.sinoscope.query.search.SearchPage;
+import io.sinoscope.query.search.SearchRequest;
+import java.util.List;
+import org.opensearch.client.json.JsonData;
+import org.opensearch.client.opensearch._types.FieldValue;
+import org.opensearch.client.opensearch._types.SortOrder;
+import org.opensearch.client.opensearch._types.query_dsl.BoolQuery;
+import org.opensearch.client.opensearch._types.query_dsl.Query;
+
+/**
+ * A search request in OpenSearch's DSL, clause for clause what the Lucene backend builds from the same
+ * {@link ClauseExpansion}: entity id, whole words or phrases per clause, the filters, the freshness feature, the sort,
+ * the page and the facet aggregations.
+ */
+final class OpenSearchDsl {
+
+    /** What a hit shows and its snippet is cut from. */
+    static final List<String> HIT_SOURCE = List.of(IndexFields.ID, IndexFields.EXTERNAL_ID,
+            IndexFields.SOURCE, IndexFields.ORIGINAL_TITLE, IndexFields.PUBLISHED_AT, IndexFields.REGION,
+            IndexFields.ORIGINAL_TEXT, IndexFields.OFFSET_MAP, IndexFields.TEXT);
+
+    private final ClauseExpansion expansion;
+    private final SearchConfig searchConfig;
+
+    OpenSearchDsl(ClauseExpansion expansion, SearchConfig searchConfig) {
+        this.expansion = expansion;
+        this.searchConfig = searchConfig;
+    }
+
+    /** The whole search of one page on the index: query, sort, page, hit fields and facets. */
+    org.opensearch.client.opensearch.core.SearchRequest search(String index, SearchRequest request) {
+        Query query = query(request);
+        boolean byDate = request.sort() == SearchRequest.SortOrder.DATE;
+        return org.opensearch.client.opensearch.core.SearchRequest.of(s -> {
+            s.index(index).query(query).from(request.page() * request.size()).size(request.size())
+                    .trackTotalHits(t -> t.enabled(true)).trackScores(true)
+                    .source(src -> src.filter(f -> f.includes(HIT_SOURCE)));
+            if (byDate) {
+                s.sort(o -> o.field(f -> f.field(IndexFields.PUBLISHED_AT).order(SortOrder.Desc)
+                        .missing(FieldValue.of("_last"))));
+                s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+            }
+            for (String field : SearchPage.FACET_FIELDS) {
+                s.aggregations(field, a -> a.terms(t -> t.field(field).size(searchConfig.facetLimit())));
+            }
+            return s;
+        });
+    }
+
+    /** The request's query: its clauses, filters and freshness boost. */
+    Query query(SearchRequest request) {
+        BoolQuery.Builder clauses = new BoolQuery.Builder();
+        boolean positive = false;
+        for (QueryClause clause : request.clauses()) {
+            ClauseForms forms = expansion.expand(clause);
+            if (forms == null) {
+                continue; // only punctuation or symbols: nothing to search for
+            }
+            Query matches = clauseQuery(forms);
+            if (clause.excluded()) {
+                clauses.mustNot(matches);
+            } else {
+                clauses.must(matches);
+                positive = true;
+            }
+        }
+        if (!positive) {
+            clauses.must(Query.of(q -> q.matchAll(m -> m)));
+        }
+        BoolQuery.Builder whole = new BoolQuery.Builder().must(Query.of(q -> q.bool(clauses.build())));
+        if (request.from() != null || request.to() != null) {
+            whole.filter(Query.of(q -> q.range(r -> {
+                r.field(IndexFields.PUBLISHED_AT);
+                if (request.from() != null) {
+                    r.gte(JsonData.of(request.from().toEpochMilli()));
+                }
+                if (request.to() != null) {
+                    r.lte(JsonData.of(request.to().toEpochMilli()));
+                }
+                return r;
+            })));
+        }
+        filter(whole, IndexFields.SOURCE, request.source());
+        filter(whole, IndexFields.REGION, request.region());
+        filter(whole, IndexFields.ENTITY, request.entity());
+        filter(whole, IndexFields.TOPIC, request.topic());
+        if (request.sort() == SearchRequest.SortOrder.RELEVANCE && searchConfig.freshnessWeight() > 0) {
+            // The same feature as Lucene's LongPoint.newDistanceFeatureQuery: weight · pivot / (pivot + age).
+            long pivot = Math.max(1, searchConfig.freshnessPivot().toMillis());
+            whole.should(Query.of(q -> q.distanceFeature(d -> d.field(IndexFields.PUBLISHED_AT)
+                    .origin(JsonData.of(Long.toString(System.currentTimeMillis()))).pivot(pivot + "ms")
+                    .boost(searchConfig.freshnessWeight()))));
+        }
+        return Query.of(q -> q.bool(whole.build()));
+    }
+
+    /** One clause's forms: entity id, whole words or phrases, scored as the Lucene backend scores them. */
+    private static Query clauseQuery(ClauseForms forms) {
+        BoolQuery.Builder any = new BoolQuery.Builder();
+        if (forms.entityId() != null) {
+            any.should(Query.of(q -> q.term(t -> t.field(IndexFields.ENTITY).value(FieldValue.of(forms.entityId()))
+                    .boost(ClauseExpansion.ENTITY_BOOST))));
+        }
+        for (String unlinked : forms.unlinkedIds()) {
+            any.should(Query.of(q -> q.term(t -> t.field(IndexFields.ENTITY).value(FieldValue.of(unlinked)))));
+        }
+        for (String word : forms.words()) {
+            any.should(Query.of(q -> q.term(t -> t.field(IndexFields.WORDS).value(FieldValue.of(word))
+                    .boost(ClauseExpansion.WORD_BOOST))));
+        }
+        phrases(any, forms.phrases());
+        Query matches = Query.of(q -> q.bool(any.build()));
+        if (forms.wordPhrases().isEmpty()) {
+            return matches;
+        }
+        BoolQuery.Builder scored = new BoolQuery.Builder().must(matches);
+        phrases(scored, forms.wordPhrases());
+        return Query.of(q -> q.bool(scored.build()));
+    }
+
+    /** Each form as an optional phrase in the title (boosted) and the text. */
+    private static void phrases(BoolQuery.Builder query, List<String> forms) {
+        for (String form : forms) {
+            query.should(Query.of(q -> q.matchPhrase(m -> m.field(IndexFields.TITLE).query(form)
+                    .boost(ClauseExpansion.TITLE_BOOST))));
+            query.should(Query.of(q -> q.matchPhrase(m -> m.field(IndexFields.TEXT).query(form))));
+        }
+    }
+
+    private static void filter(BoolQuery.Builder query, String field, String value) {
+        if (value != null) {
+            query.filter(Query.of(q -> q.term(t -> t.field(field).value(FieldValue.of(value)))));
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package io.sinoscope.query.search.lucene;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sinoscope.query.config.IndexConfig;
+import io.sinoscope.query.search.BigramAnalyzer;
+import io.sinoscope.query.search.IndexFields;
+import io.sinoscope.query.search.IndexedArticle;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a Lucene commit records for crash recovery, across a simulated crash and a clean restart. */
+class LuceneIndexCommitTest {
+
+    @TempDir
+    Path dir;
+
+    private LuceneIndex open() {
+        LuceneIndex index = new LuceneIndex();
+        index.config = new IndexConfig() {
+            @Override
+            public Path directory() {
+                return dir;
+            }
+
+            @Override
+            public boolean ephemeral() {
+                return false;
+            }
+
+            @Override
+            public Duration refreshInterval() {
+                return Duration.ofMillis(100);
+            }
+
+            @Override
+            public Duration commitInterval() {
+                return Duration.ofSeconds(10);
+            }
+
+            @Override
+            public int rebuildBatchSize() {
+                return 10;
+            }
+        };
+        index.open();
+        return index;
+    }
+
+    private static IndexedArticle article(String id) {
+        return new IndexedArticle(id, null, "wire", "标题", "标题", "正文" + id, "CN", Instant.parse("2025-01-01T00:00:00Z"),
+                "h-" + id, Set.of(), "正文" + id, List.of("economy"), null);
+    }
+
+    @Test
+    void commitRecordsItsTimeAndACrashLosesOnlyWhatCameAfter() throws Exception {
+        LuceneIndex first = open();
+        assertNull(first.lastCommittedAt());
+        first.index(article("a"));
+        Instant before = Instant.now();
+        first.commit();
+        first.index(article("b")); // acknowledged to Kafka, not yet committed to Lucene
+        first.crashForTest();
+
+        LuceneIndex second = open();
+        assertEquals(1, second.size());
+        assertNotNull(second.lastCommittedAt());
+        // Everything indexed after this instant (b) is re-indexed from PostgreSQL on start.
+        assertFalse(second.lastCommittedAt().isBefore(before.minusMillis(1)));
+        assertFalse(second.lastCommitWasRebuilding());
+        second.close();
+    }
+
+    @Test
+    void aCommitIsStampedNoLaterThanAnUpdateStillInFlight() throws Exception {
+        LuceneIndex first = open();
+        // A consumer stores b in PostgreSQL with this time and has not added it to the index yet.
+        Instant bHandedOver = first.beginUpdate();
+        Thread.sleep(20);
+        first.index(article("a")); // another consumer's article, added and finished
+        first.commit();
+        first.index(article("b"));
+        first.endUpdate(bHandedOver);
+        first.crashForTest();
+
+        LuceneIndex second = open();
+        assertEquals(1, second.size());
+        // b's recorded time is not before the commit's, so the start-up catch-up indexes it again.
+        assertFalse(second.lastCommittedAt().isAfter(bHandedOver));
+        // With nothing in flight, the next commit's time moves on past it.
+        Thread.sleep(20);
+        second.index(article("c"));
+        second.commit();
+        second.crashForTest();
+        LuceneIndex third = open();
+        assertTrue(third.lastCommittedAt().isAfter(bHandedOver));
+        third.close();
+    }
+
+    @Test
+    void aMergedSegmentsFacetValuesAreDecodedBeforeAnySearchMeetsIt() throws Exception {
+        LuceneIndex index = open();
+        // One segment per refresh; past ten of them the merge policy merges them in the background.
+        for (int i = 0; i < 12; i++) {
+            index.index(article("m" + i));
+            index.refresh();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            index.refresh();
+            return index.withSearcher(searcher -> searcher.getIndexReader().leaves().stream()
+                    .anyMatch(leaf -> leaf.reader().maxDoc() >= 10));
+        });
+        index.withSearcher(searcher -> {
+            for (var leaf : searcher.getIndexReader().leaves()) {
+                if (leaf.reader().maxDoc() >= 10) {
+                    assertTrue(SegmentFacetValues.isDecoded(leaf.reader().getCoreCacheHelper().getKey()),
+                            "the merge decoded its segment's facet values");
+                }
+            }
+            return null;
+        });
+        index.close();
+    }
+
+    @Test
+    void commitDuringARebuildIsFlaggedUntilTheRebuildEnds() throws Exception {
+        LuceneIndex first = open();
+        first.beginRebuild();
+        first.index(article("a"));
+        first.commit();
+        first.crashForTest();
+
+        LuceneIndex second = open();
+        assertTrue(second.lastCommitWasRebuilding());
+        second.beginRebuild();
+        second.endRebuild();
+        second.commit(); // no document changed, the flag still has to be written
+        second.close(); // clean shutdown commits too
+
+        LuceneIndex third = open();
+        assertFalse(third.lastCommitWasRebuilding());
+        assertEquals(1, third.size());
+        third.refresh();
+        assertEquals(List.of("a"), third.ids());
+        third.close();
+    }
+
+    @Test
+    void anIndexOfAnOlderFormatStaysOutdatedUntilARebuildEnds() throws Exception {
+        // As a version before format 2 left it: documents without the words field, commit data without a format.
+        try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
+                var writer = new org.apache.lucene.index.IndexWriter(directory,
+                        new org.apache.lucene.index.IndexWriterConfig(new BigramAnalyzer()))) {
+            var doc = new org.apache.lucene.document.Document();
+            doc.add(new org.apache.lucene.document.StringField(IndexFields.ID, "old",
+                    org.apache.lucene.document.Field.Store.YES));
+            writer.addDocument(doc);
+            writer.setLiveCommitData(java.util.Map.of(LuceneIndex.COMMITTED_AT, "1").entrySet());
+            writer.commit();
+        }
+        LuceneIndex first = open();
+        assertTrue(first.outdatedFormat());
+        first.index(article("a")); // a consumer's article before the start-up rebuild ran
+        first.commit();
+        first.crashForTest();
+
+        LuceneIndex second = open();
+        assertTrue(second.outdatedFormat(), "a commit of new documents does not make the old ones current");
+        second.beginRebuild();
+        second.index(article("a"));
+        second.delete("old");
+        second.endRebuild();
+        assertFalse(second.outdatedFormat());
+        second.close();
+
+        LuceneIndex third = open();
+        assertFalse(third.outdatedFormat());
+        third.close();
+    }
+
+    @Test
+    void aNewIndexIsOfTheCurrentFormat() throws Exception {
+        LuceneIndex index = open();
+        assertFalse(index.outdatedFormat());
+        index.index(article("a"));
+        index.close();
+        LuceneIndex again = open();
+        assertFalse(again.outdatedFormat());
+        again.close();
+    }
+}
