@@ -12,7 +12,7 @@ import io.restassured.response.Response;
 import io.sinoscope.localstack.testing.KafkaTestResource;
 import io.sinoscope.localstack.testing.PostgresTestResource;
 import io.sinoscope.query.QueryDatabase;
-import io.sinoscope.query.service.IndexRebuilder;
+import io.sinoscope.query.indexing.IndexRebuilder;
 import io.sinoscope.support.job.Job;
 import jakarta.inject.Inject;
 import java.time.Duration;

@@ -2,7 +2,6 @@ package io.sinoscope.query.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-
 import io.sinoscope.query.search.BigramAnalyzer;
 import io.sinoscope.query.search.IndexFields;
 import io.sinoscope.query.search.IndexedArticle;
