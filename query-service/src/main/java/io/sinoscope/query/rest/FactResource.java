@@ -8,6 +8,7 @@ import io.sinoscope.query.repository.InsightRepository.FactOrder;
 import io.sinoscope.query.repository.InsightRepository.FactPage;
 import io.sinoscope.query.repository.InsightRepository.FactRecord;
 import io.sinoscope.query.service.EntityService;
+import io.sinoscope.query.service.FactTable;
 import io.sinoscope.query.service.MeasureFilters;
 import io.sinoscope.query.service.TermVariants;
 import io.sinoscope.support.problem.ProblemException;

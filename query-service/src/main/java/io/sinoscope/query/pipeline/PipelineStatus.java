@@ -1,10 +1,12 @@
-package io.sinoscope.query.service;
+package io.sinoscope.query.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
 import io.sinoscope.query.repository.ArticleRepository;
+import io.sinoscope.query.service.Reconciler;
+import io.sinoscope.query.service.SearchBackend;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
