@@ -19,9 +19,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 /**
  * The other services' statistics for the pipeline page, each call bounded by a timeout (the annotation's value is
  * overridden by {@code quarkus.fault-tolerance."io.sinoscope.query.pipeline.ServiceStatistics".timeout.value}); a
- * service that
- * refuses, fails or does not answer in time falls back to a report saying it is unreachable and why, so one service
- * down never fails the page. The caller's API key is passed on: the page shows what that key may see there.
+ * service that refuses, fails or does not answer in time falls back to a report saying it is unreachable and why, so
+ * one service down never fails the page. The caller's API key is passed on: the page shows what that key may see
+ * there.
  */
 @ApplicationScoped
 @Timeout(2000)
