@@ -71,6 +71,8 @@ final class RunningSystem implements AutoCloseable {
             // The 2 s default suits an operator's page; on a shared 2-core test machine at load 30 the statistics
             // calls took longer, and the page rightly said "unreachable".
             queryProps.putIfAbsent("sinoscope.pipeline.timeout", "15s");
+            queryProps.putIfAbsent("quarkus.fault-tolerance.\"io.sinoscope.query.pipeline.ServiceStatistics\""
+                    + ".timeout.value", "15000");
             query = ServiceProcess.start("query-service", queryProps);
             ingest.awaitReady(START_TIMEOUT);
             nlp.awaitReady(START_TIMEOUT);

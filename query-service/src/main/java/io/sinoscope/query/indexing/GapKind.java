@@ -1,6 +1,6 @@
 package io.sinoscope.query.indexing;
 
-import io.sinoscope.query.client.IngestArticlesClient.PublishedArticle;
+import io.sinoscope.query.indexing.IngestArticlesClient.PublishedArticle;
 import java.util.Map;
 import java.util.Optional;
 

@@ -18,7 +18,7 @@ public class ReconcileGapRow extends PanacheEntityBase {
     @Id
     @Column(name = "article_id")
     public String articleId;
-    /** {@code io.sinoscope.query.service.GapKind} by name. */
+    /** {@code io.sinoscope.query.indexing.GapKind} by name. */
     public String kind;
     @Column(name = "ingest_version")
     public long ingestVersion;

@@ -1,18 +1,7 @@
 package io.sinoscope.query.rest;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.sinoscope.contracts.CleaningReport;
-import io.sinoscope.query.repository.ArticleGraph;
-import io.sinoscope.query.repository.ArticleRepository;
-import io.sinoscope.query.repository.ArticleRow;
-import io.sinoscope.query.repository.EntityRow;
-import io.sinoscope.query.repository.FactRow;
-import io.sinoscope.query.repository.MentionRow;
-import io.sinoscope.query.rest.ArticleView.CleaningView;
-import io.sinoscope.query.rest.ArticleView.EntityView;
-import io.sinoscope.query.rest.ArticleView.FactView;
-import io.sinoscope.query.rest.ArticleView.MentionView;
-import io.sinoscope.query.rest.ArticleView.RemovalView;
+import io.sinoscope.query.service.ArticleService;
+import io.sinoscope.query.service.ArticleView;
 import io.sinoscope.support.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -21,9 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.util.List;
-import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/api/v1/articles")
@@ -31,53 +17,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class ArticleResource {
 
     @Inject
-    ArticleRepository repository;
+    ArticleService articles;
 
     @GET
     @Path("/{id}")
-    @WithSession
     @Operation(summary = "The enriched article: original and normalised text, entities with mentions, facts, and "
             + "what cleaning removed (null when unknown)")
     public Uni<ArticleView> get(@PathParam("id") String id) {
-        return repository.load(id).map(graph -> {
-            if (graph == null) {
+        return articles.article(id).map(article -> {
+            if (article == null) {
                 throw ProblemException.notFound("No article with id " + id
                         + " (never received, retracted, or not yet analysed)");
             }
-            return view(graph);
+            return article;
         });
-    }
-
-    static ArticleView view(ArticleGraph graph) {
-        ArticleRow a = graph.article();
-        List<EntityView> entities = graph.entities().stream().map(e -> entity(e, graph.mentions())).toList();
-        List<FactView> facts = graph.facts().stream().map(ArticleResource::fact).toList();
-        return new ArticleView(a.id, a.externalId, a.source, a.url, a.title, a.normalizedTitle, iso(a.publishedAt),
-                a.text, a.normalizedText, a.script, a.region, a.regionConfidence, entities, facts,
-                a.keywords == null ? List.of() : a.keywords, a.topics == null ? List.of() : a.topics, a.summary,
-                a.contentHash, a.analyzerVersion, iso(a.enrichedAt), cleaning(a.cleaning));
-    }
-
-    private static CleaningView cleaning(CleaningReport report) {
-        if (report == null) {
-            return null;
-        }
-        List<RemovalView> removed = report.removed() == null ? List.of() : report.removed().stream()
-                .filter(Objects::nonNull).map(r -> new RemovalView(r.kind(), r.text())).toList();
-        return new CleaningView(report.charset(), report.charsetConfidence(), removed, report.cleanerVersion());
-    }
-
-    private static EntityView entity(EntityRow entity, List<MentionRow> mentions) {
-        return new EntityView(entity.id, entity.name, entity.type, mentions.stream()
-                .filter(m -> m.entityId.equals(entity.id))
-                .map(m -> new MentionView(m.surface, m.start, m.end)).toList());
-    }
-
-    private static FactView fact(FactRow f) {
-        return new FactView(f.kind, f.text, f.value, f.unit, f.currency, f.date, f.start, f.end, f.attributes);
-    }
-
-    private static String iso(Instant instant) {
-        return instant == null ? null : instant.toString();
     }
 }

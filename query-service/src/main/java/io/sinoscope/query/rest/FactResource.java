@@ -1,15 +1,9 @@
 package io.sinoscope.query.rest;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.sinoscope.query.repository.InsightRepository;
-import io.sinoscope.query.repository.InsightRepository.FactFilter;
-import io.sinoscope.query.repository.InsightRepository.FactOrder;
-import io.sinoscope.query.repository.InsightRepository.FactPage;
-import io.sinoscope.query.repository.InsightRepository.FactRecord;
-import io.sinoscope.query.search.TermVariants;
-import io.sinoscope.query.service.EntityService;
-import io.sinoscope.query.service.MeasureFilters;
+import io.sinoscope.query.service.FactHit;
+import io.sinoscope.query.service.FactService;
+import io.sinoscope.query.service.FactService.FactQuery;
+import io.sinoscope.query.service.FactService.Sort;
 import io.sinoscope.support.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -19,10 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,8 +27,6 @@ public class FactResource {
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 100;
     static final int MAX_OFFSET = 10_000;
-    /** Most rows one CSV export holds; narrower filters get the rest. */
-    static final int MAX_EXPORT = 10_000;
     static final String CSV = "text/csv";
     private static final String SORT_DESCRIPTION = "date (default: newest first), value_desc or value_asc (by the "
             + "normalised value; meaningful with one kind; facts without a value last)";
@@ -47,27 +37,9 @@ public class FactResource {
     private static final String PRODUCT = "trade measures: text the goods or sector contain, in any script (晶片 finds "
             + "芯片)";
     private static final Pattern KIND = Pattern.compile("[a-z][a-z_]{0,39}");
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Inject
-    InsightRepository insights;
-    @Inject
-    EntityService entities;
-    @Inject
-    TermVariants variants;
-    @Inject
-    MeasureFilters measures;
-
-    /**
-     * One fact.
-     *
-     * @param start offset of the fact in the article's original text, [start, end)
-     * @param date  the date the fact states or refers to, if any (ISO-8601)
-     */
-    public record FactHit(long id, String articleId, String articleTitle, String publishedAt, String region,
-                          String kind, String text, Double value, String unit, String currency, String date,
-                          int start, int end, Map<String, Object> attributes) {
-    }
+    FactService facts;
 
     /** {@code entityIds}: the canonical ids the entity parameter resolved to (null without one). */
     public record FactsResponse(long total, int page, int size, Set<String> entityIds, List<FactHit> facts) {
@@ -94,36 +66,34 @@ public class FactResource {
             @Parameter(description = PRODUCT) @QueryParam("product") String product) {
         Params.Page paging = Params.page(page, size, DEFAULT_SIZE, MAX_SIZE, MAX_OFFSET,
                 "narrow the filters instead of paging that deep");
-        return query(kind, entity, from, to, q, sort, paging.page(), paging.size(), imposer, target, product)
-                .map(found -> new FactsResponse(found.page().total(), paging.page(), paging.size(), found.entityIds(),
-                        found.page().facts().stream().map(FactResource::hit).toList()));
+        return facts.list(query(kind, entity, from, to, q, sort, imposer, target, product), paging.page(),
+                        paging.size())
+                .map(found -> new FactsResponse(found.total(), paging.page(), paging.size(), found.entityIds(),
+                        found.facts()));
     }
 
     @GET
     @Path("/export")
     @Produces(CSV)
     @Operation(summary = "The same facts as CSV, for a spreadsheet",
-            description = "Same filters and sort as GET /api/v1/facts; the first " + MAX_EXPORT + " facts, one row "
-                    + "each, UTF-8 with a byte-order mark so spreadsheet programs read Chinese correctly. The header "
-                    + "X-Total-Count tells how many facts matched in all.")
+            description = "Same filters and sort as GET /api/v1/facts; the first " + FactService.MAX_EXPORT
+                    + " facts, one row each, UTF-8 with a byte-order mark so spreadsheet programs read Chinese "
+                    + "correctly. The header X-Total-Count tells how many facts matched in all.")
     public Uni<Response> export(@QueryParam("kind") String kind, @QueryParam("entity") String entity,
                                 @QueryParam("from") String from, @QueryParam("to") String to,
                                 @QueryParam("q") String q, @QueryParam("sort") String sort,
                                 @QueryParam("imposer") String imposer, @QueryParam("target") String target,
                                 @QueryParam("product") String product) {
-        return query(kind, entity, from, to, q, sort, 0, MAX_EXPORT, imposer, target, product).map(found -> Response
-                .ok(FactTable.csv(found.page().facts()), CSV + ";charset=UTF-8")
+        return facts.export(query(kind, entity, from, to, q, sort, imposer, target, product)).map(found -> Response
+                .ok(found.csv(), CSV + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"sinoscope-facts.csv\"")
-                .header("X-Total-Count", found.page().total())
+                .header("X-Total-Count", found.total())
                 .build());
     }
 
-    /** A page of facts, and the canonical ids the entity parameter resolved to (null without one). */
-    private record Found(FactPage page, Set<String> entityIds) {
-    }
-
-    private Uni<Found> query(String kind, String entity, String from, String to, String q, String sort, int page,
-                             int size, String imposer, String target, String product) {
+    /** The parameters checked and normalised; a 400 problem+json names the first one that is not acceptable. */
+    private static FactQuery query(String kind, String entity, String from, String to, String q, String sort,
+                                   String imposer, String target, String product) {
         String kindValue = Params.blankToNull(kind);
         if (kindValue != null) {
             kindValue = kindValue.toLowerCase(Locale.ROOT);
@@ -132,32 +102,14 @@ public class FactResource {
                         + "quantity or date, was " + kind);
             }
         }
-        FactOrder order = order(sort);
+        Sort order = order(sort);
         Params.Range range = Params.range(from, to);
         String qValue = Params.blankToNull(q);
         if (qValue != null && qValue.length() > 100) {
             throw ProblemException.badRequest("q is longer than 100 characters");
         }
-        Set<String> patterns = null;
-        if (qValue != null) {
-            patterns = new LinkedHashSet<>();
-            patterns.add(InsightRepository.likeContains(qValue));
-            for (String form : variants.forms(qValue)) {
-                patterns.add(InsightRepository.likeContains(form));
-            }
-        }
-        String entityValue = Params.blankToNull(entity);
-        String finalKind = kindValue;
-        Set<String> finalPatterns = patterns;
-        String imposerValue = bounded("imposer", imposer);
-        String targetValue = bounded("target", target);
-        String productValue = bounded("product", product);
-        Uni<EntityService.Resolved> resolved = entityValue == null ? Uni.createFrom().nullItem()
-                : entities.resolve(entityValue);
-        return resolved.chain(r -> measures.filter(imposerValue, targetValue, productValue).chain(measure ->
-                insights.facts(new FactFilter(finalKind, r == null ? null : r.ids(), r == null ? null : r.names(),
-                                range.from(), range.to(), finalPatterns, order, page, size, measure))
-                        .map(found -> new Found(found, r == null ? null : r.ids()))));
+        return new FactQuery(kindValue, Params.blankToNull(entity), range.from(), range.to(), qValue, order,
+                bounded("imposer", imposer), bounded("target", target), bounded("product", product));
     }
 
     /** A trade-measure parameter, null when blank; at most 100 characters. */
@@ -169,29 +121,16 @@ public class FactResource {
         return v;
     }
 
-    private static FactOrder order(String sort) {
+    private static Sort order(String sort) {
         String value = Params.blankToNull(sort);
         if (value == null) {
-            return FactOrder.DATE;
+            return Sort.DATE;
         }
         return switch (value.toLowerCase(Locale.ROOT)) {
-            case "date" -> FactOrder.DATE;
-            case "value_desc" -> FactOrder.VALUE_DESC;
-            case "value_asc" -> FactOrder.VALUE_ASC;
+            case "date" -> Sort.DATE;
+            case "value_desc" -> Sort.VALUE_DESC;
+            case "value_asc" -> Sort.VALUE_ASC;
             default -> throw ProblemException.badRequest("sort must be date, value_desc or value_asc, was " + sort);
         };
-    }
-
-    private static FactHit hit(FactRecord f) {
-        Map<String, Object> attributes;
-        try {
-            attributes = f.attributesJson() == null ? null
-                    : MAPPER.readValue(f.attributesJson(), new TypeReference<Map<String, Object>>() { });
-        } catch (Exception e) {
-            attributes = null;
-        }
-        return new FactHit(f.id(), f.articleId(), f.articleTitle(),
-                f.publishedAt() == null ? null : f.publishedAt().toString(), f.region(), f.kind(), f.text(), f.value(),
-                f.unit(), f.currency(), f.date(), f.start(), f.end(), attributes);
     }
 }

@@ -1,6 +1,6 @@
 package io.sinoscope.query.rest;
 
-import io.sinoscope.query.service.PipelineStatus;
+import io.sinoscope.query.pipeline.PipelineStatus;
 import io.sinoscope.support.security.ApiKeys;
 import io.sinoscope.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

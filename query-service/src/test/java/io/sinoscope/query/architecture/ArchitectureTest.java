@@ -2,19 +2,16 @@ package io.sinoscope.query.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * The arrows of query-service: {@code rest → service → search | indexing | repository}, nothing outside {@code rest}
  * imports it, and resources never call repositories; inside the search wing, the engine-neutral {@code search} port
- * imports none of its backends, the backends not each other, and the shared highlighter neither (docs/architecture.md). The classes that break them today are
- * listed by name: issue 24 moves them, and the lists only ever shrink — a new class that breaks a rule fails here.
+ * imports none of its backends, the backends not each other, and the shared highlighter neither
+ * (docs/architecture.md). No class is exempt.
  */
 class ArchitectureTest {
 
@@ -22,18 +19,15 @@ class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
 
-    /** Resources that still read repositories directly (issue 24: article and fact services). */
-    private static final Set<String> RESOURCES_USING_REPOSITORIES = Set.of("rest.ArticleResource",
-            "rest.FactResource", "rest.FactTable");
-
     @Test
     void nothingOutsideRestImportsRest() {
-        noClasses().that().resideOutsideOfPackage(ROOT + ".rest..").should().dependOnClassesThat().resideInAPackage(ROOT + ".rest..").check(CLASSES);
+        noClasses().that().resideOutsideOfPackage(ROOT + ".rest..").should().dependOnClassesThat()
+                .resideInAPackage(ROOT + ".rest..").check(CLASSES);
     }
 
     @Test
     void resourcesNeverCallRepositories() {
-        noClasses().that().resideInAPackage(ROOT + ".rest..").and(notListedIn(RESOURCES_USING_REPOSITORIES))
+        noClasses().that().resideInAPackage(ROOT + ".rest..")
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".repository..").check(CLASSES);
     }
 
@@ -77,10 +71,5 @@ class ArchitectureTest {
     void indexingImportsNeitherRestNorService() {
         noClasses().that().resideInAPackage(ROOT + ".indexing..").should().dependOnClassesThat()
                 .resideInAnyPackage(ROOT + ".rest..", ROOT + ".service..").check(CLASSES);
-    }
-
-    private static DescribedPredicate<JavaClass> notListedIn(Set<String> listed) {
-        return DescribedPredicate.describe("not listed as a known exception",
-                c -> !listed.contains(c.getName().substring(ROOT.length() + 1).replaceAll("\\$.*", "")));
     }
 }

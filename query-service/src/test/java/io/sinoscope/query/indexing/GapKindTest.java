@@ -2,7 +2,7 @@ package io.sinoscope.query.indexing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.sinoscope.query.client.IngestArticlesClient.PublishedArticle;
+import io.sinoscope.query.indexing.IngestArticlesClient.PublishedArticle;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

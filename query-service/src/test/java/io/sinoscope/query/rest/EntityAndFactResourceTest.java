@@ -20,6 +20,7 @@ import io.sinoscope.localstack.testing.KafkaTestResource;
 import io.sinoscope.localstack.testing.PostgresTestResource;
 import io.sinoscope.query.Fixtures;
 import io.sinoscope.query.TestEvents;
+import io.sinoscope.query.service.FactTable;
 import io.sinoscope.text.TextAnalyzer;
 import jakarta.inject.Inject;
 import java.time.Duration;

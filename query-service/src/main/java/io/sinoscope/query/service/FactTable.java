@@ -1,4 +1,4 @@
-package io.sinoscope.query.rest;
+package io.sinoscope.query.service;
 
 import io.sinoscope.query.repository.InsightRepository.FactRecord;
 import java.math.BigDecimal;
@@ -8,15 +8,15 @@ import java.util.List;
  * Facts as an RFC 4180 CSV table for spreadsheet users: a byte-order mark (without it Excel reads UTF-8 Chinese as
  * mojibake), a header row, CRLF line ends, and fields quoted when they hold a comma, quote or line break.
  */
-final class FactTable {
+public final class FactTable {
 
-    static final String HEADER = "article_id,article_title,published_at,region,kind,text,value,unit,currency,date,"
-            + "start,end,attributes";
+    public static final String HEADER = "article_id,article_title,published_at,region,kind,text,value,unit,currency,"
+            + "date,start,end,attributes";
 
     private FactTable() {
     }
 
-    static String csv(List<FactRecord> facts) {
+    public static String csv(List<FactRecord> facts) {
         StringBuilder out = new StringBuilder(64 + facts.size() * 160).append('\uFEFF').append(HEADER).append("\r\n");
         for (FactRecord f : facts) {
             field(out, f.articleId()).append(',');

@@ -1,4 +1,4 @@
-package io.sinoscope.query.client;
+package io.sinoscope.query.indexing;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

@@ -1,4 +1,4 @@
-package io.sinoscope.query.rest;
+package io.sinoscope.query.service;
 
 import java.util.List;
 import java.util.Map;
