@@ -41,8 +41,9 @@ import org.jboss.logging.Logger;
  * twice, which consumers absorb: they are idempotent on (id, contentHash).
  *
  * <p>The relay runs on a Vert.x timer every {@code sinoscope.outbox.poll-interval}, not on the Quarkus scheduler:
- * that one checks its triggers once a second, so the configured 500 ms ran every second and the wait between an
- * article's 202 and its send averaged half a second, the largest share of end-to-end freshness at 25 articles/s.
+ * that one checks its triggers once a second, so a shorter interval would silently run every second and the wait
+ * between an article's 202 and its send would dominate end-to-end freshness (docs/benchmarks.md, "Figures behind
+ * design choices").
  */
 @ApplicationScoped
 public class OutboxRelay {

@@ -35,9 +35,9 @@ public class ArticleRepository {
      * Entities are shared by articles: insert the new ones and refresh changed names in one statement, safe across
      * replicas. Not {@code on conflict do update}: that locks every existing row it meets, changed or not, until the
      * transaction ends, so the consumers storing articles that name the same entity (every article on tariffs names
-     * the same few) queued behind each other's whole transaction — at 50 articles/s they waited on PostgreSQL ~90 %
-     * of the time and fell behind. {@code do nothing} locks no existing row, and the update locks only rows whose
-     * name or type really changed.
+     * the same few) queued behind each other's whole transaction and fell behind under load (docs/benchmarks.md,
+     * "Figures behind design choices"). {@code do nothing} locks no existing row, and the update locks only rows
+     * whose name or type really changed.
      */
     private static final String UPSERT_ENTITIES = "with incoming (id, name, type) as (select * from unnest("
             + "cast(:ids as text[]), cast(:names as text[]), cast(:types as text[]))), "

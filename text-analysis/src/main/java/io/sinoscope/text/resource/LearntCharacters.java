@@ -5,10 +5,10 @@ import java.lang.invoke.VarHandle;
 
 /**
  * A yes-or-no question about characters, asked once per character and from then on answered from two bits (learnt,
- * yes) per character, 16 KB for all of them. It was a byte per character: with ~25 fact patterns that made 1.6 MB of
- * tables, each scan of an article touching a cache line per distinct character, which evicted HanLP's dictionaries as
- * well; Han text clusters in a few thousand code points, so packed bits keep a table's working set to a few dozen
- * lines.
+ * yes) per character, 16 KB for all of them. A byte per character would make the fact patterns' tables large enough
+ * that each scan of an article touches a cache line per distinct character and evicts HanLP's dictionaries
+ * (docs/benchmarks.md); Han text clusters in a few thousand code points, so packed bits keep a table's working set to
+ * a few dozen lines.
  *
  * <p>Thread-safe: a character's two bits are set together by one atomic OR and never cleared, so a reader sees either
  * "not learnt" or the final answer. Two threads may both ask the question about a character, which must therefore

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * {@link Matcher#find()} that tries a match only where one can begin. {@code find()} attempts the whole pattern
- * at every position of the text; the fact patterns start with a number, a currency, a cue word, and spent
- * ~3.5 ms of the ~10 ms of analysing a 2,000-character article mostly failing on ordinary Han characters.
+ * at every position of the text; the fact patterns start with a number, a currency, a cue word, and spent a third
+ * of an article's analysis mostly failing on ordinary Han characters (docs/benchmarks.md).
  *
  * <p>Which characters can begin a match is learnt from the pattern itself, lazily, one character at a time: the
  * pattern is tried on that character alone ({@link Matcher#lookingAt()}); if it neither matches nor

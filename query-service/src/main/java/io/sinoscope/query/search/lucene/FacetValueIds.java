@@ -18,9 +18,9 @@ import org.apache.lucene.util.BytesRefHash;
  *
  * <p>Held as UTF-8 bytes in a {@link BytesRefHash} (block-allocated bytes and two int arrays), not as a map of
  * strings: the entity field reaches hundreds of thousands of distinct ids (every name the analysis met), and a
- * {@code HashMap<String, Integer>} spent ~130 bytes and four objects on each — 55 MB of a 192 MB heap at 43,000
- * articles, which G1 then marked over and over. Here a value costs its bytes plus ~12, and segments are numbered
- * straight from their terms' bytes, without a string each.
+ * {@code HashMap<String, Integer>} spends four objects on each, a large share of the heap that G1 then marks over
+ * and over (docs/benchmarks.md). Here a value costs its bytes plus ~12, and segments are numbered straight from
+ * their terms' bytes, without a string each.
  *
  * <p>Thread-safe: every access is synchronized; numbering happens once per value per segment decoded, and a search
  * reads only the values of its top counts.

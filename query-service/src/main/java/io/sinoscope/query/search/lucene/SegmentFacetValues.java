@@ -18,13 +18,11 @@ import org.apache.lucene.index.TermsEnum;
  *
  * <p>Why: counting facets over every hit of a common term (half of a 100,000-article index) spent most of its time
  * decoding doc values — the packed addresses and ordinals of a multi-valued field, per hit, per field, per query. The
- * arrays make that a pair of array reads (measured at 100k articles: the facet pass of a 53,000-hit query from 23 to
- * 5.6 ms of CPU). A segment's doc values never change (deletes do not touch them), so the arrays are built once —
+ * arrays make that a pair of array reads (docs/benchmarks.md, "Figures behind design choices"). A segment's doc values never change (deletes do not touch them), so the arrays are built once —
  * for a merged segment by the merge itself ({@link LuceneIndex}'s merged-segment warmer), for a flushed one by the
  * first search that meets it — and shared by every later reader that still holds it, across near-real-time
  * refreshes; they are dropped when Lucene closes the segment's core (after a merge). Cost: 4 bytes per document and
- * per value of each field — 15 MB of heap for the 100,000-article benchmark corpus, whose articles carry 28 entity ids
- * each; size the heap for it (docs/operations.md).
+ * per value of each field; size the heap for it (docs/operations.md).
  */
 final class SegmentFacetValues {
 

@@ -124,8 +124,8 @@ public final class OriginalSnippets {
      * when they fit the two texts; else (an article rebuilt from PostgreSQL, an event from a producer that predates
      * them, runs that do not fit) from {@code TextAnalyzer.normalize(original)}, the same deterministic code
      * nlp-service ran, if that gives the indexed text (not so for an article analysed by another library version).
-     * Computed at index time: normalising a long Traditional article takes ~20 ms, far too slow for each hit of each
-     * search, and while articles arrive re-normalising them took an eighth of query-service's CPU, hence the runs.
+     * Computed at index time: normalising a long article again for each hit of each search is far too slow, and
+     * while articles arrive it took a large share of query-service's CPU, hence the runs (docs/benchmarks.md).
      *
      * @param analyzer null: no fallback (plain unit tests)
      */
