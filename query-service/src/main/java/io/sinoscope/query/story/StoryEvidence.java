@@ -15,6 +15,8 @@ import java.util.Objects;
  * 晶片 and 芯片 are one word before any comparison).
  *
  * @param region CN, TW, HK or OTHER
+ * @param facts  in the order the text states them: the first trade measure is the article's news, later ones are
+ *               often background (the measure it answers)
  */
 public record StoryEvidence(String articleId, Instant publishedAt, String region, List<LinkedEntity> entities,
         List<FactSignature> facts, String normalizedTitle, String normalizedText) {
@@ -47,10 +49,16 @@ public record StoryEvidence(String articleId, Instant publishedAt, String region
         NormalizedSpans spans = NormalizedSpans.of(article);
         List<FactSignature> facts = article.facts() == null ? List.of() : article.facts().stream()
                 .filter(f -> f.kind() != null)
+                .sorted(java.util.Comparator.comparingInt(ExtractedFact::start))
                 .map(f -> signature(f, spans))
                 .toList();
         return new StoryEvidence(article.id(), at, article.region(), entities, facts, article.normalizedTitle(),
                 article.normalizedText());
+    }
+
+    /** The first trade measure with a named party or goods: what the article reports as its news. */
+    public java.util.Optional<FactSignature> leadMeasure() {
+        return facts.stream().filter(f -> f.isTradeMeasure() && !f.isAnonymous()).findFirst();
     }
 
     private static FactSignature signature(ExtractedFact fact, NormalizedSpans spans) {

@@ -10,22 +10,25 @@ import java.util.Map;
  * How well one article fits one story:
  * {@code (entityWeight·E + textWeight·T + factWeight·F) · (1 − timeWeight + timeWeight·D)} where
  * <ul>
- *   <li>E is the share of the article's entity weight the story links, each entity weighted by its IDF (every article
- *       names 中国 or 美国; few name 石破茂);</li>
+ *   <li>E is the cosine of the article's entities and the story's, each weighted by its IDF (every article names
+ *       中国 or 美国; few name 石破茂);</li>
  *   <li>T is the cosine of the article's TF-IDF bigram vector and the story's centroid;</li>
- *   <li>F is +1 when every trade measure the article reports is one the story reports, −1 when every one is
- *       distinct from the story's (same parties, other goods or another rate), in between when mixed, 0 without
- *       comparable measures;</li>
+ *   <li>F compares the article's lead trade measure with the story's measures (see {@link #facts});</li>
  *   <li>D is 0.5^(distance / halfLife), the distance from the article's time to the story's span.</li>
  * </ul>
  */
 final class StoryScore {
+
+    /** A lead measure the story does not report counts against it, less than a contradicting one. */
+    static final double NEW_MEASURE = 0.5;
 
     private final StoryClusteringConfig config;
     private final DocumentFrequencies frequencies;
     private final StoryEvidence article;
     private final Map<String, Integer> bigrams;
     private final double articleNorm;
+    private final List<String> articleEntities;
+    /** The norm of the article's entity vector. */
     private final double articleEntityWeight;
 
     StoryScore(StoryClusteringConfig config, DocumentFrequencies frequencies, StoryEvidence article,
@@ -40,8 +43,9 @@ final class StoryScore {
             norm += w * w;
         }
         this.articleNorm = Math.sqrt(norm);
-        this.articleEntityWeight = article.entities().stream().map(StoryEvidence.LinkedEntity::id).distinct()
-                .mapToDouble(this::entityIdf).sum();
+        this.articleEntities = article.entities().stream().map(StoryEvidence.LinkedEntity::id).distinct().toList();
+        this.articleEntityWeight = Math.sqrt(articleEntities.stream().mapToDouble(this::entityIdf)
+                .map(w -> w * w).sum());
     }
 
     record Result(Story story, double score, List<String> reasons) {
@@ -61,23 +65,35 @@ final class StoryScore {
         return new Result(story, score, reasons);
     }
 
+    /**
+     * Cosine of the article's entities (each weighted by its IDF) and the story's (IDF times the share of members
+     * linking it): an article naming only 外交部 and 美国 is not close to a story whose members all name 洛克希德·马丁.
+     */
     private double entities(Story story, List<String> reasons) {
-        if (articleEntityWeight == 0) {
-            reasons.add("entities: the article links none");
+        if (articleEntityWeight == 0 || story.entityCounts().isEmpty()) {
+            reasons.add("entities: none to compare");
             return 0;
         }
-        double shared = 0;
+        double members = story.members().size();
+        double dot = 0;
+        double storyNorm = 0;
+        for (Map.Entry<String, Integer> e : story.entityCounts().entrySet()) {
+            double w = entityIdf(e.getKey()) * e.getValue() / members;
+            storyNorm += w * w;
+        }
         List<String> names = new ArrayList<>();
-        for (String id : article.entities().stream().map(StoryEvidence.LinkedEntity::id).distinct().toList()) {
-            if (story.entityCounts().containsKey(id)) {
-                shared += entityIdf(id);
+        for (String id : articleEntities) {
+            Integer count = story.entityCounts().get(id);
+            if (count != null) {
+                double idf = entityIdf(id);
+                dot += idf * idf * count / members;
                 names.add(id);
             }
         }
-        double share = shared / articleEntityWeight;
+        double cosine = dot / (articleEntityWeight * Math.sqrt(storyNorm));
         names.sort(Comparator.comparingDouble(this::entityIdf).reversed().thenComparing(Comparator.naturalOrder()));
-        reasons.add("entities " + StoryClusterer.format(share) + " " + names.subList(0, Math.min(4, names.size())));
-        return share;
+        reasons.add("entities " + StoryClusterer.format(cosine) + " " + names.subList(0, Math.min(4, names.size())));
+        return cosine;
     }
 
     private double text(Story story) {
@@ -98,35 +114,36 @@ final class StoryScore {
         return norm == 0 ? 0 : dot / (Math.sqrt(norm) * articleNorm);
     }
 
+    /**
+     * The article's lead measure against the story's: +1 when the story reports it, −1 when the story reports a
+     * distinct one of the same parties (other goods, another rate), −{@value #NEW_MEASURE} when the story reports
+     * measures and this one, stated with goods or a rate, is none of them (a new decision that may cite the story's
+     * measure as background), 0 when either side reports no measure or the lead names no more than its parties
+     * (too little to call it new, and the parties are what extraction most often reads backwards).
+     */
     private double facts(Story story, List<String> reasons) {
-        int same = 0;
-        int distinct = 0;
-        for (FactSignature fact : article.facts()) {
-            if (!fact.isTradeMeasure() || fact.isAnonymous()) {
-                continue;
-            }
-            FactSignature.Relation relation = FactSignature.Relation.UNRELATED;
-            for (FactSignature reported : story.facts()) {
-                FactSignature.Relation r = fact.relationTo(reported, config.productOverlap());
-                if (r == FactSignature.Relation.SAME) {
-                    relation = r;
-                    break;
-                }
-                if (r == FactSignature.Relation.DISTINCT) {
-                    relation = r;
-                }
-            }
-            if (relation == FactSignature.Relation.SAME) {
-                same++;
-            } else if (relation == FactSignature.Relation.DISTINCT) {
-                distinct++;
-            }
-        }
-        if (same + distinct == 0) {
+        var lead = article.leadMeasure();
+        if (lead.isEmpty() || story.facts().isEmpty()) {
             return 0;
         }
-        double f = (double) (same - distinct) / (same + distinct);
-        reasons.add("measures " + StoryClusterer.format(f) + " (" + same + " same, " + distinct + " distinct)");
+        FactSignature.Relation relation = FactSignature.Relation.UNRELATED;
+        for (FactSignature reported : story.facts()) {
+            FactSignature.Relation r = lead.get().relationTo(reported, config.productOverlap());
+            if (r == FactSignature.Relation.SAME) {
+                relation = r;
+                break;
+            }
+            if (r == FactSignature.Relation.DISTINCT) {
+                relation = r;
+            }
+        }
+        double f = switch (relation) {
+            case SAME -> 1;
+            case DISTINCT -> -1;
+            case UNRELATED -> lead.get().product() != null || lead.get().to() != null ? -NEW_MEASURE : 0;
+        };
+        reasons.add("measures " + StoryClusterer.format(f) + " (lead " + relation.name().toLowerCase(
+                java.util.Locale.ROOT) + ")");
         return f;
     }
 

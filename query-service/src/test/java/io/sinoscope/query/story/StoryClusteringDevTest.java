@@ -38,8 +38,9 @@ class StoryClusteringDevTest {
         StoryClusteringEvaluation.Result result = StoryClusteringEvaluation.run(devSet,
                 StoryClusteringConfig.defaults());
         print("STORYDEV", result);
-        assertTrue(result.precision() >= 0.0, "B-cubed precision " + result.precision());
-        assertTrue(result.recall() >= 0.0, "B-cubed recall " + result.recall());
+        // Reached: precision 1.000, recall 1.000 (16 stories for 16 labels).
+        assertTrue(result.precision() >= 0.95, "B-cubed precision " + result.precision());
+        assertTrue(result.recall() >= 0.95, "B-cubed recall " + result.recall());
     }
 
     /** A window wider than the week between the traps: they must then be kept apart by their score, not by time. */
@@ -48,8 +49,16 @@ class StoryClusteringDevTest {
         StoryClusteringEvaluation.Result result = StoryClusteringEvaluation.run(devSet,
                 StoryClusteringConfig.defaults().withWindow(Duration.ofDays(10)));
         print("STORYDEV window=10d", result);
-        assertTrue(result.precision() >= 0.0, "B-cubed precision " + result.precision());
-        assertTrue(result.recall() >= 0.0, "B-cubed recall " + result.recall());
+        // Reached: precision 0.927 (the postponement a week later joins the measure it postpones), recall 1.000.
+        assertTrue(result.precision() >= 0.9, "B-cubed precision " + result.precision());
+        assertTrue(result.recall() >= 0.95, "B-cubed recall " + result.recall());
+    }
+
+    @Test
+    void devSetMeasuresArePrinted() {
+        devSet.evidence().forEach(e -> e.facts().stream().filter(FactSignature::isTradeMeasure)
+                .forEach(f -> System.out.println("STORYDEV measure " + e.articleId() + " " + f)));
+        assertTrue(devSet.evidence().stream().anyMatch(e -> e.leadMeasure().isPresent()), "no trade measure read");
     }
 
     private static void print(String prefix, StoryClusteringEvaluation.Result result) {
