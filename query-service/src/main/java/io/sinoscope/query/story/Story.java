@@ -80,12 +80,14 @@ final class Story {
         }
         bigrams.forEach((term, count) -> centroid.merge(term, (double) count, Double::sum));
         if (centroid.size() > centroidTerms) {
+            Map<String, Double> weighted = new HashMap<>();
+            centroid.forEach((term, count) -> weighted.put(term, count * weight.applyAsDouble(term)));
             Map<String, Double> kept = new HashMap<>();
-            centroid.entrySet().stream()
-                    .sorted(Comparator.<Map.Entry<String, Double>>comparingDouble(
-                            e -> -e.getValue() * weight.applyAsDouble(e.getKey())).thenComparing(Map.Entry::getKey))
+            weighted.entrySet().stream()
+                    .sorted(Comparator.<Map.Entry<String, Double>>comparingDouble(e -> -e.getValue())
+                            .thenComparing(Map.Entry::getKey))
                     .limit(centroidTerms)
-                    .forEach(e -> kept.put(e.getKey(), e.getValue()));
+                    .forEach(e -> kept.put(e.getKey(), centroid.get(e.getKey())));
             centroid = kept;
         }
         indexKeys.addAll(keys);

@@ -116,10 +116,14 @@ public final class StoryClusterer {
 
     /** The article's bigrams that say most about it (TF-IDF), the ones it is looked up and found by. */
     private List<String> characteristic(Map<String, Integer> bigrams) {
-        return bigrams.entrySet().stream()
-                .filter(e -> e.getKey().length() == 2)
-                .sorted(Comparator.<Map.Entry<String, Integer>>comparingDouble(
-                        e -> -e.getValue() * frequencies.idf(BIGRAM_KEY + e.getKey()))
+        Map<String, Double> weights = new HashMap<>();
+        bigrams.forEach((term, count) -> {
+            if (term.length() == 2) {
+                weights.put(term, count * frequencies.idf(BIGRAM_KEY + term));
+            }
+        });
+        return weights.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, Double>>comparingDouble(e -> -e.getValue())
                         .thenComparing(Map.Entry::getKey))
                 .limit(config.indexedBigrams())
                 .map(Map.Entry::getKey)

@@ -27,6 +27,7 @@ final class StoryScore {
     private final StoryEvidence article;
     private final Map<String, Integer> bigrams;
     private final double articleNorm;
+    private final Map<String, Double> bigramIdf = new java.util.HashMap<>();
     private final List<String> articleEntities;
     /** The norm of the article's entity vector. */
     private final double articleEntityWeight;
@@ -147,8 +148,9 @@ final class StoryScore {
         return f;
     }
 
+    /** Memoised for this article: document frequencies do not change while its candidates are scored. */
     private double bigramIdf(String term) {
-        return frequencies.idf("b:" + term);
+        return bigramIdf.computeIfAbsent(term, t -> frequencies.idf("b:" + t));
     }
 
     private double entityIdf(String id) {
