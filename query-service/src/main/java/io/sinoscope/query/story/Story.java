@@ -1,5 +1,6 @@
 package io.sinoscope.query.story;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
 
 /**
  * One live story inside the clusterer: its members (so an analyst's merge or split can later be replayed on them),
@@ -67,7 +69,7 @@ final class Story {
 
     /** Adds an article; the centroid keeps its {@code centroidTerms} heaviest bigrams by {@code weight}. */
     void add(StoryEvidence evidence, Map<String, Integer> bigrams, List<String> keys, int centroidTerms,
-            java.util.function.ToDoubleFunction<String> weight) {
+            ToDoubleFunction<String> weight) {
         members.add(evidence.articleId());
         first = first == null || evidence.publishedAt().isBefore(first) ? evidence.publishedAt() : first;
         last = last == null || evidence.publishedAt().isAfter(last) ? evidence.publishedAt() : last;
@@ -94,11 +96,11 @@ final class Story {
     }
 
     /** Distance in time from {@code at} to the story's span; zero inside it. */
-    java.time.Duration distance(Instant at) {
+    Duration distance(Instant at) {
         if (at.isBefore(first)) {
-            return java.time.Duration.between(at, first);
+            return Duration.between(at, first);
         }
-        return at.isAfter(last) ? java.time.Duration.between(last, at) : java.time.Duration.ZERO;
+        return at.isAfter(last) ? Duration.between(last, at) : Duration.ZERO;
     }
 
     StoryView view() {

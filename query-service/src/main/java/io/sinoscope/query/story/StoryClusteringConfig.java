@@ -48,12 +48,6 @@ public record StoryClusteringConfig(Duration window, Duration halfLife, double t
                 24, 32, 500, 400, 2_000_000);
     }
 
-    public StoryClusteringConfig withJoinThreshold(double threshold) {
-        return new StoryClusteringConfig(window, halfLife, timeWeight, threshold, entityWeight, textWeight,
-                factWeight, productOverlap, indexedBigrams, maxCandidates, commonKeyStories, centroidTerms,
-                maxVocabulary);
-    }
-
     public StoryClusteringConfig withWindow(Duration newWindow) {
         return new StoryClusteringConfig(newWindow, halfLife, timeWeight, joinThreshold, entityWeight, textWeight,
                 factWeight, productOverlap, indexedBigrams, maxCandidates, commonKeyStories, centroidTerms,

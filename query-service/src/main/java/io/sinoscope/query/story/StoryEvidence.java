@@ -4,10 +4,12 @@ import io.sinoscope.contracts.ArticleEnriched;
 import io.sinoscope.contracts.EnrichedEntity;
 import io.sinoscope.contracts.ExtractedFact;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the story clusterer knows of one article: when and where it appeared, the entities it links, the facts it
@@ -49,7 +51,7 @@ public record StoryEvidence(String articleId, Instant publishedAt, String region
         NormalizedSpans spans = NormalizedSpans.of(article);
         List<FactSignature> facts = article.facts() == null ? List.of() : article.facts().stream()
                 .filter(f -> f.kind() != null)
-                .sorted(java.util.Comparator.comparingInt(ExtractedFact::start))
+                .sorted(Comparator.comparingInt(ExtractedFact::start))
                 .map(f -> signature(f, spans))
                 .toList();
         return new StoryEvidence(article.id(), at, article.region(), entities, facts, article.normalizedTitle(),
@@ -57,7 +59,7 @@ public record StoryEvidence(String articleId, Instant publishedAt, String region
     }
 
     /** The first trade measure with a named party or goods: what the article reports as its news. */
-    public java.util.Optional<FactSignature> leadMeasure() {
+    public Optional<FactSignature> leadMeasure() {
         return facts.stream().filter(f -> f.isTradeMeasure() && !f.isAnonymous()).findFirst();
     }
 

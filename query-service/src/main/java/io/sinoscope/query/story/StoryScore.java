@@ -3,7 +3,9 @@ package io.sinoscope.query.story;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,7 +29,7 @@ final class StoryScore {
     private final StoryEvidence article;
     private final Map<String, Integer> bigrams;
     private final double articleNorm;
-    private final Map<String, Double> bigramIdf = new java.util.HashMap<>();
+    private final Map<String, Double> bigramIdf = new HashMap<>();
     private final List<String> articleEntities;
     /** The norm of the article's entity vector. */
     private final double articleEntityWeight;
@@ -143,8 +145,8 @@ final class StoryScore {
             case DISTINCT -> -1;
             case UNRELATED -> lead.get().product() != null || lead.get().to() != null ? -NEW_MEASURE : 0;
         };
-        reasons.add("measures " + StoryClusterer.format(f) + " (lead " + relation.name().toLowerCase(
-                java.util.Locale.ROOT) + ")");
+        reasons.add("measures " + StoryClusterer.format(f) + " (lead " + relation.name().toLowerCase(Locale.ROOT)
+                + ")");
         return f;
     }
 
