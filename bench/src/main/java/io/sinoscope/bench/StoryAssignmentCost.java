@@ -1,0 +1,128 @@
+package io.sinoscope.bench;
+
+import io.sinoscope.query.story.FactSignature;
+import io.sinoscope.query.story.StoryClusterer;
+import io.sinoscope.query.story.StoryClusteringConfig;
+import io.sinoscope.query.story.StoryEvidence;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * What it costs the story clusterer (query-service, {@code io.sinoscope.query.story}) to assign one article, in this
+ * JVM, one thread, no stack: synthetic evidence (the analysis is nlp-service's cost, measured elsewhere) for
+ * {@code articles} articles reporting {@code articles / 4} events, one to eight reports each, 600 characters of
+ * normalised text drawn from an event vocabulary and common words, two common and two rare entities, a tariff
+ * measure on one event in three.
+ *
+ * <pre>
+ * ./mvnw -q -DskipTests package -pl bench -am
+ * java -cp bench/target/sinoscope-bench.jar io.sinoscope.bench.StoryAssignmentCost [--articles 10000]
+ * </pre>
+ *
+ * Two arrival patterns: a burst (every article within one hour, so nothing is evicted and every story stays a
+ * candidate: the index at its largest) and a steady stream (the same articles over ten days, with eviction behind
+ * the four-day window). Each runs once to warm up and once measured, on a fresh clusterer; reported per article in
+ * microseconds: this thread's CPU time (which other processes on the machine do not inflate), and the wall time of
+ * {@code assign} as mean, median, 99th percentile and maximum.
+ */
+public final class StoryAssignmentCost {
+
+    private static final String COMMON = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可也你"
+            + "发展经济市场政府企业国际合作表示宣布进口出口关税政策部门官员会议记者问题影响增长投资产业技术";
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private StoryAssignmentCost() {
+    }
+
+    public static void main(String[] args) {
+        int articles = Options.parse(args).integer("articles", 10_000);
+        System.out.printf("%-8s %8s %10s %10s %10s %10s %10s %8s%n", "arrival", "articles", "cpu µs", "mean µs",
+                "p50 µs", "p99 µs", "max µs", "stories");
+        run("burst", generate(articles, Duration.ofHours(1), 1));
+        run("steady", generate(articles, Duration.ofDays(10), 1));
+    }
+
+    private static void run(String name, List<StoryEvidence> input) {
+        assignAll(input);
+        long[] nanos = new long[input.size()];
+        StoryClusterer clusterer = new StoryClusterer(StoryClusteringConfig.defaults());
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        for (int i = 0; i < input.size(); i++) {
+            long start = System.nanoTime();
+            clusterer.assign(input.get(i));
+            nanos[i] = System.nanoTime() - start;
+        }
+        double cpuPerArticle = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e3 / input.size();
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        double mean = Arrays.stream(nanos).average().orElse(0) / 1e3;
+        System.out.printf("%-8s %8d %10.1f %10.1f %10.1f %10.1f %10.1f %8d%n", name, input.size(), cpuPerArticle, mean,
+                sorted[sorted.length / 2] / 1e3, sorted[(int) (sorted.length * 0.99)] / 1e3,
+                sorted[sorted.length - 1] / 1e3, clusterer.liveStories());
+    }
+
+    private static int assignAll(List<StoryEvidence> input) {
+        StoryClusterer clusterer = new StoryClusterer(StoryClusteringConfig.defaults());
+        input.forEach(clusterer::assign);
+        return clusterer.liveStories();
+    }
+
+    /** Seeded: the same arguments give the same articles, in publication order. */
+    static List<StoryEvidence> generate(int articles, Duration span, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int events = Math.max(1, articles / 4);
+        Instant start = Instant.parse("2026-11-01T00:00:00Z");
+        List<StoryEvidence> out = new ArrayList<>(articles);
+        int event = 0;
+        while (out.size() < articles) {
+            Instant eventTime = start.plusMillis((long) ((double) span.toMillis() * event / events));
+            String vocabulary = hanRun(random, 40);
+            List<StoryEvidence.LinkedEntity> entities = List.of(
+                    new StoryEvidence.LinkedEntity("Q" + random.nextInt(20), "LOCATION"),
+                    new StoryEvidence.LinkedEntity("Q" + random.nextInt(20), "LOCATION"),
+                    new StoryEvidence.LinkedEntity("org:" + random.nextInt(5_000), "ORGANIZATION"),
+                    new StoryEvidence.LinkedEntity("person:" + random.nextInt(5_000), "PERSON"));
+            List<FactSignature> facts = event % 3 == 0 ? List.of(new FactSignature("tariff_change",
+                    "c" + random.nextInt(20), "c" + random.nextInt(20), hanRun(random, 3), 10.0,
+                    10.0 + random.nextInt(90), null, null)) : List.of();
+            int reports = 1 + random.nextInt(8);
+            for (int r = 0; r < reports && out.size() < articles; r++) {
+                Instant at = eventTime.plusSeconds(random.nextInt(6 * 3600));
+                out.add(new StoryEvidence("a" + out.size(), at, "CN", entities, facts,
+                        pick(random, vocabulary, 12), body(random, vocabulary, 600)));
+            }
+            event++;
+        }
+        out.sort((a, b) -> a.publishedAt().compareTo(b.publishedAt()));
+        return out;
+    }
+
+    private static String body(SplittableRandom random, String vocabulary, int length) {
+        StringBuilder text = new StringBuilder(length + 16);
+        while (text.length() < length) {
+            text.append(random.nextInt(10) < 6 ? pick(random, vocabulary, 6) : pick(random, COMMON, 6));
+            text.append(random.nextInt(4) == 0 ? "。" : "，");
+        }
+        return text.toString();
+    }
+
+    private static String pick(SplittableRandom random, String from, int length) {
+        int at = random.nextInt(Math.max(1, from.length() - length));
+        return from.substring(at, Math.min(from.length(), at + length));
+    }
+
+    private static String hanRun(SplittableRandom random, int length) {
+        StringBuilder run = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            run.append((char) (0x4E00 + random.nextInt(0x5200)));
+        }
+        return run.toString();
+    }
+}

@@ -1,0 +1,183 @@
+package io.sinoscope.query.story;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Incremental story clustering: each article joins the live story it scores best against, if that score reaches the
+ * threshold, or starts a story of its own. Candidates come from an inverted index of entity ids and each article's
+ * most characteristic bigrams, limited to stories active within the window, never from a scan of all stories.
+ * The score ({@link StoryScore}) combines shared entities weighted by rarity, trade measures (the same measure joins,
+ * the same parties with other goods or another rate keep apart), the TF-IDF cosine of character bigrams against the
+ * story's centroid, and time proximity.
+ *
+ * <p>A story's id is derived from its first article and never changes. Stories quiet for longer than the window
+ * behind the newest article are evicted, with their index entries. Not thread-safe: one clusterer is fed in order by
+ * one thread. The same input in the same order gives the same stories (ties are broken by time, then id).
+ */
+public final class StoryClusterer {
+
+    private static final String ENTITY_KEY = "e:";
+    private static final String BIGRAM_KEY = "b:";
+
+    private final StoryClusteringConfig config;
+    private final DocumentFrequencies frequencies;
+    private final Map<String, Story> stories = new LinkedHashMap<>();
+    private final Map<String, Set<String>> postings = new HashMap<>();
+    private final Map<String, String> storyByArticle = new HashMap<>();
+    private final TreeSet<Story> byLastArticle = new TreeSet<>(
+            Comparator.comparing(Story::last).thenComparing(Story::id));
+    private Instant newest;
+
+    public StoryClusterer(StoryClusteringConfig config) {
+        this.config = config;
+        this.frequencies = new DocumentFrequencies(config.maxVocabulary());
+    }
+
+    /** The id of the story an article starts: stable, whatever joins it later. */
+    public static String storyIdFor(String articleId) {
+        return "story-" + UUID.nameUUIDFromBytes(articleId.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public StoryAssignment assign(StoryEvidence article) {
+        String known = storyByArticle.get(article.articleId());
+        if (known != null) {
+            Story story = stories.get(known);
+            boolean first = story.members().get(0).equals(article.articleId());
+            return new StoryAssignment(known, first ? StoryAssignment.Outcome.STARTED : StoryAssignment.Outcome.JOINED,
+                    0, List.of("already assigned"));
+        }
+        Map<String, Integer> bigrams = Bigrams.of(article.normalizedTitle(), article.normalizedText());
+        List<String> entityKeys = article.entities().stream().map(e -> ENTITY_KEY + e.id()).distinct().toList();
+        List<String> documentKeys = new ArrayList<>(entityKeys);
+        bigrams.keySet().forEach(term -> documentKeys.add(BIGRAM_KEY + term));
+        frequencies.add(documentKeys);
+        newest = newest == null || article.publishedAt().isAfter(newest) ? article.publishedAt() : newest;
+        evictBefore(newest.minus(config.window()));
+
+        List<String> lookupKeys = new ArrayList<>(entityKeys);
+        characteristic(bigrams).forEach(term -> lookupKeys.add(BIGRAM_KEY + term));
+        StoryScore scorer = new StoryScore(config, frequencies, article, bigrams);
+        StoryScore.Result best = null;
+        for (Story candidate : candidates(article.publishedAt(), lookupKeys)) {
+            StoryScore.Result result = scorer.score(candidate);
+            if (best == null || result.score() > best.score()) {
+                best = result;
+            }
+        }
+        Story story;
+        StoryAssignment assignment;
+        if (best != null && best.score() >= config.joinThreshold()) {
+            story = best.story();
+            byLastArticle.remove(story);
+            assignment = new StoryAssignment(story.id(), StoryAssignment.Outcome.JOINED, best.score(), best.reasons());
+        } else {
+            story = new Story(storyIdFor(article.articleId()));
+            stories.put(story.id(), story);
+            List<String> reasons = best == null ? List.of("no candidate story in the window")
+                    : concat("below threshold " + config.joinThreshold() + " for " + best.story().id(),
+                            best.reasons());
+            assignment = new StoryAssignment(story.id(), StoryAssignment.Outcome.STARTED,
+                    best == null ? 0 : best.score(), reasons);
+        }
+        story.add(article, bigrams, lookupKeys, config.centroidTerms(), term -> frequencies.idf(BIGRAM_KEY + term));
+        for (String key : lookupKeys) {
+            postings.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(story.id());
+        }
+        byLastArticle.add(story);
+        storyByArticle.put(article.articleId(), story.id());
+        return assignment;
+    }
+
+    public Optional<StoryView> story(String storyId) {
+        return Optional.ofNullable(stories.get(storyId)).map(Story::view);
+    }
+
+    public Optional<String> storyOf(String articleId) {
+        return Optional.ofNullable(storyByArticle.get(articleId));
+    }
+
+    /** Stories still open to new members (not evicted). */
+    public int liveStories() {
+        return stories.size();
+    }
+
+    /** The article's bigrams that say most about it (TF-IDF), the ones it is looked up and found by. */
+    private List<String> characteristic(Map<String, Integer> bigrams) {
+        Map<String, Double> weights = new HashMap<>();
+        bigrams.forEach((term, count) -> {
+            if (term.length() == 2) {
+                weights.put(term, count * frequencies.idf(BIGRAM_KEY + term));
+            }
+        });
+        return weights.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, Double>>comparingDouble(e -> -e.getValue())
+                        .thenComparing(Map.Entry::getKey))
+                .limit(config.indexedBigrams())
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /** Live stories within the window sharing the rarest keys with the article, the most shared first. */
+    private List<Story> candidates(Instant at, List<String> keys) {
+        Map<String, Double> shared = new HashMap<>();
+        for (String key : keys) {
+            Set<String> posted = postings.get(key);
+            if (posted == null || posted.size() > config.commonKeyStories()) {
+                continue;
+            }
+            double idf = frequencies.idf(key);
+            for (String storyId : posted) {
+                shared.merge(storyId, idf, Double::sum);
+            }
+        }
+        return shared.entrySet().stream()
+                .map(e -> Map.entry(stories.get(e.getKey()), e.getValue()))
+                .filter(e -> e.getKey().distance(at).compareTo(config.window()) <= 0)
+                .sorted(Comparator.<Map.Entry<Story, Double>>comparingDouble(e -> -e.getValue())
+                        .thenComparing(e -> e.getKey().first()).thenComparing(e -> e.getKey().id()))
+                .limit(config.maxCandidates())
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    private void evictBefore(Instant cutoff) {
+        while (!byLastArticle.isEmpty() && byLastArticle.first().last().isBefore(cutoff)) {
+            Story old = byLastArticle.pollFirst();
+            stories.remove(old.id());
+            for (String key : old.indexKeys()) {
+                Set<String> posted = postings.get(key);
+                if (posted != null) {
+                    posted.remove(old.id());
+                    if (posted.isEmpty()) {
+                        postings.remove(key);
+                    }
+                }
+            }
+            old.members().forEach(storyByArticle::remove);
+        }
+    }
+
+    private static List<String> concat(String head, List<String> tail) {
+        List<String> all = new ArrayList<>(tail.size() + 1);
+        all.add(head);
+        all.addAll(tail);
+        return all;
+    }
+
+    static String format(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
+    }
+}

@@ -1,0 +1,122 @@
+package io.sinoscope.query.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The clusterer's contract on hand-made evidence: stable ids, joins and starts, eviction, determinism. */
+class StoryClusteringBehaviourTest {
+
+    private static final Instant T0 = Instant.parse("2026-05-13T01:00:00Z");
+    private static final List<StoryEvidence.LinkedEntity> US_CHINA = List.of(
+            new StoryEvidence.LinkedEntity("Q30", "LOCATION"), new StoryEvidence.LinkedEntity("Q148", "LOCATION"),
+            new StoryEvidence.LinkedEntity("org:ustr", "ORGANIZATION"));
+
+    private static StoryEvidence evTariff(String id, Instant at, String region) {
+        return new StoryEvidence(id, at, region, US_CHINA,
+                List.of(new FactSignature("tariff_change", "united states", "china", "电动汽车", 25.0, 100.0, 100.0,
+                        null)),
+                "美国对中国电动汽车关税由25%提高至100%",
+                "美国贸易代表办公室宣布，对自中国进口的电动汽车加征的关税由25%提高至100%，8月1日起生效。");
+    }
+
+    private static StoryEvidence solarTariff(String id, Instant at) {
+        return new StoryEvidence(id, at, "CN", US_CHINA,
+                List.of(new FactSignature("tariff_change", "united states", "china", "太阳能电池", 25.0, 50.0, 50.0,
+                        null)),
+                "美国对中国太阳能电池关税由25%提高至50%",
+                "美国贸易代表办公室宣布，对自中国进口的太阳能电池加征的关税由25%提高至50%，明年1月1日起实施。");
+    }
+
+    private static StoryEvidence marathon(String id, Instant at) {
+        return new StoryEvidence(id, at, "CN", List.of(new StoryEvidence.LinkedEntity("Q956", "LOCATION")),
+                List.of(), "北京马拉松鸣枪开跑", "三万名选手在天安门广场出发，男子组冠军成绩为2小时7分。");
+    }
+
+    @Test
+    void theFirstArticleNamesTheStoryAndLaterReportsJoinIt() {
+        StoryClusterer clusterer = new StoryClusterer(StoryClusteringConfig.defaults());
+        StoryAssignment first = clusterer.assign(evTariff("a1", T0, "CN"));
+        StoryAssignment second = clusterer.assign(evTariff("a2", T0.plus(Duration.ofHours(3)), "TW"));
+        StoryAssignment third = clusterer.assign(evTariff("a3", T0.plus(Duration.ofHours(9)), "HK"));
+
+        assertEquals(StoryAssignment.Outcome.STARTED, first.outcome());
+        assertEquals(StoryClusterer.storyIdFor("a1"), first.storyId());
+        assertTrue(second.joined(), second.reasons().toString());
+        assertTrue(third.joined(), third.reasons().toString());
+        assertEquals(first.storyId(), second.storyId());
+        assertEquals(first.storyId(), third.storyId());
+        assertEquals(List.of("a1", "a2", "a3"), clusterer.story(first.storyId()).orElseThrow().memberIds());
+        assertTrue(second.score() >= StoryClusteringConfig.defaults().joinThreshold());
+    }
+
+    @Test
+    void theSameImposerOnOtherGoodsTheSameDayStartsItsOwnStory() {
+        StoryClusterer clusterer = new StoryClusterer(StoryClusteringConfig.defaults());
+        StoryAssignment ev = clusterer.assign(evTariff("a1", T0, "CN"));
+        StoryAssignment solar = clusterer.assign(solarTariff("s1", T0.plus(Duration.ofHours(1))));
+
+        assertEquals(StoryAssignment.Outcome.STARTED, solar.outcome());
+        assertNotEquals(ev.storyId(), solar.storyId());
+        assertTrue(solar.reasons().stream().anyMatch(r -> r.contains("lead distinct")), solar.reasons().toString());
+    }
+
+    @Test
+    void anArticleSharingNoKeyFindsNoCandidate() {
+        StoryClusterer clusterer = new StoryClusterer(StoryClusteringConfig.defaults());
+        clusterer.assign(evTariff("a1", T0, "CN"));
+        StoryAssignment run = clusterer.assign(marathon("m1", T0.plus(Duration.ofHours(2))));
+
+        assertEquals(StoryAssignment.Outcome.STARTED, run.outcome());
+        assertEquals(List.of("no candidate story in the window"), run.reasons());
+    }
+
+    @Test
+    void storiesQuietLongerThanTheWindowAreEvictedAndNotJoined() {
+        StoryClusteringConfig config = StoryClusteringConfig.defaults();
+        StoryClusterer clusterer = new StoryClusterer(config);
+        StoryAssignment old = clusterer.assign(evTariff("a1", T0, "CN"));
+        StoryAssignment later = clusterer.assign(
+                evTariff("a2", T0.plus(config.window()).plus(Duration.ofHours(1)), "TW"));
+
+        assertEquals(StoryAssignment.Outcome.STARTED, later.outcome());
+        assertNotEquals(old.storyId(), later.storyId());
+        assertEquals(1, clusterer.liveStories());
+        assertTrue(clusterer.story(old.storyId()).isEmpty());
+        assertTrue(clusterer.storyOf("a1").isEmpty());
+    }
+
+    @Test
+    void anArticleAssignedAgainKeepsItsStoryAndIsNotCountedTwice() {
+        StoryClusterer clusterer = new StoryClusterer(StoryClusteringConfig.defaults());
+        StoryAssignment first = clusterer.assign(evTariff("a1", T0, "CN"));
+        clusterer.assign(evTariff("a2", T0.plusSeconds(60), "TW"));
+        StoryAssignment again = clusterer.assign(evTariff("a2", T0.plusSeconds(60), "TW"));
+
+        assertEquals(first.storyId(), again.storyId());
+        assertEquals(List.of("a1", "a2"), clusterer.story(first.storyId()).orElseThrow().memberIds());
+    }
+
+    @Test
+    void theSameInputInTheSameOrderGivesTheSameStoriesAndScores() {
+        List<StoryEvidence> input = List.of(evTariff("a1", T0, "CN"), solarTariff("s1", T0.plusSeconds(600)),
+                evTariff("a2", T0.plusSeconds(3600), "TW"), marathon("m1", T0.plusSeconds(7200)),
+                solarTariff("s2", T0.plusSeconds(9000)));
+        assertEquals(run(input), run(input));
+        assertFalse(run(input).isEmpty());
+    }
+
+    private static List<StoryAssignment> run(List<StoryEvidence> input) {
+        StoryClusterer clusterer = new StoryClusterer(StoryClusteringConfig.defaults());
+        List<StoryAssignment> out = new ArrayList<>();
+        input.forEach(e -> out.add(clusterer.assign(e)));
+        return out;
+    }
+}

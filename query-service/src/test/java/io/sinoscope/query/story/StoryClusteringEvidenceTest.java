@@ -1,0 +1,61 @@
+package io.sinoscope.query.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sinoscope.contracts.ArticleEnriched;
+import io.sinoscope.text.TextAnalyzer;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** What the clusterer reads from an enriched article, and how two reported measures relate. */
+class StoryClusteringEvidenceTest {
+
+    private static final FactSignature EV = new FactSignature("tariff_change", "united states", "china", "电动汽车",
+            25.0, 100.0, 100.0, null);
+
+    @Test
+    void goodsWrittenInTaiwanVocabularyAreReadInTheNormalisedText() {
+        LabelledArticle article = new LabelledArticle("tw-1", "formosa-times", "美國調高中國晶片關稅",
+                "美國白宮13日宣布，對自中國進口的晶片課徵的關稅從25%調高至50%，8月1日起生效。",
+                Instant.parse("2026-05-14T03:00:00Z"), "TW", "x");
+        ArticleEnriched enriched = new EnrichedArticles(TextAnalyzer.createDefault()).enrich("tw-1", article);
+        StoryEvidence evidence = StoryEvidence.of(enriched);
+
+        FactSignature lead = evidence.leadMeasure().orElseThrow(() -> new AssertionError(enriched.facts()));
+        assertEquals("tariff_change", lead.kind());
+        assertTrue(lead.product() != null && lead.product().contains("芯片"), lead.toString());
+        assertEquals(50.0, lead.to());
+        assertEquals("tw-1", evidence.articleId());
+        assertTrue(evidence.normalizedText().contains("芯片"), evidence.normalizedText());
+    }
+
+    @Test
+    void theSameMeasureReportedWithOtherWordsIsTheSame() {
+        FactSignature tw = new FactSignature("tariff_change", "united states", "china", "进口的电动车课征", 25.0, 100.0,
+                100.0, null);
+        assertEquals(FactSignature.Relation.SAME, tw.relationTo(EV, 0.6));
+    }
+
+    @Test
+    void theSamePartiesOnOtherGoodsOrAtAnotherRateAreADistinctMeasure() {
+        FactSignature solar = new FactSignature("tariff_change", "united states", "china", "太阳能电池", 25.0, 50.0,
+                50.0, null);
+        FactSignature raisedAgain = new FactSignature("tariff_change", "united states", "china", "电动汽车", 100.0,
+                150.0, 150.0, null);
+        assertEquals(FactSignature.Relation.DISTINCT, solar.relationTo(EV, 0.6));
+        assertEquals(FactSignature.Relation.DISTINCT, raisedAgain.relationTo(EV, 0.6));
+    }
+
+    @Test
+    void otherPartiesOrKindsOrTooLittleStatedAreUnrelated() {
+        FactSignature retaliation = new FactSignature("tariff_change", "china", "united states", "大豆", null, 15.0,
+                15.0, null);
+        FactSignature control = new FactSignature("export_control", "united states", "china", "电动汽车", null, null,
+                null, null);
+        FactSignature bare = new FactSignature("tariff_change", null, null, null, null, 100.0, 100.0, null);
+        assertEquals(FactSignature.Relation.UNRELATED, retaliation.relationTo(EV, 0.6));
+        assertEquals(FactSignature.Relation.UNRELATED, control.relationTo(EV, 0.6));
+        assertEquals(FactSignature.Relation.UNRELATED, bare.relationTo(EV, 0.6));
+    }
+}
