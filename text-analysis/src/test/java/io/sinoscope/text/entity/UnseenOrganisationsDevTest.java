@@ -36,9 +36,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class UnseenOrganisationsDevTest {
 
-    static final double MIN_RECALL = 0.09;
-    static final double MIN_PRECISION = 0.5;
-    static final double MIN_JOINED = 0.0;
+    // Before the organisation work (commit a9bcd67): recall 4/41, precision 7/13, joined 0/7; after: 33/41, 35/40, 7/7.
+    static final double MIN_RECALL = 0.78;
+    static final double MIN_PRECISION = 0.85;
+    static final double MIN_JOINED = 0.85;
     static final int MAX_TEMPTATIONS = 0;
     static final int MAX_NOISE = 0;
 
