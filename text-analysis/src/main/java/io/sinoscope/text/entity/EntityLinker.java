@@ -333,59 +333,65 @@ public final class EntityLinker {
      */
     private void linkAbbreviations(NormalizedText text, Map<String, Group> groups, List<Token> tokens, BitSet covered) {
         String normalized = text.normalized();
-        for (Group group : new ArrayList<>(groups.values())) {
-            if (group.type != EntityType.ORGANIZATION || !group.id.startsWith("unlinked:") || group.mentions.isEmpty()) {
-                continue;
+        List<Group> organisations = new ArrayList<>();
+        for (Group group : groups.values()) {
+            if (group.type == EntityType.ORGANIZATION && group.id.startsWith("unlinked:")
+                    && group.normalizedSurfaces.get(0).length() >= 4) {
+                organisations.add(group);
+            }
+        }
+        if (organisations.isEmpty()) {
+            return;
+        }
+        Map<Integer, MentionRef> mentionAt = new HashMap<>();
+        for (Group group : groups.values()) {
+            for (int[] span : group.normalizedSpans) {
+                mentionAt.put(span[0], new MentionRef(group, span[0], span[1]));
+            }
+        }
+        for (Group group : organisations) {
+            if (group.mentions.isEmpty()) {
+                continue; // taken as an abbreviation of another organisation
             }
             String full = group.normalizedSurfaces.get(0);
-            if (full.length() < 4) {
-                continue;
-            }
             int after = group.normalizedSpans.get(0)[1];
-            OrganisationAbbreviations.SpanTest free = (start, end) -> replaceable(groups, group, covered, start, end);
+            OrganisationAbbreviations.SpanTest free = (start, end) -> replaceable(mentionAt, group, covered, start, end);
             for (OrganisationAbbreviations.Run run : abbreviations.find(normalized, full, after, tokens, free)) {
-                for (Group other : new ArrayList<>(groups.values())) {
-                    for (int[] span : new ArrayList<>(other.normalizedSpans)) {
-                        if (span[0] >= run.start() && span[1] <= run.end() && other != group) {
-                            other.remove(span[0], span[1]);
+                for (int at = run.start(); at < run.end(); at++) {
+                    MentionRef replaced = mentionAt.remove(at);
+                    if (replaced != null) {
+                        replaced.group().remove(replaced.start(), replaced.end());
+                        if (replaced.group().mentions.isEmpty()) {
+                            groups.remove(replaced.group().id);
                         }
-                    }
-                    if (other.mentions.isEmpty()) {
-                        groups.remove(other.id);
                     }
                 }
                 covered.set(run.start(), run.end());
                 group.add(text, run.start(), run.end(), group.mentions.get(0).confidence());
+                mentionAt.put(run.start(), new MentionRef(group, run.start(), run.end()));
             }
         }
+    }
+
+    private record MentionRef(Group group, int start, int end) {
     }
 
     /**
      * Whether [start, end) is free for an abbreviation of {@code owner}: nothing covers it, or only whole mentions of
      * unlinked names and knowledge-base entities inside it.
      */
-    private boolean replaceable(Map<String, Group> groups, Group owner, BitSet covered, int start, int end) {
-        if (!anySet(covered, start, end)) {
-            return true;
-        }
-        BitSet inside = new BitSet();
-        for (Group group : groups.values()) {
-            for (int[] span : group.normalizedSpans) {
-                if (span[0] < end && span[1] > start) {
-                    boolean replaceable = group != owner && span[0] >= start && span[1] <= end
-                            && (group.id.startsWith("unlinked:") || gazetteer.fromKnowledgeBase(
-                                    Gazetteer.fold(group.normalizedSurfaces.get(group.normalizedSpans.indexOf(span)))));
-                    if (!replaceable) {
-                        return false;
-                    }
-                    inside.set(span[0], span[1]);
-                }
+    private boolean replaceable(Map<Integer, MentionRef> mentionAt, Group owner, BitSet covered, int start, int end) {
+        int at = covered.nextSetBit(start);
+        while (at >= 0 && at < end) {
+            MentionRef mention = mentionAt.get(at);
+            if (mention == null || mention.end() > end || mention.group() == owner
+                    || !(mention.group().id.startsWith("unlinked:") || gazetteer.fromKnowledgeBase(
+                            Gazetteer.fold(mention.group().normalizedSurfaces.get(0))))) {
+                return false;
             }
+            at = covered.nextSetBit(mention.end());
         }
-        BitSet rest = covered.get(start, end);
-        BitSet mine = inside.get(start, end);
-        rest.andNot(mine);
-        return rest.isEmpty();
+        return true;
     }
 
     /**
@@ -394,6 +400,7 @@ public final class EntityLinker {
      * is dropped and the second's starts where the first did.
      */
     private void joinNestedOrganisations(Map<String, Group> groups, List<OrganisationSpans.Known> known) {
+        Map<Long, Group> bySpan = null;
         for (int k = 0; k + 1 < known.size(); k++) {
             OrganisationSpans.Known outer = known.get(k);
             OrganisationSpans.Known inner = known.get(k + 1);
@@ -401,8 +408,11 @@ public final class EntityLinker {
                     || outer.end() != inner.start()) {
                 continue;
             }
-            Group outerGroup = groupAt(groups, outer.start(), outer.end());
-            Group innerGroup = groupAt(groups, inner.start(), inner.end());
+            if (bySpan == null) {
+                bySpan = bySpan(groups);
+            }
+            Group outerGroup = bySpan.get(spanKey(outer.start(), outer.end()));
+            Group innerGroup = bySpan.get(spanKey(inner.start(), inner.end()));
             if (outerGroup == null || innerGroup == null || outerGroup == innerGroup) {
                 continue;
             }
@@ -412,6 +422,9 @@ public final class EntityLinker {
             }
             outerGroup.remove(outer.start(), outer.end());
             innerGroup.extend(inner.start(), outer.start());
+            bySpan.remove(spanKey(outer.start(), outer.end()));
+            bySpan.remove(spanKey(inner.start(), inner.end()));
+            bySpan.put(spanKey(outer.start(), inner.end()), innerGroup);
             if (outerGroup.mentions.isEmpty()) {
                 groups.remove(outerGroup.id);
             }
@@ -432,15 +445,22 @@ public final class EntityLinker {
         if (spans.isEmpty()) {
             return tokens;
         }
+        Map<Long, Group> bySpan = bySpan(groups);
+        Map<Integer, OrganisationSpans.Known> knownAt = new HashMap<>();
+        for (OrganisationSpans.Known k : known) {
+            knownAt.putIfAbsent(k.start(), k);
+        }
         for (OrganisationSpans.Span span : spans) {
-            for (OrganisationSpans.Known k : known) {
-                if (k.start() >= span.start() && k.end() <= span.end()) {
-                    Group group = groupAt(groups, k.start(), k.end());
-                    if (group != null) {
-                        group.remove(k.start(), k.end());
-                        if (group.mentions.isEmpty()) {
-                            groups.remove(group.id);
-                        }
+            for (int at = span.start(); at < span.end(); at++) {
+                OrganisationSpans.Known k = knownAt.get(at);
+                if (k == null || k.end() > span.end()) {
+                    continue;
+                }
+                Group group = bySpan.get(spanKey(k.start(), k.end()));
+                if (group != null) {
+                    group.remove(k.start(), k.end());
+                    if (group.mentions.isEmpty()) {
+                        groups.remove(group.id);
                     }
                 }
             }
@@ -464,15 +484,19 @@ public final class EntityLinker {
         return out;
     }
 
-    private static Group groupAt(Map<String, Group> groups, int start, int end) {
+    private static long spanKey(int start, int end) {
+        return ((long) start << 32) | end;
+    }
+
+    /** Every mention's normalized span, to its group. */
+    private static Map<Long, Group> bySpan(Map<String, Group> groups) {
+        Map<Long, Group> bySpan = new HashMap<>();
         for (Group group : groups.values()) {
             for (int[] span : group.normalizedSpans) {
-                if (span[0] == start && span[1] == end) {
-                    return group;
-                }
+                bySpan.put(spanKey(span[0], span[1]), group);
             }
         }
-        return null;
+        return bySpan;
     }
 
     /**

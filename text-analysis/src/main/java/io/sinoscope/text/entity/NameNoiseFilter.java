@@ -23,6 +23,8 @@ public final class NameNoiseFilter {
     private static final String BAD_LAST = "说称将会了的是在和与也都就太又还被把向对等时指表则曾已仍要能应该让给从于以而并但却吗呢吧啊着过们";
     /** Characters a name does not begin with. 时, 向, 于 are real surnames and are not listed. */
     private static final String BAD_FIRST = "那这但而在对将据与被把就也都还若因所其该此每各从让给并却为本占";
+    /** Prepositions and conjunctions an organisation's name does not begin with (和 does: 和记黄埔). */
+    private static final String PREPOSITION_FIRST_ORG = "向对从到及与于";
     /** Numbers, quantifiers and ordinals: 两国, 五国, 一条大道, 多国 are counts, 第二大城 a rank, not names. */
     private static final String NUMERAL_FIRST = "一二三四五六七八九十百千万两几多数第";
     /** Localisers a person's name does not end with (方式上, 成下, 钟里 are fragments). */
@@ -59,10 +61,16 @@ public final class NameNoiseFilter {
         }
         char first = surface.charAt(0);
         char last = surface.charAt(surface.length() - 1);
-        // An organisation's last character is its suffix's (协会, 委员会 end in 会, which ends verbs elsewhere).
-        boolean suffixed = type == EntityType.ORGANIZATION && organisationSuffix(surface) != null;
+        // An organisation's last character is its suffix word's (协会, 委员会 end in 会, which ends clauses elsewhere:
+        // 政府会 is "the government will"); a one-character suffix does not vouch for it.
+        String suffix = type == EntityType.ORGANIZATION ? organisationSuffix(surface) : null;
+        boolean suffixed = suffix != null && suffix.length() >= 2;
         // HanLP's dictionary listing the whole organisation as a name (为泰党) says its first character is the name's.
-        boolean listed = suffixed && listedName(surface);
+        boolean listed = suffix != null && listedName(surface);
+        // A preposition glued to an organisation (向|立法会): 向 and 于 are surnames, not organisations' first words.
+        if (type == EntityType.ORGANIZATION && !listed && PREPOSITION_FIRST_ORG.indexOf(first) >= 0) {
+            return true;
+        }
         if (!listed && BAD_FIRST.indexOf(first) >= 0 || !suffixed && BAD_LAST.indexOf(last) >= 0 || first == '·'
                 || last == '·' || NUMERAL_FIRST.indexOf(first) >= 0) {
             return true;

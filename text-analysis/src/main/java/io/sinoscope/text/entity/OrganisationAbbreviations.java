@@ -13,8 +13,8 @@ import java.util.List;
  * abbreviates a name by keeping some of its characters in order, so a later run of words is an abbreviation when its
  * characters are a subsequence of the full name and:
  * <ul>
- * <li>two characters: written together in the full name, at its start or right after a place it begins with
- * (港铁 of 港铁公司; 汇川 of 深圳市汇川…);</li>
+ * <li>two characters: one word, written together in the full name, at its start or right after a place it begins
+ * with (港铁 of 港铁公司);</li>
  * <li>three or more: starting inside the name's part before its suffix;</li>
  * <li>not a run of ordinary words (全国, 民主 after 全国民主…联盟 are words, not the union), not a gazetteer name,
  * and not the suffix alone.</li>
@@ -61,7 +61,9 @@ final class OrganisationAbbreviations {
                     break;
                 }
                 String run = normalized.substring(first.start(), end);
-                if (abbreviates(run, full, headEnd, nameStart, suffix) && free.test(first.start(), end)) {
+                // Two characters abbreviate only as one word of their own (港铁), not as pieces of other words (座|晶).
+                boolean oneWord = j == i || run.length() > 2;
+                if (oneWord && abbreviates(run, full, headEnd, nameStart, suffix) && free.test(first.start(), end)) {
                     best = new Run(first.start(), end);
                 }
             }

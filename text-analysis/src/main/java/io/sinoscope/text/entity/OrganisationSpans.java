@@ -6,7 +6,12 @@ import io.sinoscope.text.EntityType;
 import io.sinoscope.text.Token;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -55,7 +60,8 @@ final class OrganisationSpans {
         this.table = table;
     }
 
-    List<Span> find(String normalized, List<Token> tokens, List<Known> known) {
+    List<Span> find(String normalized, List<Token> tokens, List<Known> matches) {
+        Index known = new Index(matches, tokens);
         List<Span> spans = new ArrayList<>();
         int taken = 0;
         for (int i = 0; i < tokens.size(); i++) {
@@ -63,14 +69,15 @@ final class OrganisationSpans {
             if (token.end() <= taken) {
                 continue;
             }
-            Span span = aroundKnown(token, known);
+            Span span = aroundKnown(normalized, token, known);
             if (span == null) {
                 span = nameAndSuffix(normalized, tokens, i, known);
             }
             if (span != null) {
                 // A longer name found at a later suffix takes the shorter one inside it (南亚科技|股份有限公司).
-                Span found = span;
-                spans.removeIf(inner -> inner.start() >= found.start() && inner.end() <= found.end());
+                while (!spans.isEmpty() && spans.get(spans.size() - 1).start() >= span.start()) {
+                    spans.remove(spans.size() - 1);
+                }
                 spans.add(span);
                 taken = span.end();
             }
@@ -79,7 +86,7 @@ final class OrganisationSpans {
     }
 
     /** Rule 1: an {@code nt} token holding known places or organisations and a further name before its suffix. */
-    private Span aroundKnown(Token token, List<Known> known) {
+    private Span aroundKnown(String normalized, Token token, Index known) {
         if (!token.partOfSpeech().startsWith("nt")) {
             return null;
         }
@@ -88,13 +95,13 @@ final class OrganisationSpans {
             return null;
         }
         int lastInside = -1;
-        for (Known k : known) {
+        for (Known k : known.near(token.start(), token.end())) {
             boolean overlaps = k.start() < token.end() && k.end() > token.start();
             if (!overlaps) {
                 continue;
             }
             boolean inside = k.start() >= token.start() && k.end() <= token.end();
-            if (!inside || k.type() == EntityType.PERSON || k.start() == token.start() && k.end() == token.end()) {
+            if (!inside || !placeOrParent(normalized, k) || k.start() == token.start() && k.end() == token.end()) {
                 return null;
             }
             lastInside = Math.max(lastInside, k.end());
@@ -122,9 +129,9 @@ final class OrganisationSpans {
     }
 
     /** Rules 2 and 3: tokens ending in a suffix, with a name before them or, for a body, a known place. */
-    private Span nameAndSuffix(String normalized, List<Token> tokens, int i, List<Known> known) {
+    private Span nameAndSuffix(String normalized, List<Token> tokens, int i, Index known) {
         Token last = tokens.get(i);
-        if (knownAt(known, last.start(), last.end())) {
+        if (known.at(last.start(), last.end())) {
             return null;
         }
         String suffix = suffixes.longestOf(last.term());
@@ -138,6 +145,10 @@ final class OrganisationSpans {
             return null;
         }
         boolean anchored = ownsSuffix && isName(last);
+        // HanLP's "other proper noun" (nz) also tags technical terms (永磁 of 永磁材料): with only such a name, the
+        // suffix must be an institution word (港铁|公司) or the name's own (为泰党).
+        boolean strong = anchored;
+        boolean institutionWord = tag.equals("nis") || tag.startsWith("nt");
         // HanLP's own organisation (联准银行) says where it begins: names before it are not taken in, only a place
         // before a body without a name of its own (rule 3).
         boolean recognised = tag.startsWith("nt") && ownsSuffix;
@@ -145,16 +156,17 @@ final class OrganisationSpans {
         while (first > 0) {
             Token before = tokens.get(first - 1);
             if (before.end() != tokens.get(first).start() || last.end() - before.start() > MAX_CHARS
-                    || knownAt(known, before.start(), before.end()) || !piece(before)
+                    || known.at(before.start(), before.end()) || !piece(before)
                     || recognised && isName(before)) {
                 break;
             }
             first--;
             anchored |= isName(before);
+            strong |= isName(before) && !before.partOfSpeech().startsWith("nz");
         }
         int start = tokens.get(first).start();
-        Known place = knownEndingAt(known, start);
-        if (anchored && !recognised) {
+        Known place = known.endingAt(start);
+        if (anchored && !recognised && (strong || institutionWord)) {
             // A name needs its own words before the suffix; a suffix word alone after a name is the name's (港铁|公司).
             if (first == i && !ownsSuffix) {
                 return null;
@@ -163,12 +175,12 @@ final class OrganisationSpans {
         }
         // A body of a place: HanLP's organisation, or an institution word, after a known place, with common words only.
         boolean institution = last.partOfSpeech().startsWith("nt") || last.partOfSpeech().equals("nis") || ownsSuffix;
-        if (place == null || !institution || place.type() == EntityType.PERSON) {
+        if (place == null || !institution || !placeOrParent(normalized, place)) {
             return null;
         }
         String head = normalized.substring(start, last.end() - suffix.length());
         String ownHead = last.term().substring(0, last.term().length() - suffix.length());
-        if (head.length() < 2 || anchored || !commonWords(ownHead) || quantified(tokens, place)) {
+        if (head.length() < 2 || anchored || !commonWords(ownHead) || quantified(known.tokenEndingAt(place.start()))) {
             return null;
         }
         for (int k = first; k < i; k++) {
@@ -284,32 +296,66 @@ final class OrganisationSpans {
                 || tag.equals("j"));
     }
 
-    /** A quantifier or demonstrative right before the place (一家|美国|半导体公司, 该): a description. */
-    private static boolean quantified(List<Token> tokens, Known place) {
-        for (Token token : tokens) {
-            if (token.end() == place.start()) {
-                String tag = token.partOfSpeech();
-                return tag.startsWith("q") || tag.startsWith("m") || tag.startsWith("r");
-            }
+    /**
+     * A quantifier or demonstrative right before the place (一家|美国|半导体公司, 该) makes a description; so does a
+     * preposition (在|观塘|经营贸易公司: where something happens, not a name).
+     */
+    private static boolean quantified(Token before) {
+        if (before == null) {
+            return false;
         }
-        return false;
+        String tag = before.partOfSpeech();
+        return tag.startsWith("q") || tag.startsWith("m") || tag.startsWith("r") || tag.startsWith("p");
     }
 
-    private static boolean knownAt(List<Known> known, int start, int end) {
-        for (Known k : known) {
-            if (k.start() < end && k.end() > start) {
-                return true;
-            }
+    /**
+     * A known name an organisation's name may begin with: a place, or a parent body whose name ends in an organisation
+     * suffix (经济部|国际贸易署). A company (英伟达|部分数据中心) is not a parent: what follows it is a description.
+     */
+    private boolean placeOrParent(String normalized, Known known) {
+        if (known.type() == EntityType.LOCATION) {
+            return true;
         }
-        return false;
+        return known.type() == EntityType.ORGANIZATION
+                && suffixes.longestOf(normalized.substring(known.start(), known.end())) != null;
     }
 
-    private static Known knownEndingAt(List<Known> known, int end) {
-        for (Known k : known) {
-            if (k.end() == end) {
-                return k;
+    /** The gazetteer matches and tokens of one text by offset, so each look-up costs the same however long the text. */
+    private static final class Index {
+        private final BitSet covered = new BitSet();
+        private final Map<Integer, Known> byEnd = new HashMap<>();
+        private final NavigableMap<Integer, Known> byStart = new TreeMap<>();
+        private final Map<Integer, Token> tokenByEnd = new HashMap<>();
+        private int longest;
+
+        Index(List<Known> known, List<Token> tokens) {
+            for (Known k : known) {
+                covered.set(k.start(), k.end());
+                byEnd.putIfAbsent(k.end(), k);
+                byStart.putIfAbsent(k.start(), k);
+                longest = Math.max(longest, k.end() - k.start());
+            }
+            for (Token token : tokens) {
+                tokenByEnd.put(token.end(), token);
             }
         }
-        return null;
+
+        boolean at(int start, int end) {
+            int next = covered.nextSetBit(start);
+            return next >= 0 && next < end;
+        }
+
+        Known endingAt(int end) {
+            return byEnd.get(end);
+        }
+
+        /** The matches that may overlap [start, end). */
+        Iterable<Known> near(int start, int end) {
+            return byStart.subMap(start - longest, true, end, false).values();
+        }
+
+        Token tokenEndingAt(int end) {
+            return tokenByEnd.get(end);
+        }
     }
 }
