@@ -90,6 +90,8 @@ public final class EntityLinker {
     private final NameBoundaries boundaries;
     private final NameEvidence evidence;
     private final Map<String, List<String>> fullForms;
+    private final OrganisationSpans organisations;
+    private final OrganisationAbbreviations abbreviations;
 
     public EntityLinker(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -101,6 +103,8 @@ public final class EntityLinker {
         this.edges = NameEdges.fromResources();
         this.boundaries = new NameBoundaries(transliteration, edges);
         this.evidence = new NameEvidence(transliteration);
+        this.organisations = new OrganisationSpans(OrganisationSuffixes.defaults(), transliteration);
+        this.abbreviations = new OrganisationAbbreviations(gazetteer);
         List<String> loaded = new ArrayList<>();
         for (String[] row : AnalyzerData.readTsv(TITLES, 1)) {
             loaded.add(row[0]);
@@ -192,6 +196,7 @@ public final class EntityLinker {
 
         // 1. Gazetteer aliases.
         Set<String> fullyMentioned = new HashSet<>();
+        List<OrganisationSpans.Known> matched = new ArrayList<>();
         for (AliasMatcher.AliasMatch match : matcher.findAll(normalized, m -> !isRoleTitle(normalized, m)
                 && !blocked(normalized, m)
                 && supported(normalized, m, tokens.isEmpty(), wordStarts, wordEnds, tokenAt))) {
@@ -219,14 +224,17 @@ public final class EntityLinker {
             covered.set(match.start(), match.end());
             groupFor(groups, entity.id(), entity.name(), entity.type())
                     .add(text, match.start(), match.end(), confidence);
+            matched.add(new OrganisationSpans.Known(match.start(), match.end(), entity.type()));
         }
+        joinNestedOrganisations(groups, matched);
+        List<Token> named = takeOrganisationSpans(normalized, tokens, groups, matched, covered);
 
         // 2. Recognised names not covered by the gazetteer; a short form of a dotted person name
         //    mentioned earlier joins that person.
         Map<String, LocalForm> forms = localForms(normalized, groups.values());
         linkLocalShortForms(text, forms, covered, wordStarts, tokens.isEmpty());
         BitSet titleEnds = new BitSet(normalized.length() + 1);
-        for (Token token : tokens) {
+        for (Token token : named) {
             if (token.partOfSpeech().equals("nnt")) {
                 titleEnds.set(token.end());
             }
@@ -239,7 +247,7 @@ public final class EntityLinker {
             }
         }
         List<Group> keyedNames = new ArrayList<>();
-        for (Token token : boundaries.repair(normalized, tokens, covered, titledAt, placeEnds)) {
+        for (Token token : boundaries.repair(normalized, named, covered, titledAt, placeEnds)) {
             deadline.check();
             CanonicalEntity bySurname = titledSurnames.get(token.term());
             if (bySurname != null && !anySet(covered, token.start(), token.end())
@@ -308,6 +316,7 @@ public final class EntityLinker {
             }
         }
         linkRepeatedNames(text, keyedNames, covered, wordStarts);
+        linkAbbreviations(text, groups, named, covered);
 
         // 3. Short forms of dotted person names mentioned earlier in this text, where not tagged.
         linkLocalShortForms(text, forms, covered, wordStarts, tokens.isEmpty());
@@ -315,6 +324,179 @@ public final class EntityLinker {
         List<Group> ordered = new ArrayList<>(groups.values());
         ordered.sort(Comparator.comparingInt(Group::firstStart));
         return ordered.stream().map(Group::toEntity).toList();
+    }
+
+    /**
+     * Abbreviations of an unlinked organisation named in full earlier in the text ({@link OrganisationAbbreviations})
+     * join its entity: 南亚科 after 南亚科技股份有限公司, 国贸署 after 经济部国际贸易署. An abbreviation may take the
+     * place of an unlinked name or a knowledge-base match of its span (汇川 of 汇川技术 is not the district 汇川区 there).
+     */
+    private void linkAbbreviations(NormalizedText text, Map<String, Group> groups, List<Token> tokens, BitSet covered) {
+        String normalized = text.normalized();
+        List<Group> organisations = new ArrayList<>();
+        for (Group group : groups.values()) {
+            if (group.type == EntityType.ORGANIZATION && group.id.startsWith("unlinked:")
+                    && group.normalizedSurfaces.get(0).length() >= 4) {
+                organisations.add(group);
+            }
+        }
+        if (organisations.isEmpty()) {
+            return;
+        }
+        Map<Integer, MentionRef> mentionAt = new HashMap<>();
+        for (Group group : groups.values()) {
+            for (int[] span : group.normalizedSpans) {
+                mentionAt.put(span[0], new MentionRef(group, span[0], span[1]));
+            }
+        }
+        for (Group group : organisations) {
+            if (group.mentions.isEmpty()) {
+                continue; // taken as an abbreviation of another organisation
+            }
+            String full = group.normalizedSurfaces.get(0);
+            int after = group.normalizedSpans.get(0)[1];
+            OrganisationAbbreviations.SpanTest free = (start, end) -> replaceable(mentionAt, group, covered, start, end);
+            for (OrganisationAbbreviations.Run run : abbreviations.find(normalized, full, after, tokens, free)) {
+                for (int at = run.start(); at < run.end(); at++) {
+                    MentionRef replaced = mentionAt.remove(at);
+                    if (replaced != null) {
+                        replaced.group().remove(replaced.start(), replaced.end());
+                        if (replaced.group().mentions.isEmpty()) {
+                            groups.remove(replaced.group().id);
+                        }
+                    }
+                }
+                covered.set(run.start(), run.end());
+                group.add(text, run.start(), run.end(), group.mentions.get(0).confidence());
+                mentionAt.put(run.start(), new MentionRef(group, run.start(), run.end()));
+            }
+        }
+    }
+
+    private record MentionRef(Group group, int start, int end) {
+    }
+
+    /**
+     * Whether [start, end) is free for an abbreviation of {@code owner}: nothing covers it, or only whole mentions of
+     * unlinked names and knowledge-base entities inside it.
+     */
+    private boolean replaceable(Map<Integer, MentionRef> mentionAt, Group owner, BitSet covered, int start, int end) {
+        int at = covered.nextSetBit(start);
+        while (at >= 0 && at < end) {
+            MentionRef mention = mentionAt.get(at);
+            if (mention == null || mention.end() > end || mention.group() == owner
+                    || !(mention.group().id.startsWith("unlinked:") || gazetteer.fromKnowledgeBase(
+                            Gazetteer.fold(mention.group().normalizedSurfaces.get(0))))) {
+                return false;
+            }
+            at = covered.nextSetBit(mention.end());
+        }
+        return true;
+    }
+
+    /**
+     * Two organisations written back to back, the second ending in an organisation suffix, are one: the second nested
+     * in the first (美国商务部|工业与安全局 is the bureau, not the department and the bureau). The mention of the first
+     * is dropped and the second's starts where the first did.
+     */
+    private void joinNestedOrganisations(Map<String, Group> groups, List<OrganisationSpans.Known> known) {
+        Map<Long, Group> bySpan = null;
+        for (int k = 0; k + 1 < known.size(); k++) {
+            OrganisationSpans.Known outer = known.get(k);
+            OrganisationSpans.Known inner = known.get(k + 1);
+            if (outer.type() != EntityType.ORGANIZATION || inner.type() != EntityType.ORGANIZATION
+                    || outer.end() != inner.start()) {
+                continue;
+            }
+            if (bySpan == null) {
+                bySpan = bySpan(groups);
+            }
+            Group outerGroup = bySpan.get(spanKey(outer.start(), outer.end()));
+            Group innerGroup = bySpan.get(spanKey(inner.start(), inner.end()));
+            if (outerGroup == null || innerGroup == null || outerGroup == innerGroup) {
+                continue;
+            }
+            String innerSurface = innerGroup.surfaceAt(inner.start());
+            if (innerSurface == null || NameNoiseFilter.organisationSuffix(innerSurface) == null) {
+                continue;
+            }
+            outerGroup.remove(outer.start(), outer.end());
+            innerGroup.extend(inner.start(), outer.start());
+            bySpan.remove(spanKey(outer.start(), outer.end()));
+            bySpan.remove(spanKey(inner.start(), inner.end()));
+            bySpan.put(spanKey(outer.start(), inner.end()), innerGroup);
+            if (outerGroup.mentions.isEmpty()) {
+                groups.remove(outerGroup.id);
+            }
+            known.set(k + 1, new OrganisationSpans.Known(outer.start(), inner.end(), EntityType.ORGANIZATION));
+            known.remove(k);
+            k--;
+        }
+    }
+
+    /**
+     * Organisation spans ({@link OrganisationSpans}) replace the tokens they cover with one organisation token, and
+     * take the gazetteer matches inside them (越南 of 越南钢铁协会 is part of the association's name, not a mention of
+     * Vietnam).
+     */
+    private List<Token> takeOrganisationSpans(String normalized, List<Token> tokens, Map<String, Group> groups,
+                                              List<OrganisationSpans.Known> known, BitSet covered) {
+        List<OrganisationSpans.Span> spans = organisations.find(normalized, tokens, known);
+        if (spans.isEmpty()) {
+            return tokens;
+        }
+        Map<Long, Group> bySpan = bySpan(groups);
+        Map<Integer, OrganisationSpans.Known> knownAt = new HashMap<>();
+        for (OrganisationSpans.Known k : known) {
+            knownAt.putIfAbsent(k.start(), k);
+        }
+        for (OrganisationSpans.Span span : spans) {
+            for (int at = span.start(); at < span.end(); at++) {
+                OrganisationSpans.Known k = knownAt.get(at);
+                if (k == null || k.end() > span.end()) {
+                    continue;
+                }
+                Group group = bySpan.get(spanKey(k.start(), k.end()));
+                if (group != null) {
+                    group.remove(k.start(), k.end());
+                    if (group.mentions.isEmpty()) {
+                        groups.remove(group.id);
+                    }
+                }
+            }
+            covered.clear(span.start(), span.end());
+        }
+        List<Token> out = new ArrayList<>(tokens.size());
+        int s = 0;
+        for (Token token : tokens) {
+            while (s < spans.size() && spans.get(s).end() <= token.start()) {
+                s++;
+            }
+            if (s < spans.size() && token.start() >= spans.get(s).start() && token.end() <= spans.get(s).end()) {
+                OrganisationSpans.Span span = spans.get(s);
+                if (token.start() == span.start() || out.isEmpty() || out.get(out.size() - 1).end() <= span.start()) {
+                    out.add(new Token(normalized.substring(span.start(), span.end()), "nt", span.start(), span.end()));
+                }
+                continue;
+            }
+            out.add(token);
+        }
+        return out;
+    }
+
+    private static long spanKey(int start, int end) {
+        return ((long) start << 32) | end;
+    }
+
+    /** Every mention's normalized span, to its group. */
+    private static Map<Long, Group> bySpan(Map<String, Group> groups) {
+        Map<Long, Group> bySpan = new HashMap<>();
+        for (Group group : groups.values()) {
+            for (int[] span : group.normalizedSpans) {
+                bySpan.put(spanKey(span[0], span[1]), group);
+            }
+        }
+        return bySpan;
     }
 
     /**
@@ -580,6 +762,10 @@ public final class EntityLinker {
         private final EntityType type;
         private final List<Mention> mentions = new ArrayList<>();
         private final List<int[]> normalizedSpans = new ArrayList<>();
+        /** The normalized surface of each mention, in the order of {@link #normalizedSpans}. */
+        private final List<String> normalizedSurfaces = new ArrayList<>();
+        /** The text the mentions were added from (one analysis links one text). */
+        private NormalizedText text;
         /** Kept as mentions are added: the entities are sorted by it, and a stream per comparison cost time. */
         private int firstStart = Integer.MAX_VALUE;
 
@@ -597,10 +783,52 @@ public final class EntityLinker {
             mentions.add(new Mention(text.original().substring(start, end), start, end, bounded));
             firstStart = Math.min(firstStart, start);
             normalizedSpans.add(new int[] {normalizedStart, normalizedEnd});
+            normalizedSurfaces.add(text.normalized().substring(normalizedStart, normalizedEnd));
+            this.text = text;
         }
 
         int firstStart() {
             return firstStart;
+        }
+
+        /** The original surface of the mention starting at this normalized offset, or null. */
+        String surfaceAt(int normalizedStart) {
+            for (int i = 0; i < normalizedSpans.size(); i++) {
+                if (normalizedSpans.get(i)[0] == normalizedStart) {
+                    return normalizedSurfaces.get(i);
+                }
+            }
+            return null;
+        }
+
+        /** Drops the mention at exactly this normalized span. */
+        void remove(int normalizedStart, int normalizedEnd) {
+            for (int i = 0; i < normalizedSpans.size(); i++) {
+                int[] span = normalizedSpans.get(i);
+                if (span[0] == normalizedStart && span[1] == normalizedEnd) {
+                    normalizedSpans.remove(i);
+                    normalizedSurfaces.remove(i);
+                    mentions.remove(i);
+                    firstStart = mentions.stream().mapToInt(Mention::start).min().orElse(Integer.MAX_VALUE);
+                    return;
+                }
+            }
+        }
+
+        /** Moves the start of the mention starting at {@code normalizedStart} back to {@code newStart}. */
+        void extend(int normalizedStart, int newStart) {
+            for (int i = 0; i < normalizedSpans.size(); i++) {
+                int[] span = normalizedSpans.get(i);
+                if (span[0] == normalizedStart) {
+                    Mention old = mentions.get(i);
+                    int end = span[1];
+                    normalizedSpans.remove(i);
+                    normalizedSurfaces.remove(i);
+                    mentions.remove(i);
+                    add(text, newStart, end, old.confidence());
+                    return;
+                }
+            }
         }
 
         LinkedEntity toEntity() {

@@ -15,7 +15,8 @@ import io.sinoscope.text.EntityType;
  * <li>it has three or more characters and is not inside a longer dictionary word around it.</li>
  * </ul>
  * An organisation also needs a name before its suffix: 汽车工厂, 特区政府 and 铜矿业 are a common noun with a
- * suffix, 安赛乐米塔尔集团 is not. Immutable and thread-safe.
+ * suffix, 安赛乐米塔尔集团 is not; and a one-character suffix must not end an ordinary word (研究部署 ends in the verb
+ * 部署, not in the suffix 署). Immutable and thread-safe.
  */
 final class NameEvidence {
 
@@ -67,7 +68,7 @@ final class NameEvidence {
             return false;
         }
         String head = surface.substring(0, surface.length() - suffix.length());
-        if (head.length() < 2) {
+        if (head.length() < 2 || !OrganisationSpans.closesName(surface, suffix)) {
             return false;
         }
         // 汽车|工厂, 特区|政府, 铜|矿业: a common word followed by a dictionary word is a description, not a name.

@@ -1,10 +1,11 @@
 package io.sinoscope.text.entity;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
 import io.sinoscope.text.EntityType;
 import io.sinoscope.text.resource.AnalyzerData;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,17 +23,14 @@ public final class NameNoiseFilter {
     private static final String BAD_LAST = "说称将会了的是在和与也都就太又还被把向对等时指表则曾已仍要能应该让给从于以而并但却吗呢吧啊着过们";
     /** Characters a name does not begin with. 时, 向, 于 are real surnames and are not listed. */
     private static final String BAD_FIRST = "那这但而在对将据与被把就也都还若因所其该此每各从让给并却为本占";
+    /** Prepositions and conjunctions an organisation's name does not begin with (和 does: 和记黄埔). */
+    private static final String PREPOSITION_FIRST_ORG = "向对从到及与于";
     /** Numbers, quantifiers and ordinals: 两国, 五国, 一条大道, 多国 are counts, 第二大城 a rank, not names. */
     private static final String NUMERAL_FIRST = "一二三四五六七八九十百千万两几多数第";
     /** Localisers a person's name does not end with (方式上, 成下, 钟里 are fragments). */
     private static final String BAD_LAST_PERSON = "上下中里内外前后间";
     /** Characters never inside an organisation's name (它们 glue clauses, not name parts). */
     private static final String BAD_IN_ORG = "将了的说称是也都就太并但而被把吗呢";
-    private static final List<String> ORG_SUFFIXES = List.of("公司", "集团", "银行", "部", "局", "署", "委员会",
-            "协会", "商会", "理事会", "议会", "联合会", "学会", "基金会", "工会", "大会", "院", "所", "大学", "学院",
-            "中心", "组织", "联盟", "党", "军", "队", "社", "台", "报", "厂", "办", "处", "厅", "委", "馆", "基金",
-            "交易所", "法院", "政府", "机构", "企业", "实验室", "科技", "电子", "汽车", "能源", "矿业", "资源",
-            "材料", "股份", "控股", "半导体", "电力", "石油", "钢铁", "制药", "航空", "集团公司", "论坛", "峰会");
 
     private final Set<String> stopList;
 
@@ -63,8 +61,18 @@ public final class NameNoiseFilter {
         }
         char first = surface.charAt(0);
         char last = surface.charAt(surface.length() - 1);
-        if (BAD_FIRST.indexOf(first) >= 0 || BAD_LAST.indexOf(last) >= 0 || first == '·' || last == '·'
-                || NUMERAL_FIRST.indexOf(first) >= 0) {
+        // An organisation's last character is its suffix word's (协会, 委员会 end in 会, which ends clauses elsewhere:
+        // 政府会 is "the government will"); a one-character suffix does not vouch for it.
+        String suffix = type == EntityType.ORGANIZATION ? organisationSuffix(surface) : null;
+        boolean suffixed = suffix != null && suffix.length() >= 2;
+        // HanLP's dictionary listing the whole organisation as a name (为泰党) says its first character is the name's.
+        boolean listed = suffix != null && listedName(surface);
+        // A preposition glued to an organisation (向|立法会): 向 and 于 are surnames, not organisations' first words.
+        if (type == EntityType.ORGANIZATION && !listed && PREPOSITION_FIRST_ORG.indexOf(first) >= 0) {
+            return true;
+        }
+        if (!listed && BAD_FIRST.indexOf(first) >= 0 || !suffixed && BAD_LAST.indexOf(last) >= 0 || first == '·'
+                || last == '·' || NUMERAL_FIRST.indexOf(first) >= 0) {
             return true;
         }
         // 国仅, 国元首, 国计划: the tail of 美国/中国 glued to the next word; 国 as a surname is rare.
@@ -74,21 +82,29 @@ public final class NameNoiseFilter {
         return switch (type) {
             case PERSON -> !foreign && length > 4 || length > 12;
             case ORGANIZATION -> length < 3 || length > 20 || containsAny(surface, BAD_IN_ORG)
-                    || ORG_SUFFIXES.stream().noneMatch(surface::endsWith);
+                    || organisationSuffix(surface) == null;
             case LOCATION -> length > 10;
             case OTHER -> false;
         };
     }
 
-    /** The longest organisation suffix {@code surface} ends with, or null. */
+    /** The longest organisation suffix ({@link OrganisationSuffixes}) {@code surface} ends with, or null. */
     static String organisationSuffix(String surface) {
-        String longest = null;
-        for (String suffix : ORG_SUFFIXES) {
-            if (surface.endsWith(suffix) && (longest == null || suffix.length() > longest.length())) {
-                longest = suffix;
+        return OrganisationSuffixes.defaults().longestOf(surface);
+    }
+
+    /** HanLP's own dictionaries list {@code word} with a name's nature (organisation, other proper noun). */
+    private static boolean listedName(String word) {
+        for (CoreDictionary.Attribute attribute : new CoreDictionary.Attribute[] {CoreDictionary.get(word),
+                CustomDictionary.DEFAULT.dat.get(word)}) {
+            if (attribute != null && attribute.nature.length > 0) {
+                String tag = attribute.nature[0].toString();
+                if (tag.startsWith("nt") || tag.startsWith("nz")) {
+                    return true;
+                }
             }
         }
-        return longest;
+        return false;
     }
 
     private static boolean containsAny(String text, String characters) {

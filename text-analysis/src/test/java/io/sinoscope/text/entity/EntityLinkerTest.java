@@ -98,6 +98,38 @@ class EntityLinkerTest {
     }
 
     @Test
+    void anOrganisationNestedInAnotherIsTheWholeSpanAndTheInnerOne() {
+        // 美国商务部 and 工业与安全局 are both listed; written together they name the bureau of the department.
+        NormalizedText text = simplified("美国商务部工业与安全局宣布新规");
+        List<Token> tokens = List.of(new Token("美国商务部", "nt", 0, 5), new Token("工业与安全局", "nt", 5, 11),
+                new Token("宣布", "v", 11, 13), new Token("新规", "n", 13, 15));
+        List<LinkedEntity> entities = linker.link(text, tokens);
+        assertEquals(List.of("org:bis-us"), entities.stream().map(LinkedEntity::id).toList());
+        assertEquals("美国商务部工业与安全局", entities.get(0).mentions().get(0).surface());
+    }
+
+    @Test
+    void aPlacesBodyTakesThePlaceAndItsAbbreviationJoinsIt() {
+        // 钢铁协会 names nothing alone; after a place it is that place's association, and 越钢协 abbreviates it.
+        NormalizedText text = simplified("越南钢铁协会表示欢迎。越钢协认为");
+        List<Token> tokens = List.of(new Token("越南", "nsf", 0, 2), new Token("钢铁协会", "nt", 2, 6),
+                new Token("表示", "v", 6, 8), new Token("欢迎", "v", 8, 10), new Token("。", "w", 10, 11),
+                new Token("越钢协", "j", 11, 14), new Token("认为", "v", 14, 16));
+        List<LinkedEntity> entities = linker.link(text, tokens);
+        assertEquals(1, entities.size(), entities.toString());
+        assertEquals("unlinked:organization:越南钢铁协会", entities.get(0).id());
+        assertEquals(List.of("越南钢铁协会", "越钢协"), entities.get(0).mentions().stream().map(Mention::surface).toList());
+    }
+
+    @Test
+    void aDescriptionAfterAQuantifierIsNoOrganisation() {
+        NormalizedText text = simplified("一家美国电力公司表示");
+        List<Token> tokens = List.of(new Token("一", "m", 0, 1), new Token("家", "q", 1, 2), new Token("美国", "nsf", 2, 4),
+                new Token("电力公司", "nis", 4, 8), new Token("表示", "v", 8, 10));
+        assertEquals(List.of("Q30"), linker.link(text, tokens).stream().map(LinkedEntity::id).toList());
+    }
+
+    @Test
     void tagPrefixesMapToEntityTypes() {
         assertEquals(EntityType.PERSON, EntityLinker.nameType("nrf").orElseThrow());
         assertEquals(EntityType.LOCATION, EntityLinker.nameType("nsf").orElseThrow());

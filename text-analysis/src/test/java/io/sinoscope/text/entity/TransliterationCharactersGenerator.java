@@ -92,6 +92,11 @@ final class TransliterationCharactersGenerator {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("HanLP's TranslatedPersonDictionary changed shape", e);
         }
+        return keys(trie);
+    }
+
+    /** Every key of a HanLP double-array trie, enumerated from its base/check arrays, sorted. */
+    static List<String> keys(DoubleArrayTrie<?> trie) {
         int[] base = trie.getBase();
         int[] check = trie.getCheck();
         Map<Integer, List<Integer>> children = new HashMap<>();
