@@ -1,6 +1,6 @@
 package io.sinoscope.text.entity;
 
-import io.sinoscope.text.resource.ResourceLines;
+import io.sinoscope.text.resource.AnalyzerData;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -31,7 +31,7 @@ final class OrganisationSuffixes {
 
     private static OrganisationSuffixes load() {
         Set<String> loaded = new HashSet<>();
-        for (String[] row : ResourceLines.readTsv(RESOURCE, 2)) {
+        for (String[] row : AnalyzerData.readTsv(RESOURCE, 2)) {
             loaded.add(row[0]);
         }
         return new OrganisationSuffixes(loaded);
