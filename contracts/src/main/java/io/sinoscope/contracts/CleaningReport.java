@@ -1,6 +1,7 @@
 package io.sinoscope.contracts;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -14,10 +15,12 @@ import java.util.List;
  * @param removed           one item per removal or repair, in the order cleaning made them
  * @param cleanerVersion    the cleaner that produced the stored text: ingest-service's version and a hash of its
  *                          cleaning data files ({@code <version>+data.<hash>}); null from producers that predate it
- *                          and for articles stored before it was recorded
+ *                          and for articles stored before it was recorded; left out of the JSON then, so a report
+ *                          from an older producer is carried on exactly as it came
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CleaningReport(String charset, Integer charsetConfidence, List<Removal> removed, String cleanerVersion) {
+public record CleaningReport(String charset, Integer charsetConfidence, List<Removal> removed,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String cleanerVersion) {
 
     /** A report that does not say which cleaner produced the text. */
     public CleaningReport(String charset, Integer charsetConfidence, List<Removal> removed) {
