@@ -1,19 +1,16 @@
 package io.sinoscope.ingest.intake;
 
-import io.sinoscope.ingest.cleaning.HtmlArticleExtractor;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.sinoscope.ingest.repository.Article;
-import io.sinoscope.ingest.repository.ArticleRepository;
-import io.sinoscope.ingest.repository.ArticleStatus;
-import io.sinoscope.ingest.intake.ArticleSubmission;
-import io.sinoscope.ingest.config.CleaningConfig;
-import io.sinoscope.ingest.config.IntakeConfig;
 import io.sinoscope.ingest.cleaning.ArticleCleaner;
 import io.sinoscope.ingest.cleaning.ArticleMetadata;
 import io.sinoscope.ingest.cleaning.CleaningResult;
+import io.sinoscope.ingest.cleaning.HtmlArticleExtractor;
 import io.sinoscope.ingest.cleaning.LanguageGate;
 import io.sinoscope.ingest.cleaning.UnicodeNormalizer;
-import io.sinoscope.ingest.dedup.MinHash;
+import io.sinoscope.ingest.config.CleaningConfig;
+import io.sinoscope.ingest.config.IntakeConfig;
+import io.sinoscope.ingest.repository.ArticleRepository;
+import io.sinoscope.ingest.repository.ArticleStatus;
 import io.sinoscope.support.problem.ProblemException;
 import io.sinoscope.support.security.SourceGrant;
 import io.smallrye.mutiny.Uni;
@@ -21,8 +18,6 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jsoup.parser.Parser;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -31,16 +26,20 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
- * Accepts a submission: cleans it, decides whether it is new, a new version, or a repeat, and stores it in the same
- * transaction that queues it for publication (status RECEIVED is the outbox).
+ * Accepts a submission: cleans it, and stores it through the write path every door shares ({@link IntakeStore}),
+ * which decides whether it is new, a new version, or a repeat, in the same transaction that queues it for publication
+ * (status RECEIVED is the outbox). Retractions are queued here too.
  */
 @ApplicationScoped
 public class ArticleIntake {
 
+    /** Batch lines are JSON, which is Unicode by definition: their charset is certain. */
+    static final Encoding BATCH_ENCODING = new Encoding(StandardCharsets.UTF_8.name(), 100);
+
     private final ArticleRepository articles;
+    private final IntakeStore store;
     private final HtmlArticleExtractor htmlExtractor;
     private final ArticleCleaner cleaner;
     private final UnicodeNormalizer normalizer;
@@ -48,17 +47,12 @@ public class ArticleIntake {
     private final DuplicateDetector duplicates;
     private final Duration timeout;
     private final int maxArticleBytes;
-    /** Recorded with every article cleaned here: the code's version and the cleaning data's fingerprint. */
-    private final String cleanerVersion;
 
-    /** This bean's own client proxy, for calls that need its interceptors. */
-    @Inject
-    ArticleIntake self;
-
-    public ArticleIntake(ArticleRepository articles, HtmlArticleExtractor htmlExtractor, ArticleCleaner cleaner,
-            UnicodeNormalizer normalizer, CleaningConfig cleaning, DuplicateDetector duplicates, IntakeConfig intake,
-            @ConfigProperty(name = "sinoscope.cleaning.version") String cleaningVersion) {
+    public ArticleIntake(ArticleRepository articles, IntakeStore store, HtmlArticleExtractor htmlExtractor,
+            ArticleCleaner cleaner, UnicodeNormalizer normalizer, CleaningConfig cleaning, DuplicateDetector duplicates,
+            IntakeConfig intake) {
         this.articles = articles;
+        this.store = store;
         this.htmlExtractor = htmlExtractor;
         this.cleaner = cleaner;
         this.normalizer = normalizer;
@@ -68,12 +62,11 @@ public class ArticleIntake {
         this.duplicates = duplicates;
         this.timeout = intake.timeout();
         this.maxArticleBytes = intake.maxArticleBytes();
-        this.cleanerVersion = cleaningVersion + "+data." + cleaner.dataVersion();
     }
 
     /** A JSON submission: JSON is Unicode by definition, so its charset is certain. */
     public Uni<IntakeResult> accept(ArticleSubmission submission) {
-        return accept(submission, new Encoding(StandardCharsets.UTF_8.name(), 100));
+        return accept(submission, BATCH_ENCODING);
     }
 
     /**
@@ -82,8 +75,8 @@ public class ArticleIntake {
      *
      * <p>Cleaning (HTML extraction included) runs on a worker thread before the transaction: it is the CPU-heavy
      * part, and on the event loop it would stall every other request of that loop, inside a transaction it would
-     * hold a database connection while it runs. The transaction then runs back on the caller's Vert.x context, where
-     * Hibernate Reactive needs it.
+     * hold a database connection while it runs. The transaction then runs back on the caller's Vert.x context, so the
+     * answer is written from the request's own context.
      *
      * @param encoding how the submission's bytes were decoded, recorded with the article
      */
@@ -94,8 +87,16 @@ public class ArticleIntake {
         if (caller != null) {
             prepared = prepared.emitOn(task -> caller.runOnContext(ignored -> task.run()));
         }
-        return prepared.flatMap(article -> self.store(article, encoding))
+        return prepared.flatMap(article -> store.store(article, encoding))
                 .ifNoItem().after(timeout).failWith(this::timedOut);
+    }
+
+    /**
+     * Stores an article already prepared (a batch line stored alone), within {@code sinoscope.intake.timeout} as
+     * {@link #accept} does.
+     */
+    public Uni<IntakeResult> accept(PreparedArticle prepared) {
+        return store.store(prepared, BATCH_ENCODING).ifNoItem().after(timeout).failWith(this::timedOut);
     }
 
     /** How long storing one article (or one group of batch lines) may take: {@code sinoscope.intake.timeout}. */
@@ -110,27 +111,6 @@ public class ArticleIntake {
                 + "externalId is safe", 5);
     }
 
-    /** Through the bean's proxy, so that {@code @WithTransaction} applies; called only by {@link #accept}. */
-    @WithTransaction
-    Uni<IntakeResult> store(PreparedArticle prepared, Encoding encoding) {
-        String source = prepared.source();
-        String externalId = prepared.externalId();
-        String hash = prepared.contentHash();
-        // Concurrent submissions of this article wait here for each other, so each sees the one before it stored.
-        Uni<Void> locked = articles.lockForTransaction(IdentityLocks.of(source, externalId, hash));
-        if (externalId != null) {
-            return locked.flatMap(ignored -> articles.findBySourceAndExternalId(source, externalId))
-                    .flatMap(existing -> existing == null
-                            ? insert(prepared, encoding)
-                            : replace(existing, prepared, encoding));
-        }
-        // Without an externalId the content is the identity: the same text from the same source is one article.
-        return locked.flatMap(ignored -> articles.findFromSourceWithContent(source, hash))
-                .flatMap(existing -> existing == null
-                        ? insert(prepared, encoding)
-                        : Uni.createFrom().item(new IntakeResult(existing, false)));
-    }
-
     /**
      * Cleans and fingerprints a submission (a batch line, or a single article on a worker thread) before its
      * transaction, so that a line cleaning refuses fails alone, and no CPU-heavy work runs while a transaction holds a
@@ -143,19 +123,6 @@ public class ArticleIntake {
         String hash = ContentHash.of(cleaned.title(), cleaned.text());
         int[] signature = duplicates.signature(cleaned.text()).orElse(null);
         return new PreparedArticle(submission, cleaned, hash, signature);
-    }
-
-    /** Builds the row a prepared line is inserted as (not yet persisted): a new article, version 1, RECEIVED. */
-    public Article newArticle(PreparedArticle prepared, Instant receivedAt) {
-        Article article = new Article();
-        article.id = UUID.randomUUID().toString();
-        article.source = prepared.source();
-        article.externalId = prepared.externalId();
-        article.version = 1;
-        article.receivedAt = receivedAt;
-        fill(article, prepared.submission(), prepared.cleaned(), prepared.contentHash(),
-                new Encoding(StandardCharsets.UTF_8.name(), 100), prepared.signature());
-        return article;
     }
 
     private CleanedArticle clean(ArticleSubmission submission) {
@@ -246,67 +213,6 @@ public class ArticleIntake {
                 article.receivedAt = article.retractedAt;
             }
             return article;
-        }).call(duplicates::reindex).map(article -> new IntakeResult(article, true));
-    }
-
-    private Uni<IntakeResult> insert(PreparedArticle prepared, Encoding encoding) {
-        Article article = new Article();
-        article.id = UUID.randomUUID().toString();
-        article.source = prepared.source();
-        article.externalId = prepared.externalId();
-        article.version = 1;
-        article.receivedAt = Instant.now();
-        fill(article, prepared.submission(), prepared.cleaned(), prepared.contentHash(), encoding, prepared.signature());
-        return markIfDuplicate(article).flatMap(articles::persist).call(duplicates::indexNew)
-                .map(a -> new IntakeResult(a, true));
-    }
-
-    private Uni<IntakeResult> replace(Article existing, PreparedArticle prepared, Encoding encoding) {
-        boolean retracted = existing.status == ArticleStatus.RETRACTING || existing.status == ArticleStatus.RETRACTED;
-        if (existing.contentHash.equals(prepared.contentHash()) && !retracted) {
-            return Uni.createFrom().item(new IntakeResult(existing, false));
-        }
-        existing.version++;
-        existing.receivedAt = Instant.now();
-        existing.publishedToKafkaAt = null;
-        existing.retractedAt = null;
-        fill(existing, prepared.submission(), prepared.cleaned(), prepared.contentHash(), encoding,
-                prepared.signature());
-        return markIfDuplicate(existing).call(duplicates::reindex).map(a -> new IntakeResult(a, true));
-    }
-
-    /** A duplicate is kept as a reference to its original and never published. */
-    private Uni<Article> markIfDuplicate(Article article) {
-        return duplicates.originalOf(article).map(original -> {
-            if (original != null) {
-                original.mark(article);
-            }
-            return article;
-        });
-    }
-
-    private void fill(Article article, ArticleSubmission submission, CleanedArticle cleaned, String hash,
-            Encoding encoding, int[] signature) {
-        article.charset = encoding.charset();
-        article.charsetConfidence = encoding.confidence();
-        article.url = blankToNull(submission.url());
-        article.title = cleaned.title();
-        article.text = cleaned.text();
-        article.publishedAt = cleaned.publishedAt() == null ? null : cleaned.publishedAt().toInstant();
-        article.outlet = cleaned.outlet();
-        article.byline = cleaned.byline();
-        article.language = blankToNull(submission.language());
-        article.contentHash = hash;
-        article.minhash = signature == null ? null : MinHash.toBytes(signature);
-        article.removed = String.join("\n", cleaned.removed());
-        article.cleanerVersion = cleanerVersion;
-        article.status = ArticleStatus.RECEIVED;
-        article.duplicateOf = null;
-        article.duplicateKind = null;
-        article.duplicateSimilarity = null;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        }).call(article -> articles.deleteBuckets(article.id)).map(article -> new IntakeResult(article, true));
     }
 }

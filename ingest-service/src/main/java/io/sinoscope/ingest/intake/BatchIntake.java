@@ -3,12 +3,7 @@ package io.sinoscope.ingest.intake;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import io.sinoscope.ingest.config.BatchConfig;
-import io.sinoscope.ingest.intake.ArticleSubmission;
 import io.sinoscope.support.problem.ProblemException;
 import io.sinoscope.support.security.SourceGrant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,10 +31,10 @@ import org.jboss.logging.Logger;
  * batch goes on.
  *
  * <p>Lines are parsed, validated and cleaned on the request's worker thread; consecutive lines are then stored
- * {@code sinoscope.batch.group-size} at a time, in one transaction ({@link ArticleGroupStore}), while the worker
+ * {@code sinoscope.batch.group-size} at a time, in one transaction ({@link IntakeStore}), while the worker
  * cleans the next group. A line that fails validation or cleaning fails alone, before its group's transaction. A group
- * whose transaction fails is stored again line by line through {@link ArticleIntake}, so one line the database
- * refuses fails only itself; a group not stored within {@code sinoscope.intake.timeout} gets a 503 on each of its
+ * whose transaction fails, or that holds a new version of a stored article, is stored again line by line through the
+ * same write path, so one line the database refuses fails only itself; a group not stored within {@code sinoscope.intake.timeout} gets a 503 on each of its
  * lines (it may or may not be stored; resending is safe). A line repeating an earlier line's source and externalId
  * (or, without one, its source and content) starts a new group, which sees the earlier one stored.
  */
@@ -49,20 +44,18 @@ public class BatchIntake {
     private static final Logger LOG = Logger.getLogger(BatchIntake.class);
 
     private final ArticleIntake intake;
-    private final ArticleGroupStore groups;
+    private final IntakeStore groups;
     private final ObjectMapper json;
     private final Validator validator;
     private final BatchConfig config;
-    private final Vertx vertx;
 
-    public BatchIntake(ArticleIntake intake, ArticleGroupStore groups, ObjectMapper json, Validator validator,
-            BatchConfig config, Vertx vertx) {
+    public BatchIntake(ArticleIntake intake, IntakeStore groups, ObjectMapper json, Validator validator,
+            BatchConfig config) {
         this.intake = intake;
         this.groups = groups;
         this.json = json;
         this.validator = validator;
         this.config = config;
-        this.vertx = vertx;
     }
 
     /** Lines read but not yet answered, in input order: error lines, and lines to store together. */
@@ -167,7 +160,7 @@ public class BatchIntake {
         if (group.toStore.isEmpty()) {
             stored.complete(Optional.of(List.of()));
         } else {
-            groups.store(List.copyOf(group.toStore)).ifNoItem().after(intake.timeout()).failWith(intake::timedOut)
+            groups.store(List.copyOf(group.toStore), ArticleIntake.BATCH_ENCODING).ifNoItem().after(intake.timeout()).failWith(intake::timedOut)
                     .subscribe().with(result -> stored.complete(result), stored::completeExceptionally);
         }
         return new Stored(group, stored);
@@ -210,7 +203,7 @@ public class BatchIntake {
                 write(results, accepted(line, stored.get(next++)));
             } else {
                 // Alone, in order: each line sees the ones before it stored, and fails only itself.
-                write(results, storeAlone(line, ((PreparedArticle) entry).submission()).join());
+                write(results, storeAlone(line, (PreparedArticle) entry).join());
             }
         }
     }
@@ -246,15 +239,10 @@ public class BatchIntake {
         return submission;
     }
 
-    private CompletableFuture<ObjectNode> storeAlone(int lineNumber, ArticleSubmission submission) {
+    private CompletableFuture<ObjectNode> storeAlone(int lineNumber, PreparedArticle line) {
         CompletableFuture<ObjectNode> result = new CompletableFuture<>();
-        // Each line on a new duplicated Vert.x context: its own Hibernate Reactive session. Lines sharing the
-        // request's context would share one session, which must never be used concurrently.
-        Context lineContext = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-        VertxContextSafetyToggle.setContextSafe(lineContext, true);
-        lineContext.runOnContext(ignored -> intake.accept(submission).subscribe().with(
-                stored -> result.complete(accepted(lineNumber, stored)),
-                failure -> result.complete(failed(lineNumber, failure))));
+        intake.accept(line).subscribe().with(stored -> result.complete(accepted(lineNumber, stored)),
+                failure -> result.complete(failed(lineNumber, failure)));
         return result;
     }
 

@@ -5,9 +5,7 @@ import io.sinoscope.ingest.dedup.DuplicateKind;
 import io.sinoscope.ingest.dedup.MinHash;
 import io.sinoscope.ingest.dedup.NearDuplicateRule;
 import io.sinoscope.ingest.repository.Article;
-import io.sinoscope.ingest.repository.ArticleRepository;
 import io.sinoscope.ingest.repository.ArticleStatus;
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
 import java.util.List;
@@ -16,19 +14,18 @@ import java.util.Optional;
 /**
  * Finds the article a new one duplicates: first the same cleaned content from any source, then (if enabled) the
  * most similar MinHash signature that {@link NearDuplicateRule} calls a repost or update. Among equals the earliest-received
- * original wins, so duplicates of duplicates all point at the first article.
+ * original wins, so duplicates of duplicates all point at the first article. The rule only: the candidates come from
+ * the write path ({@link IntakeStore}), which looks them up for a whole group at once.
  */
 @ApplicationScoped
 public class DuplicateDetector {
 
     private static final Comparator<Article> EARLIEST_RECEIVED = Comparator.comparing(a -> a.receivedAt);
 
-    private final ArticleRepository articles;
     private final DedupConfig config;
     private final NearDuplicateRule rule;
 
-    public DuplicateDetector(ArticleRepository articles, DedupConfig config) {
-        this.articles = articles;
+    public DuplicateDetector(DedupConfig config) {
         this.config = config;
         this.rule = NearDuplicateRule.of(config);
     }
@@ -49,14 +46,6 @@ public class DuplicateDetector {
             duplicate.duplicateKind = kind.name();
             duplicate.duplicateSimilarity = (float) similarity;
         }
-    }
-
-    /** @return the original {@code article} duplicates, or null; {@code article} itself is never its own original */
-    public Uni<Original> originalOf(Article article) {
-        int[] signature = nearSignature(article);
-        return articles.findOriginalCandidates(article.contentHash,
-                        signature == null ? null : MinHash.bandBuckets(signature), article.id)
-                .map(candidates -> originalAmong(candidates, article, signature));
     }
 
     public boolean nearDuplicatesEnabled() {
@@ -94,31 +83,6 @@ public class DuplicateDetector {
                             similarity, config.minRepostSimilarity()), similarity);
                 })
                 .orElse(null);
-    }
-
-    /**
-     * Adds a just-persisted article to the LSH index if it is an original. Only originals can be found as someone's
-     * original. The article row is flushed first because the bucket rows reference it; a new article has no old
-     * buckets, so nothing is deleted.
-     */
-    public Uni<Void> indexNew(Article article) {
-        long[] buckets = bucketsOf(article);
-        return buckets == null ? Uni.createFrom().voidItem()
-                : articles.flush().flatMap(flushed -> articles.insertBuckets(article.id, buckets));
-    }
-
-    /** Brings a stored article's LSH buckets in step with its new content or status (new version, retraction). */
-    public Uni<Void> reindex(Article article) {
-        long[] buckets = bucketsOf(article);
-        Uni<Integer> deleted = articles.deleteBuckets(article.id);
-        return buckets == null ? deleted.replaceWithVoid()
-                : deleted.flatMap(n -> articles.insertBuckets(article.id, buckets));
-    }
-
-    /** The LSH buckets an article is indexed under: null unless it is an original with a signature. */
-    public static long[] bucketsOf(Article article) {
-        boolean original = article.status == ArticleStatus.RECEIVED || article.status == ArticleStatus.PUBLISHED;
-        return original && article.minhash != null ? MinHash.bandBuckets(MinHash.fromBytes(article.minhash)) : null;
     }
 
     private static double similarity(Article candidate, int[] signature) {

@@ -44,16 +44,6 @@ public final class IdentityLocks {
         return Arrays.stream(keys, 0, n).sorted().distinct().toArray();
     }
 
-    /** The keys for one submission, distinct and ascending; {@code externalId} null when it has none. */
-    public static long[] of(String source, String externalId, String contentHash) {
-        long content = contentKey(contentHash);
-        if (externalId == null) {
-            return new long[] {content};
-        }
-        long id = idKey(source, externalId);
-        return content == id ? new long[] {content} : new long[] {Math.min(content, id), Math.max(content, id)};
-    }
-
     static long contentKey(String contentHash) {
         return key("content\n" + contentHash);
     }

@@ -1,5 +1,6 @@
 package io.sinoscope.ingest.repository;
 
+import io.sinoscope.ingest.dedup.MinHash;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -87,4 +88,13 @@ public class Article {
 
     @Column(name = "published_to_kafka_at")
     public Instant publishedToKafkaAt;
+
+    /**
+     * The LSH buckets this article is indexed under (both bandings, see {@link MinHash}): null unless it is an
+     * original (RECEIVED or PUBLISHED) with a signature, since only originals can be found as someone's original.
+     */
+    public long[] lshBuckets() {
+        boolean original = status == ArticleStatus.RECEIVED || status == ArticleStatus.PUBLISHED;
+        return original && minhash != null ? MinHash.bandBuckets(MinHash.fromBytes(minhash)) : null;
+    }
 }

@@ -2,83 +2,259 @@ package io.sinoscope.ingest.repository;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+/**
+ * The one repository of {@code ingest.article}. Articles enter (a single submission, a batch group) through one write
+ * path on the reactive PostgreSQL client, in a transaction of {@link #inTransaction}: advisory locks, who the lines
+ * already are, their duplicate candidates, then one multi-row INSERT of the new rows and their LSH buckets, or the
+ * UPDATE of a new version. Each statement's text is the same for one article as for fifty, so it is prepared once per
+ * connection and planned once; through Hibernate Reactive an article cost five statements with Hibernate's own
+ * per-statement work on top. The relay, republish, retraction and the read side go through Panache.
+ */
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<Article, String> {
 
-    /**
-     * The {@code :buckets} parameter (one per band, in band order) as rows {@code q(band, bucket)}. Bound as one
-     * array, the statement text stays the same for every article, so PostgreSQL plans it once (prepared statements
-     * are cached) instead of planning a new literal list for each article.
-     */
-    private static final String BAND_BUCKETS =
-            "(SELECT CAST(n - 1 AS smallint) AS band, bucket FROM unnest(CAST(:buckets AS bigint[])) WITH ORDINALITY AS u(bucket, n)) q";
-
-    /** Articles that other articles can be duplicates of. */
-    static final List<ArticleStatus> ORIGINALS = List.of(ArticleStatus.RECEIVED, ArticleStatus.PUBLISHED);
     /** Articles waiting for the relay: the outbox. */
     static final List<ArticleStatus> PENDING = List.of(ArticleStatus.RECEIVED, ArticleStatus.RETRACTING);
+
+    /** The columns an arriving article is decided on: who it is, what it holds, where it stands. */
+    private static final String IDENTITY_COLUMNS = "a.id, a.source, a.external_id, a.content_hash, a.status,"
+            + " a.duplicate_of, a.duplicate_kind, a.duplicate_similarity, a.version";
+    /** The columns the write path sets, in the order of {@link #columns(List)}. */
+    private static final String WRITTEN_COLUMNS = "id, source, external_id, url, title, text, published_at,"
+            + " language, content_hash, status, duplicate_of, removed, version, received_at, charset,"
+            + " charset_confidence, minhash, outlet, byline, duplicate_kind, duplicate_similarity, cleaner_version";
+
+    @Inject
+    Pool pool;
+
+    @ConfigProperty(name = "quarkus.hibernate-orm.database.default-schema")
+    String schema;
+
+    private String lockSql;
+    private String byExternalIdSql;
+    private String byContentSql;
+    private String candidatesSql;
+    private String insertArticlesSql;
+    private String updateVersionSql;
+    private String deleteBucketsSql;
+    private String insertBucketsSql;
+
+    @PostConstruct
+    void prepareStatements() {
+        String article = schema + ".article";
+        // In the array's ascending order, before anything is read (IdentityLocks); MATERIALIZED: the CTE runs whole,
+        // so every lock is taken although only a count is read.
+        lockSql = "WITH l AS MATERIALIZED (SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) AS u(k))"
+                + " SELECT count(*) FROM l";
+        byExternalIdSql = "SELECT " + IDENTITY_COLUMNS + " FROM " + article
+                + " a JOIN unnest($1::varchar[], $2::varchar[]) k(source, external_id)"
+                + " ON a.source = k.source AND a.external_id = k.external_id";
+        // The earliest non-duplicate with this content from this source.
+        byContentSql = "SELECT DISTINCT ON (a.source, a.content_hash) " + IDENTITY_COLUMNS + " FROM " + article
+                + " a JOIN unnest($1::varchar[], $2::varchar[]) k(source, hash)"
+                + " ON a.source = k.source AND a.content_hash = k.hash WHERE a.status <> 'DUPLICATE'"
+                + " ORDER BY a.source, a.content_hash, a.received_at";
+        // A UNION, not an OR: each branch uses its own index, where an OR across them can turn into a table scan.
+        candidatesSql = "SELECT a.id, a.source, a.content_hash, a.minhash, a.received_at FROM " + article
+                + " a WHERE a.id IN (SELECT id FROM " + article + " WHERE content_hash = ANY($1::varchar[])"
+                + " UNION SELECT b.article_id FROM " + schema + ".article_minhash_band b"
+                + " JOIN unnest($2::smallint[], $3::bigint[]) q(band, bucket) ON b.band = q.band AND b.bucket = q.bucket)"
+                + " AND a.status IN ('RECEIVED', 'PUBLISHED')";
+        String unnestWritten = "unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::varchar[], $5::text[],"
+                + " $6::text[], $7::timestamptz[], $8::varchar[], $9::varchar[], $10::varchar[], $11::varchar[],"
+                + " $12::text[], $13::int[], $14::timestamptz[], $15::varchar[], $16::int[], $17::bytea[],"
+                + " $18::varchar[], $19::varchar[], $20::varchar[], $21::real[], $22::varchar[])";
+        insertArticlesSql = "INSERT INTO " + article + " (" + WRITTEN_COLUMNS + ") SELECT * FROM " + unnestWritten;
+        // A new version: everything the sender and cleaning decide is replaced, the relay's marks are cleared.
+        updateVersionSql = "UPDATE " + article + " a SET (" + WRITTEN_COLUMNS + ", published_to_kafka_at,"
+                + " retracted_at) = (" + WRITTEN_COLUMNS.replaceAll("(\\w+)", "u.$1") + ", NULL::timestamptz, NULL::timestamptz) FROM "
+                + unnestWritten + " AS u(" + WRITTEN_COLUMNS + ") WHERE a.id = u.id";
+        deleteBucketsSql = "DELETE FROM " + schema + ".article_minhash_band WHERE article_id = ANY($1::varchar[])";
+        insertBucketsSql = "INSERT INTO " + schema + ".article_minhash_band (band, bucket, article_id)"
+                + " SELECT * FROM unnest($1::smallint[], $2::bigint[], $3::varchar[])";
+    }
+
+    /** Runs {@code work} in one transaction of the write path, committed when its Uni completes. */
+    public <T> Uni<T> inTransaction(Function<SqlConnection, Uni<T>> work) {
+        return pool.withTransaction(work);
+    }
 
     /**
      * Takes these transaction-scoped advisory locks, in the order given (ascending, so that no two transactions wait
      * on each other in a cycle), waiting while another transaction holds one. Released at commit or rollback.
      */
-    public Uni<Void> lockForTransaction(long[] keys) {
-        // MATERIALIZED: the CTE runs whole, so every lock is taken although only a count is read.
-        return getSession().flatMap(session -> session.createNativeQuery("WITH l AS MATERIALIZED (SELECT"
-                        + " pg_advisory_xact_lock(k) FROM unnest(CAST(:keys AS bigint[])) AS u(k)) SELECT count(*) FROM l",
-                        Long.class)
-                .setParameter("keys", keys).getSingleResult()).replaceWithVoid();
-    }
-
-    public Uni<Article> findBySourceAndExternalId(String source, String externalId) {
-        return find("source = ?1 and externalId = ?2", source, externalId).firstResult();
-    }
-
-    public Uni<Article> findFromSourceWithContent(String source, String contentHash) {
-        return find("source = ?1 and contentHash = ?2 and status <> ?3 order by receivedAt", source, contentHash,
-                ArticleStatus.DUPLICATE).firstResult();
+    public Uni<Void> lock(SqlConnection tx, long[] keys) {
+        Long[] boxed = new Long[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            boxed[i] = keys[i];
+        }
+        return tx.preparedQuery(lockSql).execute(Tuple.of(boxed)).replaceWithVoid();
     }
 
     /**
-     * The originals (not themselves duplicates, not retracted) other than {@code exceptId} that an article could
-     * duplicate: those with exactly its content, and, when {@code buckets} is given, those sharing an LSH bucket in
-     * the same band (its near-duplicate candidates). One round trip for both, since every article entering asks.
+     * The stored articles with these (source, externalId) pairs: identity, content hash, status, duplicate marks and
+     * version filled in, nothing else.
      */
-    public Uni<List<Article>> findOriginalCandidates(String contentHash, long[] buckets, String exceptId) {
-        // A UNION, not an OR: each branch uses its own index, where an OR across them can turn into a table scan.
-        String candidates = buckets == null
-                ? "SELECT id FROM {h-schema}article WHERE content_hash = :hash"
-                : "SELECT id FROM {h-schema}article WHERE content_hash = :hash UNION SELECT b.article_id FROM"
-                        + " {h-schema}article_minhash_band b JOIN " + BAND_BUCKETS + " ON b.band = q.band AND b.bucket = q.bucket";
-        var query = getSession().map(session -> session.createNativeQuery(
-                        "SELECT a.* FROM {h-schema}article a WHERE a.id IN (" + candidates + ")"
-                                + " AND a.status IN (:statuses) AND a.id <> :except", Article.class)
-                .setParameter("statuses", statusNames(ORIGINALS))
-                .setParameter("hash", contentHash)
-                .setParameter("except", exceptId == null ? "" : exceptId));
-        return query.flatMap(q -> (buckets == null ? q : q.setParameter("buckets", buckets)).getResultList());
+    public Uni<List<Article>> findBySourceAndExternalIds(SqlConnection tx, String[] sources, String[] externalIds) {
+        return tx.preparedQuery(byExternalIdSql).execute(Tuple.of(sources, externalIds))
+                .map(rows -> read(rows, ArticleRepository::identity));
     }
 
+    /** Per (source, content hash) pair, the earliest stored non-duplicate with it, filled in as by the above. */
+    public Uni<List<Article>> findFromSourcesWithContent(SqlConnection tx, String[] sources, String[] hashes) {
+        return tx.preparedQuery(byContentSql).execute(Tuple.of(sources, hashes))
+                .map(rows -> read(rows, ArticleRepository::identity));
+    }
+
+    /**
+     * The originals (not themselves duplicates, not retracted) that articles could duplicate: those with one of
+     * these content hashes, and those sharing an LSH bucket in the same band (near-duplicate candidates, given as
+     * parallel band and bucket arrays). Id, source, content hash, signature and time received filled in.
+     */
+    public Uni<List<Article>> findOriginalCandidates(SqlConnection tx, String[] hashes, Short[] bands,
+            Long[] buckets) {
+        return tx.preparedQuery(candidatesSql).execute(Tuple.of(hashes, bands, buckets)).map(rows -> read(rows, row -> {
+            Article article = new Article();
+            article.id = row.getString("id");
+            article.source = row.getString("source");
+            article.contentHash = row.getString("content_hash");
+            Buffer minhash = row.getDelegate().getBuffer("minhash");
+            article.minhash = minhash == null ? null : minhash.getBytes();
+            article.receivedAt = row.getOffsetDateTime("received_at").toInstant();
+            return article;
+        }));
+    }
+
+    /** Inserts new articles with one statement, and their LSH buckets ({@link Article#lshBuckets}) with another. */
+    public Uni<Void> insert(SqlConnection tx, List<Article> articles) {
+        if (articles.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        // The bucket rows reference the articles, so they follow them.
+        return tx.preparedQuery(insertArticlesSql).execute(columns(articles))
+                .flatMap(inserted -> insertBuckets(tx, articles));
+    }
+
+    /**
+     * Stores {@code article} as a new version of the row with its id (the relay's marks cleared), and moves its LSH
+     * buckets to its new content and status.
+     */
+    public Uni<Void> updateVersion(SqlConnection tx, Article article) {
+        return tx.preparedQuery(updateVersionSql).execute(columns(List.of(article)))
+                .flatMap(updated -> tx.preparedQuery(deleteBucketsSql).execute(Tuple.of((Object) new String[] {article.id})))
+                .flatMap(deleted -> insertBuckets(tx, List.of(article)));
+    }
+
+    private Uni<Void> insertBuckets(SqlConnection tx, List<Article> articles) {
+        List<Short> bands = new ArrayList<>();
+        List<Long> buckets = new ArrayList<>();
+        List<String> owners = new ArrayList<>();
+        for (Article article : articles) {
+            long[] indexed = article.lshBuckets();
+            for (int band = 0; indexed != null && band < indexed.length; band++) {
+                bands.add((short) band);
+                buckets.add(indexed[band]);
+                owners.add(article.id);
+            }
+        }
+        return bands.isEmpty() ? Uni.createFrom().voidItem()
+                : tx.preparedQuery(insertBucketsSql).execute(Tuple.of(bands.toArray(Short[]::new),
+                        buckets.toArray(Long[]::new), owners.toArray(String[]::new))).replaceWithVoid();
+    }
+
+    /** The written columns of these articles as one array parameter each, in {@link #WRITTEN_COLUMNS} order. */
+    private static Tuple columns(List<Article> rows) {
+        int n = rows.size();
+        String[] id = new String[n], source = new String[n], externalId = new String[n], url = new String[n],
+                title = new String[n], text = new String[n], language = new String[n], hash = new String[n],
+                status = new String[n], duplicateOf = new String[n], removed = new String[n], charset = new String[n],
+                outlet = new String[n], byline = new String[n], duplicateKind = new String[n],
+                cleanerVersion = new String[n];
+        Float[] duplicateSimilarity = new Float[n];
+        OffsetDateTime[] publishedAt = new OffsetDateTime[n], receivedAt = new OffsetDateTime[n];
+        Integer[] version = new Integer[n], confidence = new Integer[n];
+        Buffer[] minhash = new Buffer[n];
+        for (int i = 0; i < n; i++) {
+            Article a = rows.get(i);
+            id[i] = a.id;
+            source[i] = a.source;
+            externalId[i] = a.externalId;
+            url[i] = a.url;
+            title[i] = a.title;
+            text[i] = a.text;
+            publishedAt[i] = a.publishedAt == null ? null : a.publishedAt.atOffset(ZoneOffset.UTC);
+            language[i] = a.language;
+            hash[i] = a.contentHash;
+            status[i] = a.status.name();
+            duplicateOf[i] = a.duplicateOf;
+            removed[i] = a.removed;
+            version[i] = a.version;
+            receivedAt[i] = a.receivedAt.atOffset(ZoneOffset.UTC);
+            charset[i] = a.charset;
+            confidence[i] = a.charsetConfidence;
+            minhash[i] = a.minhash == null ? null : Buffer.buffer(a.minhash);
+            outlet[i] = a.outlet;
+            byline[i] = a.byline;
+            duplicateKind[i] = a.duplicateKind;
+            duplicateSimilarity[i] = a.duplicateSimilarity;
+            cleanerVersion[i] = a.cleanerVersion;
+        }
+        Tuple columns = Tuple.tuple();
+        for (Object column : new Object[] {id, source, externalId, url, title, text, publishedAt, language, hash,
+                status, duplicateOf, removed, version, receivedAt, charset, confidence, minhash, outlet, byline,
+                duplicateKind, duplicateSimilarity, cleanerVersion}) {
+            columns.addValue(column);
+        }
+        return columns;
+    }
+
+    private static Article identity(Row row) {
+        Article article = new Article();
+        article.id = row.getString("id");
+        article.source = row.getString("source");
+        article.externalId = row.getString("external_id");
+        article.contentHash = row.getString("content_hash");
+        article.status = ArticleStatus.valueOf(row.getString("status"));
+        article.duplicateOf = row.getString("duplicate_of");
+        article.duplicateKind = row.getString("duplicate_kind");
+        article.duplicateSimilarity = row.getFloat("duplicate_similarity");
+        article.version = row.getInteger("version");
+        return article;
+    }
+
+    private static List<Article> read(Iterable<Row> rows, Function<Row, Article> reader) {
+        List<Article> articles = new ArrayList<>();
+        for (Row row : rows) {
+            articles.add(reader.apply(row));
+        }
+        return articles;
+    }
+
+    /** A retracted article is nobody's original: its LSH buckets go (in the retraction's Panache transaction). */
     public Uni<Integer> deleteBuckets(String articleId) {
         return getSession().flatMap(session -> session.createNativeQuery(
                         "DELETE FROM {h-schema}article_minhash_band WHERE article_id = :id")
                 .setParameter("id", articleId).executeUpdate());
-    }
-
-    /** One statement for all the article's LSH buckets (both bandings, see MinHash). */
-    public Uni<Void> insertBuckets(String articleId, long[] buckets) {
-        return getSession().flatMap(session -> session.createNativeQuery("INSERT INTO {h-schema}article_minhash_band"
-                        + " (band, bucket, article_id) SELECT q.band, q.bucket, :id FROM " + BAND_BUCKETS)
-                .setParameter("id", articleId).setParameter("buckets", buckets).executeUpdate())
-                .replaceWithVoid();
     }
 
     public Uni<Map<String, Long>> countByStatus() {

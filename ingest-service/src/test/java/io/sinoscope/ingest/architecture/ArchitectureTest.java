@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The arrows of ingest-service (docs/architecture.md): {@code rest → intake | service → cleaning | dedup |
  * repository}; nothing outside {@code rest} imports it; resources never call repositories; cleaning is text in,
- * text out, and knows neither the database nor the intake that calls it.
+ * text out, and knows neither the database nor the intake that calls it; the repository knows none of its callers
+ * (it reads only dedup's MinHash), and config none of the packages that read it.
  */
 class ArchitectureTest {
 
@@ -43,6 +44,19 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage(ROOT + ".cleaning..", ROOT + ".dedup..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".repository..", ROOT + ".intake..",
                         ROOT + ".service..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void repositoryKnowsNoCallerAndConfigIsALeaf() {
+        noClasses().that().resideInAPackage(ROOT + ".repository..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".rest..", ROOT + ".intake..",
+                        ROOT + ".service..", ROOT + ".messaging..", ROOT + ".cleaning..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage(ROOT + ".config..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".rest..", ROOT + ".intake..",
+                        ROOT + ".service..", ROOT + ".messaging..", ROOT + ".cleaning..", ROOT + ".dedup..",
+                        ROOT + ".repository..")
                 .check(CLASSES);
     }
 }

@@ -4,8 +4,8 @@ import io.sinoscope.contracts.ArticleEnriched;
 import io.sinoscope.query.repository.ArticleRepository;
 import io.sinoscope.query.repository.Blocking;
 import io.sinoscope.query.repository.StoreOutcome;
+import io.sinoscope.query.search.ArticleIndexer;
 import io.sinoscope.query.search.IndexedArticle;
-import io.sinoscope.query.search.SearchBackend;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -25,8 +25,9 @@ public class ArticleIngestion {
 
     @Inject
     ArticleRepository repository;
+    /** Only the writing side of the search port: the consumer indexes and deletes, it never searches or rebuilds. */
     @Inject
-    SearchBackend index;
+    ArticleIndexer index;
     @Inject
     IndexUpdates updates;
     @Inject

@@ -14,7 +14,7 @@ import io.sinoscope.query.repository.EntityRow;
 import io.sinoscope.query.repository.MentionRow;
 import io.sinoscope.query.repository.OverrideRepository.StoredOverride;
 import io.sinoscope.query.repository.OverrideRepository;
-import io.sinoscope.query.search.SearchBackend;
+import io.sinoscope.query.search.ArticleIndexer;
 import io.sinoscope.support.curation.CurationRules;
 import io.sinoscope.support.job.Job;
 import io.sinoscope.support.job.JobLedger;
@@ -54,8 +54,9 @@ public class CurationJob {
     CuratedEntities curated;
     @Inject
     CurationFeed feed;
+    /** Only the writing side of the search port: the job indexes corrected articles again. */
     @Inject
-    SearchBackend index;
+    ArticleIndexer index;
     @Inject
     IndexUpdates updates;
     @Inject
