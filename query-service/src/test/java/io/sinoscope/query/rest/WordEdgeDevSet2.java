@@ -127,6 +127,12 @@ final class WordEdgeDevSet2 {
             new Case("南京", List.of("w2-p-nanjing"), List.of()),
             new Case("杭州", List.of("w2-p-nanjing"), List.of()));
 
+    /**
+     * What the dev set still gets wrong, so a change that fixes or breaks a case fails the test: 红 after 苏丹 is a
+     * frequent word of its own (red), so nothing in the dictionary says 苏丹红 (Sudan red, a dye) is one word.
+     */
+    static final List<String> KNOWN_MISSES = List.of("苏丹 leaked into decoy w2-d-sudan");
+
     static List<ArticleEnriched> articles(Fixtures fixtures) {
         return ARTICLES.stream().map(article -> {
             Fixtures.Builder builder = fixtures.article(article.id(), TITLE, article.text(), "2025-04-02T02:00:00Z")
