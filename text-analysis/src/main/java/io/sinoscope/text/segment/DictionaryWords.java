@@ -150,11 +150,14 @@ public final class DictionaryWords {
         return frequency < RARE_CHARACTER_FREQUENCY ? term.word + next : null;
     }
 
-    /** A place, organisation, person or other proper name by its tag, or a name the gazetteer registered. */
+    /**
+     * A place, organisation, person or other proper name by its tag (the gazetteer's names are registered with theirs).
+     * Not membership of the custom dictionary: HanLP's own custom dictionary holds common words too (芯片 in 芯片业者).
+     */
     private static boolean isName(Term term) {
         String nature = String.valueOf(term.nature);
         return term.word.length() >= 2 && isHan(term.word) && (nature.startsWith("ns") || nature.startsWith("nt")
-                || nature.startsWith("nr") || nature.startsWith("nz") || CustomDictionary.contains(term.word));
+                || nature.startsWith("nr") || nature.startsWith("nz"));
     }
 
     /**

@@ -36,6 +36,12 @@ class DictionaryWordsTest {
     }
 
     @Test
+    void aCommonWordBeforeALoneCharacterStaysAWord() {
+        Set<String> trade = words.of("台湾芯片业者正评估对供应链的影响。");
+        assertTrue(trade.contains("芯片"), trade::toString);
+    }
+
+    @Test
     void aBelongingAffixKeepsTheName() {
         Set<String> nationality = words.of("两名英国籍船员获救。");
         assertTrue(nationality.contains("英国"), nationality::toString);
