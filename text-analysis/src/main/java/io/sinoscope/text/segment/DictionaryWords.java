@@ -5,11 +5,17 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
+import io.sinoscope.text.CanonicalEntity;
 import io.sinoscope.text.Gazetteer;
+import io.sinoscope.text.resource.AnalyzerData;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The words of normalised text by dictionary alone, for search's word-edge matching: HanLP's core dictionary plus its
@@ -23,11 +29,32 @@ import java.util.Set;
  * 商务部, 小米集团 gives 小米), and a place ending in an administrative suffix gives its stem when the stem is itself a
  * dictionary word (北京市 gives 北京). Other long words keep their characters to themselves: 朝鲜族, 中美洲, 沿海地区 and
  * 巴西利亚 give no 朝鲜, 中美, 海地 or 巴西. Thread-safe.
+ *
+ * <p>Three kinds of evidence keep a name from being a word where the text says something else (issue 22):
+ * <ul>
+ * <li>a compound's part is not given when the knowledge base knows the compound and the part as two entities whose
+ * English names show two names written alike: 哥伦比亚大学 (Columbia University) gives no 哥伦比亚 (Colombia), while
+ * 美国商务部 (United States Department of Commerce) gives 美国 and 英国央行 (Bank of England) 英国;</li>
+ * <li>a short word whose first character makes a dictionary word with a lone character before it, while its rest
+ * makes one with what follows (增|加州|政府 against 增加|州政府), is a segmentation across a word edge, and is not given
+ * (nor its mirror at the end);</li>
+ * <li>a name followed by a lone rare character (core-dictionary frequency under {@value #RARE_CHARACTER_FREQUENCY})
+ * is the head of a longer word the dictionary lacks: 荷兰豆, 墨西哥湾, 索马里兰 give the whole and not the name,
+ * unless that character is a belonging affix ({@value #BELONGING_AFFIXES}: 英国籍, 日企, 伊利诺伊州) that keeps the
+ * name's identity.</li>
+ * </ul>
  */
 public final class DictionaryWords {
 
     /** Suffixes of administrative divisions: 北京市, 广东省, 加州 stay findable by their stem. */
     private static final String ADMINISTRATIVE_SUFFIXES = "市省州县区镇";
+    static final String BELONGING_AFFIXES = "belonging-affixes-v1.txt";
+    /** Below this total core-dictionary frequency a lone character is a bound morpheme, not a word of its own. */
+    static final int RARE_CHARACTER_FREQUENCY = 20;
+    private static final Set<String> AFFIXES = AnalyzerData.readTsv(BELONGING_AFFIXES, 1).stream()
+            .map(row -> row[0].strip()).collect(Collectors.toUnmodifiableSet());
+    /** English words two entities' names may share without being related. */
+    private static final Set<String> NAME_STOPWORDS = Set.of("the", "of", "and", "for", "in", "on", "at", "de");
 
     /** Registers the gazetteer's names in HanLP's custom dictionary, as the analyzer's segmenter does. */
     public DictionaryWords(Gazetteer gazetteer) {
@@ -47,27 +74,151 @@ public final class DictionaryWords {
         if (normalizedText == null || normalizedText.isBlank()) {
             return words;
         }
-        for (Term term : segment(normalizedText, true)) {
+        List<Term> terms = segment(normalizedText, true);
+        for (int i = 0; i < terms.size(); i++) {
+            Term term = terms.get(i);
             if (!isWord(term)) {
+                continue;
+            }
+            if (straddlesWordEdge(terms, i)) {
+                continue;
+            }
+            String bound = boundCompound(terms, i);
+            if (bound != null) {
+                words.add(bound);
                 continue;
             }
             words.add(term.word);
             String nature = String.valueOf(term.nature);
             if (term.word.length() >= 3 && nature.startsWith("nt")) {
                 for (String part : parts(term.word)) {
-                    if (part.length() >= 2) {
+                    if (part.length() >= 2 && !unrelatedEntities(term.word, part)) {
                         words.add(part);
                     }
                 }
             } else if (term.word.length() >= 3 && nature.startsWith("ns")
                     && ADMINISTRATIVE_SUFFIXES.indexOf(term.word.charAt(term.word.length() - 1)) >= 0) {
                 String stem = term.word.substring(0, term.word.length() - 1);
-                if (CoreDictionary.contains(stem) || CustomDictionary.contains(stem)) {
+                if (isDictionaryWord(stem) && !unrelatedEntities(term.word, stem)) {
                     words.add(stem);
                 }
             }
         }
         return words;
+    }
+
+    /**
+     * Whether the short word at {@code i} is cut across a word edge: its first character makes a dictionary word with
+     * a lone character before it and its rest is a word or makes one with the next word (增|加州|政府 is 增加|州政府), or
+     * the mirror at its end.
+     */
+    private static boolean straddlesWordEdge(List<Term> terms, int i) {
+        String word = terms.get(i).word;
+        if (word.length() < 2 || word.length() > 4 || !isHan(word)) {
+            return false;
+        }
+        String before = i > 0 ? terms.get(i - 1).word : "";
+        String after = i + 1 < terms.size() ? terms.get(i + 1).word : "";
+        if (before.length() == 1 && isHan(before) && isDictionaryWord(before + word.charAt(0))) {
+            String rest = word.substring(1);
+            if ((rest.length() >= 2 && isDictionaryWord(rest)) || (isHan(after) && isDictionaryWord(rest + after))) {
+                return true;
+            }
+        }
+        if (after.length() == 1 && isHan(after) && isDictionaryWord(word.charAt(word.length() - 1) + after)) {
+            String rest = word.substring(0, word.length() - 1);
+            return (rest.length() >= 2 && isDictionaryWord(rest)) || (isHan(before) && isDictionaryWord(before + rest));
+        }
+        return false;
+    }
+
+    /**
+     * The longer word a name at {@code i} heads when a lone rare character follows it (荷兰|豆 is 荷兰豆, 索马里|兰 is
+     * 索马里兰), or null: the name is a word there. A belonging affix keeps the name (英国|籍).
+     */
+    private static String boundCompound(List<Term> terms, int i) {
+        Term term = terms.get(i);
+        if (i + 1 >= terms.size() || !isName(term)) {
+            return null;
+        }
+        String next = terms.get(i + 1).word;
+        if (next.length() != 1 || !isHan(next) || AFFIXES.contains(next)) {
+            return null;
+        }
+        CoreDictionary.Attribute attribute = CoreDictionary.get(next);
+        int frequency = attribute == null ? 0 : attribute.totalFrequency;
+        return frequency < RARE_CHARACTER_FREQUENCY ? term.word + next : null;
+    }
+
+    /**
+     * A place, organisation, person or other proper name by its tag (the gazetteer's names are registered with theirs).
+     * Not membership of the custom dictionary: HanLP's own custom dictionary holds common words too (芯片 in 芯片业者).
+     */
+    private static boolean isName(Term term) {
+        String nature = String.valueOf(term.nature);
+        return term.word.length() >= 2 && isHan(term.word) && (nature.startsWith("ns") || nature.startsWith("nt")
+                || nature.startsWith("nr") || nature.startsWith("nz"));
+    }
+
+    /**
+     * Whether the knowledge base knows the whole and its part as two entities whose English names say they are two
+     * names written alike: no word in common, but a word of each spelt nearly alike (哥伦比亚大学 is Columbia
+     * University, 哥伦比亚 is Colombia). Names that merely share nothing are kept related: 英国央行 (Bank of England) is
+     * about 英国 (United Kingdom) though no word says so.
+     */
+    private static boolean unrelatedEntities(String whole, String part) {
+        Gazetteer gazetteer = Segmenter.registeredGazetteer();
+        if (gazetteer == null) {
+            return false;
+        }
+        Optional<CanonicalEntity> wholeEntity = gazetteer.lookup(whole);
+        Optional<CanonicalEntity> partEntity = gazetteer.lookup(part);
+        if (wholeEntity.isEmpty() || partEntity.isEmpty() || wholeEntity.get().id().equals(partEntity.get().id())) {
+            return false;
+        }
+        Set<String> wholeWords = nameWords(wholeEntity.get().name());
+        Set<String> partWords = nameWords(partEntity.get().name());
+        if (partWords.stream().anyMatch(wholeWords::contains)) {
+            return false;
+        }
+        return partWords.stream().anyMatch(p -> wholeWords.stream().anyMatch(w -> spelledAlike(p, w)));
+    }
+
+    /** Two words of at least five letters at most two edits apart: one name transliterated two ways. */
+    private static boolean spelledAlike(String a, String b) {
+        if (a.length() < 5 || b.length() < 5 || Math.abs(a.length() - b.length()) > 2) {
+            return false;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()] <= 2;
+    }
+
+    private static Set<String> nameWords(String englishName) {
+        return Arrays.stream(englishName.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty() && !NAME_STOPWORDS.contains(w)).collect(Collectors.toSet());
+    }
+
+    private static boolean isDictionaryWord(String word) {
+        return word.length() >= 2 && (CoreDictionary.contains(word) || CustomDictionary.contains(word));
+    }
+
+    private static boolean isHan(String text) {
+        return !text.isEmpty() && text.codePoints()
+                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /**

@@ -27,14 +27,22 @@ public final class Segmenter {
     private static final String FREQUENCY = " 1000";
     private static final Object DICTIONARY_LOCK = new Object();
     private static boolean gazetteerRegistered;
+    /** The gazetteer whose names are in HanLP's custom dictionary, or null before the first segmenter. */
+    private static volatile Gazetteer registered;
 
     public Segmenter(Gazetteer gazetteer) {
         synchronized (DICTIONARY_LOCK) {
             if (!gazetteerRegistered) {
                 register(gazetteer);
+                registered = gazetteer;
                 gazetteerRegistered = true;
             }
         }
+    }
+
+    /** The gazetteer the process registered in HanLP's custom dictionary (see the class comment), if any yet. */
+    static Gazetteer registeredGazetteer() {
+        return registered;
     }
 
     private static void register(Gazetteer gazetteer) {

@@ -1,0 +1,61 @@
+package io.sinoscope.text.segment;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sinoscope.text.Gazetteer;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The words search's word-edge matching sees: names, not their characters inside other words. */
+class DictionaryWordsTest {
+
+    private static DictionaryWords words;
+
+    @BeforeAll
+    static void load() {
+        words = new DictionaryWords(Gazetteer.fromResources());
+    }
+
+    @Test
+    void aNameCutAcrossAWordEdgeIsNotAWord() {
+        Set<String> straddled = words.of("议员要求增加州政府的防灾预算。");
+        assertFalse(straddled.contains("加州"), straddled::toString);
+        Set<String> named = words.of("美国加州发生山火，数千居民撤离。");
+        assertTrue(named.contains("加州"), named::toString);
+    }
+
+    @Test
+    void aNameHeadingALongerWordTheDictionaryLacksIsNotAWord() {
+        Set<String> pea = words.of("街市荷兰豆价格连升三日。");
+        assertFalse(pea.contains("荷兰"), pea::toString);
+        assertTrue(pea.contains("荷兰豆"), pea::toString);
+        Set<String> gulf = words.of("墨西哥湾沿岸炼油厂因飓风停工。");
+        assertFalse(gulf.contains("墨西哥"), gulf::toString);
+    }
+
+    @Test
+    void aCommonWordBeforeALoneCharacterStaysAWord() {
+        Set<String> trade = words.of("台湾芯片业者正评估对供应链的影响。");
+        assertTrue(trade.contains("芯片"), trade::toString);
+    }
+
+    @Test
+    void aBelongingAffixKeepsTheName() {
+        Set<String> nationality = words.of("两名英国籍船员获救。");
+        assertTrue(nationality.contains("英国"), nationality::toString);
+        Set<String> city = words.of("北京市政府发布通知。");
+        assertTrue(city.contains("北京"), city::toString);
+    }
+
+    @Test
+    void aCompoundGivesNoPartThatIsAnotherNameWrittenAlike() {
+        Set<String> university = words.of("哥伦比亚大学学生发起集会。");
+        assertFalse(university.contains("哥伦比亚"), university::toString);
+        Set<String> ministry = words.of("美国商务部公布新的出口管制。");
+        assertTrue(ministry.contains("美国"), ministry::toString);
+        Set<String> bank = words.of("英国央行宣布加息。");
+        assertTrue(bank.contains("英国"), bank::toString);
+    }
+}
