@@ -27,10 +27,10 @@ import java.util.UUID;
 public class StoryRepository {
 
     /** Follows analysts' merges from a story to the one that holds its members now (itself when not merged). */
-    private static final String SURVIVOR = "with recursive chain (id, into, depth) as ("
+    private static final String SURVIVOR = "with recursive chain (id, merged_into, depth) as ("
             + "select id, merged_into, 0 from query.story where id = $1 "
-            + "union all select s.id, s.merged_into, c.depth + 1 from query.story s join chain c on s.id = c.into "
-            + "where c.depth < 32) select id from chain where into is null";
+            + "union all select s.id, s.merged_into, c.depth + 1 from query.story s join chain c "
+            + "on s.id = c.merged_into where c.depth < 32) select id from chain where merged_into is null";
     private static final String CLAIM = "insert into query.story_member (article_id, story_id, region, published_at, "
             + "score) values ($1, $2, $3, $4, $5) on conflict (article_id) do nothing returning story_id";
     /** A story started by its first member, or one more member: the span and the first report's title follow it. */
