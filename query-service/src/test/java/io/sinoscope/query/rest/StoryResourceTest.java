@@ -50,7 +50,7 @@ class StoryResourceTest {
     TextAnalyzer analyzer;
 
     private static Map<String, Object> tariff(String goods, double from, double to) {
-        return Map.of("imposing_country", "Japan", "affected_country", "China", "goods", goods, "from", from,
+        return Map.of("imposing_country", "Japan", "affected_country", "South Korea", "goods", goods, "from", from,
                 "to", to, "direction", "raise", "status", "announced");
     }
 
@@ -61,28 +61,28 @@ class StoryResourceTest {
         }
         Fixtures fixtures = new Fixtures(analyzer);
         List<ArticleEnriched> events = List.of(
-                fixtures.article("st-alu-cn", "日本宣布对中国铝材关税由5%提高至20%",
-                                "日本经济产业省10日宣布，对自中国进口的铝材加征的关税由5%提高至20%，4月1日起生效。"
-                                        + "中国商务部表示，日方做法违反世贸组织规则，中方将采取必要措施维护自身权益。",
+                fixtures.article("st-alu-cn", "日本宣布对韩国铝材关税由5%提高至20%",
+                                "日本经济产业省10日宣布，对自韩国进口的铝材加征的关税由5%提高至20%，4月1日起生效。"
+                                        + "韩国产业通商资源部表示，日方做法违反世贸组织规则，韩方将采取必要措施维护自身权益。",
                                 "2027-03-10T02:00:00Z")
-                        .source("huaxia-wire").mentions("日本").mentions("中国")
+                        .source("huaxia-wire").mentions("日本").mentions("韩国")
                         .fact("tariff_change", "关税由5%提高至20%", 20.0, "%", null, null, tariff("铝材", 5, 20))
                         .build(),
-                fixtures.article("st-alu-tw", "日本宣布對中國鋁材關稅從5%調高至20%",
-                                "日本經濟產業省10日宣布，對自中國進口的鋁材課徵的關稅從5%調高至20%，4月1日起生效。"
-                                        + "中國商務部回應，日方做法違反世貿組織規則，將採取必要措施。"
+                fixtures.article("st-alu-tw", "日本宣布對韓國鋁材關稅從5%調高至20%",
+                                "日本經濟產業省10日宣布，對自韓國進口的鋁材課徵的關稅從5%調高至20%，4月1日起生效。"
+                                        + "韓國產業通商資源部回應，日方做法違反世貿組織規則，將採取必要措施。"
                                         + "行政院經貿談判辦公室表示，將評估對台灣鋁業的影響；業者指出，台廠鋁材出口"
                                         + "日本可望受惠，以新台幣計價的訂單已見增加。",
                                 "2027-03-10T05:00:00Z")
-                        .source("formosa-daily").mentions("日本").mentions("中國")
+                        .source("formosa-daily").mentions("日本").mentions("韓國")
                         .fact("tariff_change", "關稅從5%調高至20%", 20.0, "%", null, null, tariff("鋁材", 5, 20))
                         .build(),
-                fixtures.article("st-alu-hk", "日本對華鋁材關稅由5%增至20%",
-                                "日本經濟產業省周三宣布，將對從中國進口的鋁材加徵關稅，稅率由5%增至20%，4月1日起生效。"
-                                        + "中國商務部批評日方違反世貿規則。本港學者認為，措施對內地鋁企衝擊有限，"
+                fixtures.article("st-alu-hk", "日本對韓鋁材關稅由5%增至20%",
+                                "日本經濟產業省周三宣布，將對從韓國進口的鋁材加徵關稅，稅率由5%增至20%，4月1日起生效。"
+                                        + "韓國產業通商資源部批評日方違反世貿規則。本港學者認為，措施對本港鋁材轉口商衝擊有限，"
                                         + "港府會密切留意對本港轉口貿易的影響。",
                                 "2027-03-10T09:00:00Z")
-                        .source("harbour-herald").mentions("日本").mentions("中國")
+                        .source("harbour-herald").mentions("日本").mentions("韓國")
                         .fact("tariff_change", "稅率由5%增至20%", 20.0, "%", null, null, tariff("鋁材", 5, 20))
                         .build(),
                 fixtures.article("st-boj-cn", "日本央行维持短期利率不变",
@@ -144,7 +144,7 @@ class StoryResourceTest {
         String alu = storyOf("st-alu-cn");
         given().get("/api/v1/stories/" + alu).then().statusCode(200)
                 .body("id", equalTo(alu))
-                .body("title", equalTo("日本宣布对中国铝材关税由5%提高至20%"))
+                .body("title", equalTo("日本宣布对韩国铝材关税由5%提高至20%"))
                 .body("articles", equalTo(3))
                 .body("regions", equalTo(Map.of("CN", 1, "TW", 1, "HK", 1)))
                 .body("firstPublished", equalTo("2027-03-10T02:00:00Z"))
@@ -152,10 +152,10 @@ class StoryResourceTest {
                 .body("members.articleId", equalTo(List.of("st-alu-cn", "st-alu-tw", "st-alu-hk")))
                 .body("members.source", equalTo(List.of("huaxia-wire", "formosa-daily", "harbour-herald")))
                 .body("members[1].script", equalTo("TRADITIONAL"))
-                .body("members[1].title", equalTo("日本宣布對中國鋁材關稅從5%調高至20%"))
+                .body("members[1].title", equalTo("日本宣布對韓國鋁材關稅從5%調高至20%"))
                 .body("firstReportByRegion.TW.articleId", equalTo("st-alu-tw"))
                 .body("firstReportByRegion.CN.publishedAt", equalTo("2027-03-10T02:00:00Z"))
-                // 中国 and 中國 are one entity, named in all three regions; so is Japan.
+                // 韩国 and 韓國 are one entity, named in all three regions; so is Japan.
                 .body("sharedEntities.find { it.name == 'Japan' }.regions", equalTo(List.of("CN", "HK", "TW")))
                 .body("sharedEntities.size()", equalTo(2))
                 .body("facts.kind", everyItem(equalTo("tariff_change")))
@@ -239,11 +239,11 @@ class StoryResourceTest {
     @Test
     void aNewVersionKeepsItsStory() throws Exception {
         String alu = storyOf("st-alu-cn");
-        ArticleEnriched revised = new Fixtures(analyzer).article("st-alu-cn", "日本宣布对中国铝材关税由5%提高至20%",
-                        "日本经济产业省10日宣布，对自中国进口的铝材加征的关税由5%提高至20%，4月1日起生效。"
-                                + "中国商务部表示，日方做法违反世贸组织规则。（更新：补充生效日期）",
+        ArticleEnriched revised = new Fixtures(analyzer).article("st-alu-cn", "日本宣布对韩国铝材关税由5%提高至20%",
+                        "日本经济产业省10日宣布，对自韩国进口的铝材加征的关税由5%提高至20%，4月1日起生效。"
+                                + "韩国产业通商资源部表示，日方做法违反世贸组织规则。（更新：补充生效日期）",
                         "2027-03-10T02:00:00Z")
-                .source("huaxia-wire").mentions("日本").mentions("中国")
+                .source("huaxia-wire").mentions("日本").mentions("韩国")
                 .fact("tariff_change", "关税由5%提高至20%", 20.0, "%", null, null, tariff("铝材", 5, 20))
                 .build();
         TestEvents.send(revised.id(), TestEvents.json(revised));
