@@ -16,7 +16,8 @@ import org.jboss.logging.Logger;
  * Idempotent: the same version again changes nothing (it is only re-indexed if the index lacks it, e.g. after a
  * crash between the two steps); an older version (by ingest's version number, see {@code ArticleRepository#isOlder})
  * is ignored; a retraction deletes from both and is remembered with its version, so that a version up to it arriving
- * later (a DLQ replay) is ignored too. Blocking: call from a worker thread.
+ * later (a DLQ replay) is ignored too. A stored article is then put in a story ({@link StoryAssignments}); a
+ * retraction takes it out of its story with the article (in the same transaction). Blocking: call from a worker thread.
  */
 @ApplicationScoped
 public class ArticleIngestion {
@@ -32,14 +33,36 @@ public class ArticleIngestion {
     IndexUpdates updates;
     @Inject
     ArticleCuration curated;
+    @Inject
+    StoryAssignments stories;
 
     public StoreOutcome apply(ArticleEnriched event) {
+        ArticleEnriched stored;
+        StoreOutcome outcome;
         updates.readLock().lock();
         try {
             // Analysts' overrides, again: nlp-service applies them too, but may not have heard of the latest yet.
-            return applyLocked(curated.apply(event));
+            stored = curated.apply(event);
+            outcome = applyLocked(stored);
         } finally {
             updates.readLock().unlock();
+        }
+        if (outcome == StoreOutcome.STORED || outcome == StoreOutcome.UNCHANGED) {
+            assignStory(stored);
+        }
+        return outcome;
+    }
+
+    /**
+     * After the article is stored and indexed (it is searchable whatever happens here): its story, which a new version
+     * or the same event again keeps. A failure leaves the article stored without a story and is logged; the same event
+     * delivered again (a replay) assigns it.
+     */
+    private void assignStory(ArticleEnriched event) {
+        try {
+            stories.assign(event);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "article %s: stored and indexed, but not assigned to a story", event.id());
         }
     }
 

@@ -15,7 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 
 /**
@@ -160,8 +162,26 @@ public class ArticleRepository {
         }));
     }
 
+    /**
+     * A retracted article leaves its story in the same transaction (V9): the member and its count go, the removal is
+     * recorded as a story event. The span and the first report's title are taken from the members left.
+     */
+    private static final String LEAVE_STORY = "with gone as (delete from query.story_member where article_id = :id "
+            + "returning story_id), counted as (update query.story s set member_count = s.member_count - 1 from gone "
+            + "where s.id = gone.story_id) insert into query.story_event (story_id, kind, article_ids, actor) "
+            + "select story_id, 'RETRACTED', array[cast(:id as text)], 'ingestion' from gone";
+    private static final String RESPAN_STORY = "update query.story s set "
+            + "first_published = (select min(m.published_at) from query.story_member m where m.story_id = s.id), "
+            + "last_published = (select max(m.published_at) from query.story_member m where m.story_id = s.id), "
+            + "title = coalesce((select a.title from query.story_member m join query.article a on a.id = m.article_id "
+            + "where m.story_id = s.id order by m.published_at, m.article_id limit 1), s.title) "
+            + "where s.id = (select e.story_id from query.story_event e where e.kind = 'RETRACTED' "
+            + "and :id = any(e.article_ids) order by e.id desc limit 1)";
+
     private static Uni<Boolean> deleteArticle(String id) {
-        return MentionRow.delete("articleId", id)
+        return execute(LEAVE_STORY, Map.of("id", id))
+                .chain(() -> execute(RESPAN_STORY, Map.of("id", id)))
+                .chain(() -> MentionRow.delete("articleId", id))
                 .chain(() -> FactRow.delete("articleId", id))
                 .chain(() -> ArticleRow.deleteById(id));
     }
@@ -183,6 +203,26 @@ public class ArticleRepository {
                             .chain(facts -> entities(mentions)
                                     .map(entities -> new ArticleGraph(article, entities, mentions, facts))));
         });
+    }
+
+    /** These articles (those stored), each with its entities, mentions and facts in text order. */
+    public Uni<List<ArticleGraph>> loadAll(List<String> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Panache.withSession(() -> ArticleRow.<ArticleRow>list("id in ?1", ids).chain(articles -> MentionRow.<MentionRow>list(
+                "articleId in ?1 order by start, end", ids).chain(mentions -> FactRow.<FactRow>list(
+                "articleId in ?1 order by start, end", ids).chain(facts -> entities(mentions).map(entities -> {
+                    List<ArticleGraph> graphs = new ArrayList<>();
+                    for (ArticleRow article : articles) {
+                        List<MentionRow> own = mentions.stream().filter(m -> m.articleId.equals(article.id)).toList();
+                        Set<String> linked = own.stream().map(m -> m.entityId).collect(Collectors.toSet());
+                        graphs.add(new ArticleGraph(article,
+                                entities.stream().filter(e -> linked.contains(e.id)).toList(), own,
+                                facts.stream().filter(f -> f.articleId.equals(article.id)).toList()));
+                    }
+                    return graphs;
+                })))));
     }
 
     /** Up to {@code size} articles with an id after {@code afterId} (null: from the start), in id order. */

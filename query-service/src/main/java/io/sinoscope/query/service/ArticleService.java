@@ -8,6 +8,7 @@ import io.sinoscope.query.repository.ArticleRow;
 import io.sinoscope.query.repository.EntityRow;
 import io.sinoscope.query.repository.FactRow;
 import io.sinoscope.query.repository.MentionRow;
+import io.sinoscope.query.repository.StoryRepository;
 import io.sinoscope.query.service.ArticleView.CleaningView;
 import io.sinoscope.query.service.ArticleView.EntityView;
 import io.sinoscope.query.service.ArticleView.FactView;
@@ -26,21 +27,24 @@ public class ArticleService {
 
     @Inject
     ArticleRepository repository;
+    @Inject
+    StoryRepository stories;
 
     /** The article, or null when none is stored under {@code id}. */
     @WithSession
     public Uni<ArticleView> article(String id) {
-        return repository.load(id).map(graph -> graph == null ? null : view(graph));
+        return repository.load(id).chain(graph -> graph == null ? Uni.createFrom().<ArticleView>nullItem()
+                : stories.storyOf(id).map(storyId -> view(graph, storyId)));
     }
 
-    private static ArticleView view(ArticleGraph graph) {
+    private static ArticleView view(ArticleGraph graph, String storyId) {
         ArticleRow a = graph.article();
         List<EntityView> entities = graph.entities().stream().map(e -> entity(e, graph.mentions())).toList();
         List<FactView> facts = graph.facts().stream().map(ArticleService::fact).toList();
         return new ArticleView(a.id, a.externalId, a.source, a.url, a.title, a.normalizedTitle, iso(a.publishedAt),
                 a.text, a.normalizedText, a.script, a.region, a.regionConfidence, entities, facts,
                 a.keywords == null ? List.of() : a.keywords, a.topics == null ? List.of() : a.topics, a.summary,
-                a.contentHash, a.analyzerVersion, iso(a.enrichedAt), cleaning(a.cleaning));
+                a.contentHash, a.analyzerVersion, iso(a.enrichedAt), cleaning(a.cleaning), storyId);
     }
 
     private static CleaningView cleaning(CleaningReport report) {

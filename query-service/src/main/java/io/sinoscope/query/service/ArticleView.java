@@ -6,14 +6,15 @@ import java.util.Map;
 /**
  * Body of {@code GET /api/v1/articles/{id}}: the enriched article. Offsets ({@code start}, {@code end}) point into
  * {@code text}, the original, as {@code [start, end)}. {@code cleaning} is null when ingest-service's report did not
- * reach this service (articles stored before it existed).
+ * reach this service (articles stored before it existed). {@code storyId} is the story it reports
+ * ({@code GET /api/v1/stories/{id}}), null while it has none.
  */
 public record ArticleView(String id, String externalId, String source, String url, String title,
                           String normalizedTitle, String publishedAt, String text, String normalizedText,
                           String script, String region, Double regionConfidence, List<EntityView> entities,
                           List<FactView> facts, List<String> keywords, List<String> topics, String summary,
                           String contentHash, String analyzerVersion, String enrichedAt,
-                          CleaningView cleaning) {
+                          CleaningView cleaning, String storyId) {
 
     /** @param name the canonical English name */
     public record EntityView(String id, String name, String type, List<MentionView> mentions) {

@@ -113,7 +113,7 @@ public class FactService {
         };
     }
 
-    private static FactHit hit(FactRecord f) {
+    static FactHit hit(FactRecord f) {
         Map<String, Object> attributes;
         try {
             attributes = f.attributesJson() == null ? null

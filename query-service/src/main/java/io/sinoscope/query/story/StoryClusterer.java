@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Incremental story clustering: each article joins the live story it scores best against, if that score reaches the
@@ -52,6 +53,17 @@ public final class StoryClusterer {
     }
 
     public StoryAssignment assign(StoryEvidence article) {
+        return assign(article, StoryAssignment::storyId);
+    }
+
+    /**
+     * Assigns the article as {@link #assign(StoryEvidence)} does, but lets {@code settle} decide where it goes: it is
+     * given the clusterer's proposal and returns the story the article really belongs to. A service sharing its
+     * stories with other replicas records the proposal there and returns the story that won (the proposal, or the one
+     * another replica recorded first); the article is placed in that story here too, so that replicas agree. A settled
+     * story this clusterer does not hold (another replica started it, or it was evicted) is started under that id.
+     */
+    public StoryAssignment assign(StoryEvidence article, Function<StoryAssignment, String> settle) {
         String known = storyByArticle.get(article.articleId());
         if (known != null) {
             Story story = stories.get(known);
@@ -60,6 +72,56 @@ public final class StoryClusterer {
                     0, List.of("already assigned"));
         }
         Map<String, Integer> bigrams = Bigrams.of(article.normalizedTitle(), article.normalizedText());
+        List<String> lookupKeys = count(article, bigrams);
+
+        StoryScore scorer = new StoryScore(config, frequencies, article, bigrams);
+        StoryScore.Result best = null;
+        for (Story candidate : candidates(article.publishedAt(), lookupKeys)) {
+            StoryScore.Result result = scorer.score(candidate);
+            if (best == null || result.score() > best.score()) {
+                best = result;
+            }
+        }
+        StoryAssignment proposal;
+        if (best != null && best.score() >= config.joinThreshold()) {
+            proposal = new StoryAssignment(best.story().id(), StoryAssignment.Outcome.JOINED, best.score(),
+                    best.reasons());
+        } else {
+            List<String> reasons = best == null ? List.of("no candidate story in the window")
+                    : concat("below threshold " + config.joinThreshold() + " for " + best.story().id(),
+                            best.reasons());
+            proposal = new StoryAssignment(storyIdFor(article.articleId()), StoryAssignment.Outcome.STARTED,
+                    best == null ? 0 : best.score(), reasons);
+        }
+        String settled = settle.apply(proposal);
+        StoryAssignment assignment = settled.equals(proposal.storyId()) ? proposal
+                : new StoryAssignment(settled, settled.equals(storyIdFor(article.articleId()))
+                        ? StoryAssignment.Outcome.STARTED : StoryAssignment.Outcome.JOINED, 0,
+                        concat("settled elsewhere: proposed " + proposal.storyId(), proposal.reasons()));
+        place(article, bigrams, lookupKeys, settled);
+        return assignment;
+    }
+
+    /**
+     * Records an assignment made elsewhere (by another replica, an analyst, or before a restart: the stored stories
+     * replayed in publication order), without scoring: the article counts in the document frequencies and joins
+     * {@code storyId}, which is started here if this clusterer does not hold it. An article already assigned here
+     * stays where it is.
+     */
+    public void record(StoryEvidence article, String storyId) {
+        if (storyByArticle.containsKey(article.articleId())) {
+            return;
+        }
+        Map<String, Integer> bigrams = Bigrams.of(article.normalizedTitle(), article.normalizedText());
+        place(article, bigrams, count(article, bigrams), storyId);
+    }
+
+    /**
+     * Counts the article in the document frequencies, moves the clock and evicts the stories it leaves behind.
+     *
+     * @return the keys the article is looked up and found by: its entities and most characteristic bigrams
+     */
+    private List<String> count(StoryEvidence article, Map<String, Integer> bigrams) {
         List<String> entityKeys = article.entities().stream().map(e -> ENTITY_KEY + e.id()).distinct().toList();
         List<String> documentKeys = new ArrayList<>(entityKeys);
         bigrams.keySet().forEach(term -> documentKeys.add(BIGRAM_KEY + term));
@@ -69,28 +131,16 @@ public final class StoryClusterer {
 
         List<String> lookupKeys = new ArrayList<>(entityKeys);
         characteristic(bigrams).forEach(term -> lookupKeys.add(BIGRAM_KEY + term));
-        StoryScore scorer = new StoryScore(config, frequencies, article, bigrams);
-        StoryScore.Result best = null;
-        for (Story candidate : candidates(article.publishedAt(), lookupKeys)) {
-            StoryScore.Result result = scorer.score(candidate);
-            if (best == null || result.score() > best.score()) {
-                best = result;
-            }
-        }
-        Story story;
-        StoryAssignment assignment;
-        if (best != null && best.score() >= config.joinThreshold()) {
-            story = best.story();
-            byLastArticle.remove(story);
-            assignment = new StoryAssignment(story.id(), StoryAssignment.Outcome.JOINED, best.score(), best.reasons());
+        return lookupKeys;
+    }
+
+    private void place(StoryEvidence article, Map<String, Integer> bigrams, List<String> lookupKeys, String storyId) {
+        Story story = stories.get(storyId);
+        if (story == null) {
+            story = new Story(storyId);
+            stories.put(storyId, story);
         } else {
-            story = new Story(storyIdFor(article.articleId()));
-            stories.put(story.id(), story);
-            List<String> reasons = best == null ? List.of("no candidate story in the window")
-                    : concat("below threshold " + config.joinThreshold() + " for " + best.story().id(),
-                            best.reasons());
-            assignment = new StoryAssignment(story.id(), StoryAssignment.Outcome.STARTED,
-                    best == null ? 0 : best.score(), reasons);
+            byLastArticle.remove(story);
         }
         story.add(article, bigrams, lookupKeys, config.centroidTerms(), term -> frequencies.idf(BIGRAM_KEY + term));
         for (String key : lookupKeys) {
@@ -98,7 +148,6 @@ public final class StoryClusterer {
         }
         byLastArticle.add(story);
         storyByArticle.put(article.articleId(), story.id());
-        return assignment;
     }
 
     public Optional<StoryView> story(String storyId) {

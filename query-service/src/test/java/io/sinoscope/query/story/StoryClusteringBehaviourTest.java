@@ -119,4 +119,34 @@ class StoryClusteringBehaviourTest {
         input.forEach(e -> out.add(clusterer.assign(e)));
         return out;
     }
+
+    @Test
+    void aSettledStoryOtherThanTheProposalTakesTheArticleSoReplicasAgree() {
+        StoryClusterer clusterer = new StoryClusterer(StoryClusteringConfig.defaults());
+        String own = clusterer.assign(evTariff("a1", T0, "CN")).storyId();
+        // Another replica recorded a2 first, in a story this clusterer never saw.
+        StoryAssignment lost = clusterer.assign(evTariff("a2", T0.plus(Duration.ofHours(1)), "TW"),
+                proposal -> "story-elsewhere");
+
+        assertEquals("story-elsewhere", lost.storyId());
+        assertEquals(StoryAssignment.Outcome.JOINED, lost.outcome());
+        assertEquals(List.of("a2"), clusterer.story("story-elsewhere").orElseThrow().memberIds());
+        assertEquals(List.of("a1"), clusterer.story(own).orElseThrow().memberIds());
+        assertEquals("story-elsewhere", clusterer.storyOf("a2").orElseThrow());
+    }
+
+    @Test
+    void recordedAssignmentsWarmTheClustererLikeLiveOnes() {
+        StoryClusterer warmed = new StoryClusterer(StoryClusteringConfig.defaults());
+        warmed.record(evTariff("a1", T0, "CN"), "story-stored");
+        warmed.record(evTariff("a2", T0.plus(Duration.ofHours(2)), "TW"), "story-stored");
+        warmed.record(evTariff("a2", T0.plus(Duration.ofHours(2)), "TW"), "story-other");
+        warmed.record(solarTariff("s1", T0.plus(Duration.ofHours(1))), "story-solar");
+
+        StoryAssignment next = warmed.assign(evTariff("a3", T0.plus(Duration.ofHours(5)), "HK"));
+        assertTrue(next.joined(), next.reasons().toString());
+        assertEquals("story-stored", next.storyId());
+        assertEquals(List.of("a1", "a2", "a3"), warmed.story("story-stored").orElseThrow().memberIds());
+        assertEquals(2, warmed.liveStories());
+    }
 }
