@@ -2,17 +2,10 @@ package io.sinoscope.query.indexing;
 
 import io.quarkus.runtime.StartupEvent;
 import io.sinoscope.contracts.ArticleEnriched;
-import io.sinoscope.contracts.EnrichedEntity;
-import io.sinoscope.contracts.EntityMention;
-import io.sinoscope.contracts.ExtractedFact;
 import io.sinoscope.query.config.StoriesConfig;
 import io.sinoscope.query.repository.ArticleGraph;
 import io.sinoscope.query.repository.ArticleRepository;
-import io.sinoscope.query.repository.ArticleRow;
 import io.sinoscope.query.repository.Blocking;
-import io.sinoscope.query.repository.EntityRow;
-import io.sinoscope.query.repository.FactRow;
-import io.sinoscope.query.repository.MentionRow;
 import io.sinoscope.query.repository.StoryRepository;
 import io.sinoscope.query.repository.StoryRepository.Membership;
 import io.sinoscope.query.repository.StoryRepository.StoredMember;
@@ -121,7 +114,7 @@ public class StoryAssignments {
                 for (StoredMember member : batch) {
                     ArticleGraph graph = graphs.get(member.articleId());
                     if (graph != null) {
-                        fresh.record(StoryEvidence.of(event(graph)), member.storyId());
+                        fresh.record(StoryEvidence.of(graph.asEvent()), member.storyId());
                         replayed++;
                     }
                 }
@@ -130,28 +123,5 @@ public class StoryAssignments {
         clusterer = fresh;
         LOG.infof("Story clusterer warmed with %d stored members (%d live stories) in %d ms", replayed,
                 fresh.liveStories(), (System.nanoTime() - started) / 1_000_000);
-    }
-
-    /**
-     * The stored article as the clusterer reads an event. Without the offset map (not stored), goods in a fact are
-     * compared as the article writes them rather than in the normalised text.
-     */
-    static ArticleEnriched event(ArticleGraph graph) {
-        ArticleRow a = graph.article();
-        List<EnrichedEntity> entities = graph.entities().stream().map(e -> entity(e, graph.mentions())).toList();
-        List<ExtractedFact> facts = graph.facts().stream().map(StoryAssignments::fact).toList();
-        return new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, a.id, a.externalId, a.source, a.url, a.title,
-                a.text, a.publishedAt, a.contentHash, a.normalizedTitle, a.normalizedText, a.script, a.region,
-                a.regionConfidence == null ? 0 : a.regionConfidence, entities, facts, a.keywords, a.topics,
-                a.summary, a.analyzerVersion, a.enrichedAt, null, null, a.version);
-    }
-
-    private static EnrichedEntity entity(EntityRow e, List<MentionRow> mentions) {
-        return new EnrichedEntity(e.id, e.name, e.type, mentions.stream().filter(m -> m.entityId.equals(e.id))
-                .map(m -> new EntityMention(m.surface, m.start, m.end, 1.0)).toList());
-    }
-
-    private static ExtractedFact fact(FactRow f) {
-        return new ExtractedFact(f.kind, f.text, f.value, f.unit, f.currency, f.date, f.start, f.end, f.attributes);
     }
 }

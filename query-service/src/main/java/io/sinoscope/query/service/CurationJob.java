@@ -4,14 +4,11 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.sinoscope.contracts.EnrichedEntity;
 import io.sinoscope.contracts.EntityCuration;
-import io.sinoscope.contracts.EntityMention;
 import io.sinoscope.query.indexing.IndexUpdates;
 import io.sinoscope.query.indexing.IndexedArticles;
 import io.sinoscope.query.repository.ArticleGraph;
 import io.sinoscope.query.repository.ArticleRepository;
 import io.sinoscope.query.repository.Blocking;
-import io.sinoscope.query.repository.EntityRow;
-import io.sinoscope.query.repository.MentionRow;
 import io.sinoscope.query.repository.OverrideRepository.StoredOverride;
 import io.sinoscope.query.repository.OverrideRepository;
 import io.sinoscope.query.search.ArticleIndexer;
@@ -23,8 +20,6 @@ import io.sinoscope.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -167,7 +162,7 @@ public class CurationJob {
         if (graph == null) {
             return false;
         }
-        List<EnrichedEntity> stored = entities(graph);
+        List<EnrichedEntity> stored = graph.enrichedEntities();
         List<EnrichedEntity> curatedEntities = rules.apply(articleId, graph.article().text, stored);
         if (curatedEntities.equals(stored)) {
             return false;
@@ -189,23 +184,5 @@ public class CurationJob {
         } finally {
             updates.readLock().unlock();
         }
-    }
-
-    /** The stored mentions as the entities of an event, in order of first mention. */
-    static List<EnrichedEntity> entities(ArticleGraph graph) {
-        Map<String, EntityRow> rows = new LinkedHashMap<>();
-        graph.entities().forEach(e -> rows.put(e.id, e));
-        Map<String, List<EntityMention>> byEntity = new LinkedHashMap<>();
-        for (MentionRow m : graph.mentions()) {
-            byEntity.computeIfAbsent(m.entityId, k -> new ArrayList<>())
-                    .add(new EntityMention(m.surface, m.start, m.end, 1.0));
-        }
-        List<EnrichedEntity> entities = new ArrayList<>();
-        byEntity.forEach((id, mentions) -> {
-            EntityRow row = rows.get(id);
-            entities.add(new EnrichedEntity(id, row == null ? null : row.name, row == null ? null : row.type,
-                    mentions));
-        });
-        return entities;
     }
 }
