@@ -1,6 +1,7 @@
 package io.sinoscope.query.config;
 
 import io.sinoscope.query.search.SearchBackend;
+import io.sinoscope.query.search.SearchConfig;
 import io.sinoscope.query.search.lucene.LuceneIndex;
 import io.sinoscope.query.search.opensearch.OpenSearchIndex;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -3,7 +3,7 @@ package io.sinoscope.query.indexing;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
-import io.sinoscope.query.config.IndexConfig;
+import io.sinoscope.query.search.IndexConfig;
 import io.sinoscope.query.repository.ArticleRepository;
 import io.sinoscope.query.repository.ArticleRow;
 import io.sinoscope.query.search.CrashRecovery;

@@ -1,7 +1,5 @@
 package io.sinoscope.query.indexing;
 
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.sinoscope.query.indexing.IngestArticlesClient.PublishedArticle;
@@ -15,14 +13,13 @@ import io.sinoscope.support.job.JobLedger;
 import io.sinoscope.support.job.JobRegistry;
 import io.sinoscope.support.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,21 +56,7 @@ public class Reconciler {
             NOT_REQUEUED, UNREPAIRABLE);
     private static final Map<GapKind, String> COUNTER_OF = Map.of(GapKind.MISSING, MISSING, GapKind.STALE, STALE,
             GapKind.NOT_RETRACTED, NOT_RETRACTED);
-    private static final Duration DB_TIMEOUT = Duration.ofSeconds(30);
     private static final Logger LOG = Logger.getLogger(Reconciler.class);
-
-    /** An open gap as the report lists it. */
-    public record Gap(String articleId, GapKind kind, long ingestVersion, Long storedVersion, int attempts,
-            boolean unrepairable, Instant firstSeenAt, Instant lastSeenAt, Instant lastRequestedAt) {
-    }
-
-    /**
-     * Where reconciliation stands: the latest run (on any replica), open gaps by kind, how many of them are
-     * unrepairable, and the oldest open gaps.
-     */
-    public record Report(Job.View lastRun, Map<GapKind, Long> gaps, long unrepairable, int maxAttempts,
-            String schedule, List<Gap> oldest) {
-    }
 
     @Inject
     @RestClient
@@ -86,8 +69,6 @@ public class Reconciler {
     JobRegistry jobs;
     @Inject
     JobLedger ledger;
-    @Inject
-    MeterRegistry meters;
 
     @ConfigProperty(name = "sinoscope.reconcile.api-key")
     Optional<String> serviceKey;
@@ -100,26 +81,9 @@ public class Reconciler {
     @ConfigProperty(name = "sinoscope.reconcile.every")
     String every;
 
-    /** Open gaps by kind and unrepairable ones as this replica last counted them (NaN before its first count). */
-    private volatile Map<GapKind, Long> lastGaps = Map.of();
-    private volatile long lastUnrepairable = -1;
+    @Inject
+    Event<ReconciliationFinished> finished;
     private volatile boolean keyMissingReported;
-
-    @PostConstruct
-    void registerGauges() {
-        for (GapKind kind : GapKind.values()) {
-            Gauge.builder("sinoscope.reconcile.gaps", this, r -> r.lastUnrepairable < 0 ? Double.NaN
-                            : r.lastGaps.getOrDefault(kind, 0L).doubleValue())
-                    .tag("kind", kind.name())
-                    .description("Articles ingest published that this service does not hold as published, as the "
-                            + "latest reconciliation or report on this replica counted them")
-                    .register(meters);
-        }
-        Gauge.builder("sinoscope.reconcile.unrepairable", this, r -> r.lastUnrepairable < 0 ? Double.NaN
-                        : r.lastUnrepairable)
-                .description("Gaps asked for sinoscope.reconcile.max-attempts times without arriving")
-                .register(meters);
-    }
 
     /**
      * Starts a run unless one runs on any replica. Blocks while it claims the job: call it from a worker thread.
@@ -158,25 +122,6 @@ public class Reconciler {
         }
     }
 
-    /** The report; blocking, call from a worker thread. */
-    public Report report(int oldest) {
-        Optional<Job.View> last = ledger.latest(KIND).await().atMost(DB_TIMEOUT)
-                .map(entry -> jobs.find(entry.id()).map(Job::view).orElse(JobRegistry.view(entry)));
-        Map<GapKind, Long> gaps = new EnumMap<>(GapKind.class);
-        long unrepairable = Blocking.await(() -> Panache.withSession(() -> gapStore.countsByKind()
-                .invoke(counts -> {
-                    for (GapKind kind : GapKind.values()) {
-                        gaps.put(kind, counts.getOrDefault(kind.name(), 0L));
-                    }
-                }).chain(counts -> gapStore.countUnrepairable(maxAttempts))));
-        List<Gap> listed = oldest <= 0 ? List.of()
-                : Blocking.await(() -> Panache.withSession(() -> gapStore.oldest(oldest))).stream().map(this::gap)
-                        .toList();
-        lastGaps = Map.copyOf(gaps);
-        lastUnrepairable = unrepairable;
-        return new Report(last.orElse(null), gaps, unrepairable, maxAttempts, schedule(), listed);
-    }
-
     /** Whether runs start on their own, and how often ("off" when they do not). */
     public String schedule() {
         return configuredKey().isPresent() ? every : "off (no sinoscope.reconcile.api-key)";
@@ -203,9 +148,8 @@ public class Reconciler {
         }
         // Only a complete walk knows that a gap it did not meet is gone (healed, or no longer listed by ingest).
         Blocking.await(() -> Panache.withTransaction(() -> gapStore.closeUnseenSince(walkStartedAt)));
-        Report report = report(0);
-        LOG.infof("reconciliation job %s done: %s; open gaps %s, %d unrepairable", job.id(), job.view().counts(),
-                report.gaps(), report.unrepairable());
+        LOG.infof("reconciliation job %s done: %s", job.id(), job.view().counts());
+        finished.fire(new ReconciliationFinished(job.id()));
     }
 
     private void reconcile(Job job, List<PublishedArticle> page, boolean dryRun, String key) {
@@ -275,11 +219,6 @@ public class Reconciler {
                 }))));
         LOG.infof("reconciliation job %s asked ingest-service to publish %d articles again: %s%s", job.id(),
                 sent.size(), sent.subList(0, Math.min(10, sent.size())), sent.size() > 10 ? " ..." : "");
-    }
-
-    private Gap gap(ReconcileGapRow row) {
-        return new Gap(row.articleId, GapKind.valueOf(row.kind), row.ingestVersion, row.storedVersion, row.attempts,
-                row.attempts >= maxAttempts, row.firstSeenAt, row.lastSeenAt, row.lastRequestedAt);
     }
 
     /** A call to ingest-service; its failure fails the run with what ingest said, or that it did not answer. */

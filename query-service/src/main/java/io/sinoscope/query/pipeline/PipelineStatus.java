@@ -2,11 +2,11 @@ package io.sinoscope.query.pipeline;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
-import io.sinoscope.query.indexing.Reconciler;
 import io.sinoscope.query.pipeline.ConsumerBacklog.Backlog;
 import io.sinoscope.query.repository.ArticleRepository;
 import io.sinoscope.query.search.CrashRecovery;
 import io.sinoscope.query.search.SearchBackend;
+import io.sinoscope.query.service.ReconciliationReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -33,7 +33,7 @@ public class PipelineStatus {
      *                       reconciliation left them (null when the store could not be read)
      */
     public record Report(Instant checkedAt, ServiceReport ingest, ServiceReport analysisDeadLetters,
-                         SearchReport search, List<Backlog> backlog, Reconciler.Report reconciliation) {
+                         SearchReport search, List<Backlog> backlog, ReconciliationReport.Report reconciliation) {
     }
 
     @Inject
@@ -45,7 +45,7 @@ public class PipelineStatus {
     @Inject
     SearchBackend index;
     @Inject
-    Reconciler reconciler;
+    ReconciliationReport reconciliation;
 
     @ConfigProperty(name = "sinoscope.pipeline.nlp-consumer-group")
     String nlpGroup;
@@ -69,9 +69,9 @@ public class PipelineStatus {
         }
         SearchReport search = new SearchReport(stored, index.size(),
                 index.crashRecovery().map(CrashRecovery::lastCommittedAt).orElse(null));
-        Reconciler.Report reconciliation;
+        ReconciliationReport.Report reconciliation;
         try {
-            reconciliation = reconciler.report(0);
+            reconciliation = this.reconciliation.report(0);
         } catch (RuntimeException e) {
             reconciliation = null;
         }

@@ -1,7 +1,7 @@
 package io.sinoscope.query.rest;
 
-import io.sinoscope.query.indexing.IndexRebuilder;
-import io.sinoscope.query.indexing.Reconciler;
+import io.sinoscope.query.service.IndexAdministration;
+import io.sinoscope.query.service.ReconciliationReport;
 import io.sinoscope.support.deadletter.DeadLetterInspector;
 import io.sinoscope.support.deadletter.DeadLetterReplayer;
 import io.sinoscope.support.job.Job;
@@ -40,15 +40,13 @@ public class AdminResource {
     private static final int MAX_LISTED_GAPS = 1000;
 
     @Inject
-    IndexRebuilder rebuilder;
+    IndexAdministration index;
     @Inject
     DeadLetterInspector deadLetters;
     @Inject
     DeadLetterReplayer replayer;
     @Inject
     JobRegistry jobs;
-    @Inject
-    Reconciler reconciler;
     @Inject
     JobLedger ledger;
 
@@ -60,7 +58,7 @@ public class AdminResource {
                     + "shared OpenSearch index, on this replica for its embedded index). Searches keep working "
                     + "meanwhile. The job has counts.done (articles indexed of total) and counts.removed.")
     public Response reindex() {
-        Job job = rebuilder.start("api");
+        Job job = index.rebuild("api");
         return Response.accepted(job.view())
                 .location(URI.create("/api/v1/admin/reindex/" + job.id())).build();
     }
@@ -70,8 +68,7 @@ public class AdminResource {
     @RolesAllowed(Roles.READ)
     @Operation(summary = "Progress of a rebuild: state (QUEUED, RUNNING, SUCCEEDED, FAILED), counts.done of total")
     public Job.View reindexJob(@PathParam("jobId") String jobId) {
-        return rebuilder.job(jobId).orElseThrow(() -> ProblemException.notFound("No rebuild with id " + jobId
-                + "; ids are returned by POST /api/v1/admin/reindex"));
+        return index.rebuildJob(jobId);
     }
 
     @GET
@@ -101,7 +98,7 @@ public class AdminResource {
                     + "/api/v1/admin/jobs/{id}; 409 while a run is in progress on any replica.")
     public Response reconcile(@QueryParam("dryRun") boolean dryRun, @HeaderParam("X-Api-Key") String apiKey,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context UriInfo uri) {
-        Job job = reconciler.start("api", dryRun, ApiKeys.presentedKey(apiKey, authorization));
+        Job job = index.reconcile("api", dryRun, ApiKeys.presentedKey(apiKey, authorization));
         return Response.accepted(job.view())
                 .location(uri.getBaseUriBuilder().path("api/v1/admin/jobs").path(job.id()).build()).build();
     }
@@ -111,14 +108,14 @@ public class AdminResource {
     @RolesAllowed(Roles.READ)
     @Operation(summary = "Where reconciliation stands: its latest run, open gaps by kind, unrepairable ones, the "
             + "oldest gaps")
-    public Reconciler.Report reconciliation(
+    public ReconciliationReport.Report reconciliation(
             @Parameter(description = "oldest open gaps to list, 0 to " + MAX_LISTED_GAPS + "; default 20")
             @QueryParam("oldest") Integer oldest) {
         int listed = oldest == null ? 20 : oldest;
         if (listed < 0 || listed > MAX_LISTED_GAPS) {
             throw ProblemException.badRequest("oldest must be between 0 and " + MAX_LISTED_GAPS + ", not " + listed);
         }
-        return reconciler.report(listed);
+        return index.reconciliation(listed);
     }
 
     @GET

@@ -1,6 +1,6 @@
 package io.sinoscope.query.rest;
 
-import io.sinoscope.query.config.SearchConfig;
+import io.sinoscope.query.search.SearchConfig;
 import io.sinoscope.query.search.QueryClause;
 import io.sinoscope.query.search.SearchRequest.SortOrder;
 import io.sinoscope.query.search.SearchRequest;

@@ -1,6 +1,7 @@
 package io.sinoscope.query.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * The arrows of query-service: {@code rest → service → search | indexing | repository}, nothing outside {@code rest}
  * imports it, and resources never call repositories; inside the search wing, the engine-neutral {@code search} port
  * imports none of its backends, the backends not each other, and the shared highlighter neither
- * (docs/architecture.md). No class is exempt.
+ * (docs/architecture.md). The top-level packages form no cycle. No class is exempt.
  */
 class ArchitectureTest {
 
@@ -41,7 +42,7 @@ class ArchitectureTest {
     void searchDependsOnNoLayerAboveOrBesideIt() {
         noClasses().that().resideInAPackage(ROOT + ".search..").should().dependOnClassesThat()
                 .resideInAnyPackage(ROOT + ".rest..", ROOT + ".service..", ROOT + ".indexing..",
-                        ROOT + ".repository..")
+                        ROOT + ".repository..", ROOT + ".config..")
                 .check(CLASSES);
     }
 
@@ -71,5 +72,16 @@ class ArchitectureTest {
     void indexingImportsNeitherRestNorService() {
         noClasses().that().resideInAPackage(ROOT + ".indexing..").should().dependOnClassesThat()
                 .resideInAnyPackage(ROOT + ".rest..", ROOT + ".service..").check(CLASSES);
+    }
+
+    @Test
+    void resourcesReachIndexingOnlyThroughAService() {
+        noClasses().that().resideInAPackage(ROOT + ".rest..").should().dependOnClassesThat()
+                .resideInAPackage(ROOT + ".indexing..").check(CLASSES);
+    }
+
+    @Test
+    void thePackagesFormNoCycle() {
+        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 }

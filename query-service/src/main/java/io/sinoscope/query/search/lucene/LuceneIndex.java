@@ -1,6 +1,6 @@
 package io.sinoscope.query.search.lucene;
 
-import io.sinoscope.query.config.IndexConfig;
+import io.sinoscope.query.search.IndexConfig;
 import io.sinoscope.query.search.ArticleWords;
 import io.sinoscope.query.search.BigramAnalyzer;
 import io.sinoscope.query.search.CrashRecovery;

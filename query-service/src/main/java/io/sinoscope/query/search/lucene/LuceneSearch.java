@@ -1,6 +1,6 @@
 package io.sinoscope.query.search.lucene;
 
-import io.sinoscope.query.config.SearchConfig;
+import io.sinoscope.query.search.SearchConfig;
 import io.sinoscope.query.search.IndexFields;
 import io.sinoscope.query.search.SearchHit;
 import io.sinoscope.query.search.SearchPage;

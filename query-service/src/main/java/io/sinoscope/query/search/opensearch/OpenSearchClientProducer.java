@@ -1,7 +1,6 @@
 package io.sinoscope.query.search.opensearch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.sinoscope.query.config.OpenSearchConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;

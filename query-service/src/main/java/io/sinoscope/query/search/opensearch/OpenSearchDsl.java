@@ -1,6 +1,6 @@
 package io.sinoscope.query.search.opensearch;
 
-import io.sinoscope.query.config.SearchConfig;
+import io.sinoscope.query.search.SearchConfig;
 import io.sinoscope.query.search.ClauseExpansion.ClauseForms;
 import io.sinoscope.query.search.ClauseExpansion;
 import io.sinoscope.query.search.IndexFields;

@@ -1,9 +1,8 @@
 package io.sinoscope.query.search.opensearch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.sinoscope.query.config.IndexConfig;
-import io.sinoscope.query.config.OpenSearchConfig;
-import io.sinoscope.query.config.SearchConfig;
+import io.sinoscope.query.search.IndexConfig;
+import io.sinoscope.query.search.SearchConfig;
 import io.sinoscope.query.search.BigramAnalyzer;
 import io.sinoscope.query.search.ClauseExpansion;
 import io.sinoscope.query.search.CrashRecovery;

@@ -1,8 +1,7 @@
 package io.sinoscope.query.search.opensearch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.sinoscope.query.config.IndexConfig;
-import io.sinoscope.query.config.OpenSearchConfig;
+import io.sinoscope.query.search.IndexConfig;
 import io.sinoscope.query.search.IndexFields;
 import io.sinoscope.query.search.IndexRebuild;
 import java.io.IOException;

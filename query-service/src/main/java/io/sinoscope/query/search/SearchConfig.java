@@ -1,4 +1,4 @@
-package io.sinoscope.query.config;
+package io.sinoscope.query.search;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
