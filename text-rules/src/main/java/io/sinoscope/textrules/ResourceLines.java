@@ -27,6 +27,9 @@ import java.util.concurrent.ConcurrentSkipListMap;
  */
 public final class ResourceLines {
 
+    /** The list of a folder's data files, in the folder itself. */
+    public static final String MANIFEST = "data-files.txt";
+
     private final Class<?> owner;
     private final String folder;
     /** SHA-256 of every data file read so far, by name: what {@link #fingerprint()} summarises. */
@@ -68,11 +71,19 @@ public final class ResourceLines {
     }
 
     /**
-     * A short hash over the name and content of every data file this folder's module has read: with the code
-     * version, it says which gazetteer, lexicons, tables or patterns produced an output, so reprocessing after a
-     * data change is traceable.
+     * A short hash over the name and content of every data file of this folder: those its manifest
+     * ({@value #MANIFEST}) lists, read now if not read yet, and any other file read so far. With the code version it
+     * says which gazetteer, lexicons, tables or patterns produced an output, so reprocessing after a data change is
+     * traceable; the manifest makes it independent of which files happen to be loaded when it is taken.
+     *
+     * @throws IllegalStateException when the folder has no manifest
      */
     public String fingerprint() {
+        for (String name : manifest()) {
+            if (!digests.containsKey(name)) {
+                readLines(name);
+            }
+        }
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         digests.forEach((name, digest) -> {
             all.writeBytes(name.getBytes(StandardCharsets.UTF_8));
@@ -81,7 +92,21 @@ public final class ResourceLines {
         return HexFormat.of().formatHex(sha256(all.toByteArray())).substring(0, 12);
     }
 
-    /** Names of the files read so far: what {@link #fingerprint()} covers. */
+    /** The data files the folder's manifest lists: one name per line, {@code #} lines are comments. */
+    public List<String> manifest() {
+        try (InputStream in = owner.getResourceAsStream(folder + MANIFEST)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + folder + MANIFEST
+                        + ": list every data file of the folder there, one name per line");
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read resource " + folder + MANIFEST, e);
+        }
+    }
+
+    /** Names of the files read so far (after {@link #fingerprint()}: at least the manifest's). */
     public Set<String> files() {
         return Set.copyOf(digests.keySet());
     }

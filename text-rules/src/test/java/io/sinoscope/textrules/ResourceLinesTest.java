@@ -31,17 +31,24 @@ class ResourceLinesTest {
     }
 
     @Test
-    void theFingerprintCoversTheFilesThisFolderReadAndOnlyThose() {
+    void theFingerprintCoversTheManifestWhateverWasReadBeforeAndEveryFileRead() {
         ResourceLines none = ResourceLines.in(ResourceLinesTest.class, FOLDER);
         ResourceLines one = ResourceLines.in(ResourceLinesTest.class, FOLDER);
         one.readTsv("sample-v1.tsv", 1);
         ResourceLines again = ResourceLines.in(ResourceLinesTest.class, FOLDER.substring(0, FOLDER.length() - 1));
-        again.readTsv("sample-v1.tsv", 1);
 
+        assertEquals(List.of("sample-v1.tsv"), none.manifest());
         assertTrue(one.fingerprint().matches("[0-9a-f]{12}"), one.fingerprint());
-        assertEquals(one.fingerprint(), again.fingerprint(), "same files, same fingerprint");
-        assertNotEquals(none.fingerprint(), one.fingerprint(), "another instance's reads do not count");
+        assertEquals(one.fingerprint(), again.fingerprint(), "the same data, whatever was loaded first");
+        assertEquals(none.fingerprint(), one.fingerprint(), "a listed file counts before anyone reads it");
         one.readTsv("short-v1.tsv", 1);
-        assertNotEquals(again.fingerprint(), one.fingerprint(), "every file read counts");
+        assertNotEquals(again.fingerprint(), one.fingerprint(), "a file read beyond the manifest counts too");
+    }
+
+    @Test
+    void aFolderWithoutManifestHasNoFingerprint() {
+        ResourceLines bare = ResourceLines.in(ResourceLinesTest.class, "/io/sinoscope/");
+        IllegalStateException missing = assertThrows(IllegalStateException.class, bare::fingerprint);
+        assertTrue(missing.getMessage().contains(ResourceLines.MANIFEST), missing.getMessage());
     }
 }

@@ -29,7 +29,7 @@ public class ArticleCleaner {
         this.boilerplate = boilerplate;
         this.ocr = ocr;
         this.metadata = metadata;
-        // Every step has loaded its data files by now (each reads them when it is built).
+        // Covers every file the folder's manifest lists, loaded by a step yet or not.
         this.dataVersion = CleaningData.fingerprint();
     }
 

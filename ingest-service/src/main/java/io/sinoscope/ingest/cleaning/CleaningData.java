@@ -21,12 +21,12 @@ final class CleaningData {
         return FILES.readTsv(fileName, columns);
     }
 
-    /** Hash of every cleaning data file read so far. */
+    /** Hash of every cleaning data file (the folder's data-files.txt) and any other read so far. */
     static String fingerprint() {
         return FILES.fingerprint();
     }
 
-    /** Names of the files read so far: what {@link #fingerprint()} covers. */
+    /** Names of the files read so far; after {@link #fingerprint()}, what it covers. */
     static Set<String> files() {
         return FILES.files();
     }

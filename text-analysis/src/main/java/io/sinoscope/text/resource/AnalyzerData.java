@@ -2,6 +2,7 @@ package io.sinoscope.text.resource;
 
 import io.sinoscope.textrules.ResourceLines;
 import java.util.List;
+import java.util.Set;
 
 /** The analyzer's data files under {@code /io/sinoscope/text/}, read and fingerprinted by one {@link ResourceLines}. */
 public final class AnalyzerData {
@@ -16,8 +17,13 @@ public final class AnalyzerData {
         return FILES.readTsv(name, minColumns);
     }
 
-    /** Hash of every analyzer data file read so far: part of every analyzerVersion. */
+    /** Hash of every analyzer data file (data-files.txt) and any other read so far: part of every analyzerVersion. */
     public static String fingerprint() {
         return FILES.fingerprint();
+    }
+
+    /** Names of the data files read so far; after {@link #fingerprint()}, what it covers. */
+    public static Set<String> files() {
+        return FILES.files();
     }
 }
