@@ -52,12 +52,17 @@ final class BlindTradeSetV3 {
     }
 
     static Map<String, Article> articles() throws IOException {
+        return articles("v3");
+    }
+
+    /** The articles of set {@code version} (v3, v4: the same format). */
+    static Map<String, Article> articles(String version) throws IOException {
         Map<String, Article> articles = new LinkedHashMap<>();
         String id = null;
         String region = null;
         LocalDate published = null;
         StringBuilder text = new StringBuilder();
-        for (String line : lines("blind-trade-v3.txt")) {
+        for (String line : lines("blind-trade-" + version + ".txt")) {
             if (line.startsWith("#") && id == null) {
                 continue;
             }
@@ -92,8 +97,13 @@ final class BlindTradeSetV3 {
     }
 
     static List<Measure> measures(Map<String, Article> articles) throws IOException {
+        return measures(articles, "v3");
+    }
+
+    /** The annotated measures and decoys of set {@code version}. */
+    static List<Measure> measures(Map<String, Article> articles, String version) throws IOException {
         List<Measure> measures = new ArrayList<>();
-        for (String line : lines("blind-trade-v3.tsv")) {
+        for (String line : lines("blind-trade-" + version + ".tsv")) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
