@@ -5,6 +5,7 @@ import io.sinoscope.text.Script;
 import io.sinoscope.text.resource.AnalyzerData;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -60,13 +61,23 @@ public final class RegionDetector {
     private record Cue(Region region, String word, double weight, Scope scope) {
     }
 
-    private record PatternCue(Region region, String name, Pattern pattern, double weight, Scope scope) {
+    /** A pattern cue, searched only in a text holding one of its anchor characters. */
+    private record PatternCue(Region region, String name, String anchors, Pattern pattern, double weight, Scope scope) {
+
+        boolean mayMatch(String text) {
+            for (int i = 0; i < anchors.length(); i++) {
+                if (text.indexOf(anchors.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private final List<Cue> cues;
     private final List<PatternCue> patterns;
     /** Indexes into {@link #cues} by a cue's first character: the text is scanned once, not once per cue. */
-    private final Map<Character, int[]> cuesByFirstChar;
+    private final int[][] cuesByFirstChar;
 
     private RegionDetector(List<Cue> cues, List<PatternCue> patterns) {
         this.cues = List.copyOf(cues);
@@ -78,8 +89,8 @@ public final class RegionDetector {
                 byFirst.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(i);
             }
         }
-        Map<Character, int[]> index = new HashMap<>();
-        byFirst.forEach((c, list) -> index.put(c, list.stream().mapToInt(Integer::intValue).toArray()));
+        int[][] index = new int[Character.MAX_VALUE + 1][];
+        byFirst.forEach((c, list) -> index[c] = list.stream().mapToInt(Integer::intValue).toArray());
         this.cuesByFirstChar = index;
     }
 
@@ -100,8 +111,8 @@ public final class RegionDetector {
             }
         }
         List<PatternCue> patterns = new ArrayList<>();
-        for (String[] row : AnalyzerData.readTsv(PATTERNS, 5)) {
-            patterns.add(new PatternCue(Region.fromCode(row[0]), row[3], Pattern.compile(row[4]),
+        for (String[] row : AnalyzerData.readTsv(PATTERNS, 6)) {
+            patterns.add(new PatternCue(Region.fromCode(row[0]), row[3], row[4], Pattern.compile(row[5]),
                     Double.parseDouble(row[1]), Scope.valueOf(row[2])));
         }
         return new RegionDetector(cues, patterns);
@@ -138,18 +149,18 @@ public final class RegionDetector {
             scores.put(Region.MAINLAND, SIMPLIFIED_PRIOR);
         }
         boolean traditional = leansTraditional(evidence);
-        int[] counts = occurrences(text);
-        for (int i = 0; i < cues.size(); i++) {
-            Cue cue = cues.get(i);
-            if (counts[i] > 0 && candidates.contains(cue.region()) && cue.scope().admits(traditional)) {
-                scores.merge(cue.region(), cue.weight() * counts[i], Double::sum);
+        Hits hits = occurrences(text);
+        for (int h = 0; h < hits.size; h++) {
+            Cue cue = cues.get(hits.cue[h]);
+            if (candidates.contains(cue.region()) && cue.scope().admits(traditional)) {
+                scores.merge(cue.region(), cue.weight() * hits.count[h], Double::sum);
                 if (found != null) {
-                    found.add(cue.region().code() + ":" + cue.word() + "×" + counts[i]);
+                    found.add(cue.region().code() + ":" + cue.word() + "×" + hits.count[h]);
                 }
             }
         }
         for (PatternCue cue : patterns) {
-            if (candidates.contains(cue.region()) && cue.scope().admits(traditional)) {
+            if (candidates.contains(cue.region()) && cue.scope().admits(traditional) && cue.mayMatch(text)) {
                 int matched = matches(cue.pattern(), text);
                 if (matched > 0) {
                     scores.merge(cue.region(), cue.weight() * matched, Double::sum);
@@ -174,26 +185,54 @@ public final class RegionDetector {
     }
 
     /**
-     * Non-overlapping occurrences of each cue in the text, at most {@value #MAX_COUNTED_OCCURRENCES} each, in one pass
-     * over the text (what {@code indexOf} from each match's end would count, cue by cue).
+     * The cues found in the text with their counts of non-overlapping occurrences, at most
+     * {@value #MAX_COUNTED_OCCURRENCES} each (what {@code indexOf} from each match's end would count, cue by cue), in
+     * one pass over the text. Kept sparse: a text holds a handful of the cues, not all of them.
      */
-    private int[] occurrences(String text) {
-        int[] counts = new int[cues.size()];
-        int[] nextFree = new int[cues.size()];
+    private Hits occurrences(String text) {
+        Hits hits = new Hits();
         for (int at = 0; at < text.length(); at++) {
-            int[] starting = cuesByFirstChar.get(text.charAt(at));
+            int[] starting = cuesByFirstChar[text.charAt(at)];
             if (starting == null) {
                 continue;
             }
             for (int i : starting) {
                 String word = cues.get(i).word();
-                if (at >= nextFree[i] && counts[i] < MAX_COUNTED_OCCURRENCES && text.startsWith(word, at)) {
-                    counts[i]++;
-                    nextFree[i] = at + word.length();
+                if (text.startsWith(word, at)) {
+                    hits.count(i, at, at + word.length());
                 }
             }
         }
-        return counts;
+        return hits;
+    }
+
+    /** Cue indexes with their counts and the first offset each may match again. */
+    private static final class Hits {
+        int size;
+        int[] cue = new int[8];
+        int[] count = new int[8];
+        int[] nextFree = new int[8];
+
+        void count(int cueIndex, int at, int end) {
+            for (int h = 0; h < size; h++) {
+                if (cue[h] == cueIndex) {
+                    if (at >= nextFree[h] && count[h] < MAX_COUNTED_OCCURRENCES) {
+                        count[h]++;
+                        nextFree[h] = end;
+                    }
+                    return;
+                }
+            }
+            if (size == cue.length) {
+                cue = Arrays.copyOf(cue, size * 2);
+                count = Arrays.copyOf(count, size * 2);
+                nextFree = Arrays.copyOf(nextFree, size * 2);
+            }
+            cue[size] = cueIndex;
+            count[size] = 1;
+            nextFree[size] = end;
+            size++;
+        }
     }
 
     private static int matches(Pattern pattern, String text) {
