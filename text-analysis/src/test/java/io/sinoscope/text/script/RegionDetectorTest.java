@@ -65,6 +65,9 @@ class RegionDetectorTest {
         assertEquals(Region.TAIWAN, detect("記者王小明／高雄報導 市府今天宣布新措施。").region());
         assertEquals(Region.TAIWAN, detect("（中央社記者李大同華盛頓5日電）美方宣布新措施。").region());
         assertEquals(Region.MAINLAND, detect("新华社北京12月6日电 有关部门今天宣布新措施。").region());
+        // a mainland text citing Taiwan's agency is still mainland text
+        assertEquals(Region.MAINLAND, detect("据台湾中央社报道，岛内民众对此反应强烈。").region());
+        assertEquals(Region.MAINLAND, detect("据新加坡《联合早报》报道，当地物价持续上涨。").region());
     }
 
     @Test
