@@ -61,6 +61,62 @@ class RegionDetectorTest {
     }
 
     @Test
+    void bylinesDatelinesAndOutletsPlaceAText() {
+        assertEquals(Region.TAIWAN, detect("記者王小明／高雄報導 市府今天宣布新措施。").region());
+        assertEquals(Region.TAIWAN, detect("（中央社記者李大同華盛頓5日電）美方宣布新措施。").region());
+        assertEquals(Region.MAINLAND, detect("新华社北京12月6日电 有关部门今天宣布新措施。").region());
+        // a mainland text citing Taiwan's agency is still mainland text
+        assertEquals(Region.MAINLAND, detect("据台湾中央社报道，岛内民众对此反应强烈。").region());
+        assertEquals(Region.MAINLAND, detect("据新加坡《联合早报》报道，当地物价持续上涨。").region());
+    }
+
+    @Test
+    void calendarCurrencyAndRateUnitsAreCues() {
+        assertEquals(Region.TAIWAN, detect("新制自民國115年起施行。").region());
+        assertEquals(Region.TAIWAN, detect("預算案自114年度起編列。").region());
+        assertEquals(Region.TAIWAN, detect("央行決定升息半碼。").region());
+        assertEquals(Region.HONG_KONG, detect("銀行宣布減息四分一厘。").region());
+        assertEquals(Region.HONG_KONG, detect("一碗麵要五十蚊。").region());
+        assertEquals(Region.OTHER, detect("這條路長十厘米。").region(), "厘米 is a length, not a rate");
+    }
+
+    @Test
+    void cantoneseWrittenFormsAreHongKong() {
+        RegionGuess guess = detect("佢哋話今日唔使返工。");
+        assertEquals(Region.HONG_KONG, guess.region());
+        assertTrue(guess.confidence() > 0.5, "confidence " + guess.confidence());
+    }
+
+    @Test
+    void shortTraditionalSentenceWithASimplifiedFormStillReadsItsCues() {
+        // 台 is the Simplified form of 臺, and ordinary Traditional writing: the sentence reads as mixed script
+        assertEquals(Region.HONG_KONG, detect("天文台預測明日天色晴朗。").region());
+        assertEquals(Region.TAIWAN, detect("台股今天終場上漲。").region());
+    }
+
+    @Test
+    void weakConventionsDecideOnlyTogether() {
+        assertEquals(Region.OTHER, detect("他說：「會議順利。」").region(), "one quotation mark is too thin");
+        assertEquals(Region.TAIWAN, detect("臺灣的專家說，這裡的會議很順利。").region());
+        RegionGuess guess = detect("他説：“這裏的會議很順利。”");
+        assertEquals(Region.HONG_KONG, guess.region());
+        assertTrue(guess.confidence() < 0.5, "weak evidence, low confidence: " + guess.confidence());
+    }
+
+    @Test
+    void singaporeAndMalaysiaPressIsOtherWithConfidence() {
+        RegionGuess guess = detect("（吉隆坡讯）政府宣布拨款5亿令吉，改善大马的公共交通。");
+        assertEquals(Region.OTHER, guess.region());
+        assertTrue(guess.confidence() > 0.5, "confidence " + guess.confidence());
+    }
+
+    @Test
+    void growthShorthandNeedsAFigure() {
+        assertEquals(Region.TAIWAN, detect("公司營業額年增三成。").region());
+        assertEquals(Region.OTHER, detect("學校今年增設多個課外活動。").region());
+    }
+
+    @Test
     void textWithoutHanIsOther() {
         RegionGuess guess = detect("Tariffs on chips");
         assertEquals(Region.OTHER, guess.region());
