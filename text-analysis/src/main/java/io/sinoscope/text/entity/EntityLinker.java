@@ -14,6 +14,8 @@ import io.sinoscope.text.OffsetMap;
 import io.sinoscope.text.Region;
 import io.sinoscope.text.Token;
 import io.sinoscope.text.resource.AnalyzerData;
+import io.sinoscope.text.segment.DictionaryWords;
+import io.sinoscope.text.segment.WordSpans;
 import io.sinoscope.textrules.HanCharacters;
 
 import java.util.ArrayList;
@@ -27,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.function.Supplier;
 
 /**
  * Turns gazetteer matches and the segmenter's name tags into entities with mentions in the
@@ -92,6 +95,7 @@ public final class EntityLinker {
     private final Map<String, List<String>> fullForms;
     private final OrganisationSpans organisations;
     private final OrganisationAbbreviations abbreviations;
+    private final DictionaryWords dictionary = new DictionaryWords();
 
     public EntityLinker(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -194,12 +198,15 @@ public final class EntityLinker {
             tokenAt.put(token.start(), token);
         }
 
+        Supplier<WordSpans> words = dictionaryWords(normalized, tokens.isEmpty());
+
         // 1. Gazetteer aliases.
         Set<String> fullyMentioned = new HashSet<>();
         List<OrganisationSpans.Known> matched = new ArrayList<>();
         for (AliasMatcher.AliasMatch match : matcher.findAll(normalized, m -> !isRoleTitle(normalized, m)
                 && !blocked(normalized, m)
-                && supported(normalized, m, tokens.isEmpty(), wordStarts, wordEnds, tokenAt))) {
+                && supported(normalized, m, tokens.isEmpty(), wordStarts, wordEnds, tokenAt)
+                && !insideLongerWord(normalized, m.start(), m.end(), m.entity().type(), words))) {
             deadline.check();
             String alias = normalized.substring(match.start(), match.end());
             String key = Gazetteer.fold(alias);
@@ -269,6 +276,11 @@ public final class EntityLinker {
                 known = isCommonWord(termKey)
                         ? known.filter(entity -> namedInFull(normalized, entity))
                         : ofTaggedType(known.get(), tagged);
+            }
+            if (known.isPresent() && insideLongerWord(normalized, token.start(), token.end(), known.get().type(), words)) {
+                // A listed name the dictionary finds only inside a longer word (墨西哥 of 墨西哥湾): neither that
+                // entity nor an unlinked one of the same spelling, which a search for the name would also match.
+                continue;
             }
             if (known.isPresent()) {
                 CanonicalEntity entity = known.get();
@@ -519,6 +531,38 @@ public final class EntityLinker {
                 group.add(text, at, end, group.mentions.get(0).confidence());
             }
         }
+    }
+
+    /**
+     * The dictionary's words of the text ({@link DictionaryWords#spans}), segmented on first use: most texts need them
+     * for a few names only, and a text analysed without tokens gets none.
+     */
+    private Supplier<WordSpans> dictionaryWords(String normalized, boolean noTokens) {
+        WordSpans[] spans = new WordSpans[1];
+        return () -> {
+            if (spans[0] == null) {
+                spans[0] = noTokens ? null : dictionary.spans(normalized);
+            }
+            return spans[0];
+        };
+    }
+
+    /**
+     * Whether a Han name at [start, end) lies inside a longer word of the text by the dictionary, which holds HanLP's
+     * core words and every gazetteer and knowledge-base name: 印度 in 印度洋, 意大利 in 意大利面, 荷兰 in 荷兰猪, 香港 in
+     * 香港仔, 湖南 across 洞庭湖|南岸. Search matches a name query on the same words ({@link DictionaryWords}), so a
+     * name linked there would make the article match the name's entity where its words do not. A name that heads an
+     * organisation (美国 of 美国商务部) or an administrative place (北京 of 北京市), or stands before a belonging affix
+     * (英国籍), is a word there and stays. A person's name before a lone rare character is kept (王毅|偕): for a person
+     * that character is usually a verb, not the end of another word.
+     */
+    private static boolean insideLongerWord(String normalized, int start, int end, EntityType type,
+                                            Supplier<WordSpans> words) {
+        if (!isHan(normalized.substring(start, end))) {
+            return false;
+        }
+        WordSpans spans = words.get();
+        return spans != null && spans.insideLongerWord(start, end, type != EntityType.PERSON);
     }
 
     /**

@@ -71,8 +71,22 @@ public final class DictionaryWords {
     /** Every distinct word of the text, and the parts of its compounds (see the class comment), in text order. */
     public Set<String> of(String normalizedText) {
         Set<String> words = new LinkedHashSet<>();
+        for (WordSpans.Word word : spans(normalizedText).words()) {
+            words.add(word.text());
+        }
+        return words;
+    }
+
+    /**
+     * Where the words {@link #of} gives lie in the text, and which terms of the segmentation it refused as words (cut
+     * across a word edge, or heading a longer word before a rare character): what the entity linker checks a name
+     * against, so that a name search finds by entity id only what it would find by word.
+     */
+    public WordSpans spans(String normalizedText) {
+        List<WordSpans.Word> words = new ArrayList<>();
+        List<WordSpans.Refusal> refused = new ArrayList<>();
         if (normalizedText == null || normalizedText.isBlank()) {
-            return words;
+            return new WordSpans(words, refused);
         }
         List<Term> terms = segment(normalizedText, true);
         for (int i = 0; i < terms.size(); i++) {
@@ -80,31 +94,41 @@ public final class DictionaryWords {
             if (!isWord(term)) {
                 continue;
             }
+            int start = term.offset;
+            int end = start + term.word.length();
             if (straddlesWordEdge(terms, i)) {
+                refused.add(new WordSpans.Refusal(start, end, false));
                 continue;
             }
             String bound = boundCompound(terms, i);
             if (bound != null) {
-                words.add(bound);
+                refused.add(new WordSpans.Refusal(start, end, true));
+                words.add(new WordSpans.Word(bound, start, start + bound.length(), true));
                 continue;
             }
-            words.add(term.word);
+            words.add(new WordSpans.Word(term.word, start, end, false));
             String nature = String.valueOf(term.nature);
             if (term.word.length() >= 3 && nature.startsWith("nt")) {
+                int from = 0;
                 for (String part : parts(term.word)) {
+                    int at = term.word.indexOf(part, from);
+                    if (at < 0) {
+                        continue;
+                    }
+                    from = at + part.length();
                     if (part.length() >= 2 && !unrelatedEntities(term.word, part)) {
-                        words.add(part);
+                        words.add(new WordSpans.Word(part, start + at, start + at + part.length(), false));
                     }
                 }
             } else if (term.word.length() >= 3 && nature.startsWith("ns")
                     && ADMINISTRATIVE_SUFFIXES.indexOf(term.word.charAt(term.word.length() - 1)) >= 0) {
                 String stem = term.word.substring(0, term.word.length() - 1);
                 if (isDictionaryWord(stem) && !unrelatedEntities(term.word, stem)) {
-                    words.add(stem);
+                    words.add(new WordSpans.Word(stem, start, start + stem.length(), false));
                 }
             }
         }
-        return words;
+        return new WordSpans(words, refused);
     }
 
     /**
@@ -125,7 +149,9 @@ public final class DictionaryWords {
                 return true;
             }
         }
-        if (after.length() == 1 && isHan(after) && isDictionaryWord(word.charAt(word.length() - 1) + after)) {
+        // A belonging affix after the word keeps it whole (泰晤士河|畔, not 泰晤士|河畔).
+        if (after.length() == 1 && isHan(after) && !AFFIXES.contains(after)
+                && isDictionaryWord(word.charAt(word.length() - 1) + after)) {
             String rest = word.substring(0, word.length() - 1);
             return (rest.length() >= 2 && isDictionaryWord(rest)) || (isHan(before) && isDictionaryWord(before + rest));
         }
@@ -142,12 +168,21 @@ public final class DictionaryWords {
             return null;
         }
         String next = terms.get(i + 1).word;
-        if (next.length() != 1 || !isHan(next) || AFFIXES.contains(next)) {
+        if (next.length() != 1 || !isHan(next) || AFFIXES.contains(next) || isFunctionWord(terms.get(i + 1))) {
             return null;
         }
         CoreDictionary.Attribute attribute = CoreDictionary.get(next);
         int frequency = attribute == null ? 0 : attribute.totalFrequency;
         return frequency < RARE_CHARACTER_FREQUENCY ? term.word + next : null;
+    }
+
+    /**
+     * A numeral, particle, conjunction or preposition by the segmenter's tag: a word of its own however rarely the core
+     * dictionary lists the character (两 of 力拓|两|大 is missing from it), never the end of a longer word.
+     */
+    private static boolean isFunctionWord(Term term) {
+        String nature = String.valueOf(term.nature);
+        return nature.startsWith("m") || nature.startsWith("u") || nature.startsWith("c") || nature.startsWith("p");
     }
 
     /**
@@ -258,7 +293,10 @@ public final class DictionaryWords {
         return words;
     }
 
-    /** Long texts in pieces, as {@link Segmenter} cuts them, so one call never builds a lattice over a whole book. */
+    /**
+     * Long texts in pieces, as {@link Segmenter} cuts them, so one call never builds a lattice over a whole book; each
+     * term's offset is in the whole text.
+     */
     private static List<Term> segment(String text, boolean customDictionary) {
         if (text.length() <= Segmenter.WHOLE_TEXT_CHARS) {
             return newSegment(customDictionary).seg(text);
@@ -267,7 +305,10 @@ public final class DictionaryWords {
         int start = 0;
         while (start < text.length()) {
             int end = Segmenter.pieceEnd(text, start);
-            terms.addAll(newSegment(customDictionary).seg(text.substring(start, end)));
+            for (Term term : newSegment(customDictionary).seg(text.substring(start, end))) {
+                term.offset += start;
+                terms.add(term);
+            }
             start = end;
         }
         return terms;
@@ -275,6 +316,7 @@ public final class DictionaryWords {
 
     private static Segment newSegment(boolean customDictionary) {
         return HanLP.newSegment()
+                .enableOffset(true)
                 .enableNameRecognize(false)
                 .enablePlaceRecognize(false)
                 .enableOrganizationRecognize(false)
