@@ -95,7 +95,7 @@ public final class EntityLinker {
     private final Map<String, List<String>> fullForms;
     private final OrganisationSpans organisations;
     private final OrganisationAbbreviations abbreviations;
-    private final DictionaryWords dictionary = new DictionaryWords();
+    private final DictionaryWords dictionary;
 
     public EntityLinker(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -109,6 +109,9 @@ public final class EntityLinker {
         this.evidence = new NameEvidence(transliteration);
         this.organisations = new OrganisationSpans(OrganisationSuffixes.defaults(), transliteration);
         this.abbreviations = new OrganisationAbbreviations(gazetteer);
+        // Registers the gazetteer's names in HanLP's custom dictionary if no segmenter has yet, so the dictionary's
+        // words hold them whether or not this linker runs inside a TextAnalyzer.
+        this.dictionary = new DictionaryWords(gazetteer);
         List<String> loaded = new ArrayList<>();
         for (String[] row : AnalyzerData.readTsv(TITLES, 1)) {
             loaded.add(row[0]);

@@ -1,6 +1,10 @@
 package io.sinoscope.text.segment;
 
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The dictionary's words of one text by position ({@link DictionaryWords#spans}), and the terms it refused as words.
@@ -21,11 +25,20 @@ public final class WordSpans {
     }
 
     private final List<Word> words;
-    private final List<Refusal> refused;
+    /** The words by start, for the look-up; words are a few characters long, so few start near any offset. */
+    private final Word[] byStart;
+    private final int longest;
+    /** Refused terms by span: (start << 32 | end) to whether the refusal is of a bound name. */
+    private final Map<Long, Boolean> refused = new HashMap<>();
 
-    WordSpans(List<Word> words, List<Refusal> refused) {
+    WordSpans(List<Word> words, List<Refusal> refusals) {
         this.words = List.copyOf(words);
-        this.refused = List.copyOf(refused);
+        this.byStart = words.toArray(new Word[0]);
+        Arrays.sort(byStart, Comparator.comparingInt(Word::start));
+        this.longest = words.stream().mapToInt(word -> word.end() - word.start()).max().orElse(0);
+        for (Refusal refusal : refusals) {
+            refused.merge(key(refusal.start(), refusal.end()), refusal.bound(), Boolean::logicalAnd);
+        }
     }
 
     public List<Word> words() {
@@ -36,28 +49,46 @@ public final class WordSpans {
      * Whether [start, end) is not a word of the text but part of a longer word or a term cut across a word edge: no word
      * is exactly this span, and a word strictly holds it or the dictionary refused this very term. A word merely
      * crossing one of its edges does not count: the dictionary cuts a long name before a word made of its last
-     * character (泰晤士|河畔, 何立|峰会), and {@link DictionaryWords} judges the crossings of short words itself. {@code boundCounts}: whether a name glued to a rare character counts as inside
-     * a longer word (for places, organisations and things; not for people).
+     * character (泰晤士|河畔, 何立|峰会), and {@link DictionaryWords} judges the crossings of short words itself.
+     * {@code boundCounts}: whether a name glued to a rare character counts as inside a longer word (for places,
+     * organisations and things; not for people). Looks only at the words starting at most the longest word's length
+     * before {@code start}, so a long text costs the same per name.
      */
     public boolean insideLongerWord(int start, int end, boolean boundCounts) {
-        for (Word word : words) {
+        int from = firstStartingAt(start - longest);
+        boolean held = false;
+        for (int i = from; i < byStart.length && byStart[i].start() <= start; i++) {
+            Word word = byStart[i];
             if (word.start() == start && word.end() == end) {
                 return false;
             }
-        }
-        for (Refusal refusal : refused) {
-            if (refusal.start() == start && refusal.end() == end && (boundCounts || !refusal.bound())) {
-                return true;
+            if (word.end() >= end && (boundCounts || !word.bound())) {
+                held = true;
             }
         }
-        for (Word word : words) {
-            if (word.bound() && !boundCounts || word.end() <= start || word.start() >= end) {
-                continue;
-            }
-            if (word.start() <= start && word.end() >= end) {
-                return true;
+        if (held) {
+            return true;
+        }
+        Boolean bound = refused.get(key(start, end));
+        return bound != null && (boundCounts || !bound);
+    }
+
+    /** The index of the first word starting at or after {@code offset}. */
+    private int firstStartingAt(int offset) {
+        int low = 0;
+        int high = byStart.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (byStart[middle].start() < offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
         }
-        return false;
+        return low;
+    }
+
+    private static long key(int start, int end) {
+        return ((long) start << 32) | end;
     }
 }

@@ -58,4 +58,25 @@ class DictionaryWordsTest {
         Set<String> bank = words.of("英国央行宣布加息。");
         assertTrue(bank.contains("英国"), bank::toString);
     }
+
+    @Test
+    void aNumeralOrParticleAfterANameIsAWordOfItsOwn() {
+        Set<String> miners = words.of("必和必拓和力拓两大矿业公司的产量下降。");
+        assertTrue(miners.contains("力拓"), miners::toString);
+    }
+
+    @Test
+    void aPlaceBeforeItsBankStaysAWord() {
+        Set<String> river = words.of("泰晤士河畔的游客明显增多。");
+        assertTrue(river.contains("泰晤士河"), river::toString);
+    }
+
+    @Test
+    void spansSayWhetherANameLiesInsideALongerWord() {
+        assertTrue(words.spans("印度洋海温偏高。").insideLongerWord(0, 2, true), "印度 of 印度洋");
+        assertFalse(words.spans("印度总理会见外长。").insideLongerWord(0, 2, true), "印度 as a word");
+        assertTrue(words.spans("洞庭湖南岸的湿地。").insideLongerWord(2, 4, true), "湖南 across 洞庭湖|南岸");
+        assertFalse(words.spans("美国商务部公布新规。").insideLongerWord(0, 2, true), "美国 heads 美国商务部");
+        assertFalse(words.spans("北京市政府发布通知。").insideLongerWord(0, 2, true), "北京 of 北京市");
+    }
 }
