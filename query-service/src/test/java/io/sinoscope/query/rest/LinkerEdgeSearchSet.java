@@ -10,8 +10,8 @@ import java.util.List;
  * Search after the linker's word-edge change (issue 22, Deliver 5, linker round): one decoy and one positive per class
  * of the linker dev set (text-analysis {@code linker-edge-dev-v1.tsv}, whose sentences these are). Unlike the other
  * word-edge sets, every article carries the entities the real linker gives it, as nlp-service would send them: before
- * the change the linker took the short name out of the longer word (孟加拉 of 孟加拉湾, 荷兰 of 荷兰猪, 湖南 across
- * 洞庭湖|南岸), and its entity id made the article match the name's query although its words did not.
+ * the change the linker took the short name out of the longer word in five of them (孟加拉 of 孟加拉湾, 意大利 of
+ * 意大利面, 荷兰 of 荷兰猪, 湖南 across 洞庭湖|南岸), and its entity id made the article match the name's query although its words did not.
  */
 final class LinkerEdgeSearchSet {
 
@@ -25,12 +25,12 @@ final class LinkerEdgeSearchSet {
             new Article("le-p-geo", "孟加拉成衣出口上月成長一成。", List.of()),
             new Article("le-d-people", "黑龙江的俄罗斯族村落保留着东正教传统。", List.of()),
             new Article("le-p-people", "俄罗斯外长抵达北京。", List.of()),
-            new Article("le-d-food", "超市里的夏威夷果价格比去年便宜。", List.of()),
-            new Article("le-p-food", "夏威夷的火山再次喷发。", List.of()),
+            new Article("le-d-food", "晚饭做了一份肉酱意大利面。", List.of()),
+            new Article("le-p-food", "義大利總理今天訪問日本。", List.of()),
             new Article("le-d-species", "孩子想养一只荷兰猪当宠物。", List.of()),
             new Article("le-p-species", "荷兰限制光刻机对华出口。", List.of()),
-            new Article("le-d-product", "商场里的加拿大鹅羽绒服已经断码。", List.of()),
-            new Article("le-p-product", "加拿大对中国电动车加征关税。", List.of()),
+            new Article("le-d-product", "他随身带着一把瑞士军刀。", List.of()),
+            new Article("le-p-product", "瑞士央行意外減息。", List.of()),
             // A company inside a longer word; a name across two words; an abbreviation inside a longer word.
             new Article("le-d-name", "中国银行业协会发布了年度报告。", List.of()),
             new Article("le-p-name", "中国银行下调了存款利率。", List.of()),
@@ -42,9 +42,9 @@ final class LinkerEdgeSearchSet {
     static final List<Case> CASES = List.of(
             new Case("孟加拉", List.of("le-p-geo"), List.of("le-d-geo")),
             new Case("俄罗斯", List.of("le-p-people"), List.of("le-d-people")),
-            new Case("夏威夷", List.of("le-p-food"), List.of("le-d-food")),
+            new Case("意大利", List.of("le-p-food"), List.of("le-d-food")),
             new Case("荷兰", List.of("le-p-species"), List.of("le-d-species")),
-            new Case("加拿大", List.of("le-p-product"), List.of("le-d-product")),
+            new Case("瑞士", List.of("le-p-product"), List.of("le-d-product")),
             new Case("中国银行", List.of("le-p-name"), List.of("le-d-name")),
             new Case("湖南", List.of("le-p-straddle"), List.of("le-d-straddle")),
             new Case("人行", List.of("le-p-abbrev"), List.of("le-d-abbrev")));

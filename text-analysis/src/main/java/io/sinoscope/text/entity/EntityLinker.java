@@ -3,6 +3,7 @@ package io.sinoscope.text.entity;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
 import io.sinoscope.text.CanonicalEntity;
 import io.sinoscope.text.Deadline;
 import io.sinoscope.text.EntityType;
@@ -96,6 +97,7 @@ public final class EntityLinker {
     private final OrganisationSpans organisations;
     private final OrganisationAbbreviations abbreviations;
     private final DictionaryWords dictionary;
+    private final OrganisationSuffixes organisationSuffixes;
 
     public EntityLinker(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -107,7 +109,8 @@ public final class EntityLinker {
         this.edges = NameEdges.fromResources();
         this.boundaries = new NameBoundaries(transliteration, edges);
         this.evidence = new NameEvidence(transliteration);
-        this.organisations = new OrganisationSpans(OrganisationSuffixes.defaults(), transliteration);
+        this.organisationSuffixes = OrganisationSuffixes.defaults();
+        this.organisations = new OrganisationSpans(organisationSuffixes, transliteration);
         this.abbreviations = new OrganisationAbbreviations(gazetteer);
         // Registers the gazetteer's names in HanLP's custom dictionary if no segmenter has yet, so the dictionary's
         // words hold them whether or not this linker runs inside a TextAnalyzer.
@@ -209,7 +212,7 @@ public final class EntityLinker {
         for (AliasMatcher.AliasMatch match : matcher.findAll(normalized, m -> !isRoleTitle(normalized, m)
                 && !blocked(normalized, m)
                 && supported(normalized, m, tokens.isEmpty(), wordStarts, wordEnds, tokenAt)
-                && !insideLongerWord(normalized, m.start(), m.end(), m.entity().type(), words))) {
+                && !insideLongerWord(normalized, m.start(), m.end(), words))) {
             deadline.check();
             String alias = normalized.substring(match.start(), match.end());
             String key = Gazetteer.fold(alias);
@@ -280,7 +283,7 @@ public final class EntityLinker {
                         ? known.filter(entity -> namedInFull(normalized, entity))
                         : ofTaggedType(known.get(), tagged);
             }
-            if (known.isPresent() && insideLongerWord(normalized, token.start(), token.end(), known.get().type(), words)) {
+            if (known.isPresent() && insideLongerWord(normalized, token.start(), token.end(), words)) {
                 // A listed name the dictionary finds only inside a longer word (墨西哥 of 墨西哥湾): neither that
                 // entity nor an unlinked one of the same spelling, which a search for the name would also match.
                 continue;
@@ -551,21 +554,33 @@ public final class EntityLinker {
     }
 
     /**
-     * Whether a Han name at [start, end) lies inside a longer word of the text by the dictionary, which holds HanLP's
-     * core words and every gazetteer and knowledge-base name: 印度 in 印度洋, 意大利 in 意大利面, 荷兰 in 荷兰猪, 香港 in
-     * 香港仔, 湖南 across 洞庭湖|南岸. Search matches a name query on the same words ({@link DictionaryWords}), so a
+     * Whether a Han name at [start, end) lies inside a longer word of the text by the dictionary ({@link WordSpans}),
+     * which holds HanLP's words and every gazetteer and knowledge-base name: 印度 in 印度洋, 荷兰 in 荷兰猪, 俄罗斯 in
+     * 俄罗斯族, 湖南 across 洞庭湖|南岸. Search matches a name query on the same words ({@link DictionaryWords}), so a
      * name linked there would make the article match the name's entity where its words do not. A name that heads an
      * organisation (美国 of 美国商务部) or an administrative place (北京 of 北京市), or stands before a belonging affix
-     * (英国籍), is a word there and stays. A person's name before a lone rare character is kept (王毅|偕): for a person
-     * that character is usually a verb, not the end of another word.
+     * (英国籍), is a word there and stays; so does a name whose longer word adds an organisation suffix to it, after at
+     * most one more word (洛克希德·马丁|公司, 香港|特区|政府): the organisation is the name's own.
      */
-    private static boolean insideLongerWord(String normalized, int start, int end, EntityType type,
-                                            Supplier<WordSpans> words) {
+    private boolean insideLongerWord(String normalized, int start, int end, Supplier<WordSpans> words) {
         if (!isHan(normalized.substring(start, end))) {
             return false;
         }
         WordSpans spans = words.get();
-        return spans != null && spans.insideLongerWord(start, end, type != EntityType.PERSON);
+        if (spans == null || !spans.insideLongerWord(start, end)) {
+            return false;
+        }
+        Optional<WordSpans.Word> holder = spans.holder(start, end);
+        if (holder.isEmpty() || holder.get().start() != start) {
+            return true;
+        }
+        String rest = holder.get().text().substring(end - start);
+        String suffix = organisationSuffixes.longestOf(rest);
+        if (suffix == null) {
+            return true;
+        }
+        String between = rest.substring(0, rest.length() - suffix.length());
+        return !(between.isEmpty() || CoreDictionary.contains(between) || CustomDictionary.contains(between));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.sinoscope.text.segment;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
@@ -27,7 +28,7 @@ import java.util.stream.Collectors;
  * <p>Beside the words themselves, {@link #of} gives the parts of two kinds of compound, because their parts are words
  * the article says: an organisation name is segmented again by the core dictionary alone (美国商务部 also gives 美国 and
  * 商务部, 小米集团 gives 小米), and a place ending in an administrative suffix gives its stem when the stem is itself a
- * dictionary word (北京市 gives 北京). Other long words keep their characters to themselves: 朝鲜族, 中美洲, 沿海地区 and
+ * dictionary word (北京市 gives 北京, 香港特区 香港, 东京都 东京). Other long words keep their characters to themselves: 朝鲜族, 中美洲, 沿海地区 and
  * 巴西利亚 give no 朝鲜, 中美, 海地 or 巴西. Thread-safe.
  *
  * <p>Three kinds of evidence keep a name from being a word where the text says something else (issue 22):
@@ -46,8 +47,8 @@ import java.util.stream.Collectors;
  */
 public final class DictionaryWords {
 
-    /** Suffixes of administrative divisions: 北京市, 广东省, 加州 stay findable by their stem. */
-    private static final String ADMINISTRATIVE_SUFFIXES = "市省州县区镇";
+    /** Suffixes of administrative divisions: 北京市, 广东省, 加州, 东京都, 大阪府 stay findable by their stem. */
+    private static final String ADMINISTRATIVE_SUFFIXES = "市省州县区镇都府";
     static final String BELONGING_AFFIXES = "belonging-affixes-v1.txt";
     /** Below this total core-dictionary frequency a lone character is a bound morpheme, not a word of its own. */
     static final int RARE_CHARACTER_FREQUENCY = 20;
@@ -86,7 +87,7 @@ public final class DictionaryWords {
         List<WordSpans.Word> words = new ArrayList<>();
         List<WordSpans.Refusal> refused = new ArrayList<>();
         if (normalizedText == null || normalizedText.isBlank()) {
-            return new WordSpans(words, refused);
+            return new WordSpans(words, refused, LISTS);
         }
         List<Term> terms = segment(normalizedText, true);
         for (int i = 0; i < terms.size(); i++) {
@@ -122,13 +123,58 @@ public final class DictionaryWords {
                 }
             } else if (term.word.length() >= 3 && nature.startsWith("ns")
                     && ADMINISTRATIVE_SUFFIXES.indexOf(term.word.charAt(term.word.length() - 1)) >= 0) {
-                String stem = term.word.substring(0, term.word.length() - 1);
-                if (isDictionaryWord(stem) && !unrelatedEntities(term.word, stem)) {
+                String stem = administrativeStem(term.word);
+                if (stem != null && !unrelatedEntities(term.word, stem)) {
                     words.add(new WordSpans.Word(stem, start, start + stem.length(), false));
                 }
             }
         }
-        return new WordSpans(words, refused);
+        return new WordSpans(words, refused, LISTS);
+    }
+
+    /** What {@link WordSpans} asks of the dictionary: the word test of this class, and whole listings. */
+    private static final WordSpans.Dictionary LISTS = new WordSpans.Dictionary() {
+        @Override
+        public boolean isWord(String text) {
+            return isDictionaryWord(text);
+        }
+
+        @Override
+        public boolean listsWhole(String text) {
+            if (CoreDictionary.contains(text)) {
+                return true;
+            }
+            Gazetteer gazetteer = Segmenter.registeredGazetteer();
+            if (gazetteer != null && gazetteer.lookup(text).isPresent()) {
+                return true;
+            }
+            // HanLP's bundled custom dictionary names foods, institutions and things (意大利面/nf, 世贸中心/nis), but
+            // its catch-all "other proper noun" entries include fragments (伊朗核/nz, of 伊朗核问题).
+            CoreDictionary.Attribute attribute = CustomDictionary.get(text);
+            if (attribute == null) {
+                return false;
+            }
+            for (Nature nature : attribute.nature) {
+                if (String.valueOf(nature).startsWith("nz")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    };
+
+    /**
+     * The place a name ending in an administrative suffix is a division of: its longest shorter beginning that is a
+     * dictionary word (北京 of 北京市, 香港 of 香港特区, 新疆 of 新疆维吾尔自治区), or null.
+     */
+    private static String administrativeStem(String place) {
+        for (int end = place.length() - 1; end >= 2; end--) {
+            String stem = place.substring(0, end);
+            if (isDictionaryWord(stem)) {
+                return stem;
+            }
+        }
+        return null;
     }
 
     /**

@@ -73,10 +73,13 @@ class DictionaryWordsTest {
 
     @Test
     void spansSayWhetherANameLiesInsideALongerWord() {
-        assertTrue(words.spans("印度洋海温偏高。").insideLongerWord(0, 2, true), "印度 of 印度洋");
-        assertFalse(words.spans("印度总理会见外长。").insideLongerWord(0, 2, true), "印度 as a word");
-        assertTrue(words.spans("洞庭湖南岸的湿地。").insideLongerWord(2, 4, true), "湖南 across 洞庭湖|南岸");
-        assertFalse(words.spans("美国商务部公布新规。").insideLongerWord(0, 2, true), "美国 heads 美国商务部");
-        assertFalse(words.spans("北京市政府发布通知。").insideLongerWord(0, 2, true), "北京 of 北京市");
+        assertTrue(words.spans("印度洋海温偏高。").insideLongerWord(0, 2), "印度 of 印度洋");
+        assertFalse(words.spans("印度总理会见外长。").insideLongerWord(0, 2), "印度 as a word");
+        assertTrue(words.spans("洞庭湖南岸的湿地。").insideLongerWord(2, 4), "湖南 across 洞庭湖|南岸");
+        assertFalse(words.spans("美国商务部公布新规。").insideLongerWord(0, 2), "美国 heads 美国商务部");
+        assertFalse(words.spans("北京市政府发布通知。").insideLongerWord(0, 2), "北京 of 北京市");
+        assertFalse(words.spans("示威者在东京都首相官邸外集会。").insideLongerWord(4, 6), "东京 of 东京都");
+        assertFalse(words.spans("美国暂无意出兵。").insideLongerWord(0, 2), "美国 before a lone character");
+        assertFalse(words.spans("双方就伊朗核问题进行磋商。").insideLongerWord(3, 5), "伊朗 of 伊朗核问题");
     }
 }
