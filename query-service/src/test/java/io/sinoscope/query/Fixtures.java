@@ -5,6 +5,8 @@ import io.sinoscope.contracts.EnrichedEntity;
 import io.sinoscope.contracts.EntityMention;
 import io.sinoscope.contracts.ExtractedFact;
 import io.sinoscope.text.CanonicalEntity;
+import io.sinoscope.text.LinkedEntity;
+import io.sinoscope.text.Mention;
 import io.sinoscope.text.NormalizedText;
 import io.sinoscope.text.TextAnalyzer;
 import java.time.Instant;
@@ -36,6 +38,8 @@ public final class Fixtures {
         private final String text;
         private final Instant publishedAt;
         private final Map<String, List<EntityMention>> mentions = new LinkedHashMap<>();
+        /** Entities {@link #linked()} took from the analyzer, unlinked ones included: no gazetteer entry names them. */
+        private final Map<String, EnrichedEntity> linkedEntities = new LinkedHashMap<>();
         private final List<ExtractedFact> facts = new ArrayList<>();
         private List<String> topics = List.of();
         private String source = "fixture-wire";
@@ -58,6 +62,19 @@ public final class Fixtures {
             for (; at >= 0; at = text.indexOf(surface, at + surface.length())) {
                 mentions.computeIfAbsent(entity.id(), k -> new ArrayList<>())
                         .add(TestEvents.mention(surface, at, at + surface.length()));
+            }
+            return this;
+        }
+
+        /** The entities the real linker gives the text, as nlp-service sends them (unlinked names included). */
+        public Builder linked() {
+            for (LinkedEntity entity : analyzer.analyze(text).entities()) {
+                List<EntityMention> list = new ArrayList<>();
+                for (Mention mention : entity.mentions()) {
+                    list.add(new EntityMention(mention.surface(), mention.start(), mention.end(), mention.confidence()));
+                }
+                linkedEntities.put(entity.id(), new EnrichedEntity(entity.id(), entity.name(), entity.type().name(),
+                        list));
             }
             return this;
         }
@@ -91,6 +108,7 @@ public final class Fixtures {
                 CanonicalEntity entity = analyzer.gazetteer().byId(entityId).orElseThrow();
                 entities.add(new EnrichedEntity(entityId, entity.name(), entity.type().name(), list));
             });
+            linkedEntities.values().stream().filter(entity -> !mentions.containsKey(entity.id())).forEach(entities::add);
             return new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, id, "ext-" + id, source,
                     "https://example.org/" + id, title, text, publishedAt, "hash-" + id + "-" + text.hashCode(),
                     analyzer.normalize(title).normalized(), normalized.normalized(), normalized.script().name(),

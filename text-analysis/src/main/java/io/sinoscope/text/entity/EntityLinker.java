@@ -3,6 +3,7 @@ package io.sinoscope.text.entity;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
 import io.sinoscope.text.CanonicalEntity;
 import io.sinoscope.text.Deadline;
 import io.sinoscope.text.EntityType;
@@ -14,6 +15,8 @@ import io.sinoscope.text.OffsetMap;
 import io.sinoscope.text.Region;
 import io.sinoscope.text.Token;
 import io.sinoscope.text.resource.AnalyzerData;
+import io.sinoscope.text.segment.DictionaryWords;
+import io.sinoscope.text.segment.WordSpans;
 import io.sinoscope.textrules.HanCharacters;
 
 import java.util.ArrayList;
@@ -27,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.function.Supplier;
 
 /**
  * Turns gazetteer matches and the segmenter's name tags into entities with mentions in the
@@ -92,6 +96,8 @@ public final class EntityLinker {
     private final Map<String, List<String>> fullForms;
     private final OrganisationSpans organisations;
     private final OrganisationAbbreviations abbreviations;
+    private final DictionaryWords dictionary;
+    private final OrganisationSuffixes organisationSuffixes;
 
     public EntityLinker(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -103,8 +109,12 @@ public final class EntityLinker {
         this.edges = NameEdges.fromResources();
         this.boundaries = new NameBoundaries(transliteration, edges);
         this.evidence = new NameEvidence(transliteration);
-        this.organisations = new OrganisationSpans(OrganisationSuffixes.defaults(), transliteration);
+        this.organisationSuffixes = OrganisationSuffixes.defaults();
+        this.organisations = new OrganisationSpans(organisationSuffixes, transliteration);
         this.abbreviations = new OrganisationAbbreviations(gazetteer);
+        // Registers the gazetteer's names in HanLP's custom dictionary if no segmenter has yet, so the dictionary's
+        // words hold them whether or not this linker runs inside a TextAnalyzer.
+        this.dictionary = new DictionaryWords(gazetteer);
         List<String> loaded = new ArrayList<>();
         for (String[] row : AnalyzerData.readTsv(TITLES, 1)) {
             loaded.add(row[0]);
@@ -194,12 +204,15 @@ public final class EntityLinker {
             tokenAt.put(token.start(), token);
         }
 
+        Supplier<WordSpans> words = dictionaryWords(normalized, tokens.isEmpty());
+
         // 1. Gazetteer aliases.
         Set<String> fullyMentioned = new HashSet<>();
         List<OrganisationSpans.Known> matched = new ArrayList<>();
         for (AliasMatcher.AliasMatch match : matcher.findAll(normalized, m -> !isRoleTitle(normalized, m)
                 && !blocked(normalized, m)
-                && supported(normalized, m, tokens.isEmpty(), wordStarts, wordEnds, tokenAt))) {
+                && supported(normalized, m, tokens.isEmpty(), wordStarts, wordEnds, tokenAt)
+                && !insideLongerWord(normalized, m.start(), m.end(), words))) {
             deadline.check();
             String alias = normalized.substring(match.start(), match.end());
             String key = Gazetteer.fold(alias);
@@ -269,6 +282,11 @@ public final class EntityLinker {
                 known = isCommonWord(termKey)
                         ? known.filter(entity -> namedInFull(normalized, entity))
                         : ofTaggedType(known.get(), tagged);
+            }
+            if (known.isPresent() && insideLongerWord(normalized, token.start(), token.end(), words)) {
+                // A listed name the dictionary finds only inside a longer word (墨西哥 of 墨西哥湾): neither that
+                // entity nor an unlinked one of the same spelling, which a search for the name would also match.
+                continue;
             }
             if (known.isPresent()) {
                 CanonicalEntity entity = known.get();
@@ -519,6 +537,50 @@ public final class EntityLinker {
                 group.add(text, at, end, group.mentions.get(0).confidence());
             }
         }
+    }
+
+    /**
+     * The dictionary's words of the text ({@link DictionaryWords#spans}), segmented on first use: most texts need them
+     * for a few names only, and a text analysed without tokens gets none.
+     */
+    private Supplier<WordSpans> dictionaryWords(String normalized, boolean noTokens) {
+        WordSpans[] spans = new WordSpans[1];
+        return () -> {
+            if (spans[0] == null) {
+                spans[0] = noTokens ? null : dictionary.spans(normalized);
+            }
+            return spans[0];
+        };
+    }
+
+    /**
+     * Whether a Han name at [start, end) lies inside a longer word of the text by the dictionary ({@link WordSpans}),
+     * which holds HanLP's words and every gazetteer and knowledge-base name: 印度 in 印度洋, 荷兰 in 荷兰猪, 俄罗斯 in
+     * 俄罗斯族, 湖南 across 洞庭湖|南岸. Search matches a name query on the same words ({@link DictionaryWords}), so a
+     * name linked there would make the article match the name's entity where its words do not. A name that heads an
+     * organisation (美国 of 美国商务部) or an administrative place (北京 of 北京市), or stands before a belonging affix
+     * (英国籍), is a word there and stays; so does a name whose longer word adds an organisation suffix to it, after at
+     * most one more word (洛克希德·马丁|公司, 香港|特区|政府): the organisation is the name's own.
+     */
+    private boolean insideLongerWord(String normalized, int start, int end, Supplier<WordSpans> words) {
+        if (!isHan(normalized.substring(start, end))) {
+            return false;
+        }
+        WordSpans spans = words.get();
+        if (spans == null || !spans.insideLongerWord(start, end)) {
+            return false;
+        }
+        Optional<WordSpans.Word> holder = spans.holder(start, end);
+        if (holder.isEmpty() || holder.get().start() != start) {
+            return true;
+        }
+        String rest = holder.get().text().substring(end - start);
+        String suffix = organisationSuffixes.longestOf(rest);
+        if (suffix == null) {
+            return true;
+        }
+        String between = rest.substring(0, rest.length() - suffix.length());
+        return !(between.isEmpty() || CoreDictionary.contains(between) || CustomDictionary.contains(between));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.sinoscope.text.segment;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
@@ -27,7 +28,7 @@ import java.util.stream.Collectors;
  * <p>Beside the words themselves, {@link #of} gives the parts of two kinds of compound, because their parts are words
  * the article says: an organisation name is segmented again by the core dictionary alone (美国商务部 also gives 美国 and
  * 商务部, 小米集团 gives 小米), and a place ending in an administrative suffix gives its stem when the stem is itself a
- * dictionary word (北京市 gives 北京). Other long words keep their characters to themselves: 朝鲜族, 中美洲, 沿海地区 and
+ * dictionary word (北京市 gives 北京, 香港特区 香港, 东京都 东京). Other long words keep their characters to themselves: 朝鲜族, 中美洲, 沿海地区 and
  * 巴西利亚 give no 朝鲜, 中美, 海地 or 巴西. Thread-safe.
  *
  * <p>Three kinds of evidence keep a name from being a word where the text says something else (issue 22):
@@ -46,8 +47,8 @@ import java.util.stream.Collectors;
  */
 public final class DictionaryWords {
 
-    /** Suffixes of administrative divisions: 北京市, 广东省, 加州 stay findable by their stem. */
-    private static final String ADMINISTRATIVE_SUFFIXES = "市省州县区镇";
+    /** Suffixes of administrative divisions: 北京市, 广东省, 加州, 东京都, 大阪府 stay findable by their stem. */
+    private static final String ADMINISTRATIVE_SUFFIXES = "市省州县区镇都府";
     static final String BELONGING_AFFIXES = "belonging-affixes-v1.txt";
     /** Below this total core-dictionary frequency a lone character is a bound morpheme, not a word of its own. */
     static final int RARE_CHARACTER_FREQUENCY = 20;
@@ -71,8 +72,22 @@ public final class DictionaryWords {
     /** Every distinct word of the text, and the parts of its compounds (see the class comment), in text order. */
     public Set<String> of(String normalizedText) {
         Set<String> words = new LinkedHashSet<>();
+        for (WordSpans.Word word : spans(normalizedText).words()) {
+            words.add(word.text());
+        }
+        return words;
+    }
+
+    /**
+     * Where the words {@link #of} gives lie in the text, and which terms of the segmentation it refused as words (cut
+     * across a word edge, or heading a longer word before a rare character): what the entity linker checks a name
+     * against, so that a name search finds by entity id only what it would find by word.
+     */
+    public WordSpans spans(String normalizedText) {
+        List<WordSpans.Word> words = new ArrayList<>();
+        List<WordSpans.Refusal> refused = new ArrayList<>();
         if (normalizedText == null || normalizedText.isBlank()) {
-            return words;
+            return new WordSpans(words, refused, LISTS);
         }
         List<Term> terms = segment(normalizedText, true);
         for (int i = 0; i < terms.size(); i++) {
@@ -80,31 +95,86 @@ public final class DictionaryWords {
             if (!isWord(term)) {
                 continue;
             }
+            int start = term.offset;
+            int end = start + term.word.length();
             if (straddlesWordEdge(terms, i)) {
+                refused.add(new WordSpans.Refusal(start, end, false));
                 continue;
             }
             String bound = boundCompound(terms, i);
             if (bound != null) {
-                words.add(bound);
+                refused.add(new WordSpans.Refusal(start, end, true));
+                words.add(new WordSpans.Word(bound, start, start + bound.length(), true));
                 continue;
             }
-            words.add(term.word);
+            words.add(new WordSpans.Word(term.word, start, end, false));
             String nature = String.valueOf(term.nature);
             if (term.word.length() >= 3 && nature.startsWith("nt")) {
+                int from = 0;
                 for (String part : parts(term.word)) {
+                    int at = term.word.indexOf(part, from);
+                    if (at < 0) {
+                        continue;
+                    }
+                    from = at + part.length();
                     if (part.length() >= 2 && !unrelatedEntities(term.word, part)) {
-                        words.add(part);
+                        words.add(new WordSpans.Word(part, start + at, start + at + part.length(), false));
                     }
                 }
             } else if (term.word.length() >= 3 && nature.startsWith("ns")
                     && ADMINISTRATIVE_SUFFIXES.indexOf(term.word.charAt(term.word.length() - 1)) >= 0) {
-                String stem = term.word.substring(0, term.word.length() - 1);
-                if (isDictionaryWord(stem) && !unrelatedEntities(term.word, stem)) {
-                    words.add(stem);
+                String stem = administrativeStem(term.word);
+                if (stem != null && !unrelatedEntities(term.word, stem)) {
+                    words.add(new WordSpans.Word(stem, start, start + stem.length(), false));
                 }
             }
         }
-        return words;
+        return new WordSpans(words, refused, LISTS);
+    }
+
+    /** What {@link WordSpans} asks of the dictionary: the word test of this class, and whole listings. */
+    private static final WordSpans.Dictionary LISTS = new WordSpans.Dictionary() {
+        @Override
+        public boolean isWord(String text) {
+            return isDictionaryWord(text);
+        }
+
+        @Override
+        public boolean listsWhole(String text) {
+            if (CoreDictionary.contains(text)) {
+                return true;
+            }
+            Gazetteer gazetteer = Segmenter.registeredGazetteer();
+            if (gazetteer != null && gazetteer.lookup(text).isPresent()) {
+                return true;
+            }
+            // HanLP's bundled custom dictionary names foods, institutions and things (意大利面/nf, 世贸中心/nis), but
+            // its catch-all "other proper noun" entries include fragments (伊朗核/nz, of 伊朗核问题).
+            CoreDictionary.Attribute attribute = CustomDictionary.get(text);
+            if (attribute == null) {
+                return false;
+            }
+            for (Nature nature : attribute.nature) {
+                if (String.valueOf(nature).startsWith("nz")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    };
+
+    /**
+     * The place a name ending in an administrative suffix is a division of: its longest shorter beginning that is a
+     * dictionary word (北京 of 北京市, 香港 of 香港特区, 新疆 of 新疆维吾尔自治区), or null.
+     */
+    private static String administrativeStem(String place) {
+        for (int end = place.length() - 1; end >= 2; end--) {
+            String stem = place.substring(0, end);
+            if (isDictionaryWord(stem)) {
+                return stem;
+            }
+        }
+        return null;
     }
 
     /**
@@ -125,7 +195,9 @@ public final class DictionaryWords {
                 return true;
             }
         }
-        if (after.length() == 1 && isHan(after) && isDictionaryWord(word.charAt(word.length() - 1) + after)) {
+        // A belonging affix after the word keeps it whole (泰晤士河|畔, not 泰晤士|河畔).
+        if (after.length() == 1 && isHan(after) && !AFFIXES.contains(after)
+                && isDictionaryWord(word.charAt(word.length() - 1) + after)) {
             String rest = word.substring(0, word.length() - 1);
             return (rest.length() >= 2 && isDictionaryWord(rest)) || (isHan(before) && isDictionaryWord(before + rest));
         }
@@ -142,12 +214,21 @@ public final class DictionaryWords {
             return null;
         }
         String next = terms.get(i + 1).word;
-        if (next.length() != 1 || !isHan(next) || AFFIXES.contains(next)) {
+        if (next.length() != 1 || !isHan(next) || AFFIXES.contains(next) || isFunctionWord(terms.get(i + 1))) {
             return null;
         }
         CoreDictionary.Attribute attribute = CoreDictionary.get(next);
         int frequency = attribute == null ? 0 : attribute.totalFrequency;
         return frequency < RARE_CHARACTER_FREQUENCY ? term.word + next : null;
+    }
+
+    /**
+     * A numeral, particle, conjunction or preposition by the segmenter's tag: a word of its own however rarely the core
+     * dictionary lists the character (两 of 力拓|两|大 is missing from it), never the end of a longer word.
+     */
+    private static boolean isFunctionWord(Term term) {
+        String nature = String.valueOf(term.nature);
+        return nature.startsWith("m") || nature.startsWith("u") || nature.startsWith("c") || nature.startsWith("p");
     }
 
     /**
@@ -258,7 +339,10 @@ public final class DictionaryWords {
         return words;
     }
 
-    /** Long texts in pieces, as {@link Segmenter} cuts them, so one call never builds a lattice over a whole book. */
+    /**
+     * Long texts in pieces, as {@link Segmenter} cuts them, so one call never builds a lattice over a whole book; each
+     * term's offset is in the whole text.
+     */
     private static List<Term> segment(String text, boolean customDictionary) {
         if (text.length() <= Segmenter.WHOLE_TEXT_CHARS) {
             return newSegment(customDictionary).seg(text);
@@ -267,7 +351,10 @@ public final class DictionaryWords {
         int start = 0;
         while (start < text.length()) {
             int end = Segmenter.pieceEnd(text, start);
-            terms.addAll(newSegment(customDictionary).seg(text.substring(start, end)));
+            for (Term term : newSegment(customDictionary).seg(text.substring(start, end))) {
+                term.offset += start;
+                terms.add(term);
+            }
             start = end;
         }
         return terms;
@@ -275,6 +362,7 @@ public final class DictionaryWords {
 
     private static Segment newSegment(boolean customDictionary) {
         return HanLP.newSegment()
+                .enableOffset(true)
                 .enableNameRecognize(false)
                 .enablePlaceRecognize(false)
                 .enableOrganizationRecognize(false)

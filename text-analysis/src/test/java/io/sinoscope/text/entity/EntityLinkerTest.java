@@ -8,12 +8,14 @@ import io.sinoscope.text.NormalizedText;
 import io.sinoscope.text.OffsetMap;
 import io.sinoscope.text.Region;
 import io.sinoscope.text.Script;
+import io.sinoscope.text.TextAnalyzer;
 import io.sinoscope.text.Token;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EntityLinkerTest {
@@ -135,5 +137,24 @@ class EntityLinkerTest {
         assertEquals(EntityType.LOCATION, EntityLinker.nameType("nsf").orElseThrow());
         assertEquals(EntityType.ORGANIZATION, EntityLinker.nameType("ntc").orElseThrow());
         assertEquals(true, EntityLinker.nameType("nnt").isEmpty());
+    }
+
+    @Test
+    void aListedNameInsideALongerWordOrAcrossTwoWordsIsNotLinked() {
+        TextAnalyzer analyzer = TextAnalyzer.createDefault();
+        // 印度 inside 印度洋, 荷兰 inside 荷兰猪, 湖南 across 洞庭湖|南岸: the dictionary's words are not the name.
+        assertFalse(linkedIds(analyzer, "印度洋海温偏高，气象部门预计降雨增多。").contains("Q668"));
+        assertFalse(linkedIds(analyzer, "孩子想养一只荷兰猪当宠物。").contains("Q55"));
+        assertFalse(linkedIds(analyzer, "洞庭湖南岸的湿地迎来候鸟。").stream().anyMatch(id -> id.contains("湖南")));
+        // The same names as words, at the head of a government or administrative name, before a belonging affix.
+        assertTrue(linkedIds(analyzer, "印度总理会见了来访的外长。").contains("Q668"));
+        assertTrue(linkedIds(analyzer, "荷兰限制光刻机对华出口。").contains("Q55"));
+        assertTrue(linkedIds(analyzer, "美国政府公布了新的出口管制规则。").contains("Q30"));
+        assertTrue(linkedIds(analyzer, "两名英国籍船员获救。").contains("Q145"));
+        assertTrue(linkedIds(analyzer, "泰晤士河畔的游客明显增多。").stream().anyMatch(id -> id.contains("泰晤士河")));
+    }
+
+    private static List<String> linkedIds(TextAnalyzer analyzer, String text) {
+        return analyzer.analyze(text).entities().stream().map(LinkedEntity::id).toList();
     }
 }

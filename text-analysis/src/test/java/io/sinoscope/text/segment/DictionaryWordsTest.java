@@ -58,4 +58,28 @@ class DictionaryWordsTest {
         Set<String> bank = words.of("英国央行宣布加息。");
         assertTrue(bank.contains("英国"), bank::toString);
     }
+
+    @Test
+    void aNumeralOrParticleAfterANameIsAWordOfItsOwn() {
+        Set<String> miners = words.of("必和必拓和力拓两大矿业公司的产量下降。");
+        assertTrue(miners.contains("力拓"), miners::toString);
+    }
+
+    @Test
+    void aPlaceBeforeItsBankStaysAWord() {
+        Set<String> river = words.of("泰晤士河畔的游客明显增多。");
+        assertTrue(river.contains("泰晤士河"), river::toString);
+    }
+
+    @Test
+    void spansSayWhetherANameLiesInsideALongerWord() {
+        assertTrue(words.spans("印度洋海温偏高。").insideLongerWord(0, 2), "印度 of 印度洋");
+        assertFalse(words.spans("印度总理会见外长。").insideLongerWord(0, 2), "印度 as a word");
+        assertTrue(words.spans("洞庭湖南岸的湿地。").insideLongerWord(2, 4), "湖南 across 洞庭湖|南岸");
+        assertFalse(words.spans("美国商务部公布新规。").insideLongerWord(0, 2), "美国 heads 美国商务部");
+        assertFalse(words.spans("北京市政府发布通知。").insideLongerWord(0, 2), "北京 of 北京市");
+        assertFalse(words.spans("示威者在东京都首相官邸外集会。").insideLongerWord(4, 6), "东京 of 东京都");
+        assertFalse(words.spans("美国暂无意出兵。").insideLongerWord(0, 2), "美国 before a lone character");
+        assertFalse(words.spans("双方就伊朗核问题进行磋商。").insideLongerWord(3, 5), "伊朗 of 伊朗核问题");
+    }
 }
