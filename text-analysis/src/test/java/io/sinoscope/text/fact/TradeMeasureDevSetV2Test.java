@@ -32,9 +32,9 @@ class TradeMeasureDevSetV2Test {
     private static final List<String> ATTRIBUTES = List.of("imposing_country", "affected_country",
             "affected_entities", "goods", "status", "list");
     /** Floors, raised as the extractors improve, never lowered: measures found, every attribute right, decoys held. */
-    private static final int REQUIRED_FOUND = 0;
-    private static final int REQUIRED_CORRECT = 0;
-    private static final int REQUIRED_DECOYS_HELD = 0;
+    private static final int REQUIRED_FOUND = 83;
+    private static final int REQUIRED_CORRECT = 74;
+    private static final int REQUIRED_DECOYS_HELD = 27;
 
     private record Case(String id, String region, String kind, Map<String, String> expected, String sentence) {
     }
