@@ -57,6 +57,13 @@ final class ExportLicences {
                 exWord = w;
             }
         }
+        for (int at = cueStart; at < cueEnd && ex < 0; at++) {
+            String w = TariffRoleWords.at(text, at, words.exportWords);
+            if (w != null) {
+                ex = at; // 撤销…的出口许可: the cue's own export word
+                exWord = w;
+            }
+        }
         if (ex < 0) {
             return null;
         }
@@ -94,9 +101,15 @@ final class ExportLicences {
             if (party != null) {
                 target = party.country();
                 targetAfter = true;
+                if (party.end() < exClauseEnd && text.charAt(party.end()) == '的') {
+                    // 输往俄罗斯的工具机须申请出口许可: the goods follow the destination's 的
+                    String after = goodsAfter(text, party.end() + 1, ex < cueStart ? cueStart : exClauseEnd, region);
+                    read = after != null ? after : read;
+                }
             }
         }
-        if (read == null && !targetAfter) {
+        boolean ownWord = ex >= cueStart && ex < cueEnd; // after 出口许可 comes 申请, 制度…, not goods
+        if (read == null && !targetAfter && !ownWord) {
             read = goodsAfter(text, exEnd, ex < cueStart ? cueStart : exClauseEnd, region);
         }
         return new Reading(target, read, actorEnd, Math.max(cueEnd, exClauseEnd));

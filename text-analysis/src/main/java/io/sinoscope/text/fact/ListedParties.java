@@ -93,6 +93,10 @@ final class ListedParties {
     private String named(String text, int from, int to, Region region) {
         to = trim(text, from, to);
         int at = skipPlace(text, from, to);
+        int link = text.lastIndexOf('的', to - 1);
+        if (link >= at && to - link > BARE_NAME_MIN) {
+            at = link + 1; // 参与售台的美国企业安德里尔公司: the name follows its relative clause
+        }
         TariffRoles.Named country = leadingParty(text, region, at, to);
         if (country != null && TradeMeasureWords.endingAt(text, to, words.orgSuffixes) != null
                 && !namesCountry(text, country)) {

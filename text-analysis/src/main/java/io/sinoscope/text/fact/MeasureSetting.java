@@ -38,7 +38,7 @@ final class MeasureSetting {
             String word = TariffRoleWords.at(text, at, words.settings);
             if (word != null && !TariffRoleWords.covered(text, at, words.notSettings)) {
                 String setting = words.settingClasses.get(word);
-                if (OVERRIDABLE.contains(setting) && decidedAfter(text, at + word.length(), measureStart)) {
+                if (OVERRIDABLE.contains(setting) && decidedAfter(text, at + word.length(), measureEnd)) {
                     at += word.length() - 1;
                     continue; // 中方坚决反对…，决定对X实施制裁: the objection is followed by a measure taken
                 }
@@ -48,7 +48,7 @@ final class MeasureSetting {
         return null;
     }
 
-    /** Whether a word of decision (决定, 宣布) stands in {@code text[from, to)}. */
+    /** Whether a word of decision (决定, 宣布) stands in {@code text[from, to)}, the measure's own words included. */
     private boolean decidedAfter(String text, int from, int to) {
         for (int at = from; at < to; at++) {
             if (TariffRoleWords.at(text, at, words.objectionBreakers) != null) {
