@@ -25,7 +25,10 @@ import java.util.regex.Pattern;
  *   <li>对X实施出口管制, 对X的稀土出口管制: the phrase after the marker names the target country ({@link TariffRoles}
  *       reads it as for tariffs), then named firms or persons ({@code affected_entities}) and, for export controls, the
  *       goods;</li>
- *   <li>将X、Y列入实体清单: X and Y are the listed entities (or 12家中国企业: no name, the country China);</li>
+ *   <li>将X、Y列入实体清单: X and Y are the listed entities (or 12家中国企业: no name, the country China); every
+ *       addition to or removal from a list of parties is a sanction carrying the list's code ({@code list}); X被列入…
+ *       and X遭美国制裁 read the parties before the passive word and the imposer after it;</li>
+ *   <li>a licensing policy (须申请许可, 原则上不予许可) is read by {@link ExportLicences}; names by {@link ListedParties};</li>
  *   <li>制裁X: the object after a verb cue; 禁止X对美国出口 and 冻结X资产: the words between the pair;</li>
  *   <li>the imposer is the party acting before the marker or cue (美国商务部, 商务部 by the region's press, 陆方);
  *       所有国家, 全球 as the object make the target {@code all}.</li>

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The words of trade measures from resource {@value #RESOURCE}: cues naming export controls and sanctions, the verbs
- * that make a cue a measure someone takes, how targets are listed, the status words, the settings in which a sentence
+ * The words of trade measures from resource {@value #RESOURCE}: cues naming export controls and sanctions (and the
+ * list of parties a cue names), licensing policies, tariff measures without a rate, the verbs that make a cue a
+ * measure someone takes, how targets and names are listed, the status words, the settings in which a sentence
  * only talks about a measure, and the words around an effective date. Word lists are kept longest first, so that
  * where two start at one position the longer is read.
  */
@@ -52,7 +53,7 @@ final class TradeMeasureWords {
     final List<String> all = new ArrayList<>();
     final Map<String, List<String>> statuses = new LinkedHashMap<>();
     final List<String> settings = new ArrayList<>();
-    /** Setting word → its class: hypothetical, question, denial, analysis, history. */
+    /** Setting word → its class: hypothetical, question, denial, analysis, history, objection, urging. */
     final Map<String, String> settingClasses = new HashMap<>();
     final List<String> notSettings = new ArrayList<>();
     final List<String> dateAfter = new ArrayList<>();
