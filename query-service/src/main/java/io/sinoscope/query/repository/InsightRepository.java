@@ -203,11 +203,12 @@ public class InsightRepository {
      * Filters on the parties and product of a trade measure (tariff_change, export_control, sanction); null fields do
      * not filter. {@code imposerNames}: names the {@code imposing_country} attribute may hold; {@code targetNames}: names
      * the {@code affected_country} or one of {@code affected_entities} may hold; {@code productPatterns}: ILIKE patterns
-     * for {@code goods}.
+     * for {@code goods}; {@code list}: the code of the list of parties a sanction adds to or removes from
+     * ({@code list} attribute: entity_list, unreliable_entity_list, export_control_control_list, ...).
      */
     public record MeasureFilter(Collection<String> imposerNames, Collection<String> targetNames,
-                                Collection<String> productPatterns) {
-        public static final MeasureFilter NONE = new MeasureFilter(null, null, null);
+                                Collection<String> productPatterns, String list) {
+        public static final MeasureFilter NONE = new MeasureFilter(null, null, null, null);
     }
 
     /** The order of {@link #facts}; ties are broken by article and position, so pages never overlap. */
@@ -279,6 +280,10 @@ public class InsightRepository {
             params.add(measure.productPatterns().toArray(String[]::new));
             sql.append(" and jsonb_typeof(f.attributes) = 'object' and f.attributes->>'goods' ilike any($")
                     .append(params.size()).append(")");
+        }
+        if (measure.list() != null) {
+            params.add(measure.list());
+            sql.append(" and jsonb_typeof(f.attributes) = 'object' and f.attributes->>'list' = $").append(params.size());
         }
         // Past the last page the window count has no row to ride on: count separately.
         String countSql = "select count(*) from query.fact f join query.article a on a.id = f.article_id where true"

@@ -36,6 +36,9 @@ public class FactResource {
             + "a listed firm or person as written, or all for measures on every country";
     private static final String PRODUCT = "trade measures: text the goods or sector contain, in any script (晶片 finds "
             + "芯片)";
+    private static final String LIST = "sanctions: the list of parties they add to or remove from: entity_list (the US "
+            + "Entity List), unreliable_entity_list (China's), export_control_control_list (China's export-control "
+            + "control list), sanctions_list, specially_designated_nationals";
     private static final Pattern KIND = Pattern.compile("[a-z][a-z_]{0,39}");
 
     @Inject
@@ -63,10 +66,11 @@ public class FactResource {
             @Parameter(description = "facts per page, 1 to 100, default 20") @QueryParam("size") String size,
             @Parameter(description = IMPOSER) @QueryParam("imposer") String imposer,
             @Parameter(description = TARGET) @QueryParam("target") String target,
-            @Parameter(description = PRODUCT) @QueryParam("product") String product) {
+            @Parameter(description = PRODUCT) @QueryParam("product") String product,
+            @Parameter(description = LIST) @QueryParam("list") String list) {
         Params.Page paging = Params.page(page, size, DEFAULT_SIZE, MAX_SIZE, MAX_OFFSET,
                 "narrow the filters instead of paging that deep");
-        return facts.list(query(kind, entity, from, to, q, sort, imposer, target, product), paging.page(),
+        return facts.list(query(kind, entity, from, to, q, sort, imposer, target, product, list), paging.page(),
                         paging.size())
                 .map(found -> new FactsResponse(found.total(), paging.page(), paging.size(), found.entityIds(),
                         found.facts()));
@@ -83,8 +87,8 @@ public class FactResource {
                                 @QueryParam("from") String from, @QueryParam("to") String to,
                                 @QueryParam("q") String q, @QueryParam("sort") String sort,
                                 @QueryParam("imposer") String imposer, @QueryParam("target") String target,
-                                @QueryParam("product") String product) {
-        return facts.export(query(kind, entity, from, to, q, sort, imposer, target, product)).map(found -> Response
+                                @QueryParam("product") String product, @QueryParam("list") String list) {
+        return facts.export(query(kind, entity, from, to, q, sort, imposer, target, product, list)).map(found -> Response
                 .ok(found.csv(), CSV + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"sinoscope-facts.csv\"")
                 .header("X-Total-Count", found.total())
@@ -93,7 +97,7 @@ public class FactResource {
 
     /** The parameters checked and normalised; a 400 problem+json names the first one that is not acceptable. */
     private static FactQuery query(String kind, String entity, String from, String to, String q, String sort,
-                                   String imposer, String target, String product) {
+                                   String imposer, String target, String product, String list) {
         String kindValue = Params.blankToNull(kind);
         if (kindValue != null) {
             kindValue = kindValue.toLowerCase(Locale.ROOT);
@@ -109,7 +113,21 @@ public class FactResource {
             throw ProblemException.badRequest("q is longer than 100 characters");
         }
         return new FactQuery(kindValue, Params.blankToNull(entity), range.from(), range.to(), qValue, order,
-                bounded("imposer", imposer), bounded("target", target), bounded("product", product));
+                bounded("imposer", imposer), bounded("target", target), bounded("product", product), listCode(list));
+    }
+
+    /** A list code in lower case (entity_list), null when blank; a 400 problem+json says what one looks like. */
+    private static String listCode(String list) {
+        String value = Params.blankToNull(list);
+        if (value == null) {
+            return null;
+        }
+        value = value.strip().toLowerCase(Locale.ROOT);
+        if (!KIND.matcher(value).matches()) {
+            throw ProblemException.badRequest("list must be a list code such as entity_list, unreliable_entity_list "
+                    + "or export_control_control_list, was " + list);
+        }
+        return value;
     }
 
     /** A trade-measure parameter, null when blank; at most 100 characters. */

@@ -49,9 +49,10 @@ public class FactService {
      * @param imposer trade measures: who imposes it (any name form or id)
      * @param target  trade measures: what it is imposed on
      * @param product trade measures: text the goods or sector contain
+     * @param list    sanctions: the code of the list of parties they add to or remove from (entity_list, ...)
      */
     public record FactQuery(String kind, String entity, Instant from, Instant to, String text, Sort sort,
-                            String imposer, String target, String product) {
+                            String imposer, String target, String product, String list) {
     }
 
     /** {@code entityIds}: the canonical ids the entity resolved to (null without one). */
@@ -99,9 +100,10 @@ public class FactService {
         FactOrder order = order(query.sort());
         Uni<EntityService.Resolved> resolved = query.entity() == null ? Uni.createFrom().nullItem()
                 : entities.resolve(query.entity());
-        return resolved.chain(r -> measures.filter(query.imposer(), query.target(), query.product()).chain(measure ->
-                insights.facts(new FactFilter(query.kind(), r == null ? null : r.ids(), r == null ? null : r.names(),
-                                query.from(), query.to(), textPatterns, order, page, size, measure))
+        return resolved.chain(r -> measures.filter(query.imposer(), query.target(), query.product(), query.list())
+                .chain(measure -> insights.facts(new FactFilter(query.kind(), r == null ? null : r.ids(),
+                                r == null ? null : r.names(), query.from(), query.to(), textPatterns, order, page,
+                                size, measure))
                         .map(found -> new Found(found, r == null ? null : r.ids()))));
     }
 

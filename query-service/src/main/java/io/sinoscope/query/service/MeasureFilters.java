@@ -27,10 +27,10 @@ public class MeasureFilters {
     @Inject
     TermVariants variants;
 
-    /** The filter for these parameters (each null when not given). */
-    public Uni<MeasureFilter> filter(String imposer, String target, String product) {
+    /** The filter for these parameters (each null when not given); {@code list} is a list code, taken as it is. */
+    public Uni<MeasureFilter> filter(String imposer, String target, String product, String list) {
         Uni<Set<String>> imposers = names(imposer);
-        return imposers.chain(i -> names(target).map(t -> new MeasureFilter(i, t, patterns(product))));
+        return imposers.chain(i -> names(target).map(t -> new MeasureFilter(i, t, patterns(product), list)));
     }
 
     private Uni<Set<String>> names(String party) {

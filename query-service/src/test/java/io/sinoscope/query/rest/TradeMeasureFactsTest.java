@@ -23,8 +23,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Trade-measure filters of GET /api/v1/facts: imposer and target by any name form or id, a listed firm, "all", and
- * the product in either script, over three measures written the way each region writes them.
+ * Trade-measure filters of GET /api/v1/facts: imposer and target by any name form or id, a listed firm, "all", the
+ * product in either script, and the list of parties a sanction adds to, over measures written the way each region
+ * writes them.
  */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
@@ -64,6 +65,15 @@ class TradeMeasureFactsTest {
                                 Map.of("imposing_country", "United States", "affected_country", "all",
                                         "goods", "進口商品", "to", 10.0, "direction", "impose", "status", "in_force",
                                         "effective_date", "2026-04-05"))
+                        .build(),
+                fixtures.article("tm-list", "中美互列清单", "商务部宣布将两家美国企业列入不可靠实体清单。此前美国商务部将五家中国企业列入实体清单。",
+                                "2026-05-04T02:00:00Z")
+                        .fact("sanction", "将两家美国企业列入不可靠实体清单", null, null, null, null,
+                                Map.of("imposing_country", "China", "affected_country", "United States",
+                                        "list", "unreliable_entity_list", "status", "announced"))
+                        .fact("sanction", "美国商务部将五家中国企业列入实体清单", null, null, null, null,
+                                Map.of("imposing_country", "United States", "affected_country", "China",
+                                        "list", "entity_list", "status", "announced"))
                         .build());
         for (ArticleEnriched event : events) {
             TestEvents.send(event.id(), json.writeValueAsString(event));
@@ -80,7 +90,7 @@ class TradeMeasureFactsTest {
     void imposerInAnyNameFormOrId() {
         for (String imposer : List.of("美國", "美国", "United States", "Q30")) {
             given().queryParam("imposer", imposer).when().get("/api/v1/facts").then().statusCode(200)
-                    .body("facts.articleId", containsInAnyOrder("tm-tw", "tm-hk"));
+                    .body("facts.articleId", containsInAnyOrder("tm-tw", "tm-hk", "tm-list"));
         }
         given().queryParam("imposer", "中國").queryParam("kind", "export_control").when().get("/api/v1/facts").then()
                 .statusCode(200).body("total", equalTo(1)).body("facts[0].articleId", equalTo("tm-cn"))
@@ -90,7 +100,7 @@ class TradeMeasureFactsTest {
     @Test
     void targetByCountryListedFirmOrAll() {
         given().queryParam("target", "中国").when().get("/api/v1/facts").then().statusCode(200)
-                .body("facts.articleId", containsInAnyOrder("tm-tw"));
+                .body("facts.articleId", containsInAnyOrder("tm-tw", "tm-list"));
         // The firm was listed as 華為; the Simplified name and the English one find it.
         for (String firm : List.of("华为", "Huawei")) {
             given().queryParam("target", firm).when().get("/api/v1/facts").then().statusCode(200)
@@ -110,6 +120,26 @@ class TradeMeasureFactsTest {
                 .get("/api/v1/facts").then().statusCode(200).body("facts.articleId", containsInAnyOrder("tm-hk"));
         given().queryParam("product", "鎵").when().get("/api/v1/facts").then().statusCode(200)
                 .body("facts.articleId", containsInAnyOrder("tm-cn"));
+    }
+
+    @Test
+    void sanctionsByTheListTheyAddTo() {
+        given().queryParam("kind", "sanction").queryParam("list", "entity_list").when().get("/api/v1/facts").then()
+                .statusCode(200).body("total", equalTo(1)).body("facts[0].articleId", equalTo("tm-list"))
+                .body("facts[0].attributes.imposing_country", equalTo("United States"));
+        given().queryParam("list", "Unreliable_Entity_List").queryParam("imposer", "中國").when().get("/api/v1/facts")
+                .then().statusCode(200).body("total", equalTo(1))
+                .body("facts[0].attributes.list", equalTo("unreliable_entity_list"));
+        given().queryParam("kind", "sanction").queryParam("list", "export_control_control_list").when()
+                .get("/api/v1/facts").then().statusCode(200).body("total", equalTo(0));
+        given().queryParam("list", "entity_list").when().get("/api/v1/facts/export").then().statusCode(200)
+                .header("X-Total-Count", "1");
+    }
+
+    @Test
+    void malformedListIsRejected() {
+        given().queryParam("list", "entity list!").when().get("/api/v1/facts").then().statusCode(400)
+                .contentType(PROBLEM).body("detail", containsString("list must be a list code"));
     }
 
     @Test

@@ -39,6 +39,7 @@ public final class FactExtractor {
 
     private final TariffChangeExtractor tariffs;
     private final TradeMeasureExtractor measures;
+    private final UnratedTariffExtractor unratedTariffs;
     private final MeasureSetting settings;
     private final EffectiveDates effectiveDates;
     private final MoneyExtractor money = MoneyExtractor.fromResources();
@@ -54,11 +55,14 @@ public final class FactExtractor {
         this.entities = new EntityFinder(gazetteer);
         this.tariffs = TariffChangeExtractor.fromResources(entities);
         TradeMeasureWords measureWords = TradeMeasureWords.fromResources();
-        this.measures = new TradeMeasureExtractor(measureWords, TariffRoleWords.fromResources(), entities,
+        TariffRoleWords roleWords = TariffRoleWords.fromResources();
+        this.measures = new TradeMeasureExtractor(measureWords, roleWords, entities,
+                TariffChangeExtractor.PARTY_WINDOW);
+        this.unratedTariffs = new UnratedTariffExtractor(measureWords, roleWords, entities,
                 TariffChangeExtractor.PARTY_WINDOW);
         this.settings = new MeasureSetting(measureWords);
         this.effectiveDates = new EffectiveDates(measureWords);
-        this.patterns = new StartScans(Stream.of(tariffs.patterns(), measures.patterns(), money.patterns(), percents.patterns(),
+        this.patterns = new StartScans(Stream.of(tariffs.patterns(), measures.patterns(), unratedTariffs.patterns(), money.patterns(), percents.patterns(),
                 quantities.patterns(), dates.patterns()).flatMap(List::stream).toList());
     }
 
@@ -79,7 +83,8 @@ public final class FactExtractor {
         List<Fact> kept = new ArrayList<>();
         Spans keptSpans = new Spans();
         List<Fact> dateFacts = dates.extract(starts, reference);
-        for (List<Fact> kind : List.of(tariffs.extract(starts, text.region()), money.extract(starts, text.region()),
+        List<Fact> ratedTariffs = tariffs.extract(starts, text.region());
+        for (List<Fact> kind : List.of(ratedTariffs, money.extract(starts, text.region()),
                 percents.extract(starts), quantities.extract(starts), dateFacts)) {
             for (Fact fact : kind) {
                 if (!keptSpans.overlapsAny(fact.start(), fact.end())) {
@@ -90,6 +95,8 @@ public final class FactExtractor {
         }
         // An export control or sanction spans its clause, which may hold dates and counts of its own: kept beside them.
         kept.addAll(measures.extract(starts, text.region()));
+        // A tariff measure without a rate spans its verb and duty, with no number of its own to overlap.
+        kept.addAll(unratedTariffs.extract(starts, text.region(), ratedTariffs));
         kept.sort(Comparator.comparingInt(Fact::start));
         List<SentenceSplitter.Span> spans = sentences.split(normalized);
         kept = settled(kept, normalized, spans, dateFacts, reference);
@@ -136,8 +143,8 @@ public final class FactExtractor {
             String setting = settings.onlyTalk(text, from, fact.start(), fact.end(), sentenceEnd);
             Map<String, Object> attributes = new LinkedHashMap<>(fact.attributes());
             if (setting != null) {
-                if (fact.kind() != FactKind.TARIFF_CHANGE) {
-                    continue;
+                if (fact.kind() != FactKind.TARIFF_CHANGE || fact.value() == null) {
+                    continue; // only a stated number is still a fact when the sentence only talks
                 }
                 attributes.put("setting", setting);
                 settled.add(fact.relocated(fact.text(), fact.start(), fact.end(), fact.sentence(), attributes));
@@ -184,12 +191,14 @@ public final class FactExtractor {
                 attributes.put("entities", ids);
             }
             // Goods and listed names as the article writes them (晶片, 華為), not as normalised for matching.
+            // Read up to the sentence's end: goods and names may follow the cue (制裁X, 禁止向美国出口Y).
+            int end = Math.max(fact.end(), span.end());
             if (attributes.get("goods") instanceof String goods) {
-                attributes.put("goods", asWritten(text, reach(span, fact), fact.end(), goods));
+                attributes.put("goods", asWritten(text, reach(span, fact), end, goods));
             }
             if (attributes.get("affected_entities") instanceof List<?> names) {
                 attributes.put("affected_entities", names.stream()
-                        .map(name -> asWritten(text, reach(span, fact), fact.end(), name.toString())).toList());
+                        .map(name -> asWritten(text, reach(span, fact), end, name.toString())).toList());
             }
         }
         OffsetMap offsets = text.offsets();

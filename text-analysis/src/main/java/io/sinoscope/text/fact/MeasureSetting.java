@@ -2,6 +2,7 @@ package io.sinoscope.text.fact;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The setting and status of a trade measure in its sentence. A sentence that only talks about a measure — a
@@ -14,6 +15,9 @@ import java.util.List;
 final class MeasureSetting {
 
     private static final String QUESTION_MARKS = "？?";
+    private static final String CLAUSE_BREAKS = "，,：:。；;！？!?\n";
+    /** Settings a later decision overrides: an objection or a call does not stop a measure announced after it. */
+    private static final Set<String> OVERRIDABLE = Set.of("objection", "urging");
 
     private final TradeMeasureWords words;
 
@@ -33,17 +37,33 @@ final class MeasureSetting {
         for (int at = from; at < measureEnd; at++) {
             String word = TariffRoleWords.at(text, at, words.settings);
             if (word != null && !TariffRoleWords.covered(text, at, words.notSettings)) {
-                return words.settingClasses.get(word);
+                String setting = words.settingClasses.get(word);
+                if (OVERRIDABLE.contains(setting) && decidedAfter(text, at + word.length(), measureEnd)) {
+                    at += word.length() - 1;
+                    continue; // 中方坚决反对…，决定对X实施制裁: the objection is followed by a measure taken
+                }
+                return setting;
             }
         }
         return null;
+    }
+
+    /** Whether a word of decision (决定, 宣布) stands in {@code text[from, to)}, the measure's own words included. */
+    private boolean decidedAfter(String text, int from, int to) {
+        for (int at = from; at < to; at++) {
+            if (TariffRoleWords.at(text, at, words.objectionBreakers) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** announced, threatened, in_force, suspended or lifted, from the words of {@code text[from, to)} and the effective date. */
     String status(String text, int from, int to, LocalDate effective, LocalDate published) {
         String sentence = text.substring(from, to);
         for (String status : TradeMeasureWords.STATUS_ORDER) {
-            if (holdsAny(sentence, words.statuses.getOrDefault(status, List.of()))) {
+            List<String> terms = words.statuses.getOrDefault(status, List.of());
+            if (status.equals("lifted") ? lifts(sentence, terms) : holdsAny(sentence, terms)) {
                 if (status.equals("in_force") && effective != null && effective.isAfter(published)) {
                     return "announced";
                 }
@@ -51,6 +71,26 @@ final class MeasureSetting {
             }
         }
         return effective != null && !effective.isAfter(published) ? "in_force" : "announced";
+    }
+
+    /**
+     * Whether a lifting word of {@code sentence} lifts: not when its clause goes on to a relief it withdraws
+     * (撤销…出口许可, 撤销…豁免待遇 tighten a control).
+     */
+    private boolean lifts(String sentence, List<String> terms) {
+        for (String term : terms) {
+            for (int at = sentence.indexOf(term); at >= 0; at = sentence.indexOf(term, at + 1)) {
+                int end = at;
+                while (end < sentence.length() && CLAUSE_BREAKS.indexOf(sentence.charAt(end)) < 0) {
+                    end++;
+                }
+                String clause = sentence.substring(at, end);
+                if (words.revokes.stream().noneMatch(clause::contains)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean holdsAny(String sentence, List<String> terms) {

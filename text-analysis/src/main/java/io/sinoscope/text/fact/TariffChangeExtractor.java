@@ -47,6 +47,10 @@ public final class TariffChangeExtractor {
      * nothing unless countries alone fill nearly all of them.
      */
     static final int PARTY_WINDOW = 500;
+    /** Words of a decision before a rate stated before its duty: 宣布的10%基准关税. */
+    private static final String ANNOUNCED = "宣布|决定|公布|批准|实施|推出";
+    /** Words putting a duty stated after its rate in force: 10%的基准关税已上路. */
+    private static final String IN_FORCE = "上路|生效|实施|施行|适用|开征|起征";
     /** Compiled once: each was compiled anew for every tariff fact (String.replaceAll/replaceFirst). */
     private static final Pattern PERCENT_SIGN_AT_END = Pattern.compile("\\s?[%％]$");
 
@@ -64,8 +68,15 @@ public final class TariffChangeExtractor {
         String levy = Alternation.of(cues(cueRoles, "impose", "maintain", "suspend"));
         String maintain = Alternation.of(cues(cueRoles, "maintain"));
         String tariff = Alternation.of(cues(cueRoles, "context"));
+        // A duty is a context word ending in 税 (关税, 附加税, 反倾销税; not 税率, which corporate taxes have too).
+        String duty = Alternation.of(cues(cueRoles, "context").stream().filter(c -> c.endsWith("税")).toList());
         this.context = Pattern.compile(tariff);
-        this.roles = new TariffRoles(TariffRoleWords.fromResources(), entities, Pattern.compile(tariff), PARTY_WINDOW);
+        // The goods of a marker phrase end at a tariff word or at a levy verb of two characters or more (暂停对美国商品
+        // 加征24%关税 → 商品); one-character verbs (降, 增) also start goods' names.
+        List<String> closing = new ArrayList<>(cues(cueRoles, "context"));
+        cues(cueRoles, "impose", "suspend", "maintain").stream().filter(c -> c.length() > 1).forEach(closing::add);
+        this.roles = new TariffRoles(TariffRoleWords.fromResources(), entities, Pattern.compile(Alternation.of(closing)),
+                PARTY_WINDOW);
         // Order matters: earlier patterns win where matches overlap.
         this.patterns = Stream.of(
                 Pattern.compile("(?:从|由)\\s?(?<from>" + P + ")" + CLAUSE + "{0,10}?(?<verb>" + change + ")(?:至|到|为)\\s?(?<to>" + TO + ")"),
@@ -73,7 +84,11 @@ public final class TariffChangeExtractor {
                 Pattern.compile(tariff + CLAUSE + "{0,8}?(?<verb>" + directed + ")(?<points>" + ChineseNumberParser.EXPRESSION
                         + ")个百分点[，,]?\\s?(?:至|到)\\s?(?<to>" + TO + ")"),
                 Pattern.compile(tariff + CLAUSE + "{0,4}?(?<verb>" + maintain + ")在?\\s?(?<to>" + P + ")"),
-                Pattern.compile("(?<verb>" + levy + ")" + CLAUSE + "{0,12}?(?<to>" + P + ")" + CLAUSE + "{0,6}?" + tariff)).map(StartScan::new).toList();
+                Pattern.compile("(?<verb>" + levy + ")" + CLAUSE + "{0,12}?(?<to>" + P + ")" + CLAUSE + "{0,6}?" + tariff),
+                // A rate before the duty with no verb, taken only when announced before it (宣布的10%基准关税) or
+                // put in force after it (10%的基准关税已于4月5日上路): 面临高达50%的关税 states a level, not a change.
+                Pattern.compile("(?:(?<announced>" + ANNOUNCED + ")的)?(?<to>" + P + ")的?" + CLAUSE + "{0,4}?(?:" + duty
+                        + ")(?:(?<inForce>" + CLAUSE + "{0,12}?(?:" + IN_FORCE + "))|)")).map(StartScan::new).toList();
     }
 
     /** Cues from the bundled resource; countries are matched against {@code gazetteer}. */
@@ -111,7 +126,12 @@ public final class TariffChangeExtractor {
             StartScan.Scan scan = pattern.scan(starts);
             Matcher m = scan.matcher();
             while (scan.find()) {
-                int start = from(m) != null ? m.start() : Math.min(m.start("verb"), m.start("to"));
+                if (group(m, "to") != null && m.pattern().pattern().contains("(?<inForce>")
+                        && group(m, "announced") == null && group(m, "inForce") == null) {
+                    continue;
+                }
+                int start = from(m) != null ? m.start() : group(m, "verb") == null ? m.start("to")
+                        : Math.min(m.start("verb"), m.start("to"));
                 int end = m.end();
                 if (taken.overlapsAny(start, end)) {
                     continue;
@@ -164,7 +184,8 @@ public final class TariffChangeExtractor {
         if (points != null) {
             NumberAttributes.parse(points).ifPresent(n -> attributes.put("change_points", n.value()));
         }
-        attributes.put("direction", direction(cues.get(m.group("verb")), from, to.get().value()));
+        String verb = group(m, "verb");
+        attributes.put("direction", direction(verb == null ? "impose" : cues.get(verb), from, to.get().value()));
         attributes.put("approximate", to.get().approximate());
         parties(text, start, m.start("to"), attributes, sentences, region);
         return Optional.of(new Fact(FactKind.TARIFF_CHANGE, text.substring(start, end), to.get().value(), "%", null,

@@ -132,4 +132,28 @@ final class TariffRoleWords {
         }
         return row[column];
     }
+
+    /** The last strong marker (对, 针对, 向) in {@code text[from, to)} that opens a phrase, or -1. */
+    int strongMarkerBefore(String text, int from, int to) {
+        for (int at = to - 1; at >= from; at--) {
+            for (Map.Entry<String, Boolean> m : markers.entrySet()) {
+                if (m.getValue() && text.startsWith(m.getKey(), at) && at + m.getKey().length() < to
+                        && !covered(text, at, notMarkers)) {
+                    return at;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Where the longest marker starting at {@code marker} ends. */
+    int markerEnd(String text, int marker) {
+        int best = marker + 1;
+        for (String m : markers.keySet()) {
+            if (text.startsWith(m, marker)) {
+                best = Math.max(best, marker + m.length());
+            }
+        }
+        return best;
+    }
 }

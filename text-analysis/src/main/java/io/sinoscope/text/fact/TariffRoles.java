@@ -36,7 +36,11 @@ final class TariffRoles {
 
     /** Longest party name read at a position (中华人民共和国商务部 is 10). */
     private static final int NAME_REACH = 16;
-    private static final Pattern LEADING_LINK = Pattern.compile("^[的和]");
+    /**
+     * What links the target to its goods and is no part of them: 的, 和, a made-in word (中国制电动车), and a relative
+     * clause of import (自中国进口的光伏玻璃; a bare 进口商品 keeps its 进口).
+     */
+    private static final Pattern LEADING_LINK = Pattern.compile("^(?:进口的|制造的|生产的|[的和制产])");
     private static final String CLAUSE_BREAKS = "，,：:";
     private static final Pattern TRAILING_LINK = Pattern.compile("的$");
 
@@ -166,16 +170,14 @@ final class TariffRoles {
             target = exporter;
             return new Roles(imposer, target, null);
         }
-        String goods = null;
-        if (marker < changeStart) {
-            String rest = LEADING_LINK.matcher(text.substring(target != null ? goodsStart : markerEnd,
-                    markerEnd + phrase.length())).replaceFirst("").strip();
-            Matcher tariff = tariffWord.matcher(rest);
-            if (tariff.find()) {
-                rest = TRAILING_LINK.matcher(rest.substring(0, tariff.start())).replaceFirst("");
-            }
-            goods = rest.isEmpty() || rest.length() > 12 ? null : rest;
+        // Also when the verb comes first (暂缓对美国大豆加征关税): the phrase then ends at the rate or duty.
+        String rest = LEADING_LINK.matcher(text.substring(target != null ? goodsStart : markerEnd,
+                markerEnd + phrase.length())).replaceFirst("").strip();
+        Matcher tariff = tariffWord.matcher(rest);
+        if (tariff.find()) {
+            rest = TRAILING_LINK.matcher(rest.substring(0, tariff.start())).replaceFirst("");
         }
+        String goods = rest.isEmpty() || rest.length() > 12 ? null : rest;
         return new Roles(imposer, target, goods);
     }
 

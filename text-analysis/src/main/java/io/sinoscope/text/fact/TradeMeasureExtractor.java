@@ -1,7 +1,6 @@
 package io.sinoscope.text.fact;
 
 import io.sinoscope.text.CanonicalEntity;
-import io.sinoscope.text.EntityType;
 import io.sinoscope.text.Region;
 import io.sinoscope.text.resource.Alternation;
 import io.sinoscope.text.resource.StartScan;
@@ -26,7 +25,10 @@ import java.util.regex.Pattern;
  *   <li>对X实施出口管制, 对X的稀土出口管制: the phrase after the marker names the target country ({@link TariffRoles}
  *       reads it as for tariffs), then named firms or persons ({@code affected_entities}) and, for export controls, the
  *       goods;</li>
- *   <li>将X、Y列入实体清单: X and Y are the listed entities (or 12家中国企业: no name, the country China);</li>
+ *   <li>将X、Y列入实体清单: X and Y are the listed entities (or 12家中国企业: no name, the country China); every
+ *       addition to or removal from a list of parties is a sanction carrying the list's code ({@code list}); X被列入…
+ *       and X遭美国制裁 read the parties before the passive word and the imposer after it;</li>
+ *   <li>a licensing policy (须申请许可, 原则上不予许可) is read by {@link ExportLicences}; names by {@link ListedParties};</li>
  *   <li>制裁X: the object after a verb cue; 禁止X对美国出口 and 冻结X资产: the words between the pair;</li>
  *   <li>the imposer is the party acting before the marker or cue (美国商务部, 商务部 by the region's press, 陆方);
  *       所有国家, 全球 as the object make the target {@code all}.</li>
@@ -43,17 +45,20 @@ final class TradeMeasureExtractor {
     /** How much of a clause before and after a cue is read. */
     private static final int CLAUSE_REACH = 60;
     private static final int GOODS_MAX = 16;
-    private static final int ENTITY_MAX = 24;
     private static final String ALL = "all";
-    /** Words between listed targets: 华为及中芯国际, 甲、乙和丙. */
-    private static final Pattern JOINERS = Pattern.compile("、|以及|及|和|与|或|,|，");
-    private static final Pattern LATIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9 .&-]*");
-    private static final Pattern DIGIT = Pattern.compile("[0-9０-９一二三四五六七八九十两几多数百千]");
+    /** 从 before a list: 将X从不可靠实体清单中移出. */
+    private static final String FROM_LIST = "从";
+    /** Where the goods opening a clause end: a date (自9月1日起) or a time word. */
+    private static final String TOPIC_ENDS = "自从于";
+    /** Adverbs between a listed party and a passive word: 华为已被…列入. */
+    private static final String PASSIVE_ADVERBS = "已经均都也再曾";
 
     private final TradeMeasureWords words;
     private final TariffRoleWords roleWords;
     private final TariffRoles roles;
     private final EntityFinder entities;
+    private final ListedParties listedParties;
+    private final ExportLicences licences;
     private final List<StartScan> patterns;
     private final Map<String, TradeMeasureWords.Pair> pairs = new LinkedHashMap<>();
 
@@ -63,11 +68,14 @@ final class TradeMeasureExtractor {
         this.entities = entities;
         // Trailing act verbs close the marker phrase (对美国实施 → 美国), as a tariff word closes a tariff's.
         this.roles = new TariffRoles(roleWords, entities, Pattern.compile(Alternation.of(words.acts)), window);
+        this.listedParties = new ListedParties(words, roles, entities);
+        this.licences = new ExportLicences(words, roleWords, roles, this::goods);
         for (TradeMeasureWords.Pair pair : words.pairs) {
             pairs.put(pair.first(), pair);
         }
         List<String> starts = new ArrayList<>(words.cues.keySet());
         starts.addAll(pairs.keySet());
+        starts.addAll(words.licenceCues);
         this.patterns = List.of(new StartScan(Pattern.compile("(?<cue>" + Alternation.of(starts) + ")")));
     }
 
@@ -123,7 +131,12 @@ final class TradeMeasureExtractor {
         // A clause is read only within reach of the cue, so a text of one endless clause costs the same per cue.
         int clauseStart = Math.max(clauses.startBefore(cueStart), cueStart - CLAUSE_REACH);
         int clauseEnd = Math.min(clauses.endFrom(cueEnd), cueEnd + CLAUSE_REACH);
+        if (!words.cues.containsKey(cue) && !pairs.containsKey(cue)) {
+            int sentenceEnd = Math.min(sentences.endFrom(cueEnd), cueEnd + CLAUSE_REACH);
+            return licence(text, cueStart, cueEnd, sentenceStart, sentenceEnd, clauses, region);
+        }
         TradeMeasureWords.Pair pair = words.cues.containsKey(cue) ? null : pairs.get(cue);
+        String list = words.lists.get(cue);
         FactKind kind;
         int end = cueEnd;
         int objectStart;
@@ -146,7 +159,8 @@ final class TradeMeasureExtractor {
             objectStart = -1;
             objectEnd = -1;
             taken = actBefore(text, Math.max(clauseStart, cueStart - REACH), cueStart)
-                    || actAfter(text, cueEnd, clauseEnd);
+                    || actAfter(text, cueEnd, clauseEnd)
+                    || passiveBefore(text, clauseStart, cueStart) >= 0; // X等多家企业遭美国制裁
         }
         if (!taken) {
             return Optional.empty(); // 出口管制难以阻止…: talk of a kind of measure, not one taken
@@ -157,6 +171,7 @@ final class TradeMeasureExtractor {
         int actorEnd = cueStart;
         int listVerb = listVerbBefore(text, clauseStart, cueStart);
         int marker = markerBefore(text, clauseStart, cueStart);
+        int passive = passiveBefore(text, clauseStart, listVerb >= 0 ? listVerb : cueStart);
         if (pair != null) {
             // 禁止两用物项对美国军事用户出口: goods before the marker, the target after it.
             int markerInPair = markerBefore(text, objectStart, objectEnd);
@@ -164,6 +179,17 @@ final class TradeMeasureExtractor {
             goods = kind == FactKind.EXPORT_CONTROL ? goods(text, objectStart, goodsEnd, region) : null;
             target = (String) targets(text, markerInPair >= 0 ? markerEnd(text, markerInPair) : objectStart,
                     objectEnd, region, listed)[0];
+            if (goods == null && kind == FactKind.EXPORT_CONTROL) {
+                goods = goods(text, end, clauseEnd, region); // 禁止向美国出口军民两用物项: the goods follow 出口
+            }
+        } else if (passive >= 0) {
+            // 长江存储、中芯国际等企业被列入实体清单; 华为已被美国商务部列入…; X等多家企业遭美国制裁
+            target = (String) targets(text, clauseStart, trimAdverbs(text, clauseStart, passive), region, listed)[0];
+            String by = roles.subjectBefore(text, passive, listVerb >= 0 ? listVerb : cueStart, region, target);
+            if (by != null) {
+                return Optional.of(fact(text, kind, clauseStart, end, by, target, listed, null, list));
+            }
+            actorEnd = clauseStart;
         } else if (listVerb >= 0) {
             // 将中芯国际等12家中国企业列入实体清单
             int disposal = disposalBefore(text, clauseStart, listVerb);
@@ -171,27 +197,103 @@ final class TradeMeasureExtractor {
                 target = (String) targets(text, disposal + 1, listVerb, region, listed)[0];
                 actorEnd = disposal;
             }
+        } else if (listVerbAfter(text, cueEnd, clauseEnd) && text.lastIndexOf(FROM_LIST, cueStart) >= clauseStart) {
+            // 将美国伊鲁米那公司从不可靠实体清单中移出
+            int from = text.lastIndexOf(FROM_LIST, cueStart);
+            int disposal = disposalBefore(text, clauseStart, from);
+            if (disposal >= 0) {
+                target = (String) targets(text, disposal + 1, from, region, listed)[0];
+                actorEnd = disposal;
+            }
         } else if (marker >= 0) {
+            int objectFrom = markerEnd(text, marker);
+            ExportLicences.Reading destination = kind == FactKind.EXPORT_CONTROL
+                    ? licences.destination(text, marker, trimEnd(text, objectFrom, cueStart), region) : null;
+            if (destination != null) {
+                // 对向美国出口的锂电池实施出口管制: the destination is the target, the party before 对 imposes.
+                String imposer = roles.subjectBefore(text, sentenceStart, marker, region, destination.target());
+                return Optional.of(fact(text, kind, clauseStart, end, imposer, destination.target(), listed,
+                        destination.goods(), list));
+            }
             TariffRoles.Roles read = roles.read(text, sentenceStart, cueStart, cueStart, region);
-            Object[] object = targets(text, markerEnd(text, marker), cueStart, region, listed);
+            Object[] object = targets(text, objectFrom, cueStart, region, listed);
             target = read.target() != null ? read.target() : (String) object[0];
             if (kind == FactKind.EXPORT_CONTROL && listed.isEmpty()) {
                 goods = (String) object[1];
             }
             actorEnd = marker;
             if (read.imposer() != null && !read.imposer().equals(target)) {
-                return Optional.of(fact(text, kind, clauseStart, end, read.imposer(), target, listed, goods));
+                return Optional.of(fact(text, kind, clauseStart, end, read.imposer(), target, listed, goods, list));
             }
         } else if (words.objectCues.contains(cue)) {
             // 宣布制裁6名香港官员
             target = (String) targets(text, cueEnd, clauseEnd, region, listed)[0];
+        } else if (kind == FactKind.EXPORT_CONTROL) {
+            // 部分无人机及其零部件自9月1日起实施出口管制: the clause opens with the goods.
+            goods = topicGoods(text, clauseStart, cueStart, region);
         }
         String imposer = roles.subjectBefore(text, sentenceStart, actorEnd, region, ALL.equals(target) ? null : target);
-        return Optional.of(fact(text, kind, clauseStart, end, imposer, target, listed, goods));
+        return Optional.of(fact(text, kind, clauseStart, end, imposer, target, listed, goods, list));
+    }
+
+    /** An export-licensing policy (须申请许可, 原则上不予许可, 通用许可), a measure only with an export word in its clause. */
+    private Optional<Fact> licence(String text, int cueStart, int cueEnd, int sentenceStart, int sentenceEnd,
+                                   Breaks clauses, Region region) {
+        ExportLicences.Reading read = licences.read(text, cueStart, cueEnd, sentenceEnd, clauses, region);
+        if (read == null) {
+            return Optional.empty();
+        }
+        int clauseStart = Math.max(clauses.startBefore(cueStart), cueStart - CLAUSE_REACH);
+        int end = Math.max(cueEnd, Math.min(clauses.endFrom(cueEnd), read.end()));
+        String imposer = roles.subjectBefore(text, sentenceStart, Math.max(sentenceStart, read.actorEnd()), region,
+                read.target());
+        return Optional.of(fact(text, FactKind.EXPORT_CONTROL, clauseStart, end, imposer, read.target(), List.of(),
+                read.goods(), null));
+    }
+
+    /** The goods opening a clause before its cue, up to a date (自, 从) or act word; null when a party is named. */
+    private String topicGoods(String text, int from, int to, Region region) {
+        int end = from;
+        while (end < to && TOPIC_ENDS.indexOf(text.charAt(end)) < 0 && TariffRoleWords.at(text, end, words.acts) == null) {
+            end++;
+        }
+        if (!roles.partiesIn(text, region, from, end).isEmpty()) {
+            return null;
+        }
+        return goods(text, from, end, region);
+    }
+
+    /** {@code to} moved back over adverbs before a passive word: 华为已被 → 华为. */
+    private static int trimAdverbs(String text, int from, int to) {
+        while (to > from && PASSIVE_ADVERBS.indexOf(text.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return to;
+    }
+
+    /** A passive word (被, 遭) in {@code text[from, to)} with a party named before it, or -1. */
+    private int passiveBefore(String text, int from, int to) {
+        for (int at = to - 1; at > from; at--) {
+            String passive = TariffRoleWords.at(text, at, roleWords.passives);
+            if (passive != null && !TariffRoleWords.covered(text, at, roleWords.notPassives)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a list verb stands right after the cue: 从不可靠实体清单中移出. */
+    private boolean listVerbAfter(String text, int from, int to) {
+        for (int at = from; at < Math.min(to, from + 3); at++) {
+            if (TariffRoleWords.at(text, at, words.listVerbs) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Fact fact(String text, FactKind kind, int clauseStart, int end, String imposer, String target,
-                      List<String> listed, String goods) {
+                      List<String> listed, String goods, String list) {
         Map<String, Object> attributes = new LinkedHashMap<>();
         int start = clauseStart;
         while (start < end && Character.isWhitespace(text.charAt(start))) {
@@ -208,6 +310,9 @@ final class TradeMeasureExtractor {
         }
         if (goods != null) {
             attributes.put("goods", goods);
+        }
+        if (list != null) {
+            attributes.put("list", list);
         }
         return new Fact(kind, text.substring(start, end), null, null, null, null, start, end, 0, 0.8, attributes);
     }
@@ -229,93 +334,18 @@ final class TradeMeasureExtractor {
         String target = null;
         List<TariffRoles.Named> parties = roles.partiesIn(text, region, from, to);
         for (TariffRoles.Named party : parties) {
-            if (!inName(text, party.start(), party.end(), from, to)) {
+            if (!listedParties.inName(text, party.start(), party.end(), from, to)) {
                 target = party.country();
                 break;
             }
         }
-        TariffRoles.Named leading = leadingParty(text, region, from, to);
+        TariffRoles.Named leading = listedParties.leadingParty(text, region, from, to);
         int rest = leading != null ? skipLink(text, leading.end(), to) : from;
         if (leading != null) {
             target = leading.country();
         }
-        entitiesIn(text, from, to, region, listed);
+        listedParties.find(text, from, to, region, listed);
         return new Object[] {target, listed.isEmpty() ? goods(text, rest, to, region) : null};
-    }
-
-    /** Named firms, persons or bodies the phrase lists: 华为及中芯国际, 军工企业洛克希德·马丁公司; not 12家中国企业. */
-    private void entitiesIn(String text, int from, int to, Region region, List<String> listed) {
-        int etc = text.substring(from, to).indexOf('等');
-        int end = etc >= 0 ? from + etc : to;
-        Matcher joiner = JOINERS.matcher(text).region(from, end);
-        int partStart = from;
-        while (partStart < end) {
-            int partEnd = joiner.find() ? joiner.start() : end;
-            String named = named(text, partStart, partEnd, region);
-            if (named != null && !listed.contains(named)) {
-                listed.add(named);
-            }
-            partStart = partEnd < end ? joiner.end() : end;
-        }
-    }
-
-    /** The name a part of a target list holds after its country and generic words, or null when it names no one. */
-    private String named(String text, int from, int to, Region region) {
-        to = trimEnd(text, from, to);
-        TariffRoles.Named country = leadingParty(text, region, from, to);
-        int at = country != null ? skipLink(text, country.end(), to) : from;
-        for (boolean stripped = true; stripped && at < to; ) {
-            String descriptor = TariffRoleWords.at(text, at, words.descriptors);
-            stripped = descriptor != null && at + descriptor.length() < to;
-            at += stripped ? descriptor.length() : 0;
-        }
-        if (at >= to || to - at > ENTITY_MAX) {
-            return null;
-        }
-        String part = text.substring(at, to);
-        if (counted(part) || words.descriptors.contains(part)) {
-            return null;
-        }
-        for (EntityFinder.Hit hit : entities.find(text, at, to)) {
-            EntityType type = hit.entity().type();
-            if (hit.start() == at && (type == EntityType.ORGANIZATION || type == EntityType.PERSON)) {
-                return part;
-            }
-        }
-        if (TradeMeasureWords.endingAt(text, to, words.orgSuffixes) != null && part.length() > 2
-                || LATIN_NAME.matcher(part).matches()) {
-            return part;
-        }
-        return null;
-    }
-
-    /** The party opening {@code text[from, to)}, unless it is the start of a firm's or person's name (华为: not 华). */
-    private TariffRoles.Named leadingParty(String text, Region region, int from, int to) {
-        TariffRoles.Named party = roles.namedAt(text, region, from, to);
-        return party == null || inName(text, party.start(), party.end(), from, to) ? null : party;
-    }
-
-    /** Whether a firm's or person's name in {@code text[from, to)} covers {@code [start, end)} and reaches beyond it. */
-    private boolean inName(String text, int start, int end, int from, int to) {
-        for (EntityFinder.Hit hit : entities.find(text, from, to)) {
-            EntityType type = hit.entity().type();
-            if ((type == EntityType.ORGANIZATION || type == EntityType.PERSON) && hit.start() <= start
-                    && hit.end() >= end && hit.end() - hit.start() > end - start) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** 12家中国企业, 多间公司, 6名官员: a number with a measure word names no one. */
-    private boolean counted(String part) {
-        for (int i = 0; i + 1 < part.length(); i++) {
-            if (DIGIT.matcher(part.substring(i, i + 1)).matches()
-                    && TariffRoleWords.at(part, i + 1, words.counters) != null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -346,7 +376,7 @@ final class TradeMeasureExtractor {
             return null;
         }
         String goods = text.substring(from, to);
-        if (counted(goods) || TradeMeasureWords.endingAt(goods, goods.length(), words.descriptors) != null) {
+        if (listedParties.counted(goods) || TradeMeasureWords.endingAt(goods, goods.length(), words.descriptors) != null) {
             return null;
         }
         return goods;
@@ -409,27 +439,12 @@ final class TradeMeasureExtractor {
         return -1;
     }
 
-    /** The last strong marker (对, 针对, 向) in {@code text[from, to)} that opens a phrase, or -1. */
     private int markerBefore(String text, int from, int to) {
-        for (int at = to - 1; at >= from; at--) {
-            for (Map.Entry<String, Boolean> m : roleWords.markers.entrySet()) {
-                if (m.getValue() && text.startsWith(m.getKey(), at) && at + m.getKey().length() < to
-                        && !TariffRoleWords.covered(text, at, roleWords.notMarkers)) {
-                    return at;
-                }
-            }
-        }
-        return -1;
+        return roleWords.strongMarkerBefore(text, from, to);
     }
 
     private int markerEnd(String text, int marker) {
-        int best = marker + 1;
-        for (String m : roleWords.markers.keySet()) {
-            if (text.startsWith(m, marker)) {
-                best = Math.max(best, marker + m.length());
-            }
-        }
-        return best;
+        return roleWords.markerEnd(text, marker);
     }
 
     /** The last weak marker (将, 把) before a list verb: 将X列入…. */

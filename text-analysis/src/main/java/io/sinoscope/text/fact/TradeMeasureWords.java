@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The words of trade measures from resource {@value #RESOURCE}: cues naming export controls and sanctions, the verbs
- * that make a cue a measure someone takes, how targets are listed, the status words, the settings in which a sentence
+ * The words of trade measures from resource {@value #RESOURCE}: cues naming export controls and sanctions (and the
+ * list of parties a cue names), licensing policies, tariff measures without a rate, the verbs that make a cue a
+ * measure someone takes, how targets and names are listed, the status words, the settings in which a sentence
  * only talks about a measure, and the words around an effective date. Word lists are kept longest first, so that
  * where two start at one position the longer is read.
  */
@@ -26,6 +27,21 @@ final class TradeMeasureWords {
     }
 
     final Map<String, FactKind> cues = new HashMap<>();
+    /** Cue → the code of the list of parties it names (entity_list, unreliable_entity_list, ...). */
+    final Map<String, String> lists = new HashMap<>();
+    final List<String> licenceCues = new ArrayList<>();
+    final List<String> exportWords = new ArrayList<>();
+    final List<String> destinations = new ArrayList<>();
+    final List<String> licenceStops = new ArrayList<>();
+    final List<String> revokes = new ArrayList<>();
+    final List<String> titles = new ArrayList<>();
+    final List<String> locationLeads = new ArrayList<>();
+    final List<String> etc = new ArrayList<>();
+    final List<String> tariffNouns = new ArrayList<>();
+    /** Verb taking a duty stated without a rate → direction (impose, suspend, lift, maintain). */
+    final Map<String, String> tariffActs = new HashMap<>();
+    final Map<String, String> tariffActsAfter = new HashMap<>();
+    final List<String> objectionBreakers = new ArrayList<>();
     final List<Pair> pairs = new ArrayList<>();
     final List<String> objectCues = new ArrayList<>();
     final List<String> acts = new ArrayList<>();
@@ -37,7 +53,7 @@ final class TradeMeasureWords {
     final List<String> all = new ArrayList<>();
     final Map<String, List<String>> statuses = new LinkedHashMap<>();
     final List<String> settings = new ArrayList<>();
-    /** Setting word → its class: hypothetical, question, denial, analysis, history. */
+    /** Setting word → its class: hypothetical, question, denial, analysis, history, objection, urging. */
     final Map<String, String> settingClasses = new HashMap<>();
     final List<String> notSettings = new ArrayList<>();
     final List<String> dateAfter = new ArrayList<>();
@@ -50,7 +66,9 @@ final class TradeMeasureWords {
         }
         List<List<String>> lists = new ArrayList<>(List.of(words.objectCues, words.acts, words.listVerbs,
                 words.descriptors, words.orgSuffixes, words.counters, words.goodsPrefixes, words.all, words.settings, words.notSettings,
-                words.dateAfter, words.dateNow));
+                words.dateAfter, words.dateNow, words.licenceCues, words.exportWords, words.destinations, words.licenceStops,
+                words.revokes, words.titles, words.locationLeads, words.etc, words.tariffNouns,
+                words.objectionBreakers));
         lists.addAll(words.statuses.values());
         for (List<String> list : lists) {
             list.sort(Comparator.comparingInt(String::length).reversed());
@@ -60,7 +78,24 @@ final class TradeMeasureWords {
 
     private void add(String[] row) {
         switch (row[0]) {
-            case "cue" -> cues.put(row[1], kind(row, 2));
+            case "cue" -> {
+                cues.put(row[1], kind(row, 2));
+                if (row.length > 3 && !row[3].isEmpty()) {
+                    lists.put(row[1], row[3]);
+                }
+            }
+            case "licence-cue" -> licenceCues.add(row[1]);
+            case "export-word" -> exportWords.add(row[1]);
+            case "destination" -> destinations.add(row[1]);
+            case "licence-stop" -> licenceStops.add(row[1]);
+            case "revokes" -> revokes.add(row[1]);
+            case "title" -> titles.add(row[1]);
+            case "location-lead" -> locationLeads.add(row[1]);
+            case "etc" -> etc.add(row[1]);
+            case "tariff-noun" -> tariffNouns.add(row[1]);
+            case "tariff-act" -> tariffActs.put(row[1], direction(row));
+            case "tariff-act-after" -> tariffActsAfter.put(row[1], direction(row));
+            case "objection-breaker" -> objectionBreakers.add(row[1]);
             case "pair" -> pairs.add(new Pair(row[1], value(row, 3), kind(row, 2)));
             case "object-cue" -> objectCues.add(row[1]);
             case "act" -> acts.add(row[1]);
@@ -85,6 +120,14 @@ final class TradeMeasureWords {
             case "date-now" -> dateNow.add(row[1]);
             default -> throw new IllegalStateException(RESOURCE + ": unknown kind " + row[0]);
         }
+    }
+
+    private static String direction(String[] row) {
+        String direction = value(row, 2);
+        if (!List.of("impose", "suspend", "lift", "maintain").contains(direction)) {
+            throw new IllegalStateException(RESOURCE + ": unknown direction " + direction);
+        }
+        return direction;
     }
 
     private static FactKind kind(String[] row, int column) {

@@ -1,0 +1,153 @@
+package io.sinoscope.text.fact;
+
+import io.sinoscope.text.Region;
+
+/**
+ * Export controls written as a licensing policy (原则上不予许可向美国出口…, 向中国出口…须另行申请许可, 高阶晶片输往中国大陆须
+ * 取得出口许可, 严格审查…的出口许可申请, 通用许可): the export word of the cue's clause says which way the goods go, so the
+ * destination is the target and the goods stand on the other side of it. Also reads a destination inside an export
+ * control's object phrase (对向美国出口的锂电池实施出口管制: the United States is the target, not the imposer, which a
+ * tariff's export frame would make it). Words from {@link TradeMeasureWords} and {@link TariffRoleWords}.
+ */
+final class ExportLicences {
+
+    /** How goods are read from a stretch of text: the extractor's own goods rule. */
+    interface GoodsReader {
+        String goods(String text, int from, int to, Region region);
+    }
+
+    /**
+     * Target country (or null), goods (or null), where the acting party must have been named before, and where the
+     * policy's wording ends.
+     */
+    record Reading(String target, String goods, int actorEnd, int end) {
+    }
+
+    private final TradeMeasureWords words;
+    private final TariffRoleWords roleWords;
+    private final TariffRoles roles;
+    private final GoodsReader goods;
+
+    ExportLicences(TradeMeasureWords words, TariffRoleWords roleWords, TariffRoles roles, GoodsReader goods) {
+        this.words = words;
+        this.roleWords = roleWords;
+        this.roles = roles;
+        this.goods = goods;
+    }
+
+    /**
+     * The policy of a licence cue at {@code [cueStart, cueEnd)}: the export word is looked for in the cue's clause
+     * before it, else after it up to {@code sentenceEnd} (发布通用许可，允许民用芯片出口至盟国). Null without one.
+     */
+    Reading read(String text, int cueStart, int cueEnd, int sentenceEnd, Breaks clauses, Region region) {
+        int clauseStart = clauses.startBefore(cueStart);
+        int ex = -1;
+        String exWord = null;
+        for (int at = cueStart - 1; at >= clauseStart && ex < 0; at--) {
+            String w = TariffRoleWords.at(text, at, words.exportWords);
+            if (w != null && at + w.length() <= cueStart) {
+                ex = at;
+                exWord = w;
+            }
+        }
+        for (int at = cueEnd; at < sentenceEnd && ex < 0; at++) {
+            String w = TariffRoleWords.at(text, at, words.exportWords);
+            if (w != null) {
+                ex = at;
+                exWord = w;
+            }
+        }
+        for (int at = cueStart; at < cueEnd && ex < 0; at++) {
+            String w = TariffRoleWords.at(text, at, words.exportWords);
+            if (w != null) {
+                ex = at; // 撤销…的出口许可: the cue's own export word
+                exWord = w;
+            }
+        }
+        if (ex < 0) {
+            return null;
+        }
+        int exEnd = ex + exWord.length();
+        int exClauseEnd = Math.min(sentenceEnd, clauses.endFrom(exEnd));
+        int segmentStart = ex > cueStart ? Math.max(cueEnd, clauses.startBefore(ex)) : clauseStart;
+        int actorEnd = Math.min(cueStart, ex);
+        String target = null;
+        String read;
+        int marker = roleWords.strongMarkerBefore(text, segmentStart, ex);
+        if (marker >= 0) {
+            int markerEnd = roleWords.markerEnd(text, marker);
+            TariffRoles.Named party = roles.namedAt(text, region, markerEnd, ex);
+            if (party != null) {
+                target = party.country();
+                read = goods.goods(text, segmentStart, marker, region); // 严格审查X对中国的出口
+                actorEnd = Math.min(actorEnd, marker);
+            } else {
+                read = goods.goods(text, markerEnd, ex, region); // 对民用用途的镓、锗出口
+            }
+        } else {
+            // 含有美国技术超过25%的高端晶片出口: the goods are the head after the last 的.
+            int link = text.lastIndexOf('的', ex - 2);
+            read = link >= segmentStart ? goods.goods(text, link + 1, ex, region) : null;
+            if (read == null) {
+                read = goods.goods(text, segmentStart, ex, region);
+            }
+        }
+        boolean targetAfter = false;
+        if (target == null) {
+            int at = exEnd;
+            String destination = TariffRoleWords.at(text, at, words.destinations);
+            at += destination != null ? destination.length() : 0;
+            TariffRoles.Named party = roles.namedAt(text, region, at, exClauseEnd);
+            if (party != null) {
+                target = party.country();
+                targetAfter = true;
+                if (party.end() < exClauseEnd && text.charAt(party.end()) == '的') {
+                    // 输往俄罗斯的工具机须申请出口许可: the goods follow the destination's 的
+                    String after = goodsAfter(text, party.end() + 1, ex < cueStart ? cueStart : exClauseEnd, region);
+                    read = after != null ? after : read;
+                }
+            }
+        }
+        boolean ownWord = ex >= cueStart && ex < cueEnd; // after 出口许可 comes 申请, 制度…, not goods
+        if (read == null && !targetAfter && !ownWord) {
+            read = goodsAfter(text, exEnd, ex < cueStart ? cueStart : exClauseEnd, region);
+        }
+        return new Reading(target, read, actorEnd, Math.max(cueEnd, exClauseEnd));
+    }
+
+    /** 向美国出口的锂电池…: {target, goods} of an object phrase whose goods go to a named destination, or null. */
+    Reading destination(String text, int from, int to, Region region) {
+        for (int at = from; at < to; at++) {
+            String w = TariffRoleWords.at(text, at, words.exportWords);
+            if (w == null) {
+                continue;
+            }
+            int marker = roleWords.strongMarkerBefore(text, from, at);
+            if (marker < 0) {
+                return null;
+            }
+            TariffRoles.Named party = roles.namedAt(text, region, roleWords.markerEnd(text, marker), at);
+            if (party == null) {
+                return null;
+            }
+            int after = at + w.length();
+            while (after < to && text.charAt(after) == '的') {
+                after++;
+            }
+            return new Reading(party.country(), goods.goods(text, after, to, region), from, to);
+        }
+        return null;
+    }
+
+    /** The goods right after an export word, up to a stop word (须, 原则上, 的) or {@code to}. */
+    private String goodsAfter(String text, int from, int to, Region region) {
+        while (from < to && text.charAt(from) == '的') {
+            from++;
+        }
+        int end = from;
+        while (end < to && TariffRoleWords.at(text, end, words.licenceStops) == null) {
+            end++;
+        }
+        return goods.goods(text, from, end, region);
+    }
+}
