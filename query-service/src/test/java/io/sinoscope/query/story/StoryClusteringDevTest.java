@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class StoryClusteringDevTest {
 
     private static StoryClusteringEvaluation.Prepared devSet;
+    private static StoryClusteringEvaluation.Prepared crossRegionSet;
 
     static Path resource(String name) {
         try {
@@ -31,6 +32,22 @@ class StoryClusteringDevTest {
     static void analyse() {
         devSet = StoryClusteringEvaluation.prepare(TextAnalyzer.createDefault(),
                 LabelledArticle.read(resource("dev-stories.ndjson")));
+        crossRegionSet = StoryClusteringEvaluation.prepare(TextAnalyzer.createDefault(),
+                LabelledArticle.read(resource("dev-stories-2.ndjson")));
+    }
+
+    /**
+     * The second dev set (dev-stories-2.ndjson): events reported in all three regions with regional spellings of
+     * people and firms, regional number formats (0.5个百分点 / 2碼 / 半厘, 逾1兆 / 超过1万亿) and reactions a day later,
+     * with same-actor traps (same imposer the same day, same actors days later, a second incident).
+     */
+    @Test
+    void crossRegionDevSetStoriesMatchTheirLabels() {
+        StoryClusteringEvaluation.Result result = StoryClusteringEvaluation.run(crossRegionSet,
+                StoryClusteringConfig.defaults());
+        print("STORYDEV2", result);
+        assertTrue(result.precision() >= 0.95, "B-cubed precision " + result.precision());
+        assertTrue(result.recall() >= 0.5, "B-cubed recall " + result.recall());
     }
 
     @Test
