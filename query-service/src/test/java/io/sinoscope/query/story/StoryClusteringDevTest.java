@@ -46,8 +46,20 @@ class StoryClusteringDevTest {
         StoryClusteringEvaluation.Result result = StoryClusteringEvaluation.run(crossRegionSet,
                 StoryClusteringConfig.defaults());
         print("STORYDEV2", result);
+        // Reached: precision 1.000, recall 0.833 (before the cross-region rules: 1.000 / 0.707).
         assertTrue(result.precision() >= 0.95, "B-cubed precision " + result.precision());
-        assertTrue(result.recall() >= 0.5, "B-cubed recall " + result.recall());
+        assertTrue(result.recall() >= 0.8, "B-cubed recall " + result.recall());
+    }
+
+    /** What the cross-region rules add: the same set without reaction grace, figures and the cross-region rule. */
+    @Test
+    void crossRegionRulesAreWhatRaisesRecall() {
+        StoryClusteringEvaluation.Result with = StoryClusteringEvaluation.run(crossRegionSet,
+                StoryClusteringConfig.defaults());
+        StoryClusteringEvaluation.Result without = StoryClusteringEvaluation.run(crossRegionSet,
+                StoryClusteringConfig.defaults().withoutCrossRegionRules());
+        without.lines("STORYDEV2 without-cross-region-rules").stream().limit(3).forEach(System.out::println);
+        assertTrue(with.recall() > without.recall(), "recall " + with.recall() + " vs " + without.recall());
     }
 
     @Test
