@@ -55,6 +55,18 @@ public interface StoriesConfig {
     @WithDefault("2000000")
     int maxVocabulary();
 
+    @WithDefault("36h")
+    Duration reactionGrace();
+
+    @WithDefault("0.2")
+    double figureWeight();
+
+    @WithDefault("0.25")
+    double crossRegionThreshold();
+
+    @WithDefault("0.25")
+    double crossRegionSignal();
+
     /** Stored members read per batch when the clusterer is warmed at start. */
     @WithDefault("500")
     int warmBatchSize();
@@ -62,6 +74,7 @@ public interface StoriesConfig {
     default StoryClusteringConfig clustering() {
         return new StoryClusteringConfig(window(), halfLife(), timeWeight(), joinThreshold(), entityWeight(),
                 textWeight(), factWeight(), productOverlap(), indexedBigrams(), maxCandidates(), commonKeyStories(),
-                centroidTerms(), maxVocabulary());
+                centroidTerms(), maxVocabulary(), reactionGrace(), figureWeight(), crossRegionThreshold(),
+                crossRegionSignal());
     }
 }

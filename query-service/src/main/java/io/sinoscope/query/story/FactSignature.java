@@ -30,7 +30,8 @@ public record FactSignature(String kind, String imposer, String target, String p
 
     /**
      * How two trade measures relate: the same measure, one that cannot be the same (same parties, other goods or
-     * another rate), or nothing either way (different kinds or parties, or too little stated).
+     * another rate), one of the same kind that neither side states enough to tell apart (one names the goods, the other
+     * only its parties), or none (different kinds or parties, or nothing stated).
      */
     public Relation relationTo(FactSignature other, double productOverlap) {
         if (!isTradeMeasure() || !kind.equals(other.kind) || isAnonymous() || other.isAnonymous()) {
@@ -51,7 +52,7 @@ public record FactSignature(String kind, String imposer, String target, String p
         if (Boolean.TRUE.equals(sameProduct) || (sameParties && to != null && other.to != null)) {
             return Relation.SAME;
         }
-        return Relation.UNRELATED;
+        return sameProduct == null ? Relation.UNDETERMINED : Relation.UNRELATED;
     }
 
     private static boolean differs(String a, String b) {
@@ -59,5 +60,5 @@ public record FactSignature(String kind, String imposer, String target, String p
     }
 
     /** How an article's trade measure relates to a story's. */
-    public enum Relation { SAME, DISTINCT, UNRELATED }
+    public enum Relation { SAME, DISTINCT, UNDETERMINED, UNRELATED }
 }

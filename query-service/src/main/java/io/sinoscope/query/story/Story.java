@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -24,7 +25,14 @@ final class Story {
 
     private final String id;
     private final List<String> members = new ArrayList<>();
+    /** Members linking each entity id. */
     private final Map<String, Integer> entityCounts = new TreeMap<>();
+    /** The story's entity ids by the other keys they are known by ({@link EntityKeys}: a name, a phonetic key). */
+    private final Map<String, Set<String>> entitiesByKey = new HashMap<>();
+    /** Members stating each figure ({@link FigureKeys}). */
+    private final Map<String, Integer> figureCounts = new TreeMap<>();
+    /** Members per region (CN, TW, HK, OTHER). */
+    private final Map<String, Integer> regions = new TreeMap<>();
     private final Set<FactSignature> facts = new LinkedHashSet<>();
     private Map<String, Double> centroid = new HashMap<>();
     private final Set<String> indexKeys = new LinkedHashSet<>();
@@ -55,6 +63,20 @@ final class Story {
         return entityCounts;
     }
 
+    /** The story's entity ids another key of an entity stands for (the same name, the same phonetic key). */
+    Set<String> entitiesKnownAs(String key) {
+        return entitiesByKey.getOrDefault(key, Set.of());
+    }
+
+    Map<String, Integer> figureCounts() {
+        return figureCounts;
+    }
+
+    /** Whether a member comes from {@code region}; an unknown region is never missing. */
+    boolean reportedIn(String region) {
+        return region == null || regions.containsKey(region);
+    }
+
     Set<FactSignature> facts() {
         return facts;
     }
@@ -73,8 +95,16 @@ final class Story {
         members.add(evidence.articleId());
         first = first == null || evidence.publishedAt().isBefore(first) ? evidence.publishedAt() : first;
         last = last == null || evidence.publishedAt().isAfter(last) ? evidence.publishedAt() : last;
-        evidence.entities().stream().map(StoryEvidence.LinkedEntity::id).distinct()
-                .forEach(e -> entityCounts.merge(e, 1, Integer::sum));
+        for (StoryEvidence.LinkedEntity entity : evidence.entities()) {
+            entityCounts.merge(entity.id(), 1, Integer::sum);
+            for (String key : entity.keys().subList(1, entity.keys().size())) {
+                entitiesByKey.computeIfAbsent(key, k -> new TreeSet<>()).add(entity.id());
+            }
+        }
+        evidence.figures().forEach(f -> figureCounts.merge(f, 1, Integer::sum));
+        if (evidence.region() != null) {
+            regions.merge(evidence.region(), 1, Integer::sum);
+        }
         for (FactSignature fact : evidence.facts()) {
             if (facts.size() < MAX_FACTS && fact.isTradeMeasure()) {
                 facts.add(fact);

@@ -30,8 +30,9 @@ import java.util.function.Function;
  */
 public final class StoryClusterer {
 
-    private static final String ENTITY_KEY = "e:";
-    private static final String BIGRAM_KEY = "b:";
+    static final String ENTITY_KEY = "e:";
+    static final String BIGRAM_KEY = "b:";
+    static final String FIGURE_KEY = "n:";
 
     private final StoryClusteringConfig config;
     private final DocumentFrequencies frequencies;
@@ -76,16 +77,22 @@ public final class StoryClusterer {
 
         StoryScore scorer = new StoryScore(config, frequencies, article, bigrams);
         StoryScore.Result best = null;
+        StoryScore.Result joined = null;
         for (Story candidate : candidates(article.publishedAt(), lookupKeys)) {
             StoryScore.Result result = scorer.score(candidate);
             if (best == null || result.score() > best.score()) {
                 best = result;
             }
+            if (joins(article, result) && (joined == null || result.score() > joined.score())) {
+                joined = result;
+            }
         }
         StoryAssignment proposal;
-        if (best != null && best.score() >= config.joinThreshold()) {
-            proposal = new StoryAssignment(best.story().id(), StoryAssignment.Outcome.JOINED, best.score(),
-                    best.reasons());
+        if (joined != null) {
+            proposal = new StoryAssignment(joined.story().id(), StoryAssignment.Outcome.JOINED, joined.score(),
+                    joined.score() >= config.joinThreshold() ? joined.reasons()
+                            : concat("first report from " + article.region() + ", backed by " + joined.backing()
+                                    + " signals", joined.reasons()));
         } else {
             List<String> reasons = best == null ? List.of("no candidate story in the window")
                     : concat("below threshold " + config.joinThreshold() + " for " + best.story().id(),
@@ -117,19 +124,37 @@ public final class StoryClusterer {
     }
 
     /**
+     * Whether the article may join the scored story: its score reaches the join threshold, or the story has no report
+     * from the article's region yet and two signals (entities, text, figures or the same measure) back a score at the
+     * lower cross-region threshold. One event's reports in another region's words and spellings share less with the
+     * story than a report from the story's own region; the second signal keeps a merely similar event out.
+     */
+    private boolean joins(StoryEvidence article, StoryScore.Result result) {
+        if (result.score() >= config.joinThreshold()) {
+            return true;
+        }
+        return result.score() >= config.crossRegionThreshold() && result.backing() >= 2
+                && !result.story().reportedIn(article.region());
+    }
+
+    /**
      * Counts the article in the document frequencies, moves the clock and evicts the stories it leaves behind.
      *
-     * @return the keys the article is looked up and found by: its entities and most characteristic bigrams
+     * @return the keys the article is looked up and found by: its entity keys, figures and most characteristic bigrams
      */
     private List<String> count(StoryEvidence article, Map<String, Integer> bigrams) {
-        List<String> entityKeys = article.entities().stream().map(e -> ENTITY_KEY + e.id()).distinct().toList();
+        List<String> entityKeys = article.entities().stream().flatMap(e -> e.keys().stream())
+                .map(key -> ENTITY_KEY + key).distinct().toList();
+        List<String> figureKeys = article.figures().stream().map(figure -> FIGURE_KEY + figure).toList();
         List<String> documentKeys = new ArrayList<>(entityKeys);
+        documentKeys.addAll(figureKeys);
         bigrams.keySet().forEach(term -> documentKeys.add(BIGRAM_KEY + term));
         frequencies.add(documentKeys);
         newest = newest == null || article.publishedAt().isAfter(newest) ? article.publishedAt() : newest;
         evictBefore(newest.minus(config.window()));
 
         List<String> lookupKeys = new ArrayList<>(entityKeys);
+        lookupKeys.addAll(figureKeys);
         characteristic(bigrams).forEach(term -> lookupKeys.add(BIGRAM_KEY + term));
         return lookupKeys;
     }

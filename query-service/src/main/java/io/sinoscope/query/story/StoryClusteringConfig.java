@@ -22,14 +22,26 @@ import java.util.Objects;
  * @param commonKeyStories  a key found in more live stories than this is too common to look candidates up by
  * @param centroidTerms     bigrams a story keeps in its centroid (its heaviest), which bounds a story's memory
  * @param maxVocabulary     bigrams and entities whose document frequency is counted; beyond it every count is halved
+ * @param reactionGrace     time proximity starts to decay only this far from the story's span: reactions and
+ *                          follow-up reports of one event come a day or two after the first
+ * @param figureWeight      weight of the figures (rates, amounts, counts) the article shares with the story
+ * @param crossRegionThreshold the score at which an article joins a story no report of its region is in yet, when
+ *                          two signals back it (see {@code crossRegionSignal})
+ * @param crossRegionSignal the level each backing signal must reach: two of entities, text, figures (or the same
+ *                          trade measure) at or above it
  */
 public record StoryClusteringConfig(Duration window, Duration halfLife, double timeWeight, double joinThreshold,
         double entityWeight, double textWeight, double factWeight, double productOverlap, int indexedBigrams,
-        int maxCandidates, int commonKeyStories, int centroidTerms, int maxVocabulary) {
+        int maxCandidates, int commonKeyStories, int centroidTerms, int maxVocabulary, Duration reactionGrace,
+        double figureWeight, double crossRegionThreshold, double crossRegionSignal) {
 
     public StoryClusteringConfig {
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(halfLife, "halfLife");
+        Objects.requireNonNull(reactionGrace, "reactionGrace");
+        if (reactionGrace.isNegative()) {
+            throw new IllegalArgumentException("reactionGrace must not be negative");
+        }
         if (window.isNegative() || window.isZero() || halfLife.isNegative() || halfLife.isZero()) {
             throw new IllegalArgumentException("window and halfLife must be positive");
         }
@@ -45,12 +57,19 @@ public record StoryClusteringConfig(Duration window, Duration halfLife, double t
 
     public static StoryClusteringConfig defaults() {
         return new StoryClusteringConfig(Duration.ofDays(4), Duration.ofDays(2), 0.3, 0.35, 0.35, 0.65, 0.3, 0.6,
-                24, 32, 500, 400, 2_000_000);
+                24, 32, 500, 400, 2_000_000, Duration.ofHours(36), 0.2, 0.25, 0.25);
     }
 
     public StoryClusteringConfig withWindow(Duration newWindow) {
         return new StoryClusteringConfig(newWindow, halfLife, timeWeight, joinThreshold, entityWeight, textWeight,
                 factWeight, productOverlap, indexedBigrams, maxCandidates, commonKeyStories, centroidTerms,
-                maxVocabulary);
+                maxVocabulary, reactionGrace, figureWeight, crossRegionThreshold, crossRegionSignal);
+    }
+
+    /** These parameters with the cross-region changes switched off: no grace, no figures, no cross-region rule. */
+    public StoryClusteringConfig withoutCrossRegionRules() {
+        return new StoryClusteringConfig(window, halfLife, timeWeight, joinThreshold, entityWeight, textWeight,
+                factWeight, productOverlap, indexedBigrams, maxCandidates, commonKeyStories, centroidTerms,
+                maxVocabulary, Duration.ZERO, 0, joinThreshold, crossRegionSignal);
     }
 }

@@ -5,6 +5,7 @@ import io.sinoscope.contracts.EnrichedEntity;
 import io.sinoscope.contracts.ExtractedFact;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,24 +17,45 @@ import java.util.Optional;
  * states (as {@link FactSignature}s) and its normalised title and text (one script, regional vocabulary folded, so
  * 晶片 and 芯片 are one word before any comparison).
  *
- * @param region CN, TW, HK or OTHER
- * @param facts  in the order the text states them: the first trade measure is the article's news, later ones are
- *               often background (the measure it answers)
+ * @param region  CN, TW, HK or OTHER
+ * @param facts   in the order the text states them: the first trade measure is the article's news, later ones are
+ *                often background (the measure it answers)
+ * @param figures the figures it states, normalised ({@link FigureKeys}: {@code pp:0.5}, {@code money:1000000000000})
  */
 public record StoryEvidence(String articleId, Instant publishedAt, String region, List<LinkedEntity> entities,
-        List<FactSignature> facts, String normalizedTitle, String normalizedText) {
+        List<FactSignature> facts, List<String> figures, String normalizedTitle, String normalizedText) {
 
     public StoryEvidence {
         Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(publishedAt, "publishedAt");
         entities = List.copyOf(entities);
         facts = List.copyOf(facts);
+        figures = List.copyOf(figures);
         normalizedTitle = normalizedTitle == null ? "" : normalizedTitle;
         normalizedText = normalizedText == null ? "" : normalizedText;
     }
 
-    /** An entity id the article links, with its type (PERSON, ORGANIZATION, LOCATION, OTHER). */
-    public record LinkedEntity(String id, String type) {
+    /** Evidence without figures. */
+    public StoryEvidence(String articleId, Instant publishedAt, String region, List<LinkedEntity> entities,
+            List<FactSignature> facts, String normalizedTitle, String normalizedText) {
+        this(articleId, publishedAt, region, entities, facts, List.of(), normalizedTitle, normalizedText);
+    }
+
+    /**
+     * An entity the article links, with its type (PERSON, ORGANIZATION, LOCATION, OTHER) and the keys it is compared
+     * by across regions ({@link EntityKeys}: its id first, then its name's normalised and phonetic forms).
+     */
+    public record LinkedEntity(String id, String type, List<String> keys) {
+
+        public LinkedEntity {
+            Objects.requireNonNull(id, "id");
+            keys = keys == null || keys.isEmpty() ? List.of(id) : List.copyOf(keys);
+        }
+
+        /** An entity compared by its id alone. */
+        public LinkedEntity(String id, String type) {
+            this(id, type, List.of(id));
+        }
     }
 
     /**
@@ -43,19 +65,23 @@ public record StoryEvidence(String articleId, Instant publishedAt, String region
     public static StoryEvidence of(ArticleEnriched article) {
         Instant at = article.publishedAt() != null ? article.publishedAt()
                 : article.enrichedAt() != null ? article.enrichedAt() : Instant.EPOCH;
-        List<LinkedEntity> entities = article.entities() == null ? List.of() : article.entities().stream()
-                .filter(e -> e.id() != null)
-                .map(e -> new LinkedEntity(e.id(), e.type()))
-                .distinct()
-                .toList();
         NormalizedSpans spans = NormalizedSpans.of(article);
+        Map<String, LinkedEntity> entities = new LinkedHashMap<>();
+        if (article.entities() != null) {
+            for (EnrichedEntity e : article.entities()) {
+                if (e.id() != null) {
+                    entities.putIfAbsent(e.id(), new LinkedEntity(e.id(), e.type(), EntityKeys.of(e, spans)));
+                }
+            }
+        }
         List<FactSignature> facts = article.facts() == null ? List.of() : article.facts().stream()
                 .filter(f -> f.kind() != null)
                 .sorted(Comparator.comparingInt(ExtractedFact::start))
                 .map(f -> signature(f, spans))
                 .toList();
-        return new StoryEvidence(article.id(), at, article.region(), entities, facts, article.normalizedTitle(),
-                article.normalizedText());
+        List<String> figures = article.facts() == null ? List.of() : FigureKeys.of(article.facts());
+        return new StoryEvidence(article.id(), at, article.region(), List.copyOf(entities.values()), facts, figures,
+                RegionalFold.fold(article.normalizedTitle()), RegionalFold.fold(article.normalizedText()));
     }
 
     /** The first trade measure with a named party or goods: what the article reports as its news. */

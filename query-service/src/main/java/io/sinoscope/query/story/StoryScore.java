@@ -10,13 +10,17 @@ import java.util.Map;
 
 /**
  * How well one article fits one story:
- * {@code (entityWeight·E + textWeight·T + factWeight·F) · (1 − timeWeight + timeWeight·D)} where
+ * {@code (entityWeight·E + textWeight·T + factWeight·F + figureWeight·N) · (1 − timeWeight + timeWeight·D)} where
  * <ul>
- *   <li>E is the cosine of the article's entities and the story's, each weighted by its IDF (every article names
- *       中国 or 美国; few name 石破茂);</li>
+ *   <li>E is the cosine of the article's entity keys and the story's, each weighted by its IDF (every article names
+ *       中国 or 美国; few name 石破茂); the keys are the entities' ids and the normalised and phonetic forms of their
+ *       names ({@link EntityKeys}), so one firm linked in one region and unlinked in another still meets;</li>
  *   <li>T is the cosine of the article's TF-IDF bigram vector and the story's centroid;</li>
  *   <li>F compares the article's lead trade measure with the story's measures (see {@link #facts});</li>
- *   <li>D is 0.5^(distance / halfLife), the distance from the article's time to the story's span.</li>
+ *   <li>N is the cosine of the figures it states and the story's, IDF-weighted ({@link FigureKeys}: 0.5个百分点, 2碼
+ *       and 半厘 are one figure);</li>
+ *   <li>D is 0.5^(max(0, distance − reactionGrace) / halfLife), the distance from the article's time to the story's
+ *       span: a reaction a day later is as close as the first reports.</li>
  * </ul>
  */
 final class StoryScore {
@@ -30,7 +34,7 @@ final class StoryScore {
     private final Map<String, Integer> bigrams;
     private final double articleNorm;
     private final Map<String, Double> bigramIdf = new HashMap<>();
-    private final List<String> articleEntities;
+    private final List<StoryEvidence.LinkedEntity> articleEntities;
     /** The norm of the article's entity vector. */
     private final double articleEntityWeight;
 
@@ -46,12 +50,16 @@ final class StoryScore {
             norm += w * w;
         }
         this.articleNorm = Math.sqrt(norm);
-        this.articleEntities = article.entities().stream().map(StoryEvidence.LinkedEntity::id).distinct().toList();
-        this.articleEntityWeight = Math.sqrt(articleEntities.stream().mapToDouble(this::entityIdf)
+        this.articleEntities = article.entities();
+        this.articleEntityWeight = Math.sqrt(articleEntities.stream().mapToDouble(e -> entityIdf(e.id()))
                 .map(w -> w * w).sum());
     }
 
-    record Result(Story story, double score, List<String> reasons) {
+    /**
+     * @param backing how many of entities, text and figures (or the same trade measure) reach the cross-region signal
+     *                level, and no trade measure contradicts the story's
+     */
+    record Result(Story story, double score, int backing, List<String> reasons) {
     }
 
     Result score(Story story) {
@@ -60,17 +68,57 @@ final class StoryScore {
         double text = text(story);
         reasons.add("text " + StoryClusterer.format(text));
         double facts = facts(story, reasons);
+        double figures = figures(story, reasons);
         Duration distance = story.distance(article.publishedAt());
-        double decay = Math.pow(0.5, (double) distance.toSeconds() / config.halfLife().toSeconds());
+        long decaying = Math.max(0, distance.minus(config.reactionGrace()).toSeconds());
+        double decay = Math.pow(0.5, (double) decaying / config.halfLife().toSeconds());
         reasons.add("time " + StoryClusterer.format(decay) + " (" + distance.toHours() + " h from the story)");
-        double content = config.entityWeight() * entities + config.textWeight() * text + config.factWeight() * facts;
+        double content = config.entityWeight() * entities + config.textWeight() * text + config.factWeight() * facts
+                + config.figureWeight() * figures;
         double score = content * (1 - config.timeWeight() + config.timeWeight() * decay);
-        return new Result(story, score, reasons);
+        double level = config.crossRegionSignal();
+        int backing = facts < 0 ? 0 : (entities >= level ? 1 : 0) + (text >= level ? 1 : 0)
+                + (figures >= level || facts > 0 ? 1 : 0);
+        return new Result(story, score, backing, reasons);
+    }
+
+    /** Cosine of the figures the article states and the story's (IDF times the share of members stating each). */
+    private double figures(Story story, List<String> reasons) {
+        if (article.figures().isEmpty() || story.figureCounts().isEmpty() || config.figureWeight() == 0) {
+            return 0;
+        }
+        double members = story.members().size();
+        double storyNorm = 0;
+        for (Map.Entry<String, Integer> e : story.figureCounts().entrySet()) {
+            double w = figureIdf(e.getKey()) * e.getValue() / members;
+            storyNorm += w * w;
+        }
+        double dot = 0;
+        double articleNorm = 0;
+        List<String> shared = new ArrayList<>();
+        for (String figure : article.figures()) {
+            double idf = figureIdf(figure);
+            articleNorm += idf * idf;
+            Integer count = story.figureCounts().get(figure);
+            if (count != null) {
+                dot += idf * idf * count / members;
+                shared.add(figure);
+            }
+        }
+        double cosine = dot / (Math.sqrt(articleNorm) * Math.sqrt(storyNorm));
+        if (!shared.isEmpty()) {
+            reasons.add("figures " + StoryClusterer.format(cosine) + " " + shared.subList(0, Math.min(4,
+                    shared.size())));
+        }
+        return cosine;
     }
 
     /**
      * Cosine of the article's entities (each weighted by its IDF) and the story's (IDF times the share of members
      * linking it): an article naming only 外交部 and 美国 is not close to a story whose members all name 洛克希德·马丁.
+     * An article's entity the story does not link by its id meets the story's entity that another of its keys stands
+     * for: the same name in the normalised script, the same phonetic key (one firm linked in one region and left
+     * unlinked in another, one official's name transliterated two ways).
      */
     private double entities(Story story, List<String> reasons) {
         if (articleEntityWeight == 0 || story.entityCounts().isEmpty()) {
@@ -85,16 +133,26 @@ final class StoryScore {
             storyNorm += w * w;
         }
         List<String> names = new ArrayList<>();
-        for (String id : articleEntities) {
-            Integer count = story.entityCounts().get(id);
+        for (StoryEvidence.LinkedEntity entity : articleEntities) {
+            String met = entity.id();
+            Integer count = story.entityCounts().get(met);
+            for (int k = 1; count == null && k < entity.keys().size(); k++) {
+                for (String id : story.entitiesKnownAs(entity.keys().get(k))) {
+                    Integer c = story.entityCounts().get(id);
+                    if (c != null && (count == null || c > count)) {
+                        count = c;
+                        met = id;
+                    }
+                }
+            }
             if (count != null) {
-                double idf = entityIdf(id);
-                dot += idf * idf * count / members;
-                names.add(id);
+                dot += entityIdf(entity.id()) * entityIdf(met) * count / members;
+                names.add(met.equals(entity.id()) ? met : entity.id() + "=" + met);
             }
         }
-        double cosine = dot / (articleEntityWeight * Math.sqrt(storyNorm));
-        names.sort(Comparator.comparingDouble(this::entityIdf).reversed().thenComparing(Comparator.naturalOrder()));
+        double cosine = Math.min(1, dot / (articleEntityWeight * Math.sqrt(storyNorm)));
+        names.sort(Comparator.comparingDouble((String n) -> entityIdf(n.contains("=") ? n.substring(0,
+                n.indexOf('=')) : n)).reversed().thenComparing(Comparator.naturalOrder()));
         reasons.add("entities " + StoryClusterer.format(cosine) + " " + names.subList(0, Math.min(4, names.size())));
         return cosine;
     }
@@ -121,8 +179,10 @@ final class StoryScore {
      * The article's lead measure against the story's: +1 when the story reports it, −1 when the story reports a
      * distinct one of the same parties (other goods, another rate), −{@value #NEW_MEASURE} when the story reports
      * measures and this one, stated with goods or a rate, is none of them (a new decision that may cite the story's
-     * measure as background), 0 when either side reports no measure or the lead names no more than its parties
-     * (too little to call it new, and the parties are what extraction most often reads backwards).
+     * measure as background), 0 when either side reports no measure, when the lead names no more than its parties
+     * (too little to call it new, and the parties are what extraction most often reads backwards), or when a story's
+     * measure of the same kind states too little to tell (a reaction names the goods, the first report only the
+     * imposer).
      */
     private double facts(Story story, List<String> reasons) {
         var lead = article.leadMeasure();
@@ -136,13 +196,15 @@ final class StoryScore {
                 relation = r;
                 break;
             }
-            if (r == FactSignature.Relation.DISTINCT) {
+            if (r == FactSignature.Relation.DISTINCT
+                    || r == FactSignature.Relation.UNDETERMINED && relation == FactSignature.Relation.UNRELATED) {
                 relation = r;
             }
         }
         double f = switch (relation) {
             case SAME -> 1;
             case DISTINCT -> -1;
+            case UNDETERMINED -> 0;
             case UNRELATED -> lead.get().product() != null || lead.get().to() != null ? -NEW_MEASURE : 0;
         };
         reasons.add("measures " + StoryClusterer.format(f) + " (lead " + relation.name().toLowerCase(Locale.ROOT)
@@ -152,10 +214,14 @@ final class StoryScore {
 
     /** Memoised for this article: document frequencies do not change while its candidates are scored. */
     private double bigramIdf(String term) {
-        return bigramIdf.computeIfAbsent(term, t -> frequencies.idf("b:" + t));
+        return bigramIdf.computeIfAbsent(term, t -> frequencies.idf(StoryClusterer.BIGRAM_KEY + t));
     }
 
     private double entityIdf(String id) {
-        return frequencies.idf("e:" + id);
+        return frequencies.idf(StoryClusterer.ENTITY_KEY + id);
+    }
+
+    private double figureIdf(String figure) {
+        return frequencies.idf(StoryClusterer.FIGURE_KEY + figure);
     }
 }

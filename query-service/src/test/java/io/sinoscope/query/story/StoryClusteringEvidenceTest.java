@@ -58,4 +58,39 @@ class StoryClusteringEvidenceTest {
         assertEquals(FactSignature.Relation.UNRELATED, control.relationTo(EV, 0.6));
         assertEquals(FactSignature.Relation.UNRELATED, bare.relationTo(EV, 0.6));
     }
+
+    @Test
+    void aMeasureOfTheSameKindStatingTooLittleToCompareIsUndetermined() {
+        FactSignature namedGoods = new FactSignature("export_control", null, null, "七类中重稀土", null, null, null,
+                null);
+        FactSignature imposerOnly = new FactSignature("export_control", "china", null, null, null, null, null, null);
+        FactSignature otherImposer = new FactSignature("export_control", "united states", null, null, null, null,
+                null, null);
+        assertEquals(FactSignature.Relation.UNDETERMINED, namedGoods.relationTo(imposerOnly, 0.6));
+        assertEquals(FactSignature.Relation.UNRELATED, otherImposer.relationTo(imposerOnly, 0.6));
+    }
+
+    @Test
+    void figuresWrittenTheWayOfEachRegionGiveOneKey() {
+        TextAnalyzer analyzer = TextAnalyzer.createDefault();
+        EnrichedArticles enricher = new EnrichedArticles(analyzer);
+        StoryEvidence cn = StoryEvidence.of(enricher.enrich("cn", new LabelledArticle("cn", "a", "央行降息",
+                "中国人民银行宣布，一年期贷款市场报价利率下调0.5个百分点。", Instant.parse("2026-09-02T01:00:00Z"), "CN", "x")));
+        StoryEvidence tw = StoryEvidence.of(enricher.enrich("tw", new LabelledArticle("tw", "b", "陸央行降息",
+                "中國人民銀行宣布，一年期貸款市場報價利率調降2碼。", Instant.parse("2026-09-02T02:00:00Z"), "TW", "x")));
+        assertTrue(cn.figures().contains("pp:0.5"), cn.figures().toString());
+        assertTrue(tw.figures().contains("pp:0.5"), tw.figures().toString());
+    }
+
+    @Test
+    void anEntityIsKeyedByItsNormalisedNameAndTheSoundOfEachPartOfATransliteration() {
+        LabelledArticle article = new LabelledArticle("hk-1", "harbour-post", "聯儲局減息",
+                "聯儲局主席麥卡斯·霍蘭德表示，勞動市場轉弱，年底前或再減息。", Instant.parse("2026-09-17T01:00:00Z"), "HK",
+                "x");
+        StoryEvidence evidence = StoryEvidence.of(new EnrichedArticles(TextAnalyzer.createDefault())
+                .enrich("hk-1", article));
+        var keys = evidence.entities().stream().flatMap(e -> e.keys().stream()).toList();
+        assertTrue(keys.contains("=霍兰德") || keys.contains("=麦卡斯霍兰德"), keys.toString());
+        assertTrue(keys.contains("~wa-lan-de"), keys.toString());
+    }
 }
