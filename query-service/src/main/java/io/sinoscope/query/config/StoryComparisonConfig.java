@@ -13,7 +13,7 @@ public interface StoryComparisonConfig {
     int topTerms();
 
     /** α0: total pseudo-count of the informative Dirichlet prior drawn from the corpus's document frequencies. */
-    @WithDefault("500")
+    @WithDefault("100")
     double priorStrength();
 
     /** Least z-score of a listed distinctive term. */

@@ -12,7 +12,7 @@ package io.sinoscope.query.story.comparison;
  */
 public record ComparisonSettings(int topTerms, double priorStrength, double minZ) {
 
-    public static final ComparisonSettings DEFAULTS = new ComparisonSettings(10, 500, 1.0);
+    public static final ComparisonSettings DEFAULTS = new ComparisonSettings(10, 100, 1.0);
 
     public ComparisonSettings {
         if (topTerms < 0 || priorStrength <= 0 || Double.isNaN(minZ)) {
