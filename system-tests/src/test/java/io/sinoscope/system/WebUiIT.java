@@ -214,4 +214,34 @@ class WebUiIT {
                 && text.contains("Gaps") && text.contains("checks every"), text);
         browser.screenshot("pipeline");
     }
+
+    @Test
+    @Order(6)
+    void theStoryPageComparesTheRegionsAndTheTimelineDrawsItsMeasures() throws Exception {
+        String tw = given().baseUri(system.query.baseUri()).queryParam("q", "晶片").queryParam("region", "TW")
+                .queryParam("source", SOURCE).get("/api/v1/search").then().statusCode(200).extract().path("hits[0].id");
+        // Stories are assigned after an article is stored and indexed.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                given().baseUri(system.query.baseUri()).get("/api/v1/articles/" + tw).then().statusCode(200)
+                        .body("storyId", org.hamcrest.Matchers.notNullValue()));
+        String story = given().baseUri(system.query.baseUri()).get("/api/v1/articles/" + tw).then().extract()
+                .path("storyId");
+        List<String> regions = given().baseUri(system.query.baseUri()).get("/api/v1/stories/" + story).then()
+                .statusCode(200).extract().path("comparison.regions");
+
+        open("/ui/article.html?id=" + tw);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("story-link"))).click();
+        WebElement table = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("comparison-table")));
+        String header = table.findElement(By.tagName("thead")).getText();
+        for (String region : regions) {
+            assertTrue(header.contains(region), header);
+        }
+        assertTrue(browser.driver.findElement(By.id("members-table")).getText().contains("川普宣布調高晶片關稅"));
+        browser.screenshot("story-comparison");
+
+        open("/ui/timeline.html?product=" + URLEncoder.encode("芯片", StandardCharsets.UTF_8) + "&from=" + DAY
+                + "&to=" + DAY);
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("summary"), "")));
+        browser.screenshot("timeline");
+    }
 }
