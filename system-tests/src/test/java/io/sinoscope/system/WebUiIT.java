@@ -32,8 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The analyst web UI in headless Chromium against the three services running as processes: three articles on one
  * story, written the mainland, Taiwan and Hong Kong way (特朗普/川普, 芯片/晶片), go in through ingest and are analysed
- * for real; the browser then searches, reads, looks at the entity and filters the facts as an analyst would, by
- * keyboard where a person would type. Every page must load without a console error and label every form field.
+ * for real; the browser then searches, reads, looks at the entity, filters the facts and opens the story the three
+ * articles make as an analyst would, by keyboard where a person would type. Every page must load without a console error and label every form field.
  * Screenshots land in target/ui-screenshots.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
