@@ -159,7 +159,8 @@ export function renderPager(pager, page, size, total, turnTo) {
       'Next →')]));
 }
 
-const PAGES = [['/ui/', 'Search'], ['/ui/facts.html', 'Facts'], ['/ui/pipeline.html', 'Pipeline']];
+const PAGES = [['/ui/', 'Search'], ['/ui/facts.html', 'Facts'], ['/ui/timeline.html', 'Timeline'],
+  ['/ui/pipeline.html', 'Pipeline']];
 
 /**
  * Puts the skip link and the top navigation, the same on every page, before the page's <main>, marking the current

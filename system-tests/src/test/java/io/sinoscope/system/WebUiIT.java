@@ -32,8 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The analyst web UI in headless Chromium against the three services running as processes: three articles on one
  * story, written the mainland, Taiwan and Hong Kong way (特朗普/川普, 芯片/晶片), go in through ingest and are analysed
- * for real; the browser then searches, reads, looks at the entity and filters the facts as an analyst would, by
- * keyboard where a person would type. Every page must load without a console error and label every form field.
+ * for real; the browser then searches, reads, looks at the entity, filters the facts and opens the story the three
+ * articles make as an analyst would, by keyboard where a person would type. Every page must load without a console error and label every form field.
  * Screenshots land in target/ui-screenshots.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -213,5 +213,35 @@ class WebUiIT {
         assertTrue(text.contains("Ingest") && text.contains("Dead letters") && text.contains("Searchable")
                 && text.contains("Gaps") && text.contains("checks every"), text);
         browser.screenshot("pipeline");
+    }
+
+    @Test
+    @Order(6)
+    void theStoryPageComparesTheRegionsAndTheTimelineDrawsItsMeasures() throws Exception {
+        String tw = given().baseUri(system.query.baseUri()).queryParam("q", "晶片").queryParam("region", "TW")
+                .queryParam("source", SOURCE).get("/api/v1/search").then().statusCode(200).extract().path("hits[0].id");
+        // Stories are assigned after an article is stored and indexed.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                given().baseUri(system.query.baseUri()).get("/api/v1/articles/" + tw).then().statusCode(200)
+                        .body("storyId", org.hamcrest.Matchers.notNullValue()));
+        String story = given().baseUri(system.query.baseUri()).get("/api/v1/articles/" + tw).then().extract()
+                .path("storyId");
+        List<String> regions = given().baseUri(system.query.baseUri()).get("/api/v1/stories/" + story).then()
+                .statusCode(200).extract().path("comparison.regions");
+
+        open("/ui/article.html?id=" + tw);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("story-link"))).click();
+        WebElement table = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("comparison-table")));
+        String header = table.findElement(By.tagName("thead")).getText();
+        for (String region : regions) {
+            assertTrue(header.contains(region), header);
+        }
+        assertTrue(browser.driver.findElement(By.id("members-table")).getText().contains("川普宣布調高晶片關稅"));
+        browser.screenshot("story-comparison");
+
+        open("/ui/timeline.html?product=" + URLEncoder.encode("芯片", StandardCharsets.UTF_8) + "&from=" + DAY
+                + "&to=" + DAY);
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("summary"), "")));
+        browser.screenshot("timeline");
     }
 }

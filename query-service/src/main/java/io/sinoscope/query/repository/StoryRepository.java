@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -263,6 +264,63 @@ public class StoryRepository {
                         found.add(new StoryEventRecord(r.getString(0), r.getString(1),
                                 Arrays.asList(r.getArrayOfStrings(2)), r.getString(3), r.getString(4),
                                 instant(r, 5)));
+                    }
+                    return found;
+                });
+    }
+
+    /** A member's normalised title and text, for the comparison of the regions' wording. */
+    public record MemberText(String articleId, String normalizedTitle, String normalizedText) {
+    }
+
+    public Uni<List<MemberText>> memberTexts(String storyId) {
+        return pool.preparedQuery("select m.article_id, a.normalized_title, a.normalized_text "
+                        + "from query.story_member m join query.article a on a.id = m.article_id "
+                        + "where m.story_id = $1 order by m.published_at, m.article_id")
+                .execute(Tuple.of(storyId))
+                .map(rows -> {
+                    List<MemberText> found = new ArrayList<>();
+                    for (Row r : rows) {
+                        found.add(new MemberText(r.getString(0), r.getString(1), r.getString(2)));
+                    }
+                    return found;
+                });
+    }
+
+    /** A linked mention in a member, with its entity and the form the report wrote. */
+    public record MemberMention(String articleId, String entityId, String entityName, String entityType,
+                                String surface) {
+    }
+
+    /** Every linked mention of the members, in text order per member. */
+    public Uni<List<MemberMention>> memberMentions(String storyId) {
+        return pool.preparedQuery("select x.article_id, e.id, e.name, e.type, x.surface from query.story_member m "
+                        + "join query.mention x on x.article_id = m.article_id join query.entity e on e.id = x.entity_id "
+                        + "where m.story_id = $1 order by m.published_at, x.article_id, x.start_offset")
+                .execute(Tuple.of(storyId))
+                .map(rows -> {
+                    List<MemberMention> found = new ArrayList<>();
+                    for (Row r : rows) {
+                        found.add(new MemberMention(r.getString(0), r.getString(1), r.getString(2), r.getString(3),
+                                r.getString(4)));
+                    }
+                    return found;
+                });
+    }
+
+    /** An article's outlet and the story it belongs to (null while it has none). */
+    public record ArticleStory(String articleId, String source, String storyId) {
+    }
+
+    /** The outlet and story of each of these articles that is stored. */
+    public Uni<List<ArticleStory>> storiesOf(Collection<String> articleIds) {
+        return pool.preparedQuery("select a.id, a.source, m.story_id from query.article a "
+                        + "left join query.story_member m on m.article_id = a.id where a.id = any($1)")
+                .execute(Tuple.of(articleIds.toArray(String[]::new)))
+                .map(rows -> {
+                    List<ArticleStory> found = new ArrayList<>();
+                    for (Row r : rows) {
+                        found.add(new ArticleStory(r.getString(0), r.getString(1), r.getString(2)));
                     }
                     return found;
                 });

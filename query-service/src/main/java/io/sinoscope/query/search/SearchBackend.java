@@ -7,11 +7,11 @@ import java.util.Optional;
  * or an OpenSearch cluster ({@code search.opensearch.OpenSearchIndex}), chosen by {@code sinoscope.search.backend}.
  * Both index what text-analysis made of an article (normalised text, canonical entity ids) and answer the same
  * {@link SearchRequest} with the same semantics, so the cross-variant analysis stays in this service. PostgreSQL is
- * the source of truth: either is rebuilt from it. Split as a backend SPI is: an indexer, a searcher and a rebuild,
- * which every backend is, and {@link CrashRecovery}, which only a backend that needs it has. All methods block: never
- * call them on an event-loop thread.
+ * the source of truth: either is rebuilt from it. Split as a backend SPI is: an indexer, a searcher, a rebuild and
+ * the corpus's {@link WordStatistics}, which every backend is, and {@link CrashRecovery}, which only a backend that
+ * needs it has. All methods block: never call them on an event-loop thread.
  */
-public interface SearchBackend extends ArticleIndexer, ArticleSearcher, IndexRebuild {
+public interface SearchBackend extends ArticleIndexer, ArticleSearcher, IndexRebuild, WordStatistics {
 
     /** Which backend this is, for health and status: {@code lucene} or {@code opensearch}. */
     String name();

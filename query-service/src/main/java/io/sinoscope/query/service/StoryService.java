@@ -12,6 +12,7 @@ import io.sinoscope.query.service.StoryViews.StoryDetail;
 import io.sinoscope.query.service.StoryViews.StoryEvent;
 import io.sinoscope.query.service.StoryViews.StoryList;
 import io.sinoscope.query.service.StoryViews.StorySummary;
+import io.sinoscope.query.story.comparison.StoryComparison;
 import io.sinoscope.support.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,8 +26,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Stories as readers and analysts see them: a filtered listing, one story with its reports, what its regions share and
- * the trade measures it reports, and analysts' merges and splits (recorded as story events with who and when).
+ * Stories as readers and analysts see them: a filtered listing, one story with its reports, what its regions share,
+ * the trade measures it reports and how its regions' reports compare, and analysts' merges and splits (recorded as
+ * story events with who and when).
  */
 @ApplicationScoped
 public class StoryService {
@@ -40,6 +42,8 @@ public class StoryService {
     EntityService entities;
     @Inject
     TermVariants variants;
+    @Inject
+    StoryComparisons comparisons;
 
     /**
      * What a listing asks for, already checked by the caller; a null field does not filter.
@@ -86,8 +90,9 @@ public class StoryService {
                         + ": read GET /api/v1/stories/" + found.mergedInto());
             }
             return stories.members(id).chain(members -> stories.sharedEntities(id, SHARED_BY_REGIONS)
-                    .chain(shared -> stories.measures(id).chain(facts -> stories.events(id).map(events ->
-                            detail(found, members, shared, facts, events)))));
+                    .chain(shared -> stories.measures(id).chain(facts -> stories.events(id).chain(events ->
+                            comparisons.of(id, members, facts).map(comparison ->
+                                    detail(found, members, shared, facts, events, comparison))))));
         });
     }
 
@@ -146,7 +151,7 @@ public class StoryService {
 
     private static StoryDetail detail(StoryRepository.StorySummary s, List<MemberRecord> members,
             List<StoryRepository.SharedEntity> shared, List<InsightRepository.FactRecord> facts,
-            List<StoryRepository.StoryEventRecord> events) {
+            List<StoryRepository.StoryEventRecord> events, StoryComparison comparison) {
         List<Member> reports = members.stream().map(m -> new Member(m.articleId(), m.source(), m.region(),
                 m.script(), iso(m.publishedAt()), m.title(), m.score())).toList();
         Map<String, Member> firstByRegion = new TreeMap<>();
@@ -159,7 +164,7 @@ public class StoryService {
                         .toList(),
                 facts.stream().map(FactService::hit).toList(),
                 events.stream().map(e -> new StoryEvent(e.kind(), e.otherStoryId(), e.articleIds(), e.actor(),
-                        e.reason(), iso(e.createdAt()))).toList());
+                        e.reason(), iso(e.createdAt()))).toList(), comparison);
     }
 
     /** "CN=2,TW=1" as a map in region order. */

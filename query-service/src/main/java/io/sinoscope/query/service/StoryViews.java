@@ -1,5 +1,6 @@
 package io.sinoscope.query.service;
 
+import io.sinoscope.query.story.comparison.StoryComparison;
 import java.util.List;
 import java.util.Map;
 
@@ -56,10 +57,11 @@ public final class StoryViews {
      * @param firstReportByRegion each region's earliest report
      * @param sharedEntities      named by reports of at least two regions, the most reported first
      * @param facts               the trade measures (tariff changes, export controls, sanctions) its reports state
+     * @param comparison          how the regions' reports compare (docs/stories.md#cross-strait-comparison)
      */
     public record StoryDetail(String id, String title, int articles, Map<String, Integer> regions,
                               String firstPublished, String lastPublished, String created, List<Member> members,
                               Map<String, Member> firstReportByRegion, List<SharedEntity> sharedEntities,
-                              List<FactHit> facts, List<StoryEvent> events) {
+                              List<FactHit> facts, List<StoryEvent> events, StoryComparison comparison) {
     }
 }

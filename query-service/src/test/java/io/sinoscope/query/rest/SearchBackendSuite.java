@@ -16,6 +16,7 @@ import io.sinoscope.query.Fixtures;
 import io.sinoscope.query.TestEvents;
 import io.sinoscope.query.search.IndexedArticle;
 import io.sinoscope.query.search.SearchBackend;
+import io.sinoscope.query.search.WordStatistics;
 import io.sinoscope.text.TextAnalyzer;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -279,5 +280,17 @@ abstract class SearchBackendSuite {
     private static Set<String> ids(Response response) {
         List<String> ids = response.path("hits.id");
         return new TreeSet<>(ids);
+    }
+
+    /** The background of the story comparison's distinctive terms: document frequencies of words of the word field. */
+    @Test
+    void wordStatisticsCountTheArticlesHoldingAWord() {
+        WordStatistics.WordCounts counts = backend.documentFrequencies(List.of("特朗普", "从未见过的词语"));
+        long trump = counts.frequencies().get("特朗普");
+        // The mainland and Hong Kong fixtures write 特朗普, and other tests' articles may too.
+        assertTrue(trump >= 2 && trump <= counts.documents(), counts.toString());
+        assertEquals(0L, counts.frequencies().get("从未见过的词语"));
+        assertTrue(counts.documents() >= 4, counts.toString());
+        assertEquals(0, backend.documentFrequencies(List.of()).frequencies().size());
     }
 }

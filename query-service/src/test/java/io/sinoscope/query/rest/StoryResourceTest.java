@@ -181,7 +181,9 @@ class StoryResourceTest {
                     .statusCode(200).body("stories.id", equalTo(List.of(boj, alu)))
                     .body("entityIds", not(equalTo(List.of())));
         }
-        given().queryParam("region", "hk").queryParam("from", "2027-03-01").get("/api/v1/stories").then()
+        // Until 03-11: StoryComparisonAndTimelineTest's Hong Kong report of 03-12 shares the database.
+        given().queryParam("region", "hk").queryParam("from", "2027-03-01").queryParam("to", "2027-03-11")
+                .get("/api/v1/stories").then()
                 .statusCode(200).body("stories.id", equalTo(List.of(alu)));
         given().queryParam("from", "2027-03-11").queryParam("to", "2027-03-11").get("/api/v1/stories").then()
                 .statusCode(200).body("stories.id", hasItem(boj)).body("stories.id", not(hasItem(alu)));

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +40,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -276,6 +278,19 @@ public class LuceneIndex implements SearchBackend, CrashRecovery {
     @Override
     public SearchPage search(SearchRequest request) {
         return withSearcher(searcher -> searches.run(searcher, analyzer, request));
+    }
+
+    /** From the terms dictionary of the word field: no document is read. Deleted versions count until merged away. */
+    @Override
+    public WordCounts documentFrequencies(Collection<String> words) {
+        return withSearcher(searcher -> {
+            IndexReader reader = searcher.getIndexReader();
+            Map<String, Long> frequencies = new HashMap<>();
+            for (String word : words) {
+                frequencies.put(word, (long) reader.docFreq(new Term(IndexFields.WORDS, word)));
+            }
+            return new WordCounts(reader.numDocs(), frequencies);
+        });
     }
 
     @Override

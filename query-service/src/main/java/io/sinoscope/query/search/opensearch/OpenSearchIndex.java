@@ -21,6 +21,10 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +34,8 @@ import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.SortOrder;
+import org.opensearch.client.opensearch._types.aggregations.FiltersBucket;
+import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.GetResponse;
 import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;
@@ -58,6 +64,8 @@ public class OpenSearchIndex implements SearchBackend {
 
     /** Ids read per page when listing the index. */
     private static final int ID_PAGE = 1000;
+    /** Words whose document frequencies one request asks for. */
+    private static final int WORDS_PER_REQUEST = 500;
 
     @Inject
     OpenSearchConfig config;
@@ -283,6 +291,41 @@ public class OpenSearchIndex implements SearchBackend {
         } catch (IOException e) {
             throw new UncheckedIOException("OpenSearch write to " + target + " failed", e);
         }
+    }
+
+    /**
+     * One filters aggregation per batch of words (a term filter on the word field each), so a story's vocabulary costs
+     * a request per {@link #WORDS_PER_REQUEST} words, not one per word.
+     */
+    @Override
+    public WordCounts documentFrequencies(Collection<String> words) {
+        List<String> all = List.copyOf(new LinkedHashSet<>(words));
+        Map<String, Long> frequencies = new HashMap<>();
+        long documents = 0;
+        int from = 0;
+        do {
+            List<String> batch = all.subList(from, Math.min(all.size(), from + WORDS_PER_REQUEST));
+            Map<String, Query> filters = new LinkedHashMap<>();
+            for (int i = 0; i < batch.size(); i++) {
+                String word = batch.get(i);
+                filters.put("w" + i, Query.of(q -> q.term(t -> t.field(IndexFields.WORDS).value(FieldValue.of(word)))));
+            }
+            SearchResponse<Void> response = call(() -> client.search(s -> {
+                s.index(alias).size(0).trackTotalHits(t -> t.enabled(true));
+                return filters.isEmpty() ? s
+                        : s.aggregations("words", a -> a.filters(f -> f.filters(b -> b.keyed(filters))));
+            }, Void.class));
+            documents = response.hits().total() == null ? 0 : response.hits().total().value();
+            if (!filters.isEmpty()) {
+                Map<String, FiltersBucket> buckets = response.aggregations().get("words").filters().buckets().keyed();
+                for (int i = 0; i < batch.size(); i++) {
+                    FiltersBucket bucket = buckets.get("w" + i);
+                    frequencies.put(batch.get(i), bucket == null ? 0 : bucket.docCount());
+                }
+            }
+            from += WORDS_PER_REQUEST;
+        } while (from < all.size());
+        return new WordCounts(documents, frequencies);
     }
 
     private interface IoCall<T> {
