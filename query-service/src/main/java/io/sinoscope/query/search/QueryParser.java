@@ -22,8 +22,9 @@ import java.util.Optional;
  * Side by side binds tighter than OR: {@code 稀土 出口 OR 大豆} is {@code (稀土 出口) OR 大豆}. Whitespace
  * (including the ideographic space) and parentheses separate terms. Only upper-case {@code OR} is an operator
  * ({@code or} is a word, and so is {@code AND}: terms side by side must all match anyway), a minus is an exclusion
- * only at the start of a term ({@code covid-19} is one term) and before something to exclude (a lone {@code -} is ignored), and a word before a colon other than the four fields is part
- * of the term ({@code title:芯片} searches for those characters). A query this grammar cannot read is a
+ * only at the start of a term ({@code covid-19} is one term) and before something to exclude (a lone {@code -} is
+ * ignored), and a word before a colon other than the four fields is part of the term ({@code title:芯片} searches
+ * for those characters). A query this grammar cannot read is a
  * {@link QuerySyntaxException} naming the 1-based character position and what was expected there. Pure and
  * thread-safe.
  */
@@ -139,7 +140,10 @@ public final class QueryParser {
         }
     }
 
-    /** The members as one node: null if none, the member itself if one, else a group with same-operator groups flattened. */
+    /**
+     * The members as one node: null if none, the member itself if one, else a group (a member group of the same
+     * operator, not excluded, flattened into it).
+     */
     private static QueryNode combine(Operator operator, List<QueryNode> members) {
         List<QueryNode> flat = new ArrayList<>();
         for (QueryNode member : members) {

@@ -176,7 +176,8 @@ abstract class SearchBackendSuite {
     @Test
     void orInAnyOfItsFormsLetsEitherSideMatch() {
         // Issue 27: OR was searched as a word, so 稀土 OR 大豆 found nothing.
-        for (String q : List.of("铋锭 (台灣 OR 库存)", "铋锭 (台灣 | 库存)", "铋锭 （台灣｜库存）", "铋锭 台灣 OR 铋锭 库存")) {
+        for (String q : List.of("铋锭 (台灣 OR 库存)", "铋锭 (台灣 | 库存)", "铋锭 （台灣｜库存）",
+                "铋锭 台灣 OR 铋锭 库存")) {
             assertEquals(Set.of(TW, MINER), ids(search(Map.of("q", q))), q);
         }
         // or in lower case is a word: no fixture says it.

@@ -61,6 +61,8 @@ class ClauseLimitTest {
             QueryNode clauses = QueryParser.parse(q);
             assertEquals(luceneCount(factory.build(clauses)), expansion.searchTerms(clauses), q);
         }
+        QueryNode resolved = QueryParser.parse("关税 -entity:川普").mapFields(f -> f.withValues(List.of("Q1", "Q2")));
+        assertEquals(luceneCount(factory.build(resolved)), expansion.searchTerms(resolved));
     }
 
     /** Every term of every term and phrase query, and every other leaf, as IndexSearcher counts them. */

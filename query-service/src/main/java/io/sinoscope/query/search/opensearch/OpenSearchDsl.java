@@ -138,11 +138,10 @@ final class OpenSearchDsl {
 
     /** Any of the field's values, as a filter: it narrows the matches and adds nothing to their score. */
     private static Query fieldQuery(FieldClause field) {
-        List<FieldValue> values = field.values().stream().map(FieldValue::of).toList();
         String indexField = field.field().indexField();
-        Query filter = values.size() == 1
-                ? Query.of(q -> q.term(t -> t.field(indexField).value(values.get(0))))
-                : Query.of(q -> q.terms(t -> t.field(indexField).terms(v -> v.value(values))));
+        List<Query> values = field.values().stream()
+                .map(value -> Query.of(q -> q.term(t -> t.field(indexField).value(FieldValue.of(value))))).toList();
+        Query filter = values.size() == 1 ? values.get(0) : Query.of(q -> q.bool(b -> b.should(values)));
         return Query.of(q -> q.bool(b -> b.filter(filter)));
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sinoscope.query.search.BigramAnalyzer;
 import io.sinoscope.query.search.IndexFields;
 import io.sinoscope.query.search.IndexedArticle;
+import io.sinoscope.query.search.QueryNode;
 import io.sinoscope.query.search.QueryParser;
 import io.sinoscope.query.search.TermVariants;
 import io.sinoscope.text.TextAnalyzer;
@@ -129,6 +130,19 @@ class LuceneQueryFactoryTest {
         assertEquals(List.of("a1"), search("region:TW OR 管制"));
         assertEquals(List.of("a3"), search("source:test -芯片"));
         assertEquals(List.of(), search("source:other 芯片"));
+    }
+
+    @Test
+    void aFieldClauseMatchesAnyOfItsResolvedValues() throws IOException {
+        // What the service makes of entity:川普 when the name resolves to more than one id.
+        QueryNode resolved = QueryParser.parse("关税 entity:川普")
+                .mapFields(field -> field.withValues(List.of("Q1", "Q22686")));
+        List<String> ids = new ArrayList<>();
+        for (ScoreDoc doc : searcher.search(factory.build(resolved), 10).scoreDocs) {
+            ids.add(searcher.storedFields().document(doc.doc).get(IndexFields.ID));
+        }
+        assertEquals(List.of("a3"), ids);
+        assertEquals(List.of(), search("关税 entity:川普"));
     }
 
     @Test
