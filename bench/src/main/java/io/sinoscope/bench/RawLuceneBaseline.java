@@ -49,7 +49,7 @@ final class RawLuceneBaseline implements AutoCloseable {
         long now = System.currentTimeMillis();
         for (BenchQuery query : mix) {
             SearchRequest request = request(query);
-            prepared.put(query.name(), new Prepared(SearchQueries.compose(factory.build(request.clauses()), request,
+            prepared.put(query.name(), new Prepared(SearchQueries.compose(factory.build(request.query()), request,
                     freshnessWeight, freshnessPivot.toMillis(), now), request.sort() == SortOrder.DATE));
         }
     }

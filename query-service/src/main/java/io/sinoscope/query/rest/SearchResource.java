@@ -1,7 +1,7 @@
 package io.sinoscope.query.rest;
 
 import io.sinoscope.query.search.SearchConfig;
-import io.sinoscope.query.search.QueryClause;
+import io.sinoscope.query.search.QueryNode;
 import io.sinoscope.query.search.SearchRequest.SortOrder;
 import io.sinoscope.query.search.SearchRequest;
 import io.sinoscope.query.service.SearchResponse;
@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.search.IndexSearcher;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,10 +34,14 @@ public class SearchResource {
 
     @GET
     @Operation(summary = "Search articles in any script or regional form",
-            description = "Terms separated by spaces must all match; \"quoted phrases\" match as written; -term "
-                    + "excludes. Each term also matches the entity it names (川普 finds 特朗普).")
+            description = "Terms separated by spaces must all match; OR (or |, ｜) between terms lets either match, "
+                    + "AND binding tighter; (parentheses) group; \"quoted phrases\" match as written; -term, "
+                    + "-\"phrase\" and -(group) exclude; source:, region:, topic: and entity: (an id or any name) "
+                    + "filter. Each term also matches the entity it names (川普 finds 特朗普). A query the syntax "
+                    + "cannot read is a 400 naming the position.")
     public SearchResponse search(
-            @Parameter(description = "query, required: terms (all must match), \"quoted phrases\", -exclusions; "
+            @Parameter(description = "query, required: terms (all must match), OR, (groups), \"quoted phrases\", "
+                    + "-exclusions, field:value for source, region, topic, entity; "
                     + "at most sinoscope.search.max-query-chars characters (200) and max-query-terms terms (20)") @QueryParam("q") String q,
             @Parameter(description = Params.DATE_FORMAT + "; inclusive; a date means from its start (UTC)")
             @QueryParam("from") String from,
@@ -52,11 +55,11 @@ public class SearchResource {
             @QueryParam("sort") String sort,
             @Parameter(description = "0-based page number, default 0") @QueryParam("page") String page,
             @Parameter(description = "hits per page, 1 to 100, default 10") @QueryParam("size") String size) {
-        List<QueryClause> clauses = QueryLimits.parse(q, config.maxQueryChars(), config.maxQueryTerms());
+        QueryNode query = QueryLimits.parse(q, config.maxQueryChars(), config.maxQueryTerms());
         Params.Page paging = Params.page(page, size, DEFAULT_SIZE, MAX_SIZE, MAX_WINDOW,
                 "narrow the query or the date range instead of paging that deep");
         Params.Range range = Params.range(from, to);
-        SearchRequest request = new SearchRequest(clauses, range.from(), range.to(), Params.blankToNull(source),
+        SearchRequest request = new SearchRequest(query, range.from(), range.to(), Params.blankToNull(source),
                 Params.blankToNull(region) == null ? null : region.strip().toUpperCase(Locale.ROOT), Params.blankToNull(entity),
                 Params.blankToNull(topic), sortOrder(sort), paging.page(), paging.size());
         try {

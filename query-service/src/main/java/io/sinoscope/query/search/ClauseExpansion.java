@@ -29,9 +29,9 @@ import org.apache.lucene.search.IndexSearcher;
  * A clause matches if its entity id, any of its word forms or any of its phrase forms does; the entity id and word
  * matches are boosted, and the bigram phrases of word forms are added as optional clauses, which score occurrences
  * and give the highlighter the text to mark. A quoted clause is searched as written: its forms (and a named entity's
- * aliases) are always bigram phrases, found anywhere, besides the entity id. Clauses are AND'ed; excluded clauses
- * exclude; a query of exclusions only matches everything else. Each backend renders these forms in its own query
- * language ({@code search.lucene.LuceneQueryFactory}, {@code search.opensearch.OpenSearchDsl}).
+ * aliases) are always bigram phrases, found anywhere, besides the entity id. How clauses combine is the query
+ * tree's ({@link QueryNode}: side by side AND'ed, OR, groups, exclusions; a group of exclusions only matches
+ * everything else). Each backend renders the tree and these forms in its own query language ({@code search.lucene.LuceneQueryFactory}, {@code search.opensearch.OpenSearchDsl}).
  */
 @ApplicationScoped
 public class ClauseExpansion {
@@ -106,34 +106,59 @@ public class ClauseExpansion {
      * 1024), which long Traditional queries reach once expanded into regional forms: the embedded index refuses it
      * when it searches, and OpenSearch would refuse it as a search-phase failure that says less, so a backend checks
      * before sending. Counts what the embedded index counts: every term of every term and phrase query (each phrase
-     * form is searched in the title and the text), and the match-everything of a query of exclusions only.
+     * form is searched in the title and the text), each field value, and the match-everything a group of exclusions
+     * only (or an excluded member of an OR) adds.
      *
      * @throws IndexSearcher.TooManyClauses over the limit; the search resource answers it with a 400 naming the limit
      */
-    public void requireWithinClauseLimit(List<QueryClause> clauses) {
-        if (searchTerms(clauses) > IndexSearcher.getMaxClauseCount()) {
+    public void requireWithinClauseLimit(QueryNode query) {
+        if (searchTerms(query) > IndexSearcher.getMaxClauseCount()) {
             throw new IndexSearcher.TooManyClauses();
         }
     }
 
-    /** The terms and leaf queries of the clauses' query as the embedded index counts them against its limit. */
-    public int searchTerms(List<QueryClause> clauses) {
-        int count = 0;
-        boolean positive = false;
-        for (QueryClause clause : clauses) {
+    /** The terms and leaf queries of the query as the embedded index counts them against its limit. */
+    public int searchTerms(QueryNode query) {
+        int count = count(QueryNode.asAll(query));
+        return count < 0 ? 1 : count; // nothing searchable: the query matches everything
+    }
+
+    /** The node's terms and leaves, or -1 when it has nothing searchable (and is left out of its group). */
+    private int count(QueryNode node) {
+        if (node instanceof QueryClause clause) {
             ClauseForms forms = expand(clause);
             if (forms == null) {
-                continue;
+                return -1;
             }
-            positive |= !clause.excluded();
-            count += (forms.entityId() == null ? 0 : 1) + forms.unlinkedIds().size() + forms.words().size();
+            int count = (forms.entityId() == null ? 0 : 1) + forms.unlinkedIds().size() + forms.words().size();
             for (List<String> phrases : List.of(forms.phrases(), forms.wordPhrases())) {
                 for (String phrase : phrases) {
                     count += 2 * tokens(phrase);
                 }
             }
+            return count;
         }
-        return positive ? count : count + 1;
+        if (node instanceof FieldClause field) {
+            return field.values().size();
+        }
+        QueryGroup group = (QueryGroup) node;
+        int count = 0;
+        boolean searchable = false;
+        boolean positive = false;
+        for (QueryNode child : group.children()) {
+            int terms = count(child);
+            if (terms < 0) {
+                continue;
+            }
+            searchable = true;
+            positive |= !child.excluded();
+            // An excluded member of an OR matches everything else: a match-everything beside it.
+            count += terms + (group.operator() == QueryGroup.Operator.ANY && child.excluded() ? 1 : 0);
+        }
+        if (!searchable) {
+            return -1;
+        }
+        return group.operator() == QueryGroup.Operator.ALL && !positive ? count + 1 : count;
     }
 
     /** The form as its folded word if it is one word of the dictionary segmentation, short, with a Han character. */

@@ -193,6 +193,42 @@ abstract class SearchBackendSuite {
     }
 
     @Test
+    void orInAnyOfItsFormsLetsEitherSideMatch() {
+        // Issue 27: OR was searched as a word, so 稀土 OR 大豆 found nothing.
+        for (String q : List.of("铋锭 (台灣 OR 库存)", "铋锭 (台灣 | 库存)", "铋锭 （台灣｜库存）",
+                "铋锭 台灣 OR 铋锭 库存")) {
+            assertEquals(Set.of(TW, MINER), ids(search(Map.of("q", q))), q);
+        }
+        // or in lower case is a word: no fixture says it.
+        assertEquals(Set.of(), ids(search(Map.of("q", "铋锭 台灣 or 库存"))));
+    }
+
+    @Test
+    void aMinusExcludesAGroup() {
+        assertEquals(Set.of(CN, MINER), ids(search(Map.of("q", "铋锭 -(台灣 | 本港)"))));
+        assertEquals(Set.of(MINER), ids(search(Map.of("q", "铋锭 -(特朗普 关税)"))));
+        assertEquals(Set.of(TW, HK, CN), ids(search(Map.of("q", "铋锭 -(-特朗普)"))));
+    }
+
+    @Test
+    void fieldClausesFilterAsTheFilterParametersDo() {
+        assertEquals(Set.of(TW), ids(search(Map.of("q", "铋锭 region:tw"))));
+        assertEquals(Set.of(MINER), ids(search(Map.of("q", "铋锭 source:mining-wire"))));
+        assertEquals(Set.of(MINER), ids(search(Map.of("q", "铋锭 topic：critical-minerals"))));
+        assertEquals(Set.of(MINER), ids(search(Map.of("q", "铋锭 -topic:tariffs"))));
+        assertEquals(Set.of(TW, MINER), ids(search(Map.of("q", "铋锭 (region:TW OR topic:critical-minerals)"))));
+        // An entity by id, by any of its names in any script, or by its canonical name.
+        for (String entity : List.of(TRUMP, "川普", "特朗普", "\"Donald Trump\"")) {
+            assertEquals(Set.of(TW, HK, CN), ids(search(Map.of("q", "铋锭 entity:" + entity))), entity);
+        }
+        assertEquals(Set.of(MINER), ids(search(Map.of("q", "铋锭 -entity:川普"))));
+        // A field clause filters: it leaves the score of the words as it was (date sort: no freshness feature).
+        float asParameter = search(Map.of("q", "铋锭 关税", "region", "HK", "sort", "date")).path("hits[0].score");
+        float asClause = search(Map.of("q", "铋锭 关税 region:HK", "sort", "date")).path("hits[0].score");
+        assertEquals(asParameter, asClause, 1e-4f);
+    }
+
+    @Test
     void filtersNarrowTheMatches() {
         assertEquals(Set.of(TW), ids(search(Map.of("q", "铋锭", "region", "tw"))));
         assertEquals(Set.of(MINER), ids(search(Map.of("q", "铋锭", "source", "mining-wire"))));

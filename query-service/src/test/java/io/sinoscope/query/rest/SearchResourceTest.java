@@ -80,6 +80,19 @@ class SearchResourceTest {
     }
 
     @Test
+    void aQueryTheSyntaxCannotReadIsAProblemNamingThePosition() {
+        given().queryParam("q", "稀土 (大豆 OR 出口").when().get("/api/v1/search").then()
+                .statusCode(400).contentType(PROBLEM).body("status", equalTo(400))
+                .body("detail", containsString("unclosed parenthesis opened at position 4"));
+        given().queryParam("q", "稀土 OR").when().get("/api/v1/search").then().statusCode(400).contentType(PROBLEM)
+                .body("detail", containsString("expected a term, phrase or group after OR at position 4"));
+        given().queryParam("q", "稀土） 大豆").when().get("/api/v1/search").then().statusCode(400).contentType(PROBLEM)
+                .body("detail", containsString("unexpected '）' at position 3"));
+        given().queryParam("q", "稀土 region:").when().get("/api/v1/search").then().statusCode(400)
+                .contentType(PROBLEM).body("detail", containsString("expected a value after region: at position 4"));
+    }
+
+    @Test
     void overlongQueryIsAProblemNamingTheLimit() {
         // 98 KB of UTF-8 (294 KB percent-encoded): far over Vert.x's default 4 KB request line, under the 512 KB
         // query-service allows, so the search answers it with a problem+json.

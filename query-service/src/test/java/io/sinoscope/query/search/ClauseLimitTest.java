@@ -39,7 +39,7 @@ class ClauseLimitTest {
             terms.append("芯片").append(i).append(' ');
         }
         // Built without complaint (no one BooleanQuery is over the limit); only counting every clause finds it.
-        List<QueryClause> query = QueryParser.parse(terms.toString());
+        QueryNode query = QueryParser.parse(terms.toString());
         factory.build(query);
         assertThrows(IndexSearcher.TooManyClauses.class, () -> expansion.requireWithinClauseLimit(query));
     }
@@ -56,10 +56,13 @@ class ClauseLimitTest {
     @Test
     void theCountIsWhatTheEmbeddedIndexCounts() {
         for (String q : List.of("芯片", "川普 -关税", "\"小米\" 海地", "-美国 -管制", "拉瑪佛沙 Ningbo 2025", "!!! 芯片",
-                "軟體晶片網際網路人工智慧", "习近平 特朗普 晶片")) {
-            List<QueryClause> clauses = QueryParser.parse(q);
+                "軟體晶片網際網路人工智慧", "习近平 特朗普 晶片", "稀土 OR 大豆", "(稀土 | 大豆) -(出口 OR 管制)",
+                "芯片 OR -美国", "region:TW 川普", "-(-(海地 source:x)) | !!!", "!!! OR ???", "-region:CN")) {
+            QueryNode clauses = QueryParser.parse(q);
             assertEquals(luceneCount(factory.build(clauses)), expansion.searchTerms(clauses), q);
         }
+        QueryNode resolved = QueryParser.parse("关税 -entity:川普").mapFields(f -> f.withValues(List.of("Q1", "Q2")));
+        assertEquals(luceneCount(factory.build(resolved)), expansion.searchTerms(resolved));
     }
 
     /** Every term of every term and phrase query, and every other leaf, as IndexSearcher counts them. */

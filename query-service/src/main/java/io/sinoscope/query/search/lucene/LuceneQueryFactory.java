@@ -4,12 +4,14 @@ import io.sinoscope.query.search.BigramAnalyzer;
 import io.sinoscope.query.search.ClauseExpansion.ClauseForms;
 import io.sinoscope.query.search.ClauseExpansion;
 import io.sinoscope.query.search.IndexFields;
+import io.sinoscope.query.search.FieldClause;
 import io.sinoscope.query.search.QueryClause;
+import io.sinoscope.query.search.QueryGroup;
+import io.sinoscope.query.search.QueryNode;
 import io.sinoscope.query.search.TermVariants;
 import io.sinoscope.text.TextAnalyzer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -20,9 +22,10 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Turns parsed clauses into a Lucene query: each clause's forms ({@link ClauseExpansion}) as an entity-id term, word
- * terms and bigram phrases in the title (boosted) and the text. Clauses are AND'ed; excluded clauses are MUST_NOT; a
- * query of exclusions only matches everything else.
+ * Turns a parsed query ({@link QueryNode}) into a Lucene query: each text clause's forms ({@link ClauseExpansion}) as
+ * an entity-id term, word terms and bigram phrases in the title (boosted) and the text; a field clause as an unscored
+ * filter on its exact field; an ALL group as MUST and MUST_NOT members (a group of exclusions only matches everything
+ * else), an ANY group as SHOULD members of which one must match.
  */
 @ApplicationScoped
 public class LuceneQueryFactory {
@@ -40,21 +43,67 @@ public class LuceneQueryFactory {
         this(new ClauseExpansion(variants, textAnalyzer));
     }
 
-    public Query build(List<QueryClause> clauses) {
+    /** The query; one with nothing searchable (only punctuation) matches everything, as a query of exclusions does. */
+    public Query build(QueryNode query) {
+        Query all = group(QueryNode.asAll(query));
+        return all != null ? all : new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST).build();
+    }
+
+    /** What the node matches, its exclusion aside (the group around it applies that); null if nothing searchable. */
+    private Query node(QueryNode node) {
+        if (node instanceof QueryClause clause) {
+            return clauseQuery(clause);
+        }
+        if (node instanceof FieldClause field) {
+            return fieldQuery(field);
+        }
+        return group((QueryGroup) node);
+    }
+
+    private Query group(QueryGroup group) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
+        boolean searchable = false;
         boolean positive = false;
-        for (QueryClause clause : clauses) {
-            Query matches = clauseQuery(clause);
+        for (QueryNode child : group.children()) {
+            Query matches = node(child);
             if (matches == null) {
                 continue; // only punctuation or symbols: nothing to search for
             }
-            query.add(matches, clause.excluded() ? Occur.MUST_NOT : Occur.MUST);
-            positive |= !clause.excluded();
+            searchable = true;
+            if (group.operator() == QueryGroup.Operator.ANY) {
+                query.add(child.excluded() ? everythingBut(matches) : matches, Occur.SHOULD);
+            } else {
+                query.add(matches, child.excluded() ? Occur.MUST_NOT : Occur.MUST);
+                positive |= !child.excluded();
+            }
         }
-        if (!positive) {
+        if (!searchable) {
+            return null;
+        }
+        if (group.operator() == QueryGroup.Operator.ALL && !positive) {
             query.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         return query.build();
+    }
+
+    private static Query everythingBut(Query excluded) {
+        return new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST).add(excluded, Occur.MUST_NOT)
+                .build();
+    }
+
+    /** Any of the field's values, as a filter: it narrows the matches and adds nothing to their score. */
+    private static Query fieldQuery(FieldClause field) {
+        Query values;
+        if (field.values().size() == 1) {
+            values = new TermQuery(new Term(field.field().indexField(), field.values().get(0)));
+        } else {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String value : field.values()) {
+                any.add(new TermQuery(new Term(field.field().indexField(), value)), Occur.SHOULD);
+            }
+            values = any.build();
+        }
+        return new BooleanQuery.Builder().add(values, Occur.FILTER).build();
     }
 
     /** What one clause matches; null if it has nothing searchable. */

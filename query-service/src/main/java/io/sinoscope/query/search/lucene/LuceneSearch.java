@@ -50,7 +50,7 @@ public class LuceneSearch {
 
     /** The whole Lucene query of a request: its clauses, filters and freshness boost. */
     private Query query(SearchRequest request) {
-        return SearchQueries.compose(queries.build(request.clauses()), request, config.freshnessWeight(),
+        return SearchQueries.compose(queries.build(request.query()), request, config.freshnessWeight(),
                 config.freshnessPivot().toMillis(), System.currentTimeMillis());
     }
 

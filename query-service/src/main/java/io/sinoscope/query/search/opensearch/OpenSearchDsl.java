@@ -4,7 +4,10 @@ import io.sinoscope.query.search.SearchConfig;
 import io.sinoscope.query.search.ClauseExpansion.ClauseForms;
 import io.sinoscope.query.search.ClauseExpansion;
 import io.sinoscope.query.search.IndexFields;
+import io.sinoscope.query.search.FieldClause;
 import io.sinoscope.query.search.QueryClause;
+import io.sinoscope.query.search.QueryGroup;
+import io.sinoscope.query.search.QueryNode;
 import io.sinoscope.query.search.SearchPage;
 import io.sinoscope.query.search.SearchRequest;
 import java.util.List;
@@ -56,25 +59,10 @@ final class OpenSearchDsl {
 
     /** The request's query: its clauses, filters and freshness boost. */
     Query query(SearchRequest request) {
-        BoolQuery.Builder clauses = new BoolQuery.Builder();
-        boolean positive = false;
-        for (QueryClause clause : request.clauses()) {
-            ClauseForms forms = expansion.expand(clause);
-            if (forms == null) {
-                continue; // only punctuation or symbols: nothing to search for
-            }
-            Query matches = clauseQuery(forms);
-            if (clause.excluded()) {
-                clauses.mustNot(matches);
-            } else {
-                clauses.must(matches);
-                positive = true;
-            }
-        }
-        if (!positive) {
-            clauses.must(Query.of(q -> q.matchAll(m -> m)));
-        }
-        BoolQuery.Builder whole = new BoolQuery.Builder().must(Query.of(q -> q.bool(clauses.build())));
+        Query all = group(QueryNode.asAll(request.query()));
+        Query clauses = all != null ? all
+                : Query.of(q -> q.bool(b -> b.must(Query.of(m -> m.matchAll(a -> a)))));
+        BoolQuery.Builder whole = new BoolQuery.Builder().must(clauses);
         if (request.from() != null || request.to() != null) {
             whole.filter(Query.of(q -> q.range(r -> {
                 r.field(IndexFields.PUBLISHED_AT);
@@ -99,6 +87,62 @@ final class OpenSearchDsl {
                     .boost(searchConfig.freshnessWeight()))));
         }
         return Query.of(q -> q.bool(whole.build()));
+    }
+
+    /** What the node matches, its exclusion aside (the group around it applies that); null if nothing searchable. */
+    private Query node(QueryNode node) {
+        if (node instanceof QueryClause clause) {
+            ClauseForms forms = expansion.expand(clause);
+            return forms == null ? null : clauseQuery(forms);
+        }
+        if (node instanceof FieldClause field) {
+            return fieldQuery(field);
+        }
+        return group((QueryGroup) node);
+    }
+
+    /** As the Lucene backend: ALL as must and must_not (with match_all when only exclusions), ANY as should. */
+    private Query group(QueryGroup group) {
+        BoolQuery.Builder query = new BoolQuery.Builder();
+        boolean searchable = false;
+        boolean positive = false;
+        for (QueryNode child : group.children()) {
+            Query matches = node(child);
+            if (matches == null) {
+                continue; // only punctuation or symbols: nothing to search for
+            }
+            searchable = true;
+            if (group.operator() == QueryGroup.Operator.ANY) {
+                query.should(child.excluded() ? everythingBut(matches) : matches);
+            } else if (child.excluded()) {
+                query.mustNot(matches);
+            } else {
+                query.must(matches);
+                positive = true;
+            }
+        }
+        if (!searchable) {
+            return null;
+        }
+        if (group.operator() == QueryGroup.Operator.ANY) {
+            query.minimumShouldMatch("1");
+        } else if (!positive) {
+            query.must(Query.of(q -> q.matchAll(m -> m)));
+        }
+        return Query.of(q -> q.bool(query.build()));
+    }
+
+    private static Query everythingBut(Query excluded) {
+        return Query.of(q -> q.bool(b -> b.must(Query.of(m -> m.matchAll(a -> a))).mustNot(excluded)));
+    }
+
+    /** Any of the field's values, as a filter: it narrows the matches and adds nothing to their score. */
+    private static Query fieldQuery(FieldClause field) {
+        String indexField = field.field().indexField();
+        List<Query> values = field.values().stream()
+                .map(value -> Query.of(q -> q.term(t -> t.field(indexField).value(FieldValue.of(value))))).toList();
+        Query filter = values.size() == 1 ? values.get(0) : Query.of(q -> q.bool(b -> b.should(values)));
+        return Query.of(q -> q.bool(b -> b.filter(filter)));
     }
 
     /** One clause's forms: entity id, whole words or phrases, scored as the Lucene backend scores them. */

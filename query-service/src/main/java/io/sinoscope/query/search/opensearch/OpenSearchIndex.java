@@ -269,10 +269,10 @@ public class OpenSearchIndex implements SearchBackend {
 
     @Override
     public SearchPage search(SearchRequest request) {
-        expansion.requireWithinClauseLimit(request.clauses());
+        expansion.requireWithinClauseLimit(request.query());
         org.opensearch.client.opensearch.core.SearchRequest search = dsl.search(alias, request);
         SearchResponse<Map> response = call(() -> client.search(search, Map.class));
-        return documents.page(response, HighlightQuery.of(expansion, request.clauses()));
+        return documents.page(response, HighlightQuery.of(expansion, request.query()));
     }
 
     /**

@@ -5,6 +5,7 @@ import io.sinoscope.query.search.ClauseExpansion.ClauseForms;
 import io.sinoscope.query.search.ClauseExpansion;
 import io.sinoscope.query.search.IndexFields;
 import io.sinoscope.query.search.QueryClause;
+import io.sinoscope.query.search.QueryNode;
 import java.util.List;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -23,10 +24,10 @@ public final class HighlightQuery {
     private HighlightQuery() {
     }
 
-    public static Query of(ClauseExpansion expansion, List<QueryClause> clauses) {
+    public static Query of(ClauseExpansion expansion, QueryNode query) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (QueryClause clause : clauses) {
-            ClauseForms expanded = clause.excluded() ? null : expansion.expand(clause);
+        for (QueryClause clause : query.positiveClauses()) {
+            ClauseForms expanded = expansion.expand(clause);
             if (expanded == null) {
                 continue;
             }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sinoscope.query.search.BigramAnalyzer;
 import io.sinoscope.query.search.IndexFields;
 import io.sinoscope.query.search.IndexedArticle;
+import io.sinoscope.query.search.QueryNode;
 import io.sinoscope.query.search.QueryParser;
 import io.sinoscope.query.search.TermVariants;
 import io.sinoscope.text.TextAnalyzer;
@@ -106,6 +107,56 @@ class LuceneQueryFactoryTest {
     }
 
     @Test
+    void orLetsEitherSideMatchAndBindsLooserThanSideBySide() throws IOException {
+        assertEquals(List.of("a1", "a3"), search("管制 OR 特朗普"));
+        assertEquals(List.of("a1", "a3"), search("管制｜川普"));
+        assertEquals(List.of("a1", "a3"), search("出口 管制 | 特朗普"));
+        assertEquals(List.of("a1", "a2"), search("(管制 OR 关税) 芯片"));
+    }
+
+    @Test
+    void aMinusExcludesAGroup() throws IOException {
+        assertEquals(List.of("a4"), search("芯片 -(管制 OR 美国)"));
+        assertEquals(List.of("a1", "a3", "a4"), search("-(美国 芯片)"));
+        // An excluded member of an OR matches every article it does not.
+        assertEquals(List.of("a2", "a3"), search("关税 OR -芯片"));
+    }
+
+    @Test
+    void fieldClausesFilterOnTheirExactField() throws IOException {
+        assertEquals(List.of("a3"), search("entity:Q22686"));
+        assertEquals(List.of("a1", "a2", "a4"), search("芯片 -entity:Q22686"));
+        assertEquals(List.of("a1"), search("region:cn 管制"));
+        assertEquals(List.of("a1"), search("region:TW OR 管制"));
+        assertEquals(List.of("a3"), search("source:test -芯片"));
+        assertEquals(List.of(), search("source:other 芯片"));
+    }
+
+    @Test
+    void aFieldClauseMatchesAnyOfItsResolvedValues() throws IOException {
+        // What the service makes of entity:川普 when the name resolves to more than one id.
+        QueryNode resolved = QueryParser.parse("关税 entity:川普")
+                .mapFields(field -> field.withValues(List.of("Q1", "Q22686")));
+        List<String> ids = new ArrayList<>();
+        for (ScoreDoc doc : searcher.search(factory.build(resolved), 10).scoreDocs) {
+            ids.add(searcher.storedFields().document(doc.doc).get(IndexFields.ID));
+        }
+        assertEquals(List.of("a3"), ids);
+        assertEquals(List.of(), search("关税 entity:川普"));
+    }
+
+    @Test
+    void aFieldClauseAddsNothingToTheScore() throws IOException {
+        ScoreDoc[] plain = searcher.search(factory.build(QueryParser.parse("芯片")), 10).scoreDocs;
+        ScoreDoc[] filtered = searcher.search(factory.build(QueryParser.parse("芯片 region:CN")), 10).scoreDocs;
+        assertEquals(plain.length, filtered.length);
+        for (int i = 0; i < plain.length; i++) {
+            assertEquals(plain[i].doc, filtered[i].doc);
+            assertEquals(plain[i].score, filtered[i].score, 1e-6f);
+        }
+    }
+
+    @Test
     void anUnboundedQueryRunsIntoLucenesClauseLimit() {
         // Why the search resource bounds q (QueryLimits): every term is a phrase in title and text, so from about
         // 512 terms the query passes IndexSearcher's 1024 clauses, and Lucene refuses it (before the limit, a 500).
@@ -124,7 +175,7 @@ class LuceneQueryFactoryTest {
         assertEquals(List.of("a1", "a2", "a4"), search("芯片~"));
         assertEquals(List.of("a1", "a2", "a4"), search("(((芯片)))"));
         assertEquals(List.of("a1", "a2", "a4"), search("\"芯片"));
-        // Operators and field names are words, and every word must match.
+        // AND and other fields' names are words, and every word must match.
         assertEquals(List.of(), search("芯片 AND 出口"));
         assertEquals(List.of(), search("'; DROP TABLE article; --"));
     }

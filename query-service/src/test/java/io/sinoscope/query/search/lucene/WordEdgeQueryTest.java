@@ -71,7 +71,7 @@ class WordEdgeQueryTest {
     }
 
     private static ClauseForms expand(String q) {
-        return expansion.expand(QueryParser.parse(q).get(0));
+        return expansion.expand(QueryParser.parse(q).positiveClauses().get(0));
     }
 
     @Test
