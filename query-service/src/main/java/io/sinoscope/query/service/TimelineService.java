@@ -59,7 +59,7 @@ public class TimelineService {
     public Uni<Timeline> timeline(TimelineQuery query) {
         List<String> kinds = query.kind() == null ? TradeMeasures.KINDS : List.of(query.kind());
         int limit = config.maxReports();
-        return filters.filter(query.imposer(), query.target(), query.product()).chain(measure -> {
+        return filters.filter(query.imposer(), query.target(), query.product(), null).chain(measure -> {
             Uni<Read> read = Uni.createFrom().item(new Read(new ArrayList<>(), false));
             for (String kind : kinds) {
                 read = read.chain(sofar -> insights.facts(new FactFilter(kind, null, null, query.from(), query.to(),
