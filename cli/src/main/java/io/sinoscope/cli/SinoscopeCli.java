@@ -1,96 +1,84 @@
 package io.sinoscope.cli;
 
-import java.net.URI;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.http.HttpTimeoutException;
+import java.nio.file.NoSuchFileException;
+import picocli.AutoComplete.GenerateCompletion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
 
 /**
- * <pre>
- * sinoscope-cli load FILE.ndjson [--ingest URL] [--query URL] [--wait-seconds N]
- * sinoscope-cli search QUERY...   [--query URL] [--size N]
- * sinoscope-cli import PATH       [--ingest URL] [--source NAME] [--concurrency N] [--state-dir DIR]
- * </pre>
+ * The client side of ./sinoscope: {@code load}, {@code search}, {@code import}, {@code generate-completion}, {@code help}. Every
+ * command takes {@code --help}; a bad value is one line naming the option and what it takes (exit 2); a service that
+ * cannot be reached is one line naming it (exit 1), never a stack trace.
  */
-public final class SinoscopeCli {
+@Command(name = "sinoscope-cli", mixinStandardHelpOptions = true, version = "sinoscope-cli 0.1.0",
+        description = "Loads articles into Sinoscope through its public API and shows query results.",
+        subcommands = {LoadCommand.class, SearchCommand.class, ImportCommand.class, GenerateCompletion.class,
+            CommandLine.HelpCommand.class},
+        synopsisSubcommandLabel = "COMMAND")
+public final class SinoscopeCli implements Runnable {
 
-    private static final String USAGE = """
-            usage: sinoscope-cli load FILE.ndjson [--ingest http://localhost:8081] [--query http://localhost:8083] [--wait-seconds 120]
-                   sinoscope-cli search QUERY... [--query http://localhost:8083] [--size 5]
-                   sinoscope-cli import PATH [--ingest http://localhost:8081] [--source NAME] [--concurrency 4] [--state-dir .sinoscope/imports]
-                       PATH: a directory, .zip, .tar.gz or .tgz; its .txt, .text, .htm and .html files are sent as they
-                       are, in any encoding. --source defaults to PATH's name without extension. A rerun of the same
-                       PATH sends only what earlier runs did not get accepted.
-                   every command: [--api-key KEY] (default: the SINOSCOPE_API_KEY environment variable)""";
+    /** Misuse: a bad command line. Picocli's own default for it, named here because the launcher relies on it. */
+    static final int MISUSE = 2;
 
-    private SinoscopeCli() {
-    }
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         System.exit(run(args));
     }
 
-    /** @return the exit code: 0 when everything went through, 1 when something was refused or failed, 2 on misuse */
-    static int run(String[] args) throws Exception {
-        List<String> positional = new ArrayList<>();
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].startsWith("--") && i + 1 < args.length) {
-                options.put(args[i].substring(2), args[++i]);
-            } else {
-                positional.add(args[i]);
-            }
-        }
-        if (positional.size() < 2) {
-            System.err.println(USAGE);
-            return 2;
-        }
-        var client = new SinoscopeClient(URI.create(options.getOrDefault("ingest", "http://localhost:8081")),
-                URI.create(options.getOrDefault("query", "http://localhost:8083")),
-                options.getOrDefault("api-key", System.getenv("SINOSCOPE_API_KEY")));
-        switch (positional.get(0)) {
-            case "load" -> {
-                int refused = new ArticleLoader(client, System.out).load(Path.of(positional.get(1)),
-                        Duration.ofSeconds(Long.parseLong(options.getOrDefault("wait-seconds", "120"))));
-                return refused == 0 ? 0 : 1;
-            }
-            case "search" -> {
-                var printer = new SearchPrinter(client, System.out);
-                int size = Integer.parseInt(options.getOrDefault("size", "5"));
-                for (String q : positional.subList(1, positional.size())) {
-                    printer.print(q, size);
-                }
-                return 0;
-            }
-            case "import" -> {
-                return importFiles(client, Path.of(positional.get(1)), options);
-            }
-            default -> {
-                System.err.println("unknown command '" + positional.get(0) + "'\n" + USAGE);
-                return 2;
-            }
-        }
+    /** @return 0 when everything went through, 1 when something was refused or failed, 2 on misuse */
+    static int run(String... args) {
+        return commandLine().execute(args);
     }
 
-    private static int importFiles(SinoscopeClient client, Path path, Map<String, String> options) throws Exception {
-        ImportSource files;
-        try {
-            files = ImportSource.of(path);
-        } catch (IllegalArgumentException notImportable) {
-            System.err.println(notImportable.getMessage() + "\n" + USAGE);
-            return 2;
+    /** As {@link #run(String...)}, with picocli's help and error output sent to the given writers (for tests). */
+    static int run(PrintWriter out, PrintWriter err, String... args) {
+        return commandLine().setOut(out).setErr(err).execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new SinoscopeCli());
+        cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        cli.setParameterExceptionHandler(SinoscopeCli::misuse);
+        cli.setExecutionExceptionHandler((failure, command, parsed) -> {
+            command.getErr().println("error: " + explain(failure));
+            return 1;
+        });
+        return cli;
+    }
+
+    /** With no command: the list of commands, as misuse. */
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a command is needed");
+    }
+
+    private static int misuse(ParameterException problem, String[] args) {
+        CommandLine command = problem.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println("error: " + problem.getMessage());
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(problem, err)) {
+            err.println("try: " + command.getCommandSpec().qualifiedName() + " --help");
         }
-        String source = options.getOrDefault("source", files.name());
-        var importer = new ArticleImporter(client, Integer.parseInt(options.getOrDefault("concurrency", "4")),
-                ArticleImporter.BACKOFF, System.err, System.console() != null);
-        try (var state = ImportState.open(Path.of(options.getOrDefault("state-dir", ".sinoscope/imports")), path)) {
-            ArticleImporter.Summary summary = importer.run(files, source, state);
-            System.out.printf("Import of %s as source '%s':%n", path, source);
-            summary.print(System.out);
-            return summary.exitCode();
+        return MISUSE;
+    }
+
+    /** One line a person can act on: the service that was unreachable, the missing file, or the failure's message. */
+    static String explain(Exception failure) {
+        if (failure instanceof NoSuchFileException missing) {
+            return "no such file: " + missing.getFile();
         }
+        if (failure instanceof HttpTimeoutException) {
+            return "a service did not answer in time: " + failure.getMessage();
+        }
+        if (failure instanceof IOException && failure.getMessage() != null) {
+            return failure.getMessage();
+        }
+        return failure.toString();
     }
 }

@@ -3,6 +3,7 @@ package io.sinoscope.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -68,7 +69,17 @@ final class SinoscopeClient {
         if (apiKey != null) {
             request.header("X-Api-Key", apiKey);
         }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpRequest built = request.build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (ConnectException refused) {
+            // The JDK's exception names no address; a person needs to know which service is down.
+            ConnectException named = new ConnectException("cannot connect to " + built.uri().resolve("/")
+                    + " (is it running? ./sinoscope status)");
+            named.initCause(refused);
+            throw named;
+        }
         String body = response.body();
         // A proxy in front of a service may answer an error with an HTML page; that is a status without a body here,
         // not a parse failure that would hide the status.
