@@ -40,6 +40,9 @@ final class ExportLicences {
      * before it, else after it up to {@code sentenceEnd} (发布通用许可，允许民用芯片出口至盟国). Null without one.
      */
     Reading read(String text, int cueStart, int cueEnd, int sentenceEnd, Breaks clauses, Region region) {
+        if (cueEnd < text.length() && text.charAt(cueEnd) == '的') {
+            return null; // 申请出口许可的流程: the licence qualifies a noun, a procedure talked about, not a policy
+        }
         int clauseStart = clauses.startBefore(cueStart);
         int ex = -1;
         String exWord = null;

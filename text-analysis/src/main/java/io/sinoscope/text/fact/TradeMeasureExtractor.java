@@ -146,11 +146,19 @@ final class TradeMeasureExtractor {
             int second = text.substring(cueEnd, Math.min(clauseEnd, cueEnd + REACH + pair.second().length()))
                     .indexOf(pair.second());
             second = second < 0 ? -1 : cueEnd + second;
+            int secondEnd = second < 0 ? -1 : second + pair.second().length();
+            if (second < 0 && pair.kind() == FactKind.EXPORT_CONTROL) {
+                // 禁止向俄罗斯出售X, 只可向中国交付Y: a verb of supplying with a country named before it.
+                int[] supply = supplyTo(text, cueEnd, clauseEnd, region);
+                if (supply != null) {
+                    return Optional.of(supplyBan(text, clauseStart, sentenceStart, cueStart, supply, clauseEnd, region));
+                }
+            }
             if (second < 0) {
                 return Optional.empty();
             }
             kind = pair.kind();
-            end = second + pair.second().length();
+            end = secondEnd;
             objectStart = cueEnd;
             objectEnd = second;
             taken = true; // 禁止, 冻结 are themselves what someone does
@@ -160,10 +168,15 @@ final class TradeMeasureExtractor {
             objectEnd = -1;
             taken = actBefore(text, Math.max(clauseStart, cueStart - REACH), cueStart)
                     || actAfter(text, cueEnd, clauseEnd)
-                    || passiveBefore(text, clauseStart, cueStart) >= 0; // X等多家企业遭美国制裁
+                    || passiveBefore(text, clauseStart, cueStart) >= 0 // X等多家企业遭美国制裁
+                    || actsOnParty(text, cue, sentenceStart, cueStart, cueEnd, clauseEnd, region);
         }
         if (!taken) {
             return Optional.empty(); // 出口管制难以阻止…: talk of a kind of measure, not one taken
+        }
+        if (words.listingOnly.contains(cue) && listVerbBefore(text, clauseStart, cueStart) < 0
+                && !(listVerbAfter(text, cueEnd, clauseEnd) && text.lastIndexOf(FROM_LIST, cueStart) >= clauseStart)) {
+            return Optional.empty(); // 公布消费纠纷黑名单: nobody is put on a list of parties
         }
         String target = null;
         List<String> listed = new ArrayList<>();
@@ -194,7 +207,10 @@ final class TradeMeasureExtractor {
             // 将中芯国际等12家中国企业列入实体清单
             int disposal = disposalBefore(text, clauseStart, listVerb);
             if (disposal >= 0) {
-                target = (String) targets(text, disposal + 1, listVerb, region, listed)[0];
+                Object[] object = targets(text, disposal + 1, listVerb, region, listed);
+                target = (String) object[0];
+                // 将高带宽存储芯片纳入许可证管理: goods brought under a control regime
+                goods = kind == FactKind.EXPORT_CONTROL && listed.isEmpty() ? (String) object[1] : null;
                 actorEnd = disposal;
             }
         } else if (listVerbAfter(text, cueEnd, clauseEnd) && text.lastIndexOf(FROM_LIST, cueStart) >= clauseStart) {
@@ -215,8 +231,12 @@ final class TradeMeasureExtractor {
                 return Optional.of(fact(text, kind, clauseStart, end, imposer, destination.target(), listed,
                         destination.goods(), list));
             }
-            TariffRoles.Roles read = roles.read(text, sentenceStart, cueStart, cueStart, region);
             Object[] object = targets(text, objectFrom, cueStart, region, listed);
+            // 对参与向台湾出售武器的美国企业…: the head after a relative clause is the target; the tariff roles'
+            // export frame (向台湾出售) would read the clause's destination as the imposer.
+            TariffRoles.Roles read = headAfterClause(text, objectFrom, cueStart, region) != null
+                    ? new TariffRoles.Roles(null, null, null)
+                    : roles.read(text, sentenceStart, cueStart, cueStart, region);
             target = read.target() != null ? read.target() : (String) object[0];
             if (kind == FactKind.EXPORT_CONTROL && listed.isEmpty()) {
                 goods = (String) object[1];
@@ -261,6 +281,80 @@ final class TradeMeasureExtractor {
             return null;
         }
         return goods(text, from, end, region);
+    }
+
+    /**
+     * The country of the head of an object phrase that opens with a relative clause naming another party: 为伊朗运送石油的
+     * 香港公司 → Hong Kong, 曾向俄罗斯军方供应电子元件的香港贸易公司华联电子 → Hong Kong; null when no party follows the
+     * clause's last 的 or none precedes it.
+     */
+    private String headAfterClause(String text, int from, int to, Region region) {
+        int link = text.lastIndexOf('的', to - 1);
+        if (link < from) {
+            return null;
+        }
+        boolean before = false;
+        for (TariffRoles.Named party : roles.partiesIn(text, region, from, to)) {
+            if (party.end() <= link) {
+                before = true;
+            } else if (party.start() > link && before
+                    && !listedParties.inName(text, party.start(), party.end(), from, to)) {
+                return party.country();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a bare verb cue is itself the act (美国财政部制裁了一家香港公司): a party acts before it in its sentence
+     * and its object names a party (a country, or firms of one). 制裁俄罗斯的效果 has no actor; 制裁从来不是… no object.
+     */
+    private boolean actsOnParty(String text, String cue, int sentenceStart, int cueStart, int cueEnd, int clauseEnd,
+                                Region region) {
+        if (!words.objectCues.contains(cue) || roles.subjectBefore(text, sentenceStart, cueStart, region, null) == null) {
+            return false;
+        }
+        int last = cueStart;
+        while (last > sentenceStart && Character.isWhitespace(text.charAt(last - 1))) {
+            last--;
+        }
+        if (last > sentenceStart && CLAUSE_BREAKS.indexOf(text.charAt(last - 1)) >= 0) {
+            return false; // …，制裁从来不是: the cue opens its clause as a noun
+        }
+        return !roles.partiesIn(text, region, cueEnd, clauseEnd).isEmpty();
+    }
+
+    /**
+     * {marker, marker end, supply word start, supply word end} of a supplying verb with a country named after a marker
+     * before it in {@code text[from, to)}, or null.
+     */
+    private int[] supplyTo(String text, int from, int to, Region region) {
+        for (int at = from; at < Math.min(to, from + REACH); at++) {
+            String supply = TariffRoleWords.at(text, at, words.supplyWords);
+            if (supply == null) {
+                continue;
+            }
+            int marker = markerBefore(text, from, at);
+            if (marker < 0) {
+                return null;
+            }
+            int objectFrom = markerEnd(text, marker);
+            if (roles.namedAt(text, region, objectFrom, at) == null) {
+                return null; // 禁止向未成年人销售: no country
+            }
+            return new int[] {marker, objectFrom, at, at + supply.length()};
+        }
+        return null;
+    }
+
+    /** An export ban read as 禁止[X]向Y供应Z: Y the target, Z the goods, the party before the cue the imposer. */
+    private Fact supplyBan(String text, int clauseStart, int sentenceStart, int cueStart, int[] supply, int clauseEnd,
+                           Region region) {
+        List<String> listed = new ArrayList<>();
+        String target = (String) targets(text, supply[1], supply[2], region, listed)[0];
+        String goods = goods(text, supply[3], clauseEnd, region);
+        String imposer = roles.subjectBefore(text, sentenceStart, cueStart, region, target);
+        return fact(text, FactKind.EXPORT_CONTROL, clauseStart, supply[3], imposer, target, List.of(), goods, null);
     }
 
     /** {@code to} moved back over adverbs before a passive word: 华为已被 → 华为. */
@@ -331,10 +425,10 @@ final class TradeMeasureExtractor {
             int rest = skipLink(text, from + all.length(), to);
             return new Object[] {ALL, goods(text, rest, to, region)};
         }
-        String target = null;
+        String target = headAfterClause(text, from, to, region);
         List<TariffRoles.Named> parties = roles.partiesIn(text, region, from, to);
         for (TariffRoles.Named party : parties) {
-            if (!listedParties.inName(text, party.start(), party.end(), from, to)) {
+            if (target == null && !listedParties.inName(text, party.start(), party.end(), from, to)) {
                 target = party.country();
                 break;
             }

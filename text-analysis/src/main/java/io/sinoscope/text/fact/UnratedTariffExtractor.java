@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Tariff measures stated without a rate: a duty (关税, 反倾销税, 附加税, 反倾销措施) that someone imposes, suspends,
- * lifts or extends (暂缓对美国大豆加征关税, 取消对原产于澳大利亚的葡萄酒征收的反倾销税, 延长…反倾销措施, 关税获得豁免). A
+ * lifts or extends (暂缓对美国大豆加征关税, 取消对原产于澳大利亚的葡萄酒征收的反倾销税, 延长…反倾销措施, 关税获得豁免), or a
+ * relief granted or withdrawn (给予零关税待遇, 暂停…关税减让: the direction turns over). A
  * {@code tariff_change} with no value and a {@code direction} of impose, suspend, lift or maintain; roles and goods
  * read by {@link TariffRoles} as for rated changes. A sentence holding a rated change keeps that one only, and a
  * duty naming neither a target nor goods (征收关税导致物价上涨) is talk about tariffs, not a measure. Words from
@@ -105,6 +106,9 @@ final class UnratedTariffExtractor {
     private Optional<Fact> measure(String text, Matcher m, int sentenceStart, Region region) {
         boolean actFirst = m.pattern().pattern().startsWith("(?<act>");
         String direction = actFirst ? words.tariffActs.get(m.group("act")) : words.tariffActsAfter.get(m.group("after"));
+        if (words.concessions.contains(m.group("noun"))) {
+            direction = overturned(direction);
+        }
         TariffRoles.Roles read = roles.read(text, sentenceStart, m.start(), m.start("noun"), region);
         if (read.target() == null && read.goods() == null) {
             return Optional.empty();
@@ -119,6 +123,18 @@ final class UnratedTariffExtractor {
         attributes.put("duty", m.group("noun"));
         return Optional.of(new Fact(FactKind.TARIFF_CHANGE, text.substring(m.start(), m.end()), null, null, null,
                 null, m.start(), m.end(), 0, CONFIDENCE, attributes));
+    }
+
+    /**
+     * The direction of an act on a relief rather than a duty: granting zero-tariff treatment lifts the duty,
+     * suspending or cancelling a concession imposes it again, extending one maintains it.
+     */
+    private static String overturned(String direction) {
+        return switch (direction) {
+            case "impose" -> "lift";
+            case "suspend", "lift" -> "impose";
+            default -> direction;
+        };
     }
 
     private Optional<String> name(String id) {
