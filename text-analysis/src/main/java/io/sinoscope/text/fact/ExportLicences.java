@@ -95,6 +95,11 @@ final class ExportLicences {
                 read = goods.goods(text, segmentStart, ex, region);
             }
         }
+        if (ex > cueStart) {
+            // 有关石墨物项须经商务部审查并取得许可方可运出境外: the goods are the subject before the cue's modal
+            String subject = subjectGoods(text, clauseStart, cueStart, region);
+            read = subject != null ? subject : read;
+        }
         boolean targetAfter = false;
         if (target == null) {
             int at = exEnd;
@@ -138,6 +143,18 @@ final class ExportLicences {
                 after++;
             }
             return new Reading(party.country(), goods.goods(text, after, to, region), from, to);
+        }
+        return null;
+    }
+
+    /** The goods opening {@code text[from, to)} before a modal licence stop (须, 需, 应), or null without one. */
+    private String subjectGoods(String text, int from, int to, Region region) {
+        for (int at = from; at < to; at++) {
+            String stop = TariffRoleWords.at(text, at, words.licenceStops);
+            if (stop != null && !stop.equals("的")) {
+                return at > from && roles.partiesIn(text, region, from, at).isEmpty()
+                        ? goods.goods(text, from, at, region) : null;
+            }
         }
         return null;
     }

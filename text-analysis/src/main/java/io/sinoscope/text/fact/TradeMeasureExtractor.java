@@ -149,7 +149,7 @@ final class TradeMeasureExtractor {
             int secondEnd = second < 0 ? -1 : second + pair.second().length();
             if (second < 0 && pair.kind() == FactKind.EXPORT_CONTROL) {
                 // 禁止向俄罗斯出售X, 只可向中国交付Y: a verb of supplying with a country named before it.
-                int[] supply = supplyTo(text, cueEnd, clauseEnd, region);
+                int[] supply = supplyTo(text, clauseStart, cueEnd, clauseEnd, region);
                 if (supply != null) {
                     return Optional.of(supplyBan(text, clauseStart, sentenceStart, cueStart, supply, clauseEnd, region));
                 }
@@ -325,24 +325,30 @@ final class TradeMeasureExtractor {
     }
 
     /**
-     * {marker, marker end, supply word start, supply word end} of a supplying verb with a country named after a marker
-     * before it in {@code text[from, to)}, or null.
+     * {marker, marker end, end of the marker phrase, supply word start, supply word end} of a supplying verb in
+     * {@code text[from, to)} with a country named after a marker before it (or before the cue, in its clause), or null.
      */
-    private int[] supplyTo(String text, int from, int to, Region region) {
+    private int[] supplyTo(String text, int clauseStart, int from, int to, Region region) {
         for (int at = from; at < Math.min(to, from + REACH); at++) {
             String supply = TariffRoleWords.at(text, at, words.supplyWords);
             if (supply == null) {
                 continue;
             }
             int marker = markerBefore(text, from, at);
+            int objectEnd = at;
+            if (marker < 0) {
+                // 对中国大陆客户仅可提供…: the marker phrase stands before the modal
+                marker = markerBefore(text, clauseStart, from);
+                objectEnd = from;
+            }
             if (marker < 0) {
                 return null;
             }
             int objectFrom = markerEnd(text, marker);
-            if (roles.namedAt(text, region, objectFrom, at) == null) {
+            if (roles.namedAt(text, region, objectFrom, objectEnd) == null) {
                 return null; // 禁止向未成年人销售: no country
             }
-            return new int[] {marker, objectFrom, at, at + supply.length()};
+            return new int[] {marker, objectFrom, objectEnd, at, at + supply.length()};
         }
         return null;
     }
@@ -352,9 +358,11 @@ final class TradeMeasureExtractor {
                            Region region) {
         List<String> listed = new ArrayList<>();
         String target = (String) targets(text, supply[1], supply[2], region, listed)[0];
-        String goods = goods(text, supply[3], clauseEnd, region);
-        String imposer = roles.subjectBefore(text, sentenceStart, cueStart, region, target);
-        return fact(text, FactKind.EXPORT_CONTROL, clauseStart, supply[3], imposer, target, List.of(), goods, null);
+        // 28纳米或以上制程的光刻机: the goods are the head after the last 的
+        int link = text.lastIndexOf('的', clauseEnd - 2);
+        String goods = goods(text, link > supply[4] ? link + 1 : supply[4], clauseEnd, region);
+        String imposer = roles.subjectBefore(text, sentenceStart, Math.min(cueStart, supply[0]), region, target);
+        return fact(text, FactKind.EXPORT_CONTROL, clauseStart, supply[4], imposer, target, List.of(), goods, null);
     }
 
     /** {@code to} moved back over adverbs before a passive word: 华为已被 → 华为. */
@@ -425,7 +433,8 @@ final class TradeMeasureExtractor {
             int rest = skipLink(text, from + all.length(), to);
             return new Object[] {ALL, goods(text, rest, to, region)};
         }
-        String target = headAfterClause(text, from, to, region);
+        String head = headAfterClause(text, from, to, region);
+        String target = head;
         List<TariffRoles.Named> parties = roles.partiesIn(text, region, from, to);
         for (TariffRoles.Named party : parties) {
             if (target == null && !listedParties.inName(text, party.start(), party.end(), from, to)) {
@@ -435,8 +444,8 @@ final class TradeMeasureExtractor {
         }
         TariffRoles.Named leading = listedParties.leadingParty(text, region, from, to);
         int rest = leading != null ? skipLink(text, leading.end(), to) : from;
-        if (leading != null) {
-            target = leading.country();
+        if (leading != null && head == null) {
+            target = leading.country(); // 台湾出售武器的美国企业: a party opening a relative clause is not the head
         }
         listedParties.find(text, from, to, region, listed);
         return new Object[] {target, listed.isEmpty() ? goods(text, rest, to, region) : null};
@@ -470,10 +479,22 @@ final class TradeMeasureExtractor {
             return null;
         }
         String goods = text.substring(from, to);
+        if (goods.codePoints().noneMatch(Character::isLetterOrDigit) || licenceWordIn(goods)) {
+            return null; // “推定拒绝”: a quotation mark; 涉及华为的许可证申请: an application, not goods
+        }
         if (listedParties.counted(goods) || TradeMeasureWords.endingAt(goods, goods.length(), words.descriptors) != null) {
             return null;
         }
         return goods;
+    }
+
+    private boolean licenceWordIn(String phrase) {
+        for (String cue : words.licenceCues) {
+            if (phrase.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code to} moved back over trailing act verbs, 的 and spaces: 对美国实施 → 美国, 设备的 → 设备. */

@@ -36,6 +36,8 @@ final class UnratedTariffExtractor {
     private static final Pattern RATE = Pattern.compile("[%％]|百分之|个百分点");
     /** Lower than a rated change's: there is no number to anchor the reading. */
     private static final double CONFIDENCE = 0.7;
+    /** Goods read between an act's object and its duty are short: 凤梨, 汽车零组件. */
+    private static final int GOODS_MAX = 12;
 
     private final TradeMeasureWords words;
     private final TariffRoles roles;
@@ -110,6 +112,9 @@ final class UnratedTariffExtractor {
             direction = overturned(direction);
         }
         TariffRoles.Roles read = roles.read(text, sentenceStart, m.start(), m.start("noun"), region);
+        if (read.target() == null && read.goods() == null && actFirst) {
+            read = objectOfAct(text, sentenceStart, m.end("act"), m.start("noun"), region);
+        }
         if (read.target() == null && read.goods() == null) {
             return Optional.empty();
         }
@@ -123,6 +128,23 @@ final class UnratedTariffExtractor {
         attributes.put("duty", m.group("noun"));
         return Optional.of(new Fact(FactKind.TARIFF_CHANGE, text.substring(m.start(), m.end()), null, null, null,
                 null, m.start(), m.end(), 0, CONFIDENCE, attributes));
+    }
+
+    /**
+     * With no marker, the act's own object (给予台湾凤梨零关税待遇, 豁免日本汽车的…关税): a party right after the act is the
+     * target, the words after it up to a 的 or the duty the goods, the party acting before the act the imposer.
+     */
+    private TariffRoles.Roles objectOfAct(String text, int sentenceStart, int actEnd, int nounStart, Region region) {
+        TariffRoles.Named party = roles.namedAt(text, region, actEnd, nounStart);
+        if (party == null) {
+            return new TariffRoles.Roles(null, null, null);
+        }
+        int goodsEnd = text.indexOf('的', party.end());
+        goodsEnd = goodsEnd < 0 || goodsEnd > nounStart ? nounStart : goodsEnd;
+        String goods = goodsEnd > party.end() && goodsEnd - party.end() <= GOODS_MAX
+                ? text.substring(party.end(), goodsEnd) : null;
+        String imposer = roles.subjectBefore(text, sentenceStart, actEnd, region, party.country());
+        return new TariffRoles.Roles(imposer, party.country(), goods);
     }
 
     /**

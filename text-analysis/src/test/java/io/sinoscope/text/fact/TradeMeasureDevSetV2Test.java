@@ -22,8 +22,8 @@ class TradeMeasureDevSetV2Test {
     private static final List<String> ATTRIBUTES = List.of("imposing_country", "affected_country",
             "affected_entities", "goods", "status", "list");
     /** Floors, raised as the extractors improve, never lowered: measures found, every attribute right, decoys held. */
-    private static final int REQUIRED_FOUND = 83;
-    private static final int REQUIRED_CORRECT = 74;
+    private static final int REQUIRED_FOUND = 84;
+    private static final int REQUIRED_CORRECT = 77;
     private static final int REQUIRED_DECOYS_HELD = 27;
 
     @Test

@@ -21,9 +21,9 @@ class TradeMeasureDevSetV3Test {
     private static final List<String> ATTRIBUTES = List.of("imposing_country", "affected_country",
             "affected_entities", "goods", "status", "list", "effective_date");
     /** Floors, raised as the extractors improve, never lowered: measures found, every attribute right, decoys held. */
-    private static final int REQUIRED_FOUND = 23;
-    private static final int REQUIRED_CORRECT = 6;
-    private static final int REQUIRED_DECOYS_HELD = 22;
+    private static final int REQUIRED_FOUND = 76;
+    private static final int REQUIRED_CORRECT = 66;
+    private static final int REQUIRED_DECOYS_HELD = 24;
 
     @Test
     void measuresOnTheThirdDevelopmentSet() throws Exception {
