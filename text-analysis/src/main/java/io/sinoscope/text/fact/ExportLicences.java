@@ -83,6 +83,9 @@ final class ExportLicences {
             if (party != null) {
                 target = party.country();
                 read = goods.goods(text, segmentStart, marker, region); // 严格审查X对中国的出口
+                if (read == null && ex < cueStart) {
+                    read = goodsAfter(text, exEnd, cueStart, region); // 暂停对美国出口镓、锗的通用许可
+                }
                 actorEnd = Math.min(actorEnd, marker);
             } else {
                 read = goods.goods(text, markerEnd, ex, region); // 对民用用途的镓、锗出口

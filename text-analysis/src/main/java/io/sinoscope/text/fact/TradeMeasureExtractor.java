@@ -151,7 +151,7 @@ final class TradeMeasureExtractor {
                 // 禁止向俄罗斯出售X, 只可向中国交付Y: a verb of supplying with a country named before it.
                 int[] supply = supplyTo(text, clauseStart, cueEnd, clauseEnd, region);
                 if (supply != null) {
-                    return Optional.of(supplyBan(text, clauseStart, sentenceStart, cueStart, supply, clauseEnd, region));
+                    return supplyBan(text, clauseStart, sentenceStart, cueStart, supply, clauseEnd, region);
                 }
             }
             if (second < 0) {
@@ -253,6 +253,12 @@ final class TradeMeasureExtractor {
             goods = topicGoods(text, clauseStart, cueStart, region);
         }
         String imposer = roles.subjectBefore(text, sentenceStart, actorEnd, region, ALL.equals(target) ? null : target);
+        if (imposer == null && target == null && listed.isEmpty() && goods == null && list == null) {
+            return Optional.empty(); // 企业须按规定实施许可管理: a regime named, nobody imposing it on anyone or anything
+        }
+        if (words.listingOnly.contains(cue) && imposer == null) {
+            return Optional.empty(); // 平台将多家商户列入黑名单: a blacklist of no government
+        }
         return Optional.of(fact(text, kind, clauseStart, end, imposer, target, listed, goods, list));
     }
 
@@ -274,7 +280,8 @@ final class TradeMeasureExtractor {
     /** The goods opening a clause before its cue, up to a date (自, 从) or act word; null when a party is named. */
     private String topicGoods(String text, int from, int to, Region region) {
         int end = from;
-        while (end < to && TOPIC_ENDS.indexOf(text.charAt(end)) < 0 && TariffRoleWords.at(text, end, words.acts) == null) {
+        while (end < to && TOPIC_ENDS.indexOf(text.charAt(end)) < 0 && TariffRoleWords.at(text, end, words.acts) == null
+                && !modalAt(text, end)) {
             end++;
         }
         if (!roles.partiesIn(text, region, from, end).isEmpty()) {
@@ -321,7 +328,27 @@ final class TradeMeasureExtractor {
         if (last > sentenceStart && CLAUSE_BREAKS.indexOf(text.charAt(last - 1)) >= 0) {
             return false; // …，制裁从来不是: the cue opens its clause as a noun
         }
-        return !roles.partiesIn(text, region, cueEnd, clauseEnd).isEmpty();
+        if (roles.partiesIn(text, region, cueEnd, clauseEnd).isEmpty()) {
+            return false;
+        }
+        // 制裁俄罗斯的效果: after its last 的 the object phrase must still name a party or a firm, body or person.
+        int link = text.lastIndexOf('的', clauseEnd - 1);
+        if (link < cueEnd) {
+            return true;
+        }
+        int headEnd = link + 1;
+        while (headEnd < clauseEnd && CLAUSE_BREAKS.indexOf(text.charAt(headEnd)) < 0
+                && TariffRoleWords.at(text, headEnd, words.acts) == null) {
+            headEnd++;
+        }
+        return !roles.partiesIn(text, region, link + 1, headEnd).isEmpty()
+                || endsWithAny(text, link + 1, headEnd, words.descriptors)
+                || endsWithAny(text, link + 1, headEnd, words.orgSuffixes)
+                || TariffRoleWords.at(text, link + 1, words.descriptors) != null;
+    }
+
+    private static boolean endsWithAny(String text, int from, int to, List<String> list) {
+        return to > from && TradeMeasureWords.endingAt(text.substring(from, to), to - from, list) != null;
     }
 
     /**
@@ -353,8 +380,11 @@ final class TradeMeasureExtractor {
         return null;
     }
 
-    /** An export ban read as 禁止[X]向Y供应Z: Y the target, Z the goods, the party before the cue the imposer. */
-    private Fact supplyBan(String text, int clauseStart, int sentenceStart, int cueStart, int[] supply, int clauseEnd,
+    /**
+     * An export ban read as 禁止[X]向Y供应Z: Y the target, Z the goods, the party before the cue the imposer; none when no
+     * party imposes it.
+     */
+    private Optional<Fact> supplyBan(String text, int clauseStart, int sentenceStart, int cueStart, int[] supply, int clauseEnd,
                            Region region) {
         List<String> listed = new ArrayList<>();
         String target = (String) targets(text, supply[1], supply[2], region, listed)[0];
@@ -362,7 +392,17 @@ final class TradeMeasureExtractor {
         int link = text.lastIndexOf('的', clauseEnd - 2);
         String goods = goods(text, link > supply[4] ? link + 1 : supply[4], clauseEnd, region);
         String imposer = roles.subjectBefore(text, sentenceStart, Math.min(cueStart, supply[0]), region, target);
-        return fact(text, FactKind.EXPORT_CONTROL, clauseStart, supply[4], imposer, target, List.of(), goods, null);
+        if (imposer == null) {
+            return Optional.empty(); // 业者只能向中国出售库存: a trader's constraint, no government's ban
+        }
+        return Optional.of(fact(text, FactKind.EXPORT_CONTROL, clauseStart, supply[4], imposer, target, List.of(), goods,
+                null));
+    }
+
+    /** Whether a modal licence stop (须, 需, 应; not 的) stands at {@code at}: 企业须按规定… ends its topic there. */
+    private boolean modalAt(String text, int at) {
+        String stop = TariffRoleWords.at(text, at, words.licenceStops);
+        return stop != null && !stop.equals("的");
     }
 
     /** {@code to} moved back over adverbs before a passive word: 华为已被 → 华为. */
@@ -479,7 +519,8 @@ final class TradeMeasureExtractor {
             return null;
         }
         String goods = text.substring(from, to);
-        if (goods.codePoints().noneMatch(Character::isLetterOrDigit) || licenceWordIn(goods)) {
+        if (goods.codePoints().noneMatch(Character::isLetterOrDigit) || licenceWordIn(goods)
+                || words.dateNow.contains(goods)) {
             return null; // “推定拒绝”: a quotation mark; 涉及华为的许可证申请: an application, not goods
         }
         if (listedParties.counted(goods) || TradeMeasureWords.endingAt(goods, goods.length(), words.descriptors) != null) {
