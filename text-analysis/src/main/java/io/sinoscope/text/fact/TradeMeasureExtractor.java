@@ -253,7 +253,7 @@ final class TradeMeasureExtractor {
             goods = topicGoods(text, clauseStart, cueStart, region);
         }
         String imposer = roles.subjectBefore(text, sentenceStart, actorEnd, region, ALL.equals(target) ? null : target);
-        if (imposer == null && target == null && listed.isEmpty() && goods == null && list == null) {
+        if (words.needsObject.contains(cue) && imposer == null && target == null && listed.isEmpty() && goods == null) {
             return Optional.empty(); // 企业须按规定实施许可管理: a regime named, nobody imposing it on anyone or anything
         }
         if (words.listingOnly.contains(cue) && imposer == null) {

@@ -65,6 +65,8 @@ final class TradeMeasureWords {
     /** Duty nouns that are reliefs (关税减让, 零关税): the act's direction turns over. */
     final List<String> concessions = new ArrayList<>();
     final List<String> dateBefore = new ArrayList<>();
+    /** Regime cues that are a measure only when they name an imposer, a target, a party or goods. */
+    final List<String> needsObject = new ArrayList<>();
     /** Words holding a list joiner that join nothing: 参与, 和平. */
     final List<String> notJoiners = new ArrayList<>();
     /** Words opening a list item that refer back instead of naming: 其高管, 该公司. */
@@ -137,6 +139,7 @@ final class TradeMeasureWords {
             case "concession" -> concessions.add(row[1]);
             case "date-before" -> dateBefore.add(row[1]);
             case "not-joiner" -> notJoiners.add(row[1]);
+            case "needs-object" -> needsObject.add(row[1]);
             case "pronoun" -> pronouns.add(row[1]);
             case "date-next" -> {
                 String unit = value(row, 2);
