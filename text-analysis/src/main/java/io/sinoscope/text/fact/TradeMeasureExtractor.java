@@ -252,6 +252,11 @@ final class TradeMeasureExtractor {
             // 部分无人机及其零部件自9月1日起实施出口管制: the clause opens with the goods.
             goods = topicGoods(text, clauseStart, cueStart, region);
         }
+        if (kind == FactKind.EXPORT_CONTROL && target == null && listed.isEmpty()) {
+            // 将先进AI芯片纳入许可管制，销往中国须事先申请: the destination stated in a later clause
+            target = laterDestination(text, clauseEnd, Math.min(sentences.endFrom(cueEnd), clauseEnd + CLAUSE_REACH),
+                    region);
+        }
         String imposer = roles.subjectBefore(text, sentenceStart, actorEnd, region, ALL.equals(target) ? null : target);
         if (words.needsObject.contains(cue) && imposer == null && target == null && listed.isEmpty() && goods == null) {
             return Optional.empty(); // 企业须按规定实施许可管理: a regime named, nobody imposing it on anyone or anything
@@ -405,6 +410,37 @@ final class TradeMeasureExtractor {
         return stop != null && !stop.equals("的");
     }
 
+    /** The country right after an export word (销往中国, 出口至美国) in {@code text[from, to)}, or null. */
+    private String laterDestination(String text, int from, int to, Region region) {
+        for (int at = from; at < to; at++) {
+            String export = TariffRoleWords.at(text, at, words.exportWords);
+            if (export == null) {
+                continue;
+            }
+            int after = at + export.length();
+            String destination = TariffRoleWords.at(text, after, words.destinations);
+            TariffRoles.Named party = roles.namedAt(text, region,
+                    after + (destination != null ? destination.length() : 0), to);
+            if (party != null) {
+                return party.country();
+            }
+        }
+        return null;
+    }
+
+    /** Past further parties joined to the one ending at {@code at}: 俄罗斯及白俄罗斯 → after 白俄罗斯. */
+    private int afterJoinedParties(String text, int at, int to, Region region) {
+        while (at < to) {
+            String joiner = TariffRoleWords.at(text, at, roleWords.joiners);
+            TariffRoles.Named next = joiner == null ? null : roles.namedAt(text, region, at + joiner.length(), to);
+            if (next == null) {
+                return at;
+            }
+            at = next.end();
+        }
+        return at;
+    }
+
     /** {@code to} moved back over adverbs before a passive word: 华为已被 → 华为. */
     private static int trimAdverbs(String text, int from, int to) {
         while (to > from && PASSIVE_ADVERBS.indexOf(text.charAt(to - 1)) >= 0) {
@@ -483,7 +519,7 @@ final class TradeMeasureExtractor {
             }
         }
         TariffRoles.Named leading = listedParties.leadingParty(text, region, from, to);
-        int rest = leading != null ? skipLink(text, leading.end(), to) : from;
+        int rest = leading != null ? skipLink(text, afterJoinedParties(text, leading.end(), to, region), to) : from;
         if (leading != null && head == null) {
             target = leading.country(); // 台湾出售武器的美国企业: a party opening a relative clause is not the head
         }
@@ -517,6 +553,10 @@ final class TradeMeasureExtractor {
         }
         if (from >= to || to - from > GOODS_MAX || roles.namedAt(text, region, from, to) != null) {
             return null;
+        }
+        String relief = TradeMeasureWords.endingAt(text, to, words.revokes);
+        if (relief != null && to - relief.length() > from) {
+            to -= relief.length(); // 先进芯片许可 → 先进芯片: the licence is not the goods
         }
         String goods = text.substring(from, to);
         if (goods.codePoints().noneMatch(Character::isLetterOrDigit) || licenceWordIn(goods)

@@ -43,10 +43,13 @@ final class UnratedTariffExtractor {
     private final TariffRoles roles;
     private final EntityFinder entities;
     private final List<StartScan> patterns;
+    /** The tariff acts, longest first. */
+    private final List<String> acts;
 
     UnratedTariffExtractor(TradeMeasureWords words, TariffRoleWords roleWords, EntityFinder entities, int window) {
         this.words = words;
         this.entities = entities;
+        this.acts = words.tariffActs.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         List<String> closing = new ArrayList<>(words.tariffNouns);
         closing.addAll(words.tariffActs.keySet());
         this.roles = new TariffRoles(roleWords, entities, Pattern.compile(Alternation.of(closing)), window);
@@ -135,6 +138,9 @@ final class UnratedTariffExtractor {
      * target, the words after it up to a 的 or the duty the goods, the party acting before the act the imposer.
      */
     private TariffRoles.Roles objectOfAct(String text, int sentenceStart, int actEnd, int nounStart, Region region) {
+        for (String act = TariffRoleWords.at(text, actEnd, acts); act != null; act = TariffRoleWords.at(text, actEnd, acts)) {
+            actEnd += act.length(); // 暂停给予越南的…关税优惠: the object follows the last act
+        }
         TariffRoles.Named party = roles.namedAt(text, region, actEnd, nounStart);
         if (party == null) {
             return new TariffRoles.Roles(null, null, null);

@@ -22,7 +22,7 @@ class TradeMeasureDevSetV3Test {
             "affected_entities", "goods", "status", "list", "effective_date");
     /** Floors, raised as the extractors improve, never lowered: measures found, every attribute right, decoys held. */
     private static final int REQUIRED_FOUND = 76;
-    private static final int REQUIRED_CORRECT = 66;
+    private static final int REQUIRED_CORRECT = 67;
     private static final int REQUIRED_DECOYS_HELD = 24;
 
     @Test
