@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 
 /**
  * Tariff changes: from→to (从50%削减至18%, 由25%降至15%), to only (关税下调至10%, 关税下调10个百分点至47%), imposed
- * (加征10%关税), maintained (维持13%税率), suspended (暂停实施24%的额外关税) and capped (关税上限为15%, direction cap). Cue words and their roles come from resource
+ * (加征10%关税), maintained (维持13%税率), suspended (暂停实施24%的额外关税) and capped (关税上限为15%, direction
+ * cap). Cue words and their roles come from resource
  * {@value #RESOURCE}. A from→to pattern only counts in a sentence that mentions a tariff, since the
  * same wording describes share prices and growth rates.
  *

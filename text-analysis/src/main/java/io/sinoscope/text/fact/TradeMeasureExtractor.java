@@ -29,7 +29,12 @@ import java.util.regex.Pattern;
  *       addition to or removal from a list of parties is a sanction carrying the list's code ({@code list}); X被列入…
  *       and X遭美国制裁 read the parties before the passive word and the imposer after it;</li>
  *   <li>a licensing policy (须申请许可, 原则上不予许可) is read by {@link ExportLicences}; names by {@link ListedParties};</li>
- *   <li>制裁X: the object after a verb cue; 禁止X对美国出口 and 冻结X资产: the words between the pair;</li>
+ *   <li>制裁X: the object after a verb cue, itself the act when a party acts before it and its object names a party
+ *       (美国财政部制裁了一家香港公司); 禁止X对美国出口 and 冻结X资产: the words between the pair; 禁止向X供应Y: a verb of
+ *       supplying closes an export-ban pair when a country is named before it;</li>
+ *   <li>a review or licence regime (推定拒绝, 逐案审查, 纳入许可证管理) is an export control only when it names someone or
+ *       something; a blacklist is a sanctions list only when a government puts parties on it;</li>
+ *   <li>a relative clause before the object's head (为伊朗运送石油的香港公司) leaves the head's country as the target;</li>
  *   <li>the imposer is the party acting before the marker or cue (美国商务部, 商务部 by the region's press, 陆方);
  *       所有国家, 全球 as the object make the target {@code all}.</li>
  * </ul>

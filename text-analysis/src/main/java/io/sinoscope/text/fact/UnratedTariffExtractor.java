@@ -49,7 +49,8 @@ final class UnratedTariffExtractor {
     UnratedTariffExtractor(TradeMeasureWords words, TariffRoleWords roleWords, EntityFinder entities, int window) {
         this.words = words;
         this.entities = entities;
-        this.acts = words.tariffActs.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.acts = words.tariffActs.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         List<String> closing = new ArrayList<>(words.tariffNouns);
         closing.addAll(words.tariffActs.keySet());
         this.roles = new TariffRoles(roleWords, entities, Pattern.compile(Alternation.of(closing)), window);
