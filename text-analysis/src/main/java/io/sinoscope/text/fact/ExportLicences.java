@@ -40,6 +40,9 @@ final class ExportLicences {
      * before it, else after it up to {@code sentenceEnd} (发布通用许可，允许民用芯片出口至盟国). Null without one.
      */
     Reading read(String text, int cueStart, int cueEnd, int sentenceEnd, Breaks clauses, Region region) {
+        if (cueEnd < text.length() && text.charAt(cueEnd) == '的') {
+            return null; // 申请出口许可的流程: the licence qualifies a noun, a procedure talked about, not a policy
+        }
         int clauseStart = clauses.startBefore(cueStart);
         int ex = -1;
         String exWord = null;
@@ -80,6 +83,9 @@ final class ExportLicences {
             if (party != null) {
                 target = party.country();
                 read = goods.goods(text, segmentStart, marker, region); // 严格审查X对中国的出口
+                if (read == null && ex < cueStart) {
+                    read = goodsAfter(text, exEnd, cueStart, region); // 暂停对美国出口镓、锗的通用许可
+                }
                 actorEnd = Math.min(actorEnd, marker);
             } else {
                 read = goods.goods(text, markerEnd, ex, region); // 对民用用途的镓、锗出口
@@ -91,6 +97,11 @@ final class ExportLicences {
             if (read == null) {
                 read = goods.goods(text, segmentStart, ex, region);
             }
+        }
+        if (ex > cueStart) {
+            // 有关石墨物项须经商务部审查并取得许可方可运出境外: the goods are the subject before the cue's modal
+            String subject = subjectGoods(text, clauseStart, cueStart, region);
+            read = subject != null ? subject : read;
         }
         boolean targetAfter = false;
         if (target == null) {
@@ -135,6 +146,18 @@ final class ExportLicences {
                 after++;
             }
             return new Reading(party.country(), goods.goods(text, after, to, region), from, to);
+        }
+        return null;
+    }
+
+    /** The goods opening {@code text[from, to)} before a modal licence stop (须, 需, 应), or null without one. */
+    private String subjectGoods(String text, int from, int to, Region region) {
+        for (int at = from; at < to; at++) {
+            String stop = TariffRoleWords.at(text, at, words.licenceStops);
+            if (stop != null && !stop.equals("的")) {
+                return at > from && roles.partiesIn(text, region, from, at).isEmpty()
+                        ? goods.goods(text, from, at, region) : null;
+            }
         }
         return null;
     }

@@ -62,7 +62,7 @@ final class ListedParties {
         Matcher joiner = JOINERS.matcher(text).region(from, end);
         int partStart = from;
         while (partStart < end) {
-            int partEnd = joiner.find() ? joiner.start() : end;
+            int partEnd = nextJoiner(text, joiner) ? joiner.start() : end;
             parts.add(new Part(partStart, partEnd, named(text, partStart, partEnd, region)));
             partStart = partEnd < end ? joiner.end() : end;
         }
@@ -76,6 +76,16 @@ final class ListedParties {
                 listed.add(name);
             }
         }
+    }
+
+    /** The next joiner that is no part of a word (参与, 和平): 参与制定…的官员李志明 is one item. */
+    private boolean nextJoiner(String text, Matcher joiner) {
+        while (joiner.find()) {
+            if (!TariffRoleWords.covered(text, joiner.start(), words.notJoiners)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code text[from, to)} is a number with a measure word naming no one: 12家中国企业, 多间公司, 6名官员. */
@@ -186,6 +196,9 @@ final class ListedParties {
             return null;
         }
         String item = text.substring(at, to);
+        if (TariffRoleWords.at(item, 0, words.pronouns) != null) {
+            return null; // 安杜里尔公司及其高管: 其高管 names no one
+        }
         TariffRoles.Named party = roles.namedAt(text, region, at, to);
         if (party != null && party.end() >= to || TradeMeasureWords.endingAt(item, item.length(), words.descriptors) != null
                 || counted(item) || !bare(item)) {

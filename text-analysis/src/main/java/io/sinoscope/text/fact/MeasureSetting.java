@@ -63,7 +63,8 @@ final class MeasureSetting {
         String sentence = text.substring(from, to);
         for (String status : TradeMeasureWords.STATUS_ORDER) {
             List<String> terms = words.statuses.getOrDefault(status, List.of());
-            if (status.equals("lifted") ? lifts(sentence, terms) : holdsAny(sentence, terms)) {
+            boolean relieving = status.equals("lifted") || status.equals("suspended");
+            if (relieving ? lifts(sentence, terms) : holdsAny(sentence, terms)) {
                 if (status.equals("in_force") && effective != null && effective.isAfter(published)) {
                     return "announced";
                 }
@@ -74,8 +75,8 @@ final class MeasureSetting {
     }
 
     /**
-     * Whether a lifting word of {@code sentence} lifts: not when its clause goes on to a relief it withdraws
-     * (撤销…出口许可, 撤销…豁免待遇 tighten a control).
+     * Whether a lifting or suspending word of {@code sentence} relieves: not when its clause goes on to a relief it
+     * withdraws (撤销…出口许可, 撤销…豁免待遇 tighten a control; 暂停…关税减让 raises a duty).
      */
     private boolean lifts(String sentence, List<String> terms) {
         for (String term : terms) {

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 
 /**
  * Tariff changes: from→to (从50%削减至18%, 由25%降至15%), to only (关税下调至10%, 关税下调10个百分点至47%), imposed
- * (加征10%关税), maintained (维持13%税率) and suspended (暂停实施24%的额外关税). Cue words and their roles come from resource
+ * (加征10%关税), maintained (维持13%税率), suspended (暂停实施24%的额外关税) and capped (关税上限为15%, direction
+ * cap). Cue words and their roles come from resource
  * {@value #RESOURCE}. A from→to pattern only counts in a sentence that mentions a tariff, since the
  * same wording describes share prices and growth rates.
  *
@@ -67,6 +68,8 @@ public final class TariffChangeExtractor {
         String directed = Alternation.of(cues(cueRoles, "down", "up"));
         String levy = Alternation.of(cues(cueRoles, "impose", "maintain", "suspend"));
         String maintain = Alternation.of(cues(cueRoles, "maintain"));
+        String cap = Alternation.of(cues(cueRoles, "cap"));
+        String capAfter = Alternation.of(cues(cueRoles, "cap-after"));
         String tariff = Alternation.of(cues(cueRoles, "context"));
         // A duty is a context word ending in 税 (关税, 附加税, 反倾销税; not 税率, which corporate taxes have too).
         String duty = Alternation.of(cues(cueRoles, "context").stream().filter(c -> c.endsWith("税")).toList());
@@ -84,6 +87,9 @@ public final class TariffChangeExtractor {
                 Pattern.compile(tariff + CLAUSE + "{0,8}?(?<verb>" + directed + ")(?<points>" + ChineseNumberParser.EXPRESSION
                         + ")个百分点[，,]?\\s?(?:至|到)\\s?(?<to>" + TO + ")"),
                 Pattern.compile(tariff + CLAUSE + "{0,4}?(?<verb>" + maintain + ")在?\\s?(?<to>" + P + ")"),
+                // A cap: 关税上限为15%, 关税封顶在15%, 关税以15%为上限.
+                Pattern.compile(tariff + CLAUSE + "{0,6}?(?<verb>" + cap + ")\\s?(?<to>" + P + ")"),
+                Pattern.compile(tariff + CLAUSE + "{0,4}?以\\s?(?<to>" + P + ")(?<verb>" + capAfter + ")"),
                 Pattern.compile("(?<verb>" + levy + ")" + CLAUSE + "{0,12}?(?<to>" + P + ")" + CLAUSE + "{0,6}?" + tariff),
                 // A rate before the duty with no verb, taken only when announced before it (宣布的10%基准关税) or
                 // put in force after it (10%的基准关税已于4月5日上路): 面临高达50%的关税 states a level, not a change.
@@ -197,7 +203,7 @@ public final class TariffChangeExtractor {
         if (from != null) {
             return from > to ? "down" : from < to ? "up" : "maintain";
         }
-        return role.equals("change") ? "unknown" : role;
+        return role.equals("change") ? "unknown" : role.equals("cap-after") ? "cap" : role;
     }
 
     /** Imposing and affected country (canonical names) and goods, as {@link TariffRoles} reads them. */

@@ -45,6 +45,8 @@ final class TariffRoleWords {
     final Map<String, String> bodies = new HashMap<>();
     final Set<String> genericBodies = new HashSet<>();
     final List<String> notParties = new ArrayList<>();
+    /** Words between goods and their duty that qualify the duty: 威士忌的报复性关税, 钢铁的额外关税. */
+    final List<String> dutyModifiers = new ArrayList<>();
     /** Region code → a word that names a party only in that region's press (我国, 内地) → its entity id. */
     final Map<String, Map<String, String>> regionParties = new HashMap<>();
     /** Region code → bare body name → entity id of the country whose body it is in that region's press. */
@@ -58,7 +60,7 @@ final class TariffRoleWords {
         words.sourcesAndNothing.addAll(words.sources);
         words.sourcesAndNothing.add("");
         for (List<String> list : List.of(words.notMarkers, words.sources, words.joiners, words.exports,
-                words.exportAfter, words.passives, words.notPassives, words.notAbbreviations)) {
+                words.exportAfter, words.passives, words.notPassives, words.notAbbreviations, words.dutyModifiers)) {
             list.sort(Comparator.comparingInt(String::length).reversed());
         }
         return words;
@@ -87,6 +89,7 @@ final class TariffRoleWords {
             case "body" -> bodies.put(row[1], value(row, 2));
             case "generic-body" -> genericBodies.add(row[1]);
             case "not-party" -> notParties.add(row[1]);
+            case "duty-modifier" -> dutyModifiers.add(row[1]);
             case "region-party" -> regionParties.computeIfAbsent(row[1], k -> new HashMap<>()).put(value(row, 2), value(row, 3));
             case "region-default" -> regionDefaults.computeIfAbsent(row[1], k -> new HashMap<>())
                     .put(value(row, 2), value(row, 3));

@@ -38,9 +38,9 @@ final class TariffRoles {
     private static final int NAME_REACH = 16;
     /**
      * What links the target to its goods and is no part of them: 的, 和, a made-in word (中国制电动车), and a relative
-     * clause of import (自中国进口的光伏玻璃; a bare 进口商品 keeps its 进口).
+     * clause of import (自中国进口的光伏玻璃; a bare 进口商品 keeps its 进口), Taiwan's 产制 (中国大陆产制的钢铁螺丝).
      */
-    private static final Pattern LEADING_LINK = Pattern.compile("^(?:进口的|制造的|生产的|[的和制产])");
+    private static final Pattern LEADING_LINK = Pattern.compile("^(?:进口的|制造的|生产的|产制的|产制|[的和制产])");
     private static final String CLAUSE_BREAKS = "，,：:";
     private static final Pattern TRAILING_LINK = Pattern.compile("的$");
 
@@ -175,10 +175,19 @@ final class TariffRoles {
                 markerEnd + phrase.length())).replaceFirst("").strip();
         Matcher tariff = tariffWord.matcher(rest);
         if (tariff.find()) {
-            rest = TRAILING_LINK.matcher(rest.substring(0, tariff.start())).replaceFirst("");
+            rest = rest.substring(0, tariff.start());
         }
+        rest = TRAILING_LINK.matcher(withoutModifier(rest)).replaceFirst("");
         String goods = rest.isEmpty() || rest.length() > 12 ? null : rest;
         return new Roles(imposer, target, goods);
+    }
+
+    /** Goods without a word qualifying the duty after them: 威士忌的报复性 → 威士忌, 光纤预制棒所适用的 → 光纤预制棒. */
+    private String withoutModifier(String goods) {
+        String trimmed = TRAILING_LINK.matcher(goods).replaceFirst("");
+        String modifier = TradeMeasureWords.endingAt(trimmed, trimmed.length(), words.dutyModifiers);
+        return modifier != null && modifier.length() < trimmed.length()
+                ? trimmed.substring(0, trimmed.length() - modifier.length()) : goods;
     }
 
     /** {imposer, target} of X输美 / X销往美国, or null. */

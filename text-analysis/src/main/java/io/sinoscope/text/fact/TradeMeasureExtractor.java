@@ -29,7 +29,12 @@ import java.util.regex.Pattern;
  *       addition to or removal from a list of parties is a sanction carrying the list's code ({@code list}); X被列入…
  *       and X遭美国制裁 read the parties before the passive word and the imposer after it;</li>
  *   <li>a licensing policy (须申请许可, 原则上不予许可) is read by {@link ExportLicences}; names by {@link ListedParties};</li>
- *   <li>制裁X: the object after a verb cue; 禁止X对美国出口 and 冻结X资产: the words between the pair;</li>
+ *   <li>制裁X: the object after a verb cue, itself the act when a party acts before it and its object names a party
+ *       (美国财政部制裁了一家香港公司); 禁止X对美国出口 and 冻结X资产: the words between the pair; 禁止向X供应Y: a verb of
+ *       supplying closes an export-ban pair when a country is named before it;</li>
+ *   <li>a review or licence regime (推定拒绝, 逐案审查, 纳入许可证管理) is an export control only when it names someone or
+ *       something; a blacklist is a sanctions list only when a government puts parties on it;</li>
+ *   <li>a relative clause before the object's head (为伊朗运送石油的香港公司) leaves the head's country as the target;</li>
  *   <li>the imposer is the party acting before the marker or cue (美国商务部, 商务部 by the region's press, 陆方);
  *       所有国家, 全球 as the object make the target {@code all}.</li>
  * </ul>
@@ -146,11 +151,19 @@ final class TradeMeasureExtractor {
             int second = text.substring(cueEnd, Math.min(clauseEnd, cueEnd + REACH + pair.second().length()))
                     .indexOf(pair.second());
             second = second < 0 ? -1 : cueEnd + second;
+            int secondEnd = second < 0 ? -1 : second + pair.second().length();
+            if (second < 0 && pair.kind() == FactKind.EXPORT_CONTROL) {
+                // 禁止向俄罗斯出售X, 只可向中国交付Y: a verb of supplying with a country named before it.
+                int[] supply = supplyTo(text, clauseStart, cueEnd, clauseEnd, region);
+                if (supply != null) {
+                    return supplyBan(text, clauseStart, sentenceStart, cueStart, supply, clauseEnd, region);
+                }
+            }
             if (second < 0) {
                 return Optional.empty();
             }
             kind = pair.kind();
-            end = second + pair.second().length();
+            end = secondEnd;
             objectStart = cueEnd;
             objectEnd = second;
             taken = true; // 禁止, 冻结 are themselves what someone does
@@ -160,10 +173,15 @@ final class TradeMeasureExtractor {
             objectEnd = -1;
             taken = actBefore(text, Math.max(clauseStart, cueStart - REACH), cueStart)
                     || actAfter(text, cueEnd, clauseEnd)
-                    || passiveBefore(text, clauseStart, cueStart) >= 0; // X等多家企业遭美国制裁
+                    || passiveBefore(text, clauseStart, cueStart) >= 0 // X等多家企业遭美国制裁
+                    || actsOnParty(text, cue, sentenceStart, cueStart, cueEnd, clauseEnd, region);
         }
         if (!taken) {
             return Optional.empty(); // 出口管制难以阻止…: talk of a kind of measure, not one taken
+        }
+        if (words.listingOnly.contains(cue) && listVerbBefore(text, clauseStart, cueStart) < 0
+                && !(listVerbAfter(text, cueEnd, clauseEnd) && text.lastIndexOf(FROM_LIST, cueStart) >= clauseStart)) {
+            return Optional.empty(); // 公布消费纠纷黑名单: nobody is put on a list of parties
         }
         String target = null;
         List<String> listed = new ArrayList<>();
@@ -194,7 +212,10 @@ final class TradeMeasureExtractor {
             // 将中芯国际等12家中国企业列入实体清单
             int disposal = disposalBefore(text, clauseStart, listVerb);
             if (disposal >= 0) {
-                target = (String) targets(text, disposal + 1, listVerb, region, listed)[0];
+                Object[] object = targets(text, disposal + 1, listVerb, region, listed);
+                target = (String) object[0];
+                // 将高带宽存储芯片纳入许可证管理: goods brought under a control regime
+                goods = kind == FactKind.EXPORT_CONTROL && listed.isEmpty() ? (String) object[1] : null;
                 actorEnd = disposal;
             }
         } else if (listVerbAfter(text, cueEnd, clauseEnd) && text.lastIndexOf(FROM_LIST, cueStart) >= clauseStart) {
@@ -215,8 +236,12 @@ final class TradeMeasureExtractor {
                 return Optional.of(fact(text, kind, clauseStart, end, imposer, destination.target(), listed,
                         destination.goods(), list));
             }
-            TariffRoles.Roles read = roles.read(text, sentenceStart, cueStart, cueStart, region);
             Object[] object = targets(text, objectFrom, cueStart, region, listed);
+            // 对参与向台湾出售武器的美国企业…: the head after a relative clause is the target; the tariff roles'
+            // export frame (向台湾出售) would read the clause's destination as the imposer.
+            TariffRoles.Roles read = headAfterClause(text, objectFrom, cueStart, region) != null
+                    ? new TariffRoles.Roles(null, null, null)
+                    : roles.read(text, sentenceStart, cueStart, cueStart, region);
             target = read.target() != null ? read.target() : (String) object[0];
             if (kind == FactKind.EXPORT_CONTROL && listed.isEmpty()) {
                 goods = (String) object[1];
@@ -232,7 +257,18 @@ final class TradeMeasureExtractor {
             // 部分无人机及其零部件自9月1日起实施出口管制: the clause opens with the goods.
             goods = topicGoods(text, clauseStart, cueStart, region);
         }
+        if (kind == FactKind.EXPORT_CONTROL && target == null && listed.isEmpty()) {
+            // 将先进AI芯片纳入许可管制，销往中国须事先申请: the destination stated in a later clause
+            target = laterDestination(text, clauseEnd, Math.min(sentences.endFrom(cueEnd), clauseEnd + CLAUSE_REACH),
+                    region);
+        }
         String imposer = roles.subjectBefore(text, sentenceStart, actorEnd, region, ALL.equals(target) ? null : target);
+        if (words.needsObject.contains(cue) && imposer == null && target == null && listed.isEmpty() && goods == null) {
+            return Optional.empty(); // 企业须按规定实施许可管理: a regime named, nobody imposing it on anyone or anything
+        }
+        if (words.listingOnly.contains(cue) && imposer == null) {
+            return Optional.empty(); // 平台将多家商户列入黑名单: a blacklist of no government
+        }
         return Optional.of(fact(text, kind, clauseStart, end, imposer, target, listed, goods, list));
     }
 
@@ -254,13 +290,160 @@ final class TradeMeasureExtractor {
     /** The goods opening a clause before its cue, up to a date (自, 从) or act word; null when a party is named. */
     private String topicGoods(String text, int from, int to, Region region) {
         int end = from;
-        while (end < to && TOPIC_ENDS.indexOf(text.charAt(end)) < 0 && TariffRoleWords.at(text, end, words.acts) == null) {
+        while (end < to && TOPIC_ENDS.indexOf(text.charAt(end)) < 0 && TariffRoleWords.at(text, end, words.acts) == null
+                && !modalAt(text, end)) {
             end++;
         }
         if (!roles.partiesIn(text, region, from, end).isEmpty()) {
             return null;
         }
         return goods(text, from, end, region);
+    }
+
+    /**
+     * The country of the head of an object phrase that opens with a relative clause naming another party: 为伊朗运送石油的
+     * 香港公司 → Hong Kong, 曾向俄罗斯军方供应电子元件的香港贸易公司华联电子 → Hong Kong; null when no party follows the
+     * clause's last 的 or none precedes it.
+     */
+    private String headAfterClause(String text, int from, int to, Region region) {
+        int link = text.lastIndexOf('的', to - 1);
+        if (link < from) {
+            return null;
+        }
+        boolean before = false;
+        for (TariffRoles.Named party : roles.partiesIn(text, region, from, to)) {
+            if (party.end() <= link) {
+                before = true;
+            } else if (party.start() > link && before
+                    && !listedParties.inName(text, party.start(), party.end(), from, to)) {
+                return party.country();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a bare verb cue is itself the act (美国财政部制裁了一家香港公司): a party acts before it in its sentence
+     * and its object names a party (a country, or firms of one). 制裁俄罗斯的效果 has no actor; 制裁从来不是… no object.
+     */
+    private boolean actsOnParty(String text, String cue, int sentenceStart, int cueStart, int cueEnd, int clauseEnd,
+                                Region region) {
+        if (!words.objectCues.contains(cue) || roles.subjectBefore(text, sentenceStart, cueStart, region, null) == null) {
+            return false;
+        }
+        int last = cueStart;
+        while (last > sentenceStart && Character.isWhitespace(text.charAt(last - 1))) {
+            last--;
+        }
+        if (last > sentenceStart && CLAUSE_BREAKS.indexOf(text.charAt(last - 1)) >= 0) {
+            return false; // …，制裁从来不是: the cue opens its clause as a noun
+        }
+        if (roles.partiesIn(text, region, cueEnd, clauseEnd).isEmpty()) {
+            return false;
+        }
+        // 制裁俄罗斯的效果: after its last 的 the object phrase must still name a party or a firm, body or person.
+        int link = text.lastIndexOf('的', clauseEnd - 1);
+        if (link < cueEnd) {
+            return true;
+        }
+        int headEnd = link + 1;
+        while (headEnd < clauseEnd && CLAUSE_BREAKS.indexOf(text.charAt(headEnd)) < 0
+                && TariffRoleWords.at(text, headEnd, words.acts) == null) {
+            headEnd++;
+        }
+        return !roles.partiesIn(text, region, link + 1, headEnd).isEmpty()
+                || endsWithAny(text, link + 1, headEnd, words.descriptors)
+                || endsWithAny(text, link + 1, headEnd, words.orgSuffixes)
+                || TariffRoleWords.at(text, link + 1, words.descriptors) != null;
+    }
+
+    private static boolean endsWithAny(String text, int from, int to, List<String> list) {
+        return to > from && TradeMeasureWords.endingAt(text.substring(from, to), to - from, list) != null;
+    }
+
+    /**
+     * {marker, marker end, end of the marker phrase, supply word start, supply word end} of a supplying verb in
+     * {@code text[from, to)} with a country named after a marker before it (or before the cue, in its clause), or null.
+     */
+    private int[] supplyTo(String text, int clauseStart, int from, int to, Region region) {
+        for (int at = from; at < Math.min(to, from + REACH); at++) {
+            String supply = TariffRoleWords.at(text, at, words.supplyWords);
+            if (supply == null) {
+                continue;
+            }
+            int marker = markerBefore(text, from, at);
+            int objectEnd = at;
+            if (marker < 0) {
+                // 对中国大陆客户仅可提供…: the marker phrase stands before the modal
+                marker = markerBefore(text, clauseStart, from);
+                objectEnd = from;
+            }
+            if (marker < 0) {
+                return null;
+            }
+            int objectFrom = markerEnd(text, marker);
+            if (roles.namedAt(text, region, objectFrom, objectEnd) == null) {
+                return null; // 禁止向未成年人销售: no country
+            }
+            return new int[] {marker, objectFrom, objectEnd, at, at + supply.length()};
+        }
+        return null;
+    }
+
+    /**
+     * An export ban read as 禁止[X]向Y供应Z: Y the target, Z the goods, the party before the cue the imposer; none when no
+     * party imposes it.
+     */
+    private Optional<Fact> supplyBan(String text, int clauseStart, int sentenceStart, int cueStart, int[] supply, int clauseEnd,
+                           Region region) {
+        List<String> listed = new ArrayList<>();
+        String target = (String) targets(text, supply[1], supply[2], region, listed)[0];
+        // 28纳米或以上制程的光刻机: the goods are the head after the last 的
+        int link = text.lastIndexOf('的', clauseEnd - 2);
+        String goods = goods(text, link > supply[4] ? link + 1 : supply[4], clauseEnd, region);
+        String imposer = roles.subjectBefore(text, sentenceStart, Math.min(cueStart, supply[0]), region, target);
+        if (imposer == null) {
+            return Optional.empty(); // 业者只能向中国出售库存: a trader's constraint, no government's ban
+        }
+        return Optional.of(fact(text, FactKind.EXPORT_CONTROL, clauseStart, supply[4], imposer, target, List.of(), goods,
+                null));
+    }
+
+    /** Whether a modal licence stop (须, 需, 应; not 的) stands at {@code at}: 企业须按规定… ends its topic there. */
+    private boolean modalAt(String text, int at) {
+        String stop = TariffRoleWords.at(text, at, words.licenceStops);
+        return stop != null && !stop.equals("的");
+    }
+
+    /** The country right after an export word (销往中国, 出口至美国) in {@code text[from, to)}, or null. */
+    private String laterDestination(String text, int from, int to, Region region) {
+        for (int at = from; at < to; at++) {
+            String export = TariffRoleWords.at(text, at, words.exportWords);
+            if (export == null) {
+                continue;
+            }
+            int after = at + export.length();
+            String destination = TariffRoleWords.at(text, after, words.destinations);
+            TariffRoles.Named party = roles.namedAt(text, region,
+                    after + (destination != null ? destination.length() : 0), to);
+            if (party != null) {
+                return party.country();
+            }
+        }
+        return null;
+    }
+
+    /** Past further parties joined to the one ending at {@code at}: 俄罗斯及白俄罗斯 → after 白俄罗斯. */
+    private int afterJoinedParties(String text, int at, int to, Region region) {
+        while (at < to) {
+            String joiner = TariffRoleWords.at(text, at, roleWords.joiners);
+            TariffRoles.Named next = joiner == null ? null : roles.namedAt(text, region, at + joiner.length(), to);
+            if (next == null) {
+                return at;
+            }
+            at = next.end();
+        }
+        return at;
     }
 
     /** {@code to} moved back over adverbs before a passive word: 华为已被 → 华为. */
@@ -331,18 +514,19 @@ final class TradeMeasureExtractor {
             int rest = skipLink(text, from + all.length(), to);
             return new Object[] {ALL, goods(text, rest, to, region)};
         }
-        String target = null;
+        String head = headAfterClause(text, from, to, region);
+        String target = head;
         List<TariffRoles.Named> parties = roles.partiesIn(text, region, from, to);
         for (TariffRoles.Named party : parties) {
-            if (!listedParties.inName(text, party.start(), party.end(), from, to)) {
+            if (target == null && !listedParties.inName(text, party.start(), party.end(), from, to)) {
                 target = party.country();
                 break;
             }
         }
         TariffRoles.Named leading = listedParties.leadingParty(text, region, from, to);
-        int rest = leading != null ? skipLink(text, leading.end(), to) : from;
-        if (leading != null) {
-            target = leading.country();
+        int rest = leading != null ? skipLink(text, afterJoinedParties(text, leading.end(), to, region), to) : from;
+        if (leading != null && head == null) {
+            target = leading.country(); // 台湾出售武器的美国企业: a party opening a relative clause is not the head
         }
         listedParties.find(text, from, to, region, listed);
         return new Object[] {target, listed.isEmpty() ? goods(text, rest, to, region) : null};
@@ -375,11 +559,28 @@ final class TradeMeasureExtractor {
         if (from >= to || to - from > GOODS_MAX || roles.namedAt(text, region, from, to) != null) {
             return null;
         }
+        String relief = TradeMeasureWords.endingAt(text, to, words.revokes);
+        if (relief != null && to - relief.length() > from) {
+            to -= relief.length(); // 先进芯片许可 → 先进芯片: the licence is not the goods
+        }
         String goods = text.substring(from, to);
+        if (goods.codePoints().noneMatch(Character::isLetterOrDigit) || licenceWordIn(goods)
+                || words.dateNow.contains(goods)) {
+            return null; // “推定拒绝”: a quotation mark; 涉及华为的许可证申请: an application, not goods
+        }
         if (listedParties.counted(goods) || TradeMeasureWords.endingAt(goods, goods.length(), words.descriptors) != null) {
             return null;
         }
         return goods;
+    }
+
+    private boolean licenceWordIn(String phrase) {
+        for (String cue : words.licenceCues) {
+            if (phrase.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code to} moved back over trailing act verbs, 的 and spaces: 对美国实施 → 美国, 设备的 → 设备. */

@@ -58,6 +58,21 @@ final class TradeMeasureWords {
     final List<String> notSettings = new ArrayList<>();
     final List<String> dateAfter = new ArrayList<>();
     final List<String> dateNow = new ArrayList<>();
+    /** List cues that are a measure only when parties are put on or taken off them (黑名单). */
+    final List<String> listingOnly = new ArrayList<>();
+    /** Verbs of supplying or selling that close an export-ban pair when a country is named before them. */
+    final List<String> supplyWords = new ArrayList<>();
+    /** Duty nouns that are reliefs (关税减让, 零关税): the act's direction turns over. */
+    final List<String> concessions = new ArrayList<>();
+    final List<String> dateBefore = new ArrayList<>();
+    /** Regime cues that are a measure only when they name an imposer, a target, a party or goods. */
+    final List<String> needsObject = new ArrayList<>();
+    /** Words holding a list joiner that join nothing: 参与, 和平. */
+    final List<String> notJoiners = new ArrayList<>();
+    /** Words opening a list item that refer back instead of naming: 其高管, 该公司. */
+    final List<String> pronouns = new ArrayList<>();
+    /** Word → month or year: from the first day of the next month or year (下月起, 明年元旦). */
+    final Map<String, String> dateNext = new HashMap<>();
 
     static TradeMeasureWords fromResources() {
         TradeMeasureWords words = new TradeMeasureWords();
@@ -68,7 +83,8 @@ final class TradeMeasureWords {
                 words.descriptors, words.orgSuffixes, words.counters, words.goodsPrefixes, words.all, words.settings, words.notSettings,
                 words.dateAfter, words.dateNow, words.licenceCues, words.exportWords, words.destinations, words.licenceStops,
                 words.revokes, words.titles, words.locationLeads, words.etc, words.tariffNouns,
-                words.objectionBreakers));
+                words.objectionBreakers, words.listingOnly, words.supplyWords, words.concessions, words.dateBefore,
+                words.notJoiners, words.pronouns));
         lists.addAll(words.statuses.values());
         for (List<String> list : lists) {
             list.sort(Comparator.comparingInt(String::length).reversed());
@@ -118,6 +134,20 @@ final class TradeMeasureWords {
             case "not-setting" -> notSettings.add(row[1]);
             case "date-after" -> dateAfter.add(row[1]);
             case "date-now" -> dateNow.add(row[1]);
+            case "listing-only" -> listingOnly.add(row[1]);
+            case "supply-word" -> supplyWords.add(row[1]);
+            case "concession" -> concessions.add(row[1]);
+            case "date-before" -> dateBefore.add(row[1]);
+            case "not-joiner" -> notJoiners.add(row[1]);
+            case "needs-object" -> needsObject.add(row[1]);
+            case "pronoun" -> pronouns.add(row[1]);
+            case "date-next" -> {
+                String unit = value(row, 2);
+                if (!List.of("month", "year").contains(unit)) {
+                    throw new IllegalStateException(RESOURCE + ": unknown date-next unit " + unit);
+                }
+                dateNext.put(row[1], unit);
+            }
             default -> throw new IllegalStateException(RESOURCE + ": unknown kind " + row[0]);
         }
     }

@@ -32,9 +32,9 @@ class TradeMeasureExtractorTest {
     private static final List<String> ATTRIBUTES = List.of("imposing_country", "affected_country",
             "affected_entities", "goods", "status", "effective_date");
     /** Measure sentences with every attribute right; raise it, never lower it. */
-    private static final int REQUIRED_CORRECT = 25;
+    private static final int REQUIRED_CORRECT = 26;
     /** Attribute values right, over all measure sentences; raise it, never lower it. */
-    private static final int REQUIRED_ATTRIBUTES = 160;
+    private static final int REQUIRED_ATTRIBUTES = 161;
 
     private record Case(String id, String region, String kind, Map<String, String> expected, String sentence) {
     }
