@@ -78,6 +78,8 @@ public final class EntityLinker {
     static final double KB_ALIAS = 0.85;
     /** A compound of a name and a head word (中山路, 日本海军): two pieces of evidence, the name and the head. */
     static final double COMPOUND = 0.6;
+    /** A government body named by its function and its region's ending (屋宇署): the ending is the only evidence. */
+    static final double FUNCTION_BODY = 0.5;
     static final double KB_GUARDED = 0.7;
     static final String TITLES = "entity-titles-v1.txt";
     static final String REGION_DEFAULTS = "entity-region-defaults-v1.tsv";
@@ -101,6 +103,7 @@ public final class EntityLinker {
     private final OrganisationAbbreviations abbreviations;
     private final DictionaryWords dictionary;
     private final OrganisationSuffixes organisationSuffixes;
+    private final GovernmentBodies governmentBodies;
 
     public EntityLinker(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -115,6 +118,7 @@ public final class EntityLinker {
         this.organisationSuffixes = OrganisationSuffixes.defaults();
         this.organisations = new OrganisationSpans(organisationSuffixes, transliteration);
         this.abbreviations = new OrganisationAbbreviations(gazetteer);
+        this.governmentBodies = GovernmentBodies.fromResources();
         // Registers the gazetteer's names in HanLP's custom dictionary if no segmenter has yet, so the dictionary's
         // words hold them whether or not this linker runs inside a TextAnalyzer.
         this.dictionary = new DictionaryWords(gazetteer);
@@ -340,6 +344,8 @@ public final class EntityLinker {
         }
         linkRepeatedNames(text, keyedNames, covered, wordStarts);
         linkAbbreviations(text, groups, named, covered);
+        // After the abbreviations: 国贸署 after 经济部国际贸易署 is that agency's short form, not a body of its own.
+        linkGovernmentBodies(text, named, groups, covered);
 
         // 3. Short forms of dotted person names mentioned earlier in this text, where not tagged.
         linkLocalShortForms(text, forms, covered, wordStarts, tokens.isEmpty());
@@ -586,6 +592,22 @@ public final class EntityLinker {
             Group group = groupFor(groups, UnlinkedNameIds.bySurface(compound.type(), surface), surface, compound.type());
             group.compound = true;
             group.add(text, compound.start(), compound.end(), COMPOUND);
+        }
+    }
+
+    /** Each government body named by its function ({@link GovernmentBodies}: 屋宇署, 劳动部) not already covered. */
+    private void linkGovernmentBodies(NormalizedText text, List<Token> named, Map<String, Group> groups,
+                                      BitSet covered) {
+        String normalized = text.normalized();
+        for (GovernmentBodies.Body body : governmentBodies.find(normalized, named, text.region())) {
+            if (anySet(covered, body.start(), body.end())) {
+                continue;
+            }
+            String surface = normalized.substring(body.start(), body.end());
+            covered.set(body.start(), body.end());
+            Group group = groupFor(groups, UnlinkedNameIds.bySurface(EntityType.ORGANIZATION, surface), surface,
+                    EntityType.ORGANIZATION);
+            group.add(text, body.start(), body.end(), FUNCTION_BODY);
         }
     }
 
