@@ -171,6 +171,9 @@ public final class CompoundWords {
                 head = HEAD_WORDS.get(headWord);
                 headEnd = end - 1;
             }
+            if (head != null && headWord.length() == 1 && j + 1 < terms.size() && gluedMorpheme(terms.get(j + 1))) {
+                head = null; // 印度洋|海|温: the dictionary left 海 of 海温 (sea temperature) alone, no head there
+            }
             if (head != null) {
                 boolean prefixed = !HEAD_WORDS.containsKey(headWord);
                 boolean allowed = switch (head.condition()) {
@@ -188,6 +191,16 @@ public final class CompoundWords {
             body++;
         }
         return null;
+    }
+
+    /**
+     * A lone character after a one-character head that is a noun, adjective or bound morpheme: with the head it makes
+     * a word the dictionary lacks (海|温), so the head is no head. A function word after it (中山路|已) says nothing.
+     */
+    private static boolean gluedMorpheme(Term next) {
+        String nature = String.valueOf(next.nature);
+        return next.word.length() == 1 && isHan(next.word)
+                && (nature.startsWith("n") || nature.startsWith("a") || nature.endsWith("g") || nature.equals("g"));
     }
 
     /** The head a word is, itself or after a head prefix (东路, 县政府, 市立医院), if the word is no verb. */
