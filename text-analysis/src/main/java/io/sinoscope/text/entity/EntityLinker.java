@@ -15,6 +15,7 @@ import io.sinoscope.text.OffsetMap;
 import io.sinoscope.text.Region;
 import io.sinoscope.text.Token;
 import io.sinoscope.text.resource.AnalyzerData;
+import io.sinoscope.text.segment.CompoundWords;
 import io.sinoscope.text.segment.DictionaryWords;
 import io.sinoscope.text.segment.WordSpans;
 import io.sinoscope.textrules.HanCharacters;
@@ -75,6 +76,10 @@ public final class EntityLinker {
     /** An unlinked name with a transliteration key of three or more syllables: its id joins other spellings. */
     static final double KEYED_BONUS = 0.1;
     static final double KB_ALIAS = 0.85;
+    /** A compound of a name and a head word (中山路, 日本海军): two pieces of evidence, the name and the head. */
+    static final double COMPOUND = 0.6;
+    /** A government body named by its function and its region's ending (屋宇署): the ending is the only evidence. */
+    static final double FUNCTION_BODY = 0.5;
     static final double KB_GUARDED = 0.7;
     static final String TITLES = "entity-titles-v1.txt";
     static final String REGION_DEFAULTS = "entity-region-defaults-v1.tsv";
@@ -98,6 +103,7 @@ public final class EntityLinker {
     private final OrganisationAbbreviations abbreviations;
     private final DictionaryWords dictionary;
     private final OrganisationSuffixes organisationSuffixes;
+    private final GovernmentBodies governmentBodies;
 
     public EntityLinker(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -112,6 +118,7 @@ public final class EntityLinker {
         this.organisationSuffixes = OrganisationSuffixes.defaults();
         this.organisations = new OrganisationSpans(organisationSuffixes, transliteration);
         this.abbreviations = new OrganisationAbbreviations(gazetteer);
+        this.governmentBodies = GovernmentBodies.fromResources();
         // Registers the gazetteer's names in HanLP's custom dictionary if no segmenter has yet, so the dictionary's
         // words hold them whether or not this linker runs inside a TextAnalyzer.
         this.dictionary = new DictionaryWords(gazetteer);
@@ -212,7 +219,8 @@ public final class EntityLinker {
         for (AliasMatcher.AliasMatch match : matcher.findAll(normalized, m -> !isRoleTitle(normalized, m)
                 && !blocked(normalized, m)
                 && supported(normalized, m, tokens.isEmpty(), wordStarts, wordEnds, tokenAt)
-                && !insideLongerWord(normalized, m.start(), m.end(), words))) {
+                && !insideLongerWord(normalized, m.start(), m.end(), words)
+                && !insideCompound(m.start(), m.end(), words))) {
             deadline.check();
             String alias = normalized.substring(match.start(), match.end());
             String key = Gazetteer.fold(alias);
@@ -241,6 +249,7 @@ public final class EntityLinker {
         }
         joinNestedOrganisations(groups, matched);
         List<Token> named = takeOrganisationSpans(normalized, tokens, groups, matched, covered);
+        linkCompounds(text, named, groups, covered, words);
 
         // 2. Recognised names not covered by the gazetteer; a short form of a dotted person name
         //    mentioned earlier joins that person.
@@ -295,7 +304,7 @@ public final class EntityLinker {
                         .add(text, token.start(), token.end(), TAG_EQUALS_ALIAS);
                 continue;
             }
-            EntityType type = edges.typeBySuffix(term).orElse(tagged.get());
+            EntityType type = edges.typeBySuffix(term).or(() -> CompoundWords.typeByHead(term)).orElse(tagged.get());
             LocalForm local = forms.get(term);
             if (type == EntityType.PERSON && local != null && token.start() >= local.after) {
                 covered.set(token.start(), token.end());
@@ -335,6 +344,8 @@ public final class EntityLinker {
         }
         linkRepeatedNames(text, keyedNames, covered, wordStarts);
         linkAbbreviations(text, groups, named, covered);
+        // After the abbreviations: 国贸署 after 经济部国际贸易署 is that agency's short form, not a body of its own.
+        linkGovernmentBodies(text, named, groups, covered);
 
         // 3. Short forms of dotted person names mentioned earlier in this text, where not tagged.
         linkLocalShortForms(text, forms, covered, wordStarts, tokens.isEmpty());
@@ -353,7 +364,7 @@ public final class EntityLinker {
         String normalized = text.normalized();
         List<Group> organisations = new ArrayList<>();
         for (Group group : groups.values()) {
-            if (group.type == EntityType.ORGANIZATION && group.id.startsWith("unlinked:")
+            if (group.type == EntityType.ORGANIZATION && group.id.startsWith("unlinked:") && !group.compound
                     && group.normalizedSurfaces.get(0).length() >= 4) {
                 organisations.add(group);
             }
@@ -551,6 +562,63 @@ public final class EntityLinker {
             }
             return spans[0];
         };
+    }
+
+    /** Whether [start, end) lies inside a compound of a name and a head ({@link CompoundWords}): 中山 of 中山路. */
+    private static boolean insideCompound(int start, int end, Supplier<WordSpans> words) {
+        WordSpans spans = words.get();
+        return spans != null && spans.compoundAround(start, end).isPresent();
+    }
+
+    /**
+     * Each compound of a name and a head word ({@link CompoundWords}: 中山路, 日本海军, 深圳市政府) not already
+     * covered becomes one unlinked entity of the head's type, keyed by its surface, so the same road or navy in another
+     * article or script gets the same id; the name inside it was not linked (see {@link #insideCompound}). An
+     * organisation the segmenter or {@link OrganisationSpans} found around the compound is longer and stays.
+     */
+    private void linkCompounds(NormalizedText text, List<Token> named, Map<String, Group> groups, BitSet covered,
+                               Supplier<WordSpans> words) {
+        WordSpans spans = words.get();
+        if (spans == null) {
+            return;
+        }
+        String normalized = text.normalized();
+        for (CompoundWords.Compound compound : spans.compounds()) {
+            if (anySet(covered, compound.start(), compound.end()) || insideLongerName(named, compound)) {
+                continue;
+            }
+            String surface = normalized.substring(compound.start(), compound.end());
+            covered.set(compound.start(), compound.end());
+            Group group = groupFor(groups, UnlinkedNameIds.bySurface(compound.type(), surface), surface, compound.type());
+            group.compound = true;
+            group.add(text, compound.start(), compound.end(), COMPOUND);
+        }
+    }
+
+    /** Each government body named by its function ({@link GovernmentBodies}: 屋宇署, 劳动部) not already covered. */
+    private void linkGovernmentBodies(NormalizedText text, List<Token> named, Map<String, Group> groups,
+                                      BitSet covered) {
+        String normalized = text.normalized();
+        for (GovernmentBodies.Body body : governmentBodies.find(normalized, named, text.region())) {
+            if (anySet(covered, body.start(), body.end())) {
+                continue;
+            }
+            String surface = normalized.substring(body.start(), body.end());
+            covered.set(body.start(), body.end());
+            Group group = groupFor(groups, UnlinkedNameIds.bySurface(EntityType.ORGANIZATION, surface), surface,
+                    EntityType.ORGANIZATION);
+            group.add(text, body.start(), body.end(), FUNCTION_BODY);
+        }
+    }
+
+    private static boolean insideLongerName(List<Token> named, CompoundWords.Compound compound) {
+        for (Token token : named) {
+            if (token.partOfSpeech().startsWith("nt") && token.start() <= compound.start()
+                    && compound.end() <= token.end() && token.end() - token.start() > compound.end() - compound.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -828,6 +896,11 @@ public final class EntityLinker {
         private final List<String> normalizedSurfaces = new ArrayList<>();
         /** The text the mentions were added from (one analysis links one text). */
         private NormalizedText text;
+        /**
+         * A compound of a name and a head (深圳市政府): not a full name whose abbreviations are sought, since its
+         * obvious "abbreviation" is the place's own name (深圳), a mention of the place.
+         */
+        private boolean compound;
         /** Kept as mentions are added: the entities are sorted by it, and a stream per comparison cost time. */
         private int firstStart = Integer.MAX_VALUE;
 

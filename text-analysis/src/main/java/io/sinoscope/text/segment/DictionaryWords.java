@@ -87,9 +87,11 @@ public final class DictionaryWords {
         List<WordSpans.Word> words = new ArrayList<>();
         List<WordSpans.Refusal> refused = new ArrayList<>();
         if (normalizedText == null || normalizedText.isBlank()) {
-            return new WordSpans(words, refused, LISTS);
+            return new WordSpans(words, refused, List.of(), LISTS);
         }
         List<Term> terms = segment(normalizedText, true);
+        List<CompoundWords.Compound> compounds = CompoundWords.find(terms, Segmenter.registeredGazetteer());
+        int nextCompound = 0;
         for (int i = 0; i < terms.size(); i++) {
             Term term = terms.get(i);
             if (!isWord(term)) {
@@ -97,6 +99,20 @@ public final class DictionaryWords {
             }
             int start = term.offset;
             int end = start + term.word.length();
+            while (nextCompound < compounds.size() && compounds.get(nextCompound).nameEnd() <= start) {
+                nextCompound++;
+            }
+            if (nextCompound < compounds.size() && compounds.get(nextCompound).nameStart() <= start) {
+                // The name inside a compound (中山 of 中山路) is not a word of the text: the compound is, and the
+                // words of its body and head are, as HanLP cut them.
+                CompoundWords.Compound compound = compounds.get(nextCompound);
+                if (compound.nameStart() == start) {
+                    refused.add(new WordSpans.Refusal(compound.nameStart(), compound.nameEnd(), false));
+                    words.add(new WordSpans.Word(normalizedText.substring(compound.start(), compound.end()),
+                            compound.start(), compound.end(), false));
+                }
+                continue;
+            }
             if (straddlesWordEdge(terms, i)) {
                 refused.add(new WordSpans.Refusal(start, end, false));
                 continue;
@@ -129,7 +145,7 @@ public final class DictionaryWords {
                 }
             }
         }
-        return new WordSpans(words, refused, LISTS);
+        return new WordSpans(words, refused, compounds, LISTS);
     }
 
     /** What {@link WordSpans} asks of the dictionary: the word test of this class, and whole listings. */

@@ -41,10 +41,12 @@ public final class WordSpans {
     private final Map<Long, Boolean> refused = new HashMap<>();
 
     private final Dictionary dictionary;
+    private final List<CompoundWords.Compound> compounds;
 
-    WordSpans(List<Word> words, List<Refusal> refusals, Dictionary dictionary) {
+    WordSpans(List<Word> words, List<Refusal> refusals, List<CompoundWords.Compound> compounds, Dictionary dictionary) {
         this.dictionary = dictionary;
         this.words = List.copyOf(words);
+        this.compounds = List.copyOf(compounds);
         this.byStart = words.toArray(new Word[0]);
         Arrays.sort(byStart, Comparator.comparingInt(Word::start));
         this.longest = words.stream().mapToInt(word -> word.end() - word.start()).max().orElse(0);
@@ -55,6 +57,21 @@ public final class WordSpans {
 
     public List<Word> words() {
         return words;
+    }
+
+    /** The compounds of a name and a head word in the text ({@link CompoundWords}), in text order. */
+    public List<CompoundWords.Compound> compounds() {
+        return compounds;
+    }
+
+    /** The compound holding [start, end) whose span is longer than it, if any: a name there is not a mention. */
+    public Optional<CompoundWords.Compound> compoundAround(int start, int end) {
+        for (CompoundWords.Compound compound : compounds) {
+            if (compound.start() <= start && end <= compound.end() && end - start < compound.end() - compound.start()) {
+                return Optional.of(compound);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

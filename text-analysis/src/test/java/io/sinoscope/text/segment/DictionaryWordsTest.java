@@ -45,8 +45,24 @@ class DictionaryWordsTest {
     void aBelongingAffixKeepsTheName() {
         Set<String> nationality = words.of("两名英国籍船员获救。");
         assertTrue(nationality.contains("英国"), nationality::toString);
-        Set<String> city = words.of("北京市政府发布通知。");
+        Set<String> city = words.of("北京市长发布通知。");
         assertTrue(city.contains("北京"), city::toString);
+    }
+
+    @Test
+    void aNameBeforeAHeadWordIsPartOfAnotherEntity() {
+        Set<String> government = words.of("北京市政府发布通知。");
+        assertTrue(government.contains("北京市政府") && !government.contains("北京"), government::toString);
+        Set<String> road = words.of("这条中山路已成为步行街。");
+        assertTrue(road.contains("中山路") && !road.contains("中山"), road::toString);
+        Set<String> navy = words.of("日本海军的驱逐舰驶入港口。");
+        assertTrue(navy.contains("日本海军") && navy.contains("海军") && !navy.contains("日本"), navy::toString);
+        Set<String> state = words.of("美国政府周二表示将展开谈判。");
+        assertTrue(state.contains("美国"), "a country and 政府 is the country acting: " + state);
+        Set<String> universities = words.of("美国大学的学费连年上涨。");
+        assertTrue(universities.contains("美国"), "a bare institution word describes: " + universities);
+        Set<String> sea = words.of("印度洋海温偏高。");
+        assertTrue(sea.contains("印度洋"), "海 of 海温 is no head: " + sea);
     }
 
     @Test
@@ -77,7 +93,8 @@ class DictionaryWordsTest {
         assertFalse(words.spans("印度总理会见外长。").insideLongerWord(0, 2), "印度 as a word");
         assertTrue(words.spans("洞庭湖南岸的湿地。").insideLongerWord(2, 4), "湖南 across 洞庭湖|南岸");
         assertFalse(words.spans("美国商务部公布新规。").insideLongerWord(0, 2), "美国 heads 美国商务部");
-        assertFalse(words.spans("北京市政府发布通知。").insideLongerWord(0, 2), "北京 of 北京市");
+        assertFalse(words.spans("北京市长发布通知。").insideLongerWord(0, 2), "北京 of 北京市");
+        assertTrue(words.spans("北京市政府发布通知。").insideLongerWord(0, 2), "北京 of the city's government");
         assertFalse(words.spans("示威者在东京都首相官邸外集会。").insideLongerWord(4, 6), "东京 of 东京都");
         assertFalse(words.spans("美国暂无意出兵。").insideLongerWord(0, 2), "美国 before a lone character");
         assertFalse(words.spans("双方就伊朗核问题进行磋商。").insideLongerWord(3, 5), "伊朗 of 伊朗核问题");
