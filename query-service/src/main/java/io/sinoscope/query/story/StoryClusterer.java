@@ -95,8 +95,8 @@ public final class StoryClusterer {
                                     + " signals", joined.reasons()));
         } else {
             List<String> reasons = best == null ? List.of("no candidate story in the window")
-                    : concat("below threshold " + config.joinThreshold() + " for " + best.story().id(),
-                            best.reasons());
+                    : concat((best.contradicts() ? "a new decision of the parties of " : "below threshold "
+                            + config.joinThreshold() + " for ") + best.story().id(), best.reasons());
             proposal = new StoryAssignment(storyIdFor(article.articleId()), StoryAssignment.Outcome.STARTED,
                     best == null ? 0 : best.score(), reasons);
         }
@@ -127,9 +127,14 @@ public final class StoryClusterer {
      * Whether the article may join the scored story: its score reaches the join threshold, or the story has no report
      * from the article's region yet and two signals (entities, text, figures or the same measure) back a score at the
      * lower cross-region threshold. One event's reports in another region's words and spellings share less with the
-     * story than a report from the story's own region; the second signal keeps a merely similar event out.
+     * story than a report from the story's own region; the second signal keeps a merely similar event out. A lead
+     * measure that contradicts the story's (the same parties, a new rate or other goods) never joins: it is the next
+     * decision, reported in the same words and names as the first.
      */
     private boolean joins(StoryEvidence article, StoryScore.Result result) {
+        if (result.contradicts()) {
+            return false;
+        }
         if (result.score() >= config.joinThreshold()) {
             return true;
         }

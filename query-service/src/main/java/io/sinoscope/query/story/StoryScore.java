@@ -56,10 +56,12 @@ final class StoryScore {
     }
 
     /**
-     * @param backing how many of entities, text and figures (or the same trade measure) reach the cross-region signal
-     *                level, and no trade measure contradicts the story's
+     * @param backing     how many of entities, text and figures (or the same trade measure) reach the cross-region
+     *                    signal level, and no trade measure contradicts the story's
+     * @param contradicts the article's lead measure is a distinct decision of the story's parties (other goods or
+     *                    another rate): a follow-up, never the same event however alike the reports read
      */
-    record Result(Story story, double score, int backing, List<String> reasons) {
+    record Result(Story story, double score, int backing, boolean contradicts, List<String> reasons) {
     }
 
     Result score(Story story) {
@@ -79,7 +81,7 @@ final class StoryScore {
         double level = config.crossRegionSignal();
         int backing = facts < 0 ? 0 : (entities >= level ? 1 : 0) + (text >= level ? 1 : 0)
                 + (figures >= level || facts > 0 ? 1 : 0);
-        return new Result(story, score, backing, reasons);
+        return new Result(story, score, backing, facts <= -1, reasons);
     }
 
     /** Cosine of the figures the article states and the story's (IDF times the share of members stating each). */
