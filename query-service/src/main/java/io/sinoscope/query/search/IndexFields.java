@@ -4,7 +4,10 @@ package io.sinoscope.query.search;
 
 /** Field names of the Lucene article index. */
 public final class IndexFields {
-    /** Article id: StringField, stored; the update/delete key. */
+    /**
+     * Article id: StringField, stored; the update/delete key. Also SortedDocValues: the last key of every sort, so a
+     * search's order is total and cursor pages never repeat or skip a hit ({@link SortKey}).
+     */
     public static final String ID = "id";
     /** Normalised title, CJK bigrams with offsets, stored (highlighting). */
     public static final String TITLE = "title";

@@ -9,10 +9,10 @@ public interface IndexRebuild {
     /**
      * Format of the documents this code writes: their fields and how they are analysed. Bump it when they change (2:
      * the {@link IndexFields#WORDS} field; 3: those words without names inside longer names or across word edges; 4: a
-     * numeral or particle no longer glues a name into a longer word, and 畔 keeps the place before it); an index of
-     * another format is rebuilt at start.
+     * numeral or particle no longer glues a name into a longer word, and 畔 keeps the place before it; 5: the id
+     * sortable, as every sort's last key); an index of another format is rebuilt at start.
      */
-    int INDEX_FORMAT = 4;
+    int INDEX_FORMAT = 5;
 
     /**
      * Whether the index holds documents of an older {@link #INDEX_FORMAT} (searches that rely on a newer field would
