@@ -347,10 +347,38 @@ abstract class SearchBackendSuite {
             for (int size : List.of(1, 4, 5, 11)) {
                 List<List<String>> pages = walk(Map.of("q", CursorPagingSet.QUERY, "sort", sort), size);
                 List<String> walked = pages.stream().flatMap(List::stream).toList();
+                System.out.printf("cursor walk on %s: sort=%s size=%d pages=%d hits=%d/%d repeated=%d missed=%d%n",
+                        backend.name(), sort, size, pages.size(), walked.size(), whole.size(),
+                        walked.size() - Set.copyOf(walked).size(),
+                        whole.stream().filter(id -> !walked.contains(id)).count());
                 assertEquals(whole, walked, sort + ", size " + size);
                 assertEquals(Set.copyOf(walked).size(), walked.size(), "no hit twice: " + walked);
                 assertEquals((CursorPagingSet.SIZE + size - 1) / size, pages.size(), sort + ", size " + size);
             }
+        }
+    }
+
+    /** An article without a date sorts after every dated one in either sort, undated ones by id, and pages walk them. */
+    @Test
+    void undatedArticlesComeLastAndCursorsWalkThem() {
+        List<IndexedArticle> undated = List.of(
+                new IndexedArticle("cp-undated-b", null, CursorPagingSet.SOURCE, "碲粉", "碲粉", "碲粉样品", "TW", null,
+                        "h1", Set.of(), "碲粉樣品", List.of(), null),
+                new IndexedArticle("cp-undated-a", null, CursorPagingSet.SOURCE, "碲粉", "碲粉", "碲粉样品", "TW", null,
+                        "h2", Set.of(), "碲粉樣品", List.of(), null),
+                new IndexedArticle("cp-dated", null, CursorPagingSet.SOURCE, "碲粉", "碲粉", "碲粉样品", "TW",
+                        Instant.parse("2020-01-01T00:00:00Z"), "h3", Set.of(), "碲粉樣品", List.of(), null));
+        undated.forEach(backend::index);
+        backend.refresh();
+        try {
+            for (String sort : List.of("relevance", "date")) {
+                List<String> walked = walk(Map.of("q", "碲粉", "sort", sort), 1, 3).stream()
+                        .flatMap(List::stream).toList();
+                assertEquals(List.of("cp-dated", "cp-undated-a", "cp-undated-b"), walked, sort);
+            }
+        } finally {
+            undated.forEach(article -> backend.delete(article.id()));
+            backend.refresh();
         }
     }
 
@@ -450,15 +478,19 @@ abstract class SearchBackendSuite {
     }
 
     private static List<List<String>> walk(Map<String, String> query, int size) {
+        return walk(query, size, CursorPagingSet.SIZE);
+    }
+
+    private static List<List<String>> walk(Map<String, String> query, int size, int total) {
         List<List<String>> pages = new java.util.ArrayList<>();
         String cursor = null;
         do {
             Map<String, String> params = with(query, "size", Integer.toString(size));
             Response page = search(cursor == null ? params : with(params, "cursor", cursor));
             pages.add(page.path("hits.id"));
-            page.then().body("total", equalTo(CursorPagingSet.SIZE));
+            page.then().body("total", equalTo(total));
             cursor = page.path("nextCursor");
-            assertTrue(pages.size() <= CursorPagingSet.SIZE + 1, "the walk ends: " + pages);
+            assertTrue(pages.size() <= total + 1, "the walk ends: " + pages);
         } while (cursor != null);
         return pages;
     }
