@@ -27,7 +27,7 @@ public final class SearchQueries {
     static {
         SortField date = new SortField(IndexFields.PUBLISHED_AT, SortField.Type.LONG, true);
         date.setMissingValue(SortKey.UNDATED);
-        SortField id = new SortField(IndexFields.ID, SortField.Type.STRING);
+        SortField id = new SortField(IndexFields.ID_SORT, SortField.Type.STRING);
         BY_DATE = new Sort(date, id);
         BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, date, id);
     }
