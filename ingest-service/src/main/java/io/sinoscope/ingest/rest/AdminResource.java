@@ -42,6 +42,7 @@ public class AdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Publish stored articles again, e.g. to reprocess them after an analyser upgrade",
+            operationId = "startRepublish",
             description = "since: articles received from this date or date-time on (default: all). status: PUBLISHED "
                     + "(default) sends the articles again; RETRACTED sends their retractions again. Answers 202 with a "
                     + "job (parameters.status, parameters.since, counts.requeued of total); follow it at GET "
@@ -70,6 +71,7 @@ public class AdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.READ)
     @Operation(summary = "Every article the broker was handed, with its version: what consumers should hold",
+            operationId = "listPublishedArticles",
             description = "In id order, a page at a time: pass the answer's next as after until next is null. Only "
                     + "articles whose latest version (or retraction) was published before relayedBefore (a date-time "
                     + "or a date-time with offset; default now), so articles still on their way are left out. query-service's "
@@ -95,6 +97,7 @@ public class AdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Publish these articles again now (1 to " + Republisher.MAX_IDS + " ids)",
+            operationId = "republishArticles",
             description = "A PUBLISHED article is sent again; a RETRACTED one has its retraction sent again. Answers "
                     + "which ids were requeued and which were not (unknown, or not yet published).")
     public Uni<Republisher.Requeued> republishArticles(RepublishIds body) {
@@ -108,7 +111,8 @@ public class AdminResource {
     @Path("jobs/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.READ)
-    @Operation(summary = "Progress of a republish job, run by any replica, before or after a restart: state (RUNNING, "
+    @Operation(operationId = "getJob",
+            summary = "Progress of a republish job, run by any replica, before or after a restart: state (RUNNING, "
             + "SUCCEEDED, FAILED), parameters, total and counts.requeued, in the job shape every service shares")
     public Job.View job(@PathParam("id") String id) {
         return republisher.job(id).orElseThrow(() -> ProblemException.notFound("no job with id " + id

@@ -44,7 +44,8 @@ public class AdminResource {
     @GET
     @Path("dlq")
     @RolesAllowed(Roles.READ)
-    @Operation(summary = "What the dead-letter queue holds: size, events a replay would send, the latest errors")
+    @Operation(operationId = "getDeadLetters",
+            summary = "What the dead-letter queue holds: size, events a replay would send, the latest errors")
     public DeadLetterInspector.Overview deadLetters(
             @Parameter(description = "latest events to list, 0 to " + DeadLetterInspector.MAX_RECENT
                     + "; default sinoscope.dlq.recent")
@@ -56,6 +57,7 @@ public class AdminResource {
     @Path("dlq/replay")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Send dead-lettered events back to analysis, e.g. after a fix",
+            operationId = "replayDeadLetters",
             description = "Starts at the replay position, so no event is sent twice by two replays; an event that "
                     + "fails again goes back to the DLQ for a later replay. since: only events dead-lettered from "
                     + "this date or date-time on (older pending ones are passed over for good). limit: at most this "
@@ -71,7 +73,8 @@ public class AdminResource {
     @GET
     @Path("jobs/{id}")
     @RolesAllowed(Roles.READ)
-    @Operation(summary = "Progress of a job: state (QUEUED, RUNNING, SUCCEEDED, FAILED), total and counters")
+    @Operation(operationId = "getJob",
+            summary = "Progress of a job: state (QUEUED, RUNNING, SUCCEEDED, FAILED), total and counters")
     public Job.View job(@PathParam("id") String id) {
         return jobs.find(id).map(Job::view).orElseThrow(() -> ProblemException.notFound("no job with id " + id
                 + " on this replica; jobs are kept in memory, the last few, until the service restarts"));

@@ -17,9 +17,11 @@ import java.util.Locale;
 import org.apache.lucene.search.IndexSearcher;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/search")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "search", description = "Articles by words, phrases and fields, in any script or regional form")
 public class SearchResource {
 
     static final int DEFAULT_SIZE = 10;
@@ -34,6 +36,7 @@ public class SearchResource {
 
     @GET
     @Operation(summary = "Search articles in any script or regional form",
+            operationId = "searchArticles",
             description = "Terms separated by spaces must all match; OR (or |, ｜) between terms lets either match, "
                     + "AND binding tighter; (parentheses) group; \"quoted phrases\" match as written; -term, "
                     + "-\"phrase\" and -(group) exclude; source:, region:, topic: and entity: (an id or any name) "
