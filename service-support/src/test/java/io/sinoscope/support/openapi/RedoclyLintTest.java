@@ -1,6 +1,6 @@
 package io.sinoscope.support.openapi;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
 
 /** The lint the services' OpenAPI tests rely on fails on an error and passes a clean document. */
 class RedoclyLintTest {
@@ -21,7 +22,15 @@ class RedoclyLintTest {
         Path file = write("no-servers", """
                 {"openapi": "3.1.0", "info": {"title": "t", "version": "1"},
                  "paths": {"/things": {%s}}}""".formatted(OPERATION));
-        AssertionFailedError failure = assertThrows(AssertionFailedError.class, () -> RedoclyLint.lint(file));
+        Throwable thrown = null;
+        try {
+            RedoclyLint.lint(file);
+        } catch (TestAbortedException skipped) {
+            throw skipped; // no npx, or the package cannot be fetched: skipped as every lint is
+        } catch (AssertionFailedError failure) {
+            thrown = failure;
+        }
+        AssertionFailedError failure = assertInstanceOf(AssertionFailedError.class, thrown, "the lint passed");
         assertTrue(failure.getMessage().contains("no-empty-servers"), failure.getMessage());
     }
 
