@@ -22,6 +22,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/admin")
@@ -47,6 +50,10 @@ public class AdminResource {
                     + "(default) sends the articles again; RETRACTED sends their retractions again. Answers 202 with a "
                     + "job (parameters.status, parameters.since, counts.requeued of total); follow it at GET "
                     + "/api/v1/admin/jobs/{id}. 409 while a republish runs on any replica.")
+    @APIResponse(responseCode = "202", description = "Started: the job, followed at the Location given",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Job.View.class)))
+    @APIResponse(responseCode = "409", description = "A republish runs already on some replica (detail names it): wait for it, then retry")
     public Response republish(@QueryParam("since") String since, @QueryParam("status") String status,
             @Context UriInfo uri) {
         Job job = republisher.start(parseSince(since), parseScope(status));

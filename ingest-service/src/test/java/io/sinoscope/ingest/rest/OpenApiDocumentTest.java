@@ -30,6 +30,7 @@ class OpenApiDocumentTest {
                 .assertNeedsKey("delete", "/api/v1/articles/{id}", "write")
                 .assertNeedsKey("get", "/api/v1/stats", "read")
                 .assertNeedsKey("post", "/api/v1/admin/republish", "admin")
+                .assertDocuments("post", "/api/v1/admin/republish", "202", "409")
                 .assertDocuments("post", "/api/v1/articles", "400", "401", "403", "413", "429", "500", "503")
                 .assertDocuments("get", "/api/v1/articles/{id}", "200", "404")
                 .assertDocuments("post", "/api/v1/articles/raw", "422");

@@ -19,7 +19,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -63,6 +66,10 @@ public class AdminResource {
                     + "this date or date-time on (older pending ones are passed over for good). limit: at most this "
                     + "many. Answers 202 with a job; follow it at GET /api/v1/admin/jobs/{id}. 409 while a replay "
                     + "runs.")
+    @APIResponse(responseCode = "202", description = "Started: the job, followed at the Location given",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Job.View.class)))
+    @APIResponse(responseCode = "409", description = "A replay runs already (detail names it): wait for it, then retry")
     public Response replay(@QueryParam("since") String since, @QueryParam("limit") Integer limit,
             @Context UriInfo uri) {
         Job job = replayer.start(TimeParam.parse("since", since), limit);

@@ -26,6 +26,8 @@ class OpenApiDocumentTest {
                 .assertDocuments("post", "/api/v1/analyze", "400", "413", "429", "500", "503")
                 .assertNeedsKey("get", "/api/v1/admin/dlq", "read")
                 .assertNeedsKey("post", "/api/v1/admin/dlq/replay", "admin")
+                .assertDocuments("post", "/api/v1/admin/dlq/replay", "202", "409", "429")
+                .assertDocuments("post", "/api/v1/analyze", "200")
                 .assertNeedsKey("get", "/api/v1/admin/jobs/{id}", "read")
                 .assertDocuments("get", "/api/v1/admin/jobs/{id}", "404");
     }

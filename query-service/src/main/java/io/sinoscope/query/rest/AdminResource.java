@@ -27,7 +27,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -60,6 +63,10 @@ public class AdminResource {
             description = "202 with the job; 409 naming the rebuild that runs if one does (on any replica for a "
                     + "shared OpenSearch index, on this replica for its embedded index). Searches keep working "
                     + "meanwhile. The job has counts.done (articles indexed of total) and counts.removed.")
+    @APIResponse(responseCode = "202", description = "Started: the job, followed at the Location given",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Job.View.class)))
+    @APIResponse(responseCode = "409", description = "A rebuild runs already (detail names it): wait for it, then retry")
     public Response reindex() {
         Job job = index.rebuild("api");
         return Response.accepted(job.view())
@@ -102,6 +109,10 @@ public class AdminResource {
                     + "Uses sinoscope.reconcile.api-key with ingest, else the caller's key (which ingest must know: "
                     + "read role to list, admin to republish). 202 with the job, followed at GET "
                     + "/api/v1/admin/jobs/{id}; 409 while a run is in progress on any replica.")
+    @APIResponse(responseCode = "202", description = "Started: the job, followed at the Location given",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Job.View.class)))
+    @APIResponse(responseCode = "409", description = "A reconciliation runs already on some replica (detail names it): wait for it, then retry")
     public Response reconcile(@QueryParam("dryRun") boolean dryRun, @HeaderParam("X-Api-Key") String apiKey,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context UriInfo uri) {
         Job job = index.reconcile("api", dryRun, ApiKeys.presentedKey(apiKey, authorization));
@@ -150,6 +161,10 @@ public class AdminResource {
                     + "this date or date-time on (older pending ones are passed over for good). limit: at most this "
                     + "many. Answers 202 with a job; follow it at GET /api/v1/admin/jobs/{id}. 409 while a replay "
                     + "runs.")
+    @APIResponse(responseCode = "202", description = "Started: the job, followed at the Location given",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Job.View.class)))
+    @APIResponse(responseCode = "409", description = "A replay runs already (detail names it): wait for it, then retry")
     public Response replay(@QueryParam("since") String since, @QueryParam("limit") Integer limit,
             @Context UriInfo uri) {
         Job job = replayer.start(TimeParam.parse("since", since), limit);

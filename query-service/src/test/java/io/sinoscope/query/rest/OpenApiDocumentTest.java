@@ -31,6 +31,8 @@ class OpenApiDocumentTest {
                 .assertDocuments("get", "/api/v1/search", "400", "500", "503")
                 .assertDocuments("get", "/api/v1/articles/{id}", "404")
                 .assertNeedsKey("post", "/api/v1/admin/reindex", "admin")
+                .assertDocuments("post", "/api/v1/admin/reindex", "202", "409")
+                .assertDocuments("post", "/api/v1/admin/dlq/replay", "202", "409")
                 .assertNeedsKey("get", "/api/v1/admin/pipeline", "read")
                 .assertNeedsKey("post", "/api/v1/stories/{id}/merge", "write")
                 .assertDocuments("post", "/api/v1/stories/{id}/merge", "400", "401", "403", "404", "413", "429");
