@@ -22,9 +22,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/search")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "search", description = "Articles by words, phrases and fields, in any script or regional form")
 public class SearchResource {
 
     static final int DEFAULT_SIZE = 10;
@@ -51,6 +53,7 @@ public class SearchResource {
 
     @GET
     @Operation(summary = "Search articles in any script or regional form",
+            operationId = "searchArticles",
             description = "Terms separated by spaces must all match; OR (or |, ｜) between terms lets either match, "
                     + "AND binding tighter; (parentheses) group; \"quoted phrases\" match as written; -term, "
                     + "-\"phrase\" and -(group) exclude; source:, region:, topic: and entity: (an id or any name) "
@@ -92,6 +95,7 @@ public class SearchResource {
     @Path("/export")
     @Produces({NDJSON, CSV})
     @Operation(summary = "Every hit of a search, streamed as NDJSON or CSV",
+            operationId = "exportSearch",
             description = "The same q, filters and sort as GET /api/v1/search; the hits in the same order, without "
                     + "facets, written as they are found (a page at a time). format=ndjson (default): one "
                     + "hit a line, as in the search's hits. format=csv: a header row, RFC 4180 quoting, CRLF, UTF-8 "
