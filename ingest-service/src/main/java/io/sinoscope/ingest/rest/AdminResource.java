@@ -22,6 +22,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/admin")
@@ -42,10 +45,15 @@ public class AdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Publish stored articles again, e.g. to reprocess them after an analyser upgrade",
+            operationId = "startRepublish",
             description = "since: articles received from this date or date-time on (default: all). status: PUBLISHED "
                     + "(default) sends the articles again; RETRACTED sends their retractions again. Answers 202 with a "
                     + "job (parameters.status, parameters.since, counts.requeued of total); follow it at GET "
                     + "/api/v1/admin/jobs/{id}. 409 while a republish runs on any replica.")
+    @APIResponse(responseCode = "202", description = "Started: the job, followed at the Location given",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Job.View.class)))
+    @APIResponse(responseCode = "409", description = "A republish runs already on some replica (detail names it): wait for it, then retry")
     public Response republish(@QueryParam("since") String since, @QueryParam("status") String status,
             @Context UriInfo uri) {
         Job job = republisher.start(parseSince(since), parseScope(status));
@@ -70,6 +78,7 @@ public class AdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.READ)
     @Operation(summary = "Every article the broker was handed, with its version: what consumers should hold",
+            operationId = "listPublishedArticles",
             description = "In id order, a page at a time: pass the answer's next as after until next is null. Only "
                     + "articles whose latest version (or retraction) was published before relayedBefore (a date-time "
                     + "or a date-time with offset; default now), so articles still on their way are left out. query-service's "
@@ -95,6 +104,7 @@ public class AdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Publish these articles again now (1 to " + Republisher.MAX_IDS + " ids)",
+            operationId = "republishArticles",
             description = "A PUBLISHED article is sent again; a RETRACTED one has its retraction sent again. Answers "
                     + "which ids were requeued and which were not (unknown, or not yet published).")
     public Uni<Republisher.Requeued> republishArticles(RepublishIds body) {
@@ -108,7 +118,8 @@ public class AdminResource {
     @Path("jobs/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.READ)
-    @Operation(summary = "Progress of a republish job, run by any replica, before or after a restart: state (RUNNING, "
+    @Operation(operationId = "getJob",
+            summary = "Progress of a republish job, run by any replica, before or after a restart: state (RUNNING, "
             + "SUCCEEDED, FAILED), parameters, total and counts.requeued, in the job shape every service shares")
     public Job.View job(@PathParam("id") String id) {
         return republisher.job(id).orElseThrow(() -> ProblemException.notFound("no job with id " + id

@@ -33,6 +33,8 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -62,6 +64,7 @@ public class ArticleResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WRITE)
     @Operation(summary = "Submit an article as JSON",
+            operationId = "submitArticle",
             description = "Stores the article before answering: a 202 is never followed by a loss. The same source "
                     + "and externalId always map to the same id; resubmitting identical content changes nothing.")
     @APIResponse(responseCode = "202", description = "Stored; it will be analysed and indexed shortly")
@@ -85,6 +88,7 @@ public class ArticleResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WRITE)
     @Operation(summary = "Submit the bytes of a .txt or .html file in any encoding",
+            operationId = "submitRawArticle",
             description = "The charset comes from Content-Type when given, else from a byte-order mark or the page's "
                     + "meta charset, else it is detected (Big5 is decoded as Big5-HKSCS, GB2312/GBK as GB18030). "
                     + "Bytes that do not decode are refused with 422, never stored as mojibake. A text/html "
@@ -112,6 +116,7 @@ public class ArticleResource {
     @Produces(NDJSON)
     @RolesAllowed(Roles.WRITE)
     @Operation(summary = "Submit many articles as NDJSON, one JSON article object a line",
+            operationId = "submitArticleBatch",
             description = "Streamed both ways: each input line gets one result line as soon as it is stored, "
                     + "{\"line\",\"id\",\"status\",\"duplicateOf\"} or {\"line\",\"status\":\"ERROR\","
                     + "\"error\":{\"status\",\"detail\"}}. A bad line does not fail the others; a line for a "
@@ -126,6 +131,7 @@ public class ArticleResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WRITE)
     @Operation(summary = "Retract an article",
+            operationId = "retractArticle",
             description = "Publishes a retraction that removes the article from search. Idempotent. A write key "
                     + "retracts only articles of the sources it owns; an admin key any.")
     @APIResponse(responseCode = "202", description = "Retraction queued")
@@ -139,7 +145,11 @@ public class ArticleResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.READ)
-    @Operation(summary = "Ingest status, cleaned text and what cleaning removed")
+    @Operation(operationId = "getArticleStatus",
+            summary = "Ingest status, cleaned text and what cleaning removed")
+    @APIResponse(responseCode = "200", description = "The article as ingest holds it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StoredArticle.class)))
     @APIResponse(responseCode = "404", description = "No article with this id (problem+json)")
     public Uni<StoredArticle> get(@PathParam("id") String id) {
         return articles.find(id).map(found -> found.orElseThrow(

@@ -26,7 +26,8 @@ public class StatsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.READ)
-    @Operation(summary = "Counts by status, outbox backlog, and rejected submissions by reason")
+    @Operation(operationId = "getIngestStats",
+            summary = "Counts by status, outbox backlog, and rejected submissions by reason")
     public Uni<IngestStats> stats() {
         return articles.counts().map(counts -> new IngestStats(counts.byStatus(), counts.outboxBacklog(),
                 counts.oldestPendingSeconds(), rejections.byStatus()));

@@ -19,7 +19,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -44,7 +47,8 @@ public class AdminResource {
     @GET
     @Path("dlq")
     @RolesAllowed(Roles.READ)
-    @Operation(summary = "What the dead-letter queue holds: size, events a replay would send, the latest errors")
+    @Operation(operationId = "getDeadLetters",
+            summary = "What the dead-letter queue holds: size, events a replay would send, the latest errors")
     public DeadLetterInspector.Overview deadLetters(
             @Parameter(description = "latest events to list, 0 to " + DeadLetterInspector.MAX_RECENT
                     + "; default sinoscope.dlq.recent")
@@ -56,11 +60,16 @@ public class AdminResource {
     @Path("dlq/replay")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Send dead-lettered events back to analysis, e.g. after a fix",
+            operationId = "replayDeadLetters",
             description = "Starts at the replay position, so no event is sent twice by two replays; an event that "
                     + "fails again goes back to the DLQ for a later replay. since: only events dead-lettered from "
                     + "this date or date-time on (older pending ones are passed over for good). limit: at most this "
                     + "many. Answers 202 with a job; follow it at GET /api/v1/admin/jobs/{id}. 409 while a replay "
                     + "runs.")
+    @APIResponse(responseCode = "202", description = "Started: the job, followed at the Location given",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Job.View.class)))
+    @APIResponse(responseCode = "409", description = "A replay runs already (detail names it): wait for it, then retry")
     public Response replay(@QueryParam("since") String since, @QueryParam("limit") Integer limit,
             @Context UriInfo uri) {
         Job job = replayer.start(TimeParam.parse("since", since), limit);
@@ -71,7 +80,8 @@ public class AdminResource {
     @GET
     @Path("jobs/{id}")
     @RolesAllowed(Roles.READ)
-    @Operation(summary = "Progress of a job: state (QUEUED, RUNNING, SUCCEEDED, FAILED), total and counters")
+    @Operation(operationId = "getJob",
+            summary = "Progress of a job: state (QUEUED, RUNNING, SUCCEEDED, FAILED), total and counters")
     public Job.View job(@PathParam("id") String id) {
         return jobs.find(id).map(Job::view).orElseThrow(() -> ProblemException.notFound("no job with id " + id
                 + " on this replica; jobs are kept in memory, the last few, until the service restarts"));

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,9 +42,13 @@ public class AnalyzeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Analyse a text: script, region, normalised text, linked entities, facts, keywords, "
+    @Operation(operationId = "analyzeText",
+            summary = "Analyse a text: script, region, normalised text, linked entities, facts, keywords, "
             + "topics, summary", description = "publishedAt (optional, default now) is the reference for relative "
             + "dates such as 周二 or 上周.")
+    @APIResponse(responseCode = "200", description = "The analysis",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Enrichment.class)))
     @APIResponse(responseCode = "413", description = "text longer than sinoscope.analyze.max-text-chars")
     @APIResponse(responseCode = "503", description = "sinoscope.analyze.max-concurrent analyses running; see Retry-After")
     public Enrichment analyze(@Valid @NotNull(message = "a JSON object with 'text' is required") AnalyzeRequest request) {

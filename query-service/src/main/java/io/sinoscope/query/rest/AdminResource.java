@@ -27,7 +27,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Index and dead-letter administration: a rebuild or a replay needs the admin role, reading a job or the dead letters
@@ -35,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  */
 @Path("/api/v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "operations", description = "Index rebuilds, reconciliation, dead letters, the pipeline and jobs")
 public class AdminResource {
 
     private static final int MAX_LISTED_GAPS = 1000;
@@ -54,9 +59,14 @@ public class AdminResource {
     @Path("/reindex")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Rebuild the search index from PostgreSQL in the background",
+            operationId = "startReindex",
             description = "202 with the job; 409 naming the rebuild that runs if one does (on any replica for a "
                     + "shared OpenSearch index, on this replica for its embedded index). Searches keep working "
                     + "meanwhile. The job has counts.done (articles indexed of total) and counts.removed.")
+    @APIResponse(responseCode = "202", description = "Started: the job, followed at the Location given",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Job.View.class)))
+    @APIResponse(responseCode = "409", description = "A rebuild runs already (detail names it): wait for it, then retry")
     public Response reindex() {
         Job job = index.rebuild("api");
         return Response.accepted(job.view())
@@ -66,14 +76,16 @@ public class AdminResource {
     @GET
     @Path("/reindex/{jobId}")
     @RolesAllowed(Roles.READ)
-    @Operation(summary = "Progress of a rebuild: state (QUEUED, RUNNING, SUCCEEDED, FAILED), counts.done of total")
+    @Operation(operationId = "getReindexJob",
+            summary = "Progress of a rebuild: state (QUEUED, RUNNING, SUCCEEDED, FAILED), counts.done of total")
     public Job.View reindexJob(@PathParam("jobId") String jobId) {
         return index.rebuildJob(jobId);
     }
 
     @GET
     @Path("/jobs/{jobId}")
-    @Operation(summary = "Progress of an administrative job, in one shape for every type: state (QUEUED, RUNNING, "
+    @Operation(operationId = "getJob",
+            summary = "Progress of an administrative job, in one shape for every type: state (QUEUED, RUNNING, "
             + "SUCCEEDED, FAILED), parameters, total and counts: a rebuild (counts.done, removed), a DLQ replay "
             + "(counts.replayed, skipped), a reconciliation (counts.checked, missing, stale, notRetracted, requested, "
             + "notRequeued, unrepairable) or a curation run (counts.articles, changed, overrides). A job another "
@@ -88,6 +100,7 @@ public class AdminResource {
     @Path("/reconcile")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Compare what ingest-service published with what this service holds, and fill the gaps",
+            operationId = "startReconciliation",
             description = "Walks ingest's list of published articles (leaving out those relayed within "
                     + "sinoscope.reconcile.grace), finds articles missing here, stored in an older version, or still "
                     + "here though retracted, records them (GET /api/v1/admin/reconcile) and asks ingest to publish "
@@ -96,6 +109,10 @@ public class AdminResource {
                     + "Uses sinoscope.reconcile.api-key with ingest, else the caller's key (which ingest must know: "
                     + "read role to list, admin to republish). 202 with the job, followed at GET "
                     + "/api/v1/admin/jobs/{id}; 409 while a run is in progress on any replica.")
+    @APIResponse(responseCode = "202", description = "Started: the job, followed at the Location given",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Job.View.class)))
+    @APIResponse(responseCode = "409", description = "A reconciliation runs already on some replica (detail names it): wait for it, then retry")
     public Response reconcile(@QueryParam("dryRun") boolean dryRun, @HeaderParam("X-Api-Key") String apiKey,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context UriInfo uri) {
         Job job = index.reconcile("api", dryRun, ApiKeys.presentedKey(apiKey, authorization));
@@ -106,7 +123,8 @@ public class AdminResource {
     @GET
     @Path("/reconcile")
     @RolesAllowed(Roles.READ)
-    @Operation(summary = "Where reconciliation stands: its latest run, open gaps by kind, unrepairable ones, the "
+    @Operation(operationId = "getReconciliation",
+            summary = "Where reconciliation stands: its latest run, open gaps by kind, unrepairable ones, the "
             + "oldest gaps")
     public ReconciliationReport.Report reconciliation(
             @Parameter(description = "oldest open gaps to list, 0 to " + MAX_LISTED_GAPS + "; default 20")
@@ -122,6 +140,7 @@ public class AdminResource {
     @Path("/dlq")
     @RolesAllowed(Roles.READ)
     @Operation(summary = "What articles.enriched.dlq holds: size, records a replay would send, the latest errors",
+            operationId = "getDeadLetters",
             description = "Records this service could not store because of their content (unreadable, no id, "
                     + "rejected by the database as data). A record that failed because the database was down is "
                     + "never here: it waits, and readiness reports it.")
@@ -136,11 +155,16 @@ public class AdminResource {
     @Path("/dlq/replay")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Send dead-lettered records back to articles.enriched, e.g. after a fix",
+            operationId = "replayDeadLetters",
             description = "Starts at the replay position, so no record is sent twice by two replays; a record that "
                     + "fails again goes back to the DLQ for a later replay. since: only records dead-lettered from "
                     + "this date or date-time on (older pending ones are passed over for good). limit: at most this "
                     + "many. Answers 202 with a job; follow it at GET /api/v1/admin/jobs/{id}. 409 while a replay "
                     + "runs.")
+    @APIResponse(responseCode = "202", description = "Started: the job, followed at the Location given",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Job.View.class)))
+    @APIResponse(responseCode = "409", description = "A replay runs already (detail names it): wait for it, then retry")
     public Response replay(@QueryParam("since") String since, @QueryParam("limit") Integer limit,
             @Context UriInfo uri) {
         Job job = replayer.start(TimeParam.parse("since", since), limit);

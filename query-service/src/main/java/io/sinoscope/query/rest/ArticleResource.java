@@ -11,9 +11,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "articles", description = "Enriched articles: text, entities, facts")
 public class ArticleResource {
 
     @Inject
@@ -21,7 +23,8 @@ public class ArticleResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "The enriched article: original and normalised text, entities with mentions, facts, and "
+    @Operation(operationId = "getArticle",
+            summary = "The enriched article: original and normalised text, entities with mentions, facts, and "
             + "what cleaning removed (null when unknown)")
     public Uni<ArticleView> get(@PathParam("id") String id) {
         return articles.article(id).map(article -> {

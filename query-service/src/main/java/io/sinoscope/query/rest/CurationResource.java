@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Analyst curation of entities: merge two, split an alias off, add an alias, reject a mention. Each is recorded as a
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 @Path("/api/v1/curation")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "curation", description = "Corrections to entity linking, with their audit trail")
 public class CurationResource {
 
     static final int DEFAULT_LIMIT = 50;
@@ -90,6 +92,7 @@ public class CurationResource {
     @Path("/entities/{id}/merge")
     @RolesAllowed(Roles.WRITE)
     @Operation(summary = "Merge another entity into this one",
+            operationId = "mergeEntity",
             description = "Mentions of entityId become mentions of {id}; entityId then resolves to {id} in look-ups, "
                     + "profiles and searches. 201 with the override and the job rewriting stored articles.")
     public Response merge(@PathParam("id") String id, MergeRequest body) {
@@ -101,6 +104,7 @@ public class CurationResource {
     @Path("/entities/{id}/aliases")
     @RolesAllowed(Roles.WRITE)
     @Operation(summary = "Add an alias: the name, in every script, then links to this entity",
+            operationId = "addEntityAlias",
             description = "Unlinked names written so, and the alias wherever it appears in an article's text, link "
                     + "to {id} in new and stored articles. 409 if the alias already names another entity (split it "
                     + "off that one instead).")
@@ -113,6 +117,7 @@ public class CurationResource {
     @Path("/entities/{id}/split-alias")
     @RolesAllowed(Roles.WRITE)
     @Operation(summary = "Split an alias off: mentions written so move to another or a new entity",
+            operationId = "splitEntityAlias",
             description = "With targetEntityId they move to that entity, else to a new one (id curated:…) named "
                     + "name (default: the alias) of type type (default: this entity's).")
     public Response splitAlias(@PathParam("id") String id, SplitRequest body) {
@@ -125,6 +130,7 @@ public class CurationResource {
     @Path("/entities/{id}/reject-mention")
     @RolesAllowed(Roles.WRITE)
     @Operation(summary = "Reject a mention: that name in that article is not this entity",
+            operationId = "rejectEntityMention",
             description = "Every mention written the same way and linked to {id} in that article is dropped from "
                     + "the entity, its facets and the article's entity list (one article uses a word one way); "
                     + "other articles are untouched.")
@@ -136,7 +142,8 @@ public class CurationResource {
 
     @GET
     @Path("/entities/{id}/overrides")
-    @Operation(summary = "Audit trail of the overrides naming this entity, newest first")
+    @Operation(operationId = "listEntityOverrides",
+            summary = "Audit trail of the overrides naming this entity, newest first")
     public Trail entityTrail(@PathParam("id") String id,
             @Parameter(description = "most overrides, 1 to " + MAX_LIMIT + ", default " + DEFAULT_LIMIT)
             @QueryParam("limit") String limit) {
@@ -145,7 +152,8 @@ public class CurationResource {
 
     @GET
     @Path("/overrides")
-    @Operation(summary = "Audit trail of every override, newest first: kind, entities, reason, key, time, "
+    @Operation(operationId = "listOverrides",
+            summary = "Audit trail of every override, newest first: kind, entities, reason, key, time, "
             + "published and applied")
     public Trail trail(@QueryParam("limit") String limit) {
         return new Trail(null, curation.trail(null, limit(limit)).stream().map(OverrideView::of).toList());

@@ -14,9 +14,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/entities")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "entities", description = "People, organisations and places, under every name they are written with")
 public class EntityResource {
 
     static final int DEFAULT_LIMIT = 20;
@@ -28,6 +30,7 @@ public class EntityResource {
 
     @GET
     @Operation(summary = "Entities whose canonical name or any alias matches q, in any script",
+            operationId = "searchEntities",
             description = "Exact names (川普, 特朗普, Trump) first, then names containing q; each with its mention count.")
     public Uni<EntitySearchResponse> search(
             @Parameter(description = "a name or part of one, any script, required") @QueryParam("q") String q,
@@ -49,7 +52,8 @@ public class EntityResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Entity profile: names per variant seen, mentions, timeline, co-occurring entities, "
+    @Operation(operationId = "getEntity",
+            summary = "Entity profile: names per variant seen, mentions, timeline, co-occurring entities, "
             + "recent articles")
     public Uni<EntityProfile> get(@PathParam("id") String id) {
         return entities.profile(id).map(profile -> {

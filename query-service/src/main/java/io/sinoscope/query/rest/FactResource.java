@@ -19,9 +19,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/facts")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "facts", description = "Facts extracted across articles, as JSON or CSV")
 public class FactResource {
 
     static final int DEFAULT_SIZE = 20;
@@ -50,6 +52,7 @@ public class FactResource {
 
     @GET
     @Operation(summary = "Extracted facts across articles",
+            operationId = "listFacts",
             description = "Newest first, by the fact's own date or else its article's publication time, unless sort "
                     + "says otherwise.")
     public Uni<FactsResponse> facts(
@@ -80,6 +83,7 @@ public class FactResource {
     @Path("/export")
     @Produces(CSV)
     @Operation(summary = "The same facts as CSV, for a spreadsheet",
+            operationId = "exportFacts",
             description = "Same filters and sort as GET /api/v1/facts; the first " + FactService.MAX_EXPORT
                     + " facts, one row each, UTF-8 with a byte-order mark so spreadsheet programs read Chinese "
                     + "correctly. The header X-Total-Count tells how many facts matched in all.")

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The pipeline at a glance, for operators (the read role). The caller's key is passed on to ingest-service and
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  */
 @Path("/api/v1/admin/pipeline")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "operations", description = "Index rebuilds, reconciliation, dead letters, the pipeline and jobs")
 public class PipelineResource {
 
     @Inject
@@ -27,6 +29,7 @@ public class PipelineResource {
     @GET
     @RolesAllowed(Roles.READ)
     @Operation(summary = "Counts per stage, consumer backlog, dead letters",
+            operationId = "getPipelineStatus",
             description = "ingest-service's stats (articles by status, outbox backlog, rejections), nlp-service's "
                     + "dead-letter overview, the lag of the analysis and search consumer groups, and what this "
                     + "replica stores and indexes. A service that cannot be reached is reported as such; the answer "

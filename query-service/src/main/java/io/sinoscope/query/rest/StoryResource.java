@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Stories: the reports of one event across outlets and regions (docs/stories.md). Reading is open like the other
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  */
 @Path("/api/v1/stories")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "stories", description = "One event's reports across outlets and regions, and their curation")
 public class StoryResource {
 
     static final int DEFAULT_SIZE = 20;
@@ -54,6 +56,7 @@ public class StoryResource {
 
     @GET
     @Operation(summary = "Stories: one event's reports across outlets and regions",
+            operationId = "listStories",
             description = "Newest report first; each with its article count per region and its first and last "
                     + "report. A story matches when a report's title contains q, a report names the entity, a "
                     + "report is from the region, and its reports' span meets [from, to].")
@@ -86,7 +89,8 @@ public class StoryResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One story: its reports (outlet, region, script, time, title), each region's first report, "
+    @Operation(operationId = "getStory",
+            summary = "One story: its reports (outlet, region, script, time, title), each region's first report, "
             + "the entities reports of two or more regions name, the trade measures they state, and its history "
             + "of merges, splits and retractions")
     public Uni<StoryDetail> get(@PathParam("id") String id) {
@@ -98,6 +102,7 @@ public class StoryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WRITE)
     @Operation(summary = "Merge this story into another",
+            operationId = "mergeStory",
             description = "Every report of {id} moves into the story into, which keeps its id; {id} then answers "
                     + "404 naming it. Recorded on both stories with the key's client id. 200 with the surviving "
                     + "story.")
@@ -114,6 +119,7 @@ public class StoryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WRITE)
     @Operation(summary = "Split reports off this story into a new one",
+            operationId = "splitStory",
             description = "The reports articleIds (some, not all, of {id}'s) move to a new story; {id} keeps its id "
                     + "and the rest. Recorded on both stories with the key's client id. 201 with the new story.")
     public Uni<Response> split(@PathParam("id") String id, SplitRequest body) {

@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The trade-measure timeline: reports of one measure merged into one event, in date order (docs/stories.md). */
 @Path("/api/v1/timeline")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "timeline", description = "Trade measures by effective date")
 public class TimelineResource {
 
     private static final List<String> KINDS = List.of("tariff_change", "export_control", "sanction");
@@ -28,6 +30,7 @@ public class TimelineResource {
 
     @GET
     @Operation(summary = "Trade measures on a timeline",
+            operationId = "getTimeline",
             description = "Tariff changes, export controls and sanctions, each measure once with every report of it "
                     + "(article, outlet, region, story), ordered by effective date (publication day without one), and "
                     + "each tariff's rate path (from → to steps) per imposer → target pair and product. Reports are "

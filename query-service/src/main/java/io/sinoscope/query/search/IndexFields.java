@@ -6,6 +6,13 @@ package io.sinoscope.query.search;
 public final class IndexFields {
     /** Article id: StringField, stored; the update/delete key. */
     public static final String ID = "id";
+    /**
+     * The article id again as SortedDocValues: the last key of every sort, so a search's order is total and cursor
+     * pages never repeat or skip a hit ({@link SortKey}). A field of its own, not doc values on {@link #ID}: Lucene
+     * refuses to add doc values to a field an existing index holds without them, and an index of format 4 must take
+     * new documents until its rebuild ends.
+     */
+    public static final String ID_SORT = "id_sort";
     /** Normalised title, CJK bigrams with offsets, stored (highlighting). */
     public static final String TITLE = "title";
     /** Normalised text, CJK bigrams with offsets, stored (highlighting). */

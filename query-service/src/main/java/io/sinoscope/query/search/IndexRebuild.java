@@ -10,10 +10,10 @@ public interface IndexRebuild {
      * Format of the documents this code writes: their fields and how they are analysed. Bump it when they change (2:
      * the {@link IndexFields#WORDS} field; 3: those words without names inside longer names or across word edges; 4: a
      * numeral or particle no longer glues a name into a longer word, and 畔 keeps the place before it; 5: a compound of a
-     * name and a head word is a word and the name inside it is not, 中山路 gives no 中山); an index of another format is
-     * rebuilt at start.
+     * name and a head word is a word and the name inside it is not, 中山路 gives no 中山; 6: the id sortable, as every
+     * sort's last key); an index of another format is rebuilt at start.
      */
-    int INDEX_FORMAT = 5;
+    int INDEX_FORMAT = 6;
 
     /**
      * Whether the index holds documents of an older {@link #INDEX_FORMAT} (searches that rely on a newer field would

@@ -44,4 +44,25 @@ public interface SearchConfig {
     /** Most terms and quoted phrases in one {@code q} (all must match, so a few distinctive ones suffice); more is a 400. */
     @WithDefault("20")
     int maxQueryTerms();
+
+    /** Export of search results ({@code GET /api/v1/search/export}). */
+    Export export();
+
+    interface Export {
+
+        /**
+         * Most hits one export writes (its {@code limit} parameter may ask for fewer); a search matching more is cut
+         * there, which the answer's headers say. The export is streamed a page at a time, so this bounds the time
+         * and index work of one request, not its memory.
+         */
+        @WithDefault("10000")
+        int maxHits();
+
+        /**
+         * Hits searched per page of the walk. Each page is one search, which also counts the facets over every
+         * match: larger pages mean fewer of them, smaller ones less held at a time.
+         */
+        @WithDefault("100")
+        int pageSize();
+    }
 }

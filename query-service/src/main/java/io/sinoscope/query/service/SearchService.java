@@ -12,6 +12,7 @@ import io.sinoscope.text.CanonicalEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -36,12 +37,42 @@ public class SearchService {
     @Inject
     EntityService entities;
 
-    public SearchResponse search(SearchRequest request) {
-        SearchRequest resolved = new SearchRequest(request.query().mapFields(this::resolve), request.from(),
-                request.to(), request.source(), request.region(), request.entity(), request.topic(), request.sort(),
-                request.page(), request.size());
-        SearchPage page = backend.search(resolved);
-        return new SearchResponse(page.total(), page.hits(), facets(page));
+    /**
+     * One page: {@code request}'s page, or with a {@code cursor} (the {@link SearchCursor} of an earlier answer) the
+     * page after the hit it names.
+     *
+     * @param cursor null, or a token from {@link SearchResponse#nextCursor()}; one that does not belong to this
+     *               request is a 400 problem
+     */
+    public SearchResponse search(SearchRequest request, String cursor) {
+        SearchRequest positioned = cursor == null ? request.at(Instant.now()) : position(request, cursor);
+        SearchPage page = backend.search(resolved(positioned));
+        return new SearchResponse(page.total(), page.hits(), facets(page), nextCursor(page, positioned));
+    }
+
+    /**
+     * The hits of a search in its order, for export: the first page is searched now (so its total and any error come
+     * before the body), the rest page by page after it as the export is written, at most {@code limit} hits in all.
+     */
+    public SearchExport export(SearchRequest request, int limit, int pageSize) {
+        SearchRequest first = request.after(null, Math.min(pageSize, limit), Instant.now());
+        SearchRequest resolved = resolved(first);
+        return new SearchExport(backend, resolved, backend.search(resolved), limit, pageSize);
+    }
+
+    private static SearchRequest position(SearchRequest request, String cursor) {
+        SearchCursor position = SearchCursor.decode(cursor, request);
+        return request.after(position.after(), request.size(), Instant.ofEpochMilli(position.scoredAt()));
+    }
+
+    private static String nextCursor(SearchPage page, SearchRequest request) {
+        return page.next() == null ? null
+                : SearchCursor.after(page.next(), request, request.scoredAtMillis()).encode();
+    }
+
+    /** The request with its entity clauses resolved to the ids they name. */
+    private SearchRequest resolved(SearchRequest request) {
+        return request.withQuery(request.query().mapFields(this::resolve));
     }
 
     /** An entity clause's value as the ids it names; one no entity answers to stays as written (an unknown id). */

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -81,6 +82,9 @@ abstract class SearchBackendSuite {
                 for (ArticleEnriched article : CompoundSearchSet.articles(fixtures)) {
                     TestEvents.send(article.id(), json.writeValueAsString(article));
                 }
+                for (ArticleEnriched article : CursorPagingSet.articles(fixtures)) {
+                    TestEvents.send(article.id(), json.writeValueAsString(article));
+                }
             }
         }
         await().atMost(WAIT).untilAsserted(() -> search(Map.of("q", "铋锭")).then().body("total", equalTo(4)));
@@ -96,6 +100,8 @@ abstract class SearchBackendSuite {
         await().atMost(WAIT).untilAsserted(() -> search(Map.of("q", CompoundSearchSet.TITLE,
                 "source", CompoundSearchSet.SOURCE, "size", "100")).then()
                 .body("total", equalTo(CompoundSearchSet.ARTICLES.size())));
+        await().atMost(WAIT).untilAsserted(() -> search(Map.of("q", CursorPagingSet.QUERY)).then()
+                .body("total", equalTo(CursorPagingSet.SIZE)));
     }
 
     /**
@@ -321,6 +327,194 @@ abstract class SearchBackendSuite {
         assertEquals(Set.of(MINER), ids(search(Map.of("q", "mp materials"))));
         assertEquals(Set.of(), ids(search(Map.of("q", "幽灵记录"))));
         search(Map.of("q", "铋锭")).then().body("total", equalTo(4)).body("hits.id", not(hasItem("sb-ghost")));
+    }
+
+    /** Date sort: newest first, then by id; the seven reports of the same instant in id order. */
+    private static final List<String> BY_DATE = List.of("cp-tw-stock", "cp-cn-recycle", "cp-hk-fund",
+            "cp-cn-formula", "cp-copy-a", "cp-copy-b", "cp-copy-c", "cp-copy-d", "cp-hk-price", "cp-tw-quota",
+            "cp-tw-panel", "cp-cn-mine");
+
+    @Test
+    void theSortIsTotalScoreThenTimeThenId() {
+        Map<String, String> whole = Map.of("q", CursorPagingSet.QUERY, "size", "100");
+        Response byDate = search(with(whole, "sort", "date"));
+        assertEquals(BY_DATE, byDate.path("hits.id"));
+        assertNull(byDate.path("nextCursor"));
+        // The four copies score alike and were published at the same instant: only their ids order them.
+        List<String> byScore = search(whole).path("hits.id");
+        int first = byScore.indexOf("cp-copy-a");
+        assertEquals(List.of("cp-copy-a", "cp-copy-b", "cp-copy-c", "cp-copy-d"), byScore.subList(first, first + 4));
+        List<Float> scores = search(whole).path("hits.score");
+        for (int i = 1; i < scores.size(); i++) {
+            assertTrue(scores.get(i) <= scores.get(i - 1), "scores descend: " + scores);
+        }
+    }
+
+    /**
+     * Following nextCursor from the first page to the last gives every hit exactly once, in the order of one page
+     * holding them all, in either sort and whatever the page size (one that divides the total, too).
+     */
+    @Test
+    void cursorPagesWalkEveryHitOnce() {
+        for (String sort : List.of("relevance", "date")) {
+            List<String> whole = search(Map.of("q", CursorPagingSet.QUERY, "sort", sort, "size", "100"))
+                    .path("hits.id");
+            assertEquals(CursorPagingSet.SIZE, whole.size());
+            for (int size : List.of(1, 4, 5, 11)) {
+                List<List<String>> pages = walk(Map.of("q", CursorPagingSet.QUERY, "sort", sort), size);
+                List<String> walked = pages.stream().flatMap(List::stream).toList();
+                System.out.printf("cursor walk on %s: sort=%s size=%d pages=%d hits=%d/%d repeated=%d missed=%d%n",
+                        backend.name(), sort, size, pages.size(), walked.size(), whole.size(),
+                        walked.size() - Set.copyOf(walked).size(),
+                        whole.stream().filter(id -> !walked.contains(id)).count());
+                assertEquals(whole, walked, sort + ", size " + size);
+                assertEquals(Set.copyOf(walked).size(), walked.size(), "no hit twice: " + walked);
+                assertEquals((CursorPagingSet.SIZE + size - 1) / size, pages.size(), sort + ", size " + size);
+            }
+        }
+    }
+
+    /** An article without a date sorts after every dated one in either sort, undated ones by id, and pages walk them. */
+    @Test
+    void undatedArticlesComeLastAndCursorsWalkThem() {
+        List<IndexedArticle> undated = List.of(
+                new IndexedArticle("cp-undated-b", null, CursorPagingSet.SOURCE, "碲粉", "碲粉", "碲粉样品", "TW", null,
+                        "h1", Set.of(), "碲粉樣品", List.of(), null),
+                new IndexedArticle("cp-undated-a", null, CursorPagingSet.SOURCE, "碲粉", "碲粉", "碲粉样品", "TW", null,
+                        "h2", Set.of(), "碲粉樣品", List.of(), null),
+                new IndexedArticle("cp-dated", null, CursorPagingSet.SOURCE, "碲粉", "碲粉", "碲粉样品", "TW",
+                        Instant.parse("2020-01-01T00:00:00Z"), "h3", Set.of(), "碲粉樣品", List.of(), null));
+        undated.forEach(backend::index);
+        backend.refresh();
+        try {
+            for (String sort : List.of("relevance", "date")) {
+                List<String> walked = walk(Map.of("q", "碲粉", "sort", sort), 1, 3).stream()
+                        .flatMap(List::stream).toList();
+                assertEquals(List.of("cp-dated", "cp-undated-a", "cp-undated-b"), walked, sort);
+            }
+        } finally {
+            undated.forEach(article -> backend.delete(article.id()));
+            backend.refresh();
+        }
+    }
+
+    @Test
+    void aCursorContinuesANumberedPage() {
+        List<String> whole = search(Map.of("q", CursorPagingSet.QUERY, "sort", "date", "size", "100"))
+                .path("hits.id");
+        Response second = search(Map.of("q", CursorPagingSet.QUERY, "sort", "date", "size", "5", "page", "1"));
+        String cursor = second.path("nextCursor");
+        Response third = search(Map.of("q", CursorPagingSet.QUERY, "sort", "date", "size", "5", "cursor", cursor));
+        assertEquals(whole.subList(10, 12), third.path("hits.id"));
+        assertNull(third.path("nextCursor"));
+        third.then().body("total", equalTo(CursorPagingSet.SIZE));
+        // The page that ends exactly at the last hit has no next one.
+        assertNull(search(Map.of("q", "铋锭", "size", "4")).path("nextCursor"));
+        assertNull(search(Map.of("q", "铋锭", "size", "2", "page", "1")).path("nextCursor"));
+    }
+
+    @Test
+    void aCursorThatDoesNotBelongIsAProblemSayingWhatToDo() {
+        Map<String, String> query = Map.of("q", CursorPagingSet.QUERY, "size", "3");
+        String cursor = search(query).path("nextCursor");
+        // Another q, other filters, another sort.
+        cursorProblem(with(with(query, "q", "碲锭 -价格"), "cursor", cursor), "another q");
+        cursorProblem(with(with(query, "region", "TW"), "cursor", cursor), "other filters");
+        cursorProblem(with(with(query, "sort", "date"), "cursor", cursor), "sorted by relevance");
+        // Edited, cut short, not base64url, of a format this code does not read.
+        char swapped = cursor.charAt(8) == 'A' ? 'B' : 'A';
+        cursorProblem(with(query, "cursor", cursor.substring(0, 8) + swapped + cursor.substring(9)), "nextCursor");
+        cursorProblem(with(query, "cursor", cursor.substring(0, cursor.length() - 6)), "nextCursor");
+        cursorProblem(with(query, "cursor", "not a cursor!"), "base64url");
+        byte[] bytes = java.util.Base64.getUrlDecoder().decode(cursor);
+        bytes[0] = 0;
+        cursorProblem(with(query, "cursor", java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes)),
+                "format version 0");
+    }
+
+    private static void cursorProblem(Map<String, String> params, String detail) {
+        given().queryParams(params).when().get("/api/v1/search").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString(detail))
+                .body("detail", containsString("without cursor"));
+    }
+
+    @Test
+    void exportStreamsEveryHitAsNdjsonInTheSearchOrder() throws Exception {
+        for (String sort : List.of("relevance", "date")) {
+            List<String> whole = search(Map.of("q", CursorPagingSet.QUERY, "sort", sort, "size", "100"))
+                    .path("hits.id");
+            Response export = given().queryParams(Map.of("q", CursorPagingSet.QUERY, "sort", sort)).when()
+                    .get("/api/v1/search/export");
+            export.then().statusCode(200).contentType(containsString("application/x-ndjson"))
+                    .header("X-Total-Count", "12").header("X-Export-Truncated", "false")
+                    .header("Content-Disposition", containsString("sinoscope-search.ndjson"));
+            List<String> ids = new java.util.ArrayList<>();
+            for (String line : export.asString().split("\n")) {
+                com.fasterxml.jackson.databind.JsonNode hit = json.readTree(line);
+                ids.add(hit.get("id").asText());
+                assertTrue(hit.has("title") && hit.has("publishedAt") && hit.has("snippet"), line);
+            }
+            assertEquals(whole, ids, sort);
+        }
+    }
+
+    @Test
+    void exportWritesCsvForSpreadsheets() {
+        String csv = given().queryParams(Map.of("q", CursorPagingSet.QUERY, "sort", "date", "format", "CSV")).when()
+                .get("/api/v1/search/export").then().statusCode(200).contentType(containsString("text/csv"))
+                .header("X-Total-Count", "12").header("X-Export-Truncated", "false")
+                .header("Content-Disposition", containsString("sinoscope-search.csv"))
+                .extract().asString();
+        assertTrue(csv.startsWith("\uFEFFid,external_id,source,region,published_at,title,score,snippet\r\n"), csv);
+        String[] rows = csv.split("\r\n");
+        assertEquals(1 + CursorPagingSet.SIZE, rows.length, csv);
+        // Rows in the search's order; the comma and quotes of a title quoted, a leading + kept from being a formula.
+        assertTrue(rows[1].startsWith("cp-tw-stock,ext-cp-tw-stock,tellurium-wire,"), rows[1]);
+        assertTrue(csv.contains(",\"碲錠出口,\"\"配額\"\"再收緊\","), csv);
+        assertTrue(csv.contains(",'+3%：碲锭价格上涨,"), csv);
+        // Snippets as text: the match unmarked.
+        assertTrue(!csv.contains("<em>"), csv);
+    }
+
+    @Test
+    void exportStopsAtTheLimitAndSaysSo() throws Exception {
+        Response export = given().queryParams(Map.of("q", CursorPagingSet.QUERY, "sort", "date", "limit", "7")).when()
+                .get("/api/v1/search/export");
+        export.then().statusCode(200).header("X-Total-Count", "12").header("X-Export-Limit", "7")
+                .header("X-Export-Truncated", "true");
+        assertEquals(BY_DATE.subList(0, 7), ndjsonIds(export.asString()));
+    }
+
+    private List<String> ndjsonIds(String ndjson) throws java.io.IOException {
+        List<String> ids = new java.util.ArrayList<>();
+        for (String line : ndjson.split("\n")) {
+            ids.add(json.readTree(line).get("id").asText());
+        }
+        return ids;
+    }
+
+    private static List<List<String>> walk(Map<String, String> query, int size) {
+        return walk(query, size, CursorPagingSet.SIZE);
+    }
+
+    private static List<List<String>> walk(Map<String, String> query, int size, int total) {
+        List<List<String>> pages = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            Map<String, String> params = with(query, "size", Integer.toString(size));
+            Response page = search(cursor == null ? params : with(params, "cursor", cursor));
+            pages.add(page.path("hits.id"));
+            page.then().body("total", equalTo(total));
+            cursor = page.path("nextCursor");
+            assertTrue(pages.size() <= total + 1, "the walk ends: " + pages);
+        } while (cursor != null);
+        return pages;
+    }
+
+    private static Map<String, String> with(Map<String, String> params, String name, String value) {
+        Map<String, String> more = new java.util.HashMap<>(params);
+        more.put(name, value);
+        return more;
     }
 
     static Response search(Map<String, String> params) {

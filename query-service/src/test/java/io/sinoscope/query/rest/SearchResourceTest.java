@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -122,6 +123,44 @@ class SearchResourceTest {
         given().queryParam("q", terms).when().get("/api/v1/search").then()
                 .time(lessThan(5L), TimeUnit.SECONDS)
                 .statusCode(anyOf(equalTo(200), equalTo(400)));
+    }
+
+    @Test
+    void pageAndCursorTogetherIsAProblem() {
+        given().queryParam("q", "芯片").queryParam("page", 1).queryParam("cursor", "AQ").when().get("/api/v1/search")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("detail", containsString("page and cursor cannot be used together"));
+    }
+
+    @Test
+    void theLastPageHasNoNextCursor() {
+        given().queryParam("q", "不存在的词语组合").when().get("/api/v1/search").then().statusCode(200)
+                .body("total", equalTo(0)).body("nextCursor", nullValue());
+    }
+
+    @Test
+    void exportParametersOutOfRangeAreProblems() {
+        given().queryParam("q", "芯片").queryParam("format", "xlsx").when().get("/api/v1/search/export").then()
+                .statusCode(400).contentType(PROBLEM).body("detail", containsString("format must be ndjson"));
+        given().queryParam("q", "芯片").queryParam("format", "csv").queryParam("limit", 10_001).when()
+                .get("/api/v1/search/export").then().statusCode(400).contentType(PROBLEM)
+                .body("detail", containsString("sinoscope.search.export.max-hits"));
+        given().queryParam("q", "芯片").queryParam("limit", 0).when().get("/api/v1/search/export").then()
+                .statusCode(400).contentType(PROBLEM).body("detail", containsString("between 1 and 10000"));
+        // The query's own rules hold for an export as for a search.
+        given().queryParam("format", "csv").when().get("/api/v1/search/export").then().statusCode(400)
+                .contentType(PROBLEM).body("detail", containsString("q"));
+        given().queryParam("q", "稀土 (大豆").queryParam("format", "csv").when().get("/api/v1/search/export").then()
+                .statusCode(400).contentType(PROBLEM).body("detail", containsString("position 4"));
+    }
+
+    @Test
+    void anExportWithoutMatchesIsAHeaderRowOnly() {
+        given().queryParam("q", "不存在的词语组合").queryParam("format", "csv").when().get("/api/v1/search/export")
+                .then().statusCode(200).header("X-Total-Count", "0").header("X-Export-Truncated", "false")
+                .body(equalTo("\uFEFFid,external_id,source,region,published_at,title,score,snippet\r\n"));
+        given().queryParam("q", "不存在的词语组合").when().get("/api/v1/search/export").then().statusCode(200)
+                .contentType(containsString("application/x-ndjson")).body(equalTo(""));
     }
 
     @Test

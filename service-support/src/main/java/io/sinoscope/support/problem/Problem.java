@@ -5,7 +5,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
- * An RFC 9457 problem detail, the body of every error response: {@code detail} tells a person what to change.
+ * An RFC 9457 problem detail, the body of every error response: {@code type} tells a program which kind of problem
+ * it is ({@link ProblemType}), {@code detail} tells a person what to change.
  *
  * @param errors one entry per invalid field, when the problem is a validation failure
  */
@@ -22,10 +23,10 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public static Problem of(int status, String detail) {
-        return new Problem("about:blank", title(status), status, detail, null, null);
+        return new Problem(ProblemType.uriOf(status), title(status), status, detail, null, null);
     }
 
-    private static String title(int status) {
+    static String title(int status) {
         // JAX-RS names no 422; RFC 9110 calls it Unprocessable Content.
         if (status == 422) {
             return "Unprocessable Content";

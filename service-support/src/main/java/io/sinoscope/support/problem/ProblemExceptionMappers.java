@@ -29,7 +29,8 @@ public class ProblemExceptionMappers {
                 .map(v -> new Problem.FieldError(fieldName(v), v.getMessage())).toList();
         String detail = errors.stream().map(f -> f.field() + ": " + f.message())
                 .reduce((a, b) -> a + "; " + b).orElse("invalid request");
-        return new Problem("about:blank", "Bad Request", 400, detail, null, errors).toResponse();
+        return new Problem(ProblemType.BAD_REQUEST.uri().toString(), "Bad Request", 400, detail, null, errors)
+                .toResponse();
     }
 
     /** Declared apart from {@link #unreadableJson} because Quarkus ships its own (plain JSON) mapper for this type. */

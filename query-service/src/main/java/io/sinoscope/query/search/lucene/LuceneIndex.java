@@ -35,6 +35,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -411,6 +412,7 @@ public class LuceneIndex implements SearchBackend, CrashRecovery {
     public static Document toDocument(IndexedArticle article) {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.ID, article.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(IndexFields.ID_SORT, new BytesRef(article.id())));
         doc.add(new Field(IndexFields.TITLE, nullToEmpty(article.normalizedTitle()), TEXT_WITH_OFFSETS));
         doc.add(new Field(IndexFields.TEXT, nullToEmpty(article.normalizedText()), TEXT_WITH_OFFSETS));
         for (String word : ArticleWords.of(article.normalizedTitle(), article.normalizedText())) {

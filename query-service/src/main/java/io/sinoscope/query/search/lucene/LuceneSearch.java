@@ -5,6 +5,7 @@ import io.sinoscope.query.search.IndexFields;
 import io.sinoscope.query.search.SearchHit;
 import io.sinoscope.query.search.SearchPage;
 import io.sinoscope.query.search.SearchRequest;
+import io.sinoscope.query.search.SortKey;
 import io.sinoscope.query.search.ValueCount;
 import io.sinoscope.query.search.snippets.HitSnippets;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,14 +23,16 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.BytesRef;
 
 /** Runs a search on a Lucene searcher: query, filters, sort, page, snippets and facets. Blocking. */
 @ApplicationScoped
@@ -51,26 +54,34 @@ public class LuceneSearch {
     /** The whole Lucene query of a request: its clauses, filters and freshness boost. */
     private Query query(SearchRequest request) {
         return SearchQueries.compose(queries.build(request.query()), request, config.freshnessWeight(),
-                config.freshnessPivot().toMillis(), System.currentTimeMillis());
+                config.freshnessPivot().toMillis(), request.scoredAtMillis());
     }
 
     SearchPage run(IndexSearcher searcher, Analyzer analyzer, SearchRequest request) throws IOException {
         Query query = query(request);
-        int wanted = (request.page() + 1) * request.size();
         boolean byDate = request.sort() == SearchRequest.SortOrder.DATE;
+        Sort sort = byDate ? SearchQueries.BY_DATE : SearchQueries.BY_RELEVANCE;
+        int start = request.after() == null ? request.page() * request.size() : 0;
+        // One hit more than the page: whether it exists says whether a next page does.
+        int wanted = start + request.size() + 1;
         // One pass over the matches feeds both the facets (every hit) and the page's ranking.
-        CollectorManager<?, ? extends TopDocs> ranking = byDate
-                ? new TopFieldCollectorManager(SearchQueries.BY_DATE, wanted, null, TOTAL_HITS_THRESHOLD)
-                : new TopScoreDocCollectorManager(wanted, null, TOTAL_HITS_THRESHOLD);
+        CollectorManager<?, ? extends TopDocs> ranking = new TopFieldCollectorManager(sort, wanted,
+                after(request.after(), byDate), TOTAL_HITS_THRESHOLD);
         Object[] results = searcher.search(query, new MultiCollectorManager(
                 new FacetCounter(searcher.getIndexReader(), config.facetLimit()), ranking));
         FacetCounter.Counts counts = (FacetCounter.Counts) results[0];
         TopDocs top = (TopDocs) results[1];
+        int from = Math.min(top.scoreDocs.length, start);
+        int to = Math.min(top.scoreDocs.length, start + request.size());
+        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, to);
         if (byDate) {
-            TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+            TopFieldCollector.populateScores(page, searcher, query);
+        } else {
+            for (ScoreDoc hit : page) {
+                hit.score = (Float) ((FieldDoc) hit).fields[0];
+            }
         }
-        int start = Math.min(top.scoreDocs.length, request.page() * request.size());
-        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, start, top.scoreDocs.length);
+        SortKey next = to < top.scoreDocs.length && to > from ? key((FieldDoc) page[page.length - 1], byDate) : null;
         // Each hit's stored fields are decompressed once, for both the hit and its highlight: reading them was half
         // of a 10-hit search's CPU, and the highlighter alone read them a second time.
         StoredFields stored = searcher.storedFields();
@@ -96,6 +107,28 @@ public class LuceneSearch {
             facets.put(field, counts.topByField().get(field).stream()
                     .map(e -> new ValueCount(e.value(), e.count())).toList());
         }
-        return new SearchPage(counts.total(), hits, facets);
+        return new SearchPage(counts.total(), hits, facets, next);
+    }
+
+    /**
+     * The position a cursor page starts after, as Lucene compares it. Its doc is past every document, so a hit whose
+     * sort values equal the key's is skipped: with the id as last sort value only the hit the key was taken from.
+     */
+    private static FieldDoc after(SortKey key, boolean byDate) {
+        if (key == null) {
+            return null;
+        }
+        BytesRef id = key.id() == null ? null : new BytesRef(key.id());
+        Object[] fields = byDate ? new Object[] {key.publishedAt(), id}
+                : new Object[] {key.score(), key.publishedAt(), id};
+        return new FieldDoc(Integer.MAX_VALUE, Float.NaN, fields);
+    }
+
+    /** The sort values of a hit, in the order {@link SearchQueries#BY_DATE} or {@link SearchQueries#BY_RELEVANCE} lists them. */
+    private static SortKey key(FieldDoc hit, boolean byDate) {
+        int at = byDate ? 0 : 1;
+        BytesRef id = (BytesRef) hit.fields[at + 1];
+        return new SortKey(byDate ? 0f : (Float) hit.fields[0], (Long) hit.fields[at],
+                id == null ? null : id.utf8ToString());
     }
 }

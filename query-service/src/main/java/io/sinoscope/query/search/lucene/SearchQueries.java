@@ -2,6 +2,7 @@ package io.sinoscope.query.search.lucene;
 
 import io.sinoscope.query.search.IndexFields;
 import io.sinoscope.query.search.SearchRequest;
+import io.sinoscope.query.search.SortKey;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -18,13 +19,17 @@ import org.apache.lucene.search.TermQuery;
  */
 public final class SearchQueries {
 
-    /** Newest first; articles without a date last; ties by score. */
+    /** Newest first; articles without a date last; ties by id, so the order is total ({@link SortKey}). */
     public static final Sort BY_DATE;
+    /** Highest score first; ties newest first (undated last), then by id: total ({@link SortKey}). */
+    public static final Sort BY_RELEVANCE;
 
     static {
         SortField date = new SortField(IndexFields.PUBLISHED_AT, SortField.Type.LONG, true);
-        date.setMissingValue(Long.MIN_VALUE);
-        BY_DATE = new Sort(date, SortField.FIELD_SCORE);
+        date.setMissingValue(SortKey.UNDATED);
+        SortField id = new SortField(IndexFields.ID_SORT, SortField.Type.STRING);
+        BY_DATE = new Sort(date, id);
+        BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, date, id);
     }
 
     private SearchQueries() {

@@ -6,6 +6,8 @@ import io.sinoscope.query.search.IndexFields;
 import io.sinoscope.query.search.IndexedArticle;
 import io.sinoscope.query.search.SearchHit;
 import io.sinoscope.query.search.SearchPage;
+import io.sinoscope.query.search.SearchRequest;
+import io.sinoscope.query.search.SortKey;
 import io.sinoscope.query.search.ValueCount;
 import io.sinoscope.query.search.snippets.HitSnippets;
 import io.sinoscope.query.search.snippets.OriginalSnippets;
@@ -70,9 +72,11 @@ final class OpenSearchDocuments {
      * The page a search response holds.
      *
      * @param highlighted what the snippets mark: the request's phrases ({@code search.snippets.HighlightQuery})
+     * @param request     the search; a cursor page's response may hold one hit more, which only says a next page exists
      */
-    SearchPage page(SearchResponse<Map> response, Query highlighted) {
-        List<Hit<Map>> found = response.hits().hits();
+    SearchPage page(SearchResponse<Map> response, Query highlighted, SearchRequest request) {
+        List<Hit<Map>> all = response.hits().hits();
+        List<Hit<Map>> found = all.subList(0, Math.min(request.size(), all.size()));
         String[] snippets = snippets(highlighted, found);
         List<SearchHit> hits = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
@@ -91,7 +95,11 @@ final class OpenSearchDocuments {
                     .map(b -> new ValueCount(b.key(), b.docCount())).toList());
         }
         long total = response.hits().total() == null ? found.size() : response.hits().total().value();
-        return new SearchPage(total, hits, facets);
+        boolean more = request.after() != null ? all.size() > found.size()
+                : (long) request.page() * request.size() + found.size() < total;
+        SortKey next = more && !found.isEmpty() ? OpenSearchDsl.key(found.get(found.size() - 1).sort(),
+                request.sort() == SearchRequest.SortOrder.DATE) : null;
+        return new SearchPage(total, hits, facets, next);
     }
 
     /** Snippets of the page's hits, cut by the same highlighter as on the embedded index ({@link HitSnippets}). */

@@ -10,6 +10,8 @@ import io.sinoscope.query.search.QueryGroup;
 import io.sinoscope.query.search.QueryNode;
 import io.sinoscope.query.search.SearchPage;
 import io.sinoscope.query.search.SearchRequest;
+import io.sinoscope.query.search.SortKey;
+import java.util.ArrayList;
 import java.util.List;
 import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch._types.FieldValue;
@@ -37,24 +39,64 @@ final class OpenSearchDsl {
         this.searchConfig = searchConfig;
     }
 
-    /** The whole search of one page on the index: query, sort, page, hit fields and facets. */
+    /**
+     * The whole search of one page on the index: query, sort, page, hit fields and facets. A cursor page asks for one
+     * hit more than the page: whether it exists says whether a next page does (a numbered page knows it from the
+     * total, and stays within the index's result window of 10,000). The sort is the embedded index's, total
+     * ({@link SortKey}): score, then newest first with undated last, then id; a date sort without the score.
+     */
     org.opensearch.client.opensearch.core.SearchRequest search(String index, SearchRequest request) {
         Query query = query(request);
         boolean byDate = request.sort() == SearchRequest.SortOrder.DATE;
+        SortKey after = request.after();
         return org.opensearch.client.opensearch.core.SearchRequest.of(s -> {
-            s.index(index).query(query).from(request.page() * request.size()).size(request.size())
+            s.index(index).query(query).size(after == null ? request.size() : request.size() + 1)
                     .trackTotalHits(t -> t.enabled(true)).trackScores(true)
                     .source(src -> src.filter(f -> f.includes(HIT_SOURCE)));
-            if (byDate) {
-                s.sort(o -> o.field(f -> f.field(IndexFields.PUBLISHED_AT).order(SortOrder.Desc)
-                        .missing(FieldValue.of("_last"))));
+            if (!byDate) {
                 s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+            }
+            s.sort(o -> o.field(f -> f.field(IndexFields.PUBLISHED_AT).order(SortOrder.Desc)
+                    .missing(FieldValue.of("_last"))));
+            s.sort(o -> o.field(f -> f.field(IndexFields.ID).order(SortOrder.Asc)));
+            if (after == null) {
+                s.from(request.page() * request.size());
+            } else {
+                s.searchAfter(searchAfter(after, byDate));
             }
             for (String field : SearchPage.FACET_FIELDS) {
                 s.aggregations(field, a -> a.terms(t -> t.field(field).size(searchConfig.facetLimit())));
             }
             return s;
         });
+    }
+
+    /** The key's values in the order of the sort; a float score is exact as a double. */
+    private static List<FieldValue> searchAfter(SortKey key, boolean byDate) {
+        List<FieldValue> values = new ArrayList<>(3);
+        if (!byDate) {
+            values.add(FieldValue.of((double) key.score()));
+        }
+        values.add(FieldValue.of(key.publishedAt()));
+        values.add(FieldValue.of(key.id() == null ? "" : key.id()));
+        return values;
+    }
+
+    /** The sort key of a hit, from the sort values OpenSearch returns with it (as {@link #search} orders them). */
+    static SortKey key(List<FieldValue> sort, boolean byDate) {
+        int at = byDate ? 0 : 1;
+        float score = byDate ? 0f : (float) number(sort.get(0)).doubleValue();
+        return new SortKey(score, number(sort.get(at)).longValue(), sort.get(at + 1).stringValue());
+    }
+
+    private static Number number(FieldValue value) {
+        if (value.isLong()) {
+            return value.longValue();
+        }
+        if (value.isDouble()) {
+            return value.doubleValue();
+        }
+        return Double.parseDouble(value._toJsonString());
     }
 
     /** The request's query: its clauses, filters and freshness boost. */
@@ -80,10 +122,11 @@ final class OpenSearchDsl {
         filter(whole, IndexFields.ENTITY, request.entity());
         filter(whole, IndexFields.TOPIC, request.topic());
         if (request.sort() == SearchRequest.SortOrder.RELEVANCE && searchConfig.freshnessWeight() > 0) {
+            String origin = Long.toString(request.scoredAtMillis());
             // The same feature as Lucene's LongPoint.newDistanceFeatureQuery: weight · pivot / (pivot + age).
             long pivot = Math.max(1, searchConfig.freshnessPivot().toMillis());
             whole.should(Query.of(q -> q.distanceFeature(d -> d.field(IndexFields.PUBLISHED_AT)
-                    .origin(JsonData.of(Long.toString(System.currentTimeMillis()))).pivot(pivot + "ms")
+                    .origin(JsonData.of(origin)).pivot(pivot + "ms")
                     .boost(searchConfig.freshnessWeight()))));
         }
         return Query.of(q -> q.bool(whole.build()));

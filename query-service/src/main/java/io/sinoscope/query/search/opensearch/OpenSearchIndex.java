@@ -272,7 +272,7 @@ public class OpenSearchIndex implements SearchBackend {
         expansion.requireWithinClauseLimit(request.query());
         org.opensearch.client.opensearch.core.SearchRequest search = dsl.search(alias, request);
         SearchResponse<Map> response = call(() -> client.search(search, Map.class));
-        return documents.page(response, HighlightQuery.of(expansion, request.query()));
+        return documents.page(response, HighlightQuery.of(expansion, request.query()), request);
     }
 
     /**
