@@ -17,9 +17,9 @@ import io.sinoscope.text.Token;
 import io.sinoscope.text.resource.AnalyzerData;
 import io.sinoscope.text.segment.CompoundWords;
 import io.sinoscope.text.segment.DictionaryWords;
+import io.sinoscope.text.segment.OrganisationSuffixes;
 import io.sinoscope.text.segment.WordSpans;
 import io.sinoscope.textrules.HanCharacters;
-
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;

@@ -4,7 +4,7 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import io.sinoscope.text.EntityType;
 import io.sinoscope.text.resource.AnalyzerData;
-
+import io.sinoscope.text.segment.OrganisationSuffixes;
 import java.util.HashSet;
 import java.util.Set;
 

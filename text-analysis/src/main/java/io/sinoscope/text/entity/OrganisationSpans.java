@@ -4,7 +4,7 @@ import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import io.sinoscope.text.EntityType;
 import io.sinoscope.text.Token;
-
+import io.sinoscope.text.segment.OrganisationSuffixes;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;

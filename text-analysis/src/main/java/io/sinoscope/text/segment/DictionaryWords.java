@@ -26,8 +26,8 @@ import java.util.stream.Collectors;
  * dictionary's words are what a query is segmented into too, so both sides meet.
  *
  * <p>Beside the words themselves, {@link #of} gives the parts of two kinds of compound, because their parts are words
- * the article says: an organisation name is segmented again by the core dictionary alone (美国商务部 also gives 美国 and
- * 商务部, 小米集团 gives 小米), and a place ending in an administrative suffix gives its stem when the stem is itself a
+ * the article says: an organisation name built like one (ending in an organisation word, see {@link OrganisationSuffixes})
+ * is segmented again by the core dictionary alone (美国商务部 also gives 美国 and 商务部, 小米集团 gives 小米), and a place ending in an administrative suffix gives its stem when the stem is itself a
  * dictionary word (北京市 gives 北京, 香港特区 香港, 东京都 东京). Other long words keep their characters to themselves: 朝鲜族, 中美洲, 沿海地区 and
  * 巴西利亚 give no 朝鲜, 中美, 海地 or 巴西. Thread-safe.
  *
@@ -125,7 +125,7 @@ public final class DictionaryWords {
             }
             words.add(new WordSpans.Word(term.word, start, end, false));
             String nature = String.valueOf(term.nature);
-            if (term.word.length() >= 3 && nature.startsWith("nt")) {
+            if (term.word.length() >= 3 && nature.startsWith("nt") && hasOrganisationForm(term.word)) {
                 int from = 0;
                 for (String part : parts(term.word)) {
                     int at = term.word.indexOf(part, from);
@@ -316,6 +316,16 @@ public final class DictionaryWords {
     private static boolean isHan(String text) {
         return !text.isEmpty() && text.codePoints()
                 .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    /**
+     * Whether a name the dictionary tags as an organisation is built like one: it ends in a word or ending that closes
+     * organisation names (美国商务部, 小米集团). The knowledge base also tags things as organisations (瑞士军刀, Swiss
+     * Army knife): their first part names nothing the text is about, and giving it would let 瑞士 find the knife.
+     */
+    private static boolean hasOrganisationForm(String name) {
+        String suffix = OrganisationSuffixes.defaults().longestOf(name);
+        return suffix != null && suffix.length() < name.length();
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.sinoscope.text.entity;
+package io.sinoscope.text.segment;
 
 import io.sinoscope.text.resource.AnalyzerData;
 
@@ -11,9 +11,9 @@ import java.util.Set;
  * endings shared by HanLP's and CC-CEDICT's organisation names, and a short hand table. Mainland Simplified, matched
  * on normalized text. Immutable and thread-safe.
  */
-final class OrganisationSuffixes {
+public final class OrganisationSuffixes {
 
-    static final String RESOURCE = "organisation-suffixes-v1.tsv";
+    public static final String RESOURCE = "organisation-suffixes-v1.tsv";
 
     private static final OrganisationSuffixes DEFAULT = load();
 
@@ -25,7 +25,7 @@ final class OrganisationSuffixes {
         this.longest = suffixes.stream().mapToInt(String::length).max().orElse(0);
     }
 
-    static OrganisationSuffixes defaults() {
+    public static OrganisationSuffixes defaults() {
         return DEFAULT;
     }
 
@@ -38,7 +38,7 @@ final class OrganisationSuffixes {
     }
 
     /** The longest suffix {@code surface} ends with (the suffix may be all of it), or null. */
-    String longestOf(String surface) {
+    public String longestOf(String surface) {
         for (int length = Math.min(longest, surface.length()); length >= 1; length--) {
             String ending = surface.substring(surface.length() - length);
             if (suffixes.contains(ending)) {
@@ -49,7 +49,7 @@ final class OrganisationSuffixes {
     }
 
     /** Whether {@code word} is itself a suffix (公司, 股份有限公司, 党). */
-    boolean isSuffix(String word) {
+    public boolean isSuffix(String word) {
         return suffixes.contains(word);
     }
 }

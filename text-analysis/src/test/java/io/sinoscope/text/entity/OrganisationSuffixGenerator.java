@@ -5,7 +5,7 @@ import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import io.sinoscope.text.Gazetteer;
-
+import io.sinoscope.text.segment.OrganisationSuffixes;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

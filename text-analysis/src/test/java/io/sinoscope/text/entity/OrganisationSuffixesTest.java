@@ -1,12 +1,12 @@
 package io.sinoscope.text.entity;
 
-import org.junit.jupiter.api.Test;
-
+import io.sinoscope.text.segment.OrganisationSuffixes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
