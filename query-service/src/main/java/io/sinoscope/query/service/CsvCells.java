@@ -4,7 +4,7 @@ package io.sinoscope.query.service;
  * Cells of an RFC 4180 CSV row for spreadsheet users: a field is quoted when it holds a comma, quote or line break,
  * its quotes doubled; free text starting with =, +, -, @, tab or carriage return is prefixed with an apostrophe, which
  * spreadsheet programs show as plain text instead of running it as a formula (CSV injection). The rules of
- * {@link FactTable}'s export, for exports written a row at a time.
+ * every CSV export (facts, search results).
  */
 public final class CsvCells {
 

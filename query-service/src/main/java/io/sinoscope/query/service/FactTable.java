@@ -1,12 +1,16 @@
 package io.sinoscope.query.service;
 
+import static io.sinoscope.query.service.CsvCells.field;
+import static io.sinoscope.query.service.CsvCells.text;
+
 import io.sinoscope.query.repository.InsightRepository.FactRecord;
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * Facts as an RFC 4180 CSV table for spreadsheet users: a byte-order mark (without it Excel reads UTF-8 Chinese as
- * mojibake), a header row, CRLF line ends, and fields quoted when they hold a comma, quote or line break.
+ * mojibake), a header row, CRLF line ends, and cells as {@link CsvCells} writes them (quoted when they hold a comma,
+ * quote or line break; free text never a formula).
  */
 public final class FactTable {
 
@@ -39,26 +43,5 @@ public final class FactTable {
     private static String plain(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
                 : BigDecimal.valueOf(value).toPlainString();
-    }
-
-    /**
-     * Free text from articles: a cell starting with =, +, - or @ would be run as a formula by spreadsheet programs
-     * (CSV injection), so it is prefixed with an apostrophe, which they show as plain text.
-     */
-    private static StringBuilder text(StringBuilder out, String value) {
-        if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            return field(out, "'" + value);
-        }
-        return field(out, value);
-    }
-
-    private static StringBuilder field(StringBuilder out, String value) {
-        if (value == null) {
-            return out;
-        }
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return out.append(value);
-        }
-        return out.append('"').append(value.replace("\"", "\"\"")).append('"');
     }
 }
