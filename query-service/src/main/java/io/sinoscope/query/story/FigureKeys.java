@@ -45,6 +45,11 @@ final class FigureKeys {
         return List.copyOf(keys);
     }
 
+    /** The key of a percent figure, as {@link #of} writes it: a tariff's new rate against a story's figures. */
+    static String percent(double value) {
+        return "%:" + new BigDecimal(value).round(SIGNIFICANT).stripTrailingZeros().toPlainString();
+    }
+
     private static void add(Set<String> keys, String prefix, Double value) {
         if (value != null && !value.isNaN() && !value.isInfinite()) {
             keys.add(prefix + new BigDecimal(value).round(SIGNIFICANT).stripTrailingZeros().toPlainString());

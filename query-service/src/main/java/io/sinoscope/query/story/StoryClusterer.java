@@ -128,8 +128,8 @@ public final class StoryClusterer {
      * from the article's region yet and two signals (entities, text, figures or the same measure) back a score at the
      * lower cross-region threshold. One event's reports in another region's words and spellings share less with the
      * story than a report from the story's own region; the second signal keeps a merely similar event out. A lead
-     * measure that contradicts the story's (the same parties, a new rate or other goods) never joins: it is the next
-     * decision, reported in the same words and names as the first.
+     * measure that contradicts the story's (the same parties) with a rate none of its reports states never joins: it
+     * is the next decision, reported in the same words and names as the first.
      */
     private boolean joins(StoryEvidence article, StoryScore.Result result) {
         if (result.contradicts()) {

@@ -58,8 +58,8 @@ final class StoryScore {
     /**
      * @param backing     how many of entities, text and figures (or the same trade measure) reach the cross-region
      *                    signal level, and no trade measure contradicts the story's
-     * @param contradicts the article's lead measure is a distinct decision of the story's parties (other goods or
-     *                    another rate): a follow-up, never the same event however alike the reports read
+     * @param contradicts the article's lead measure is a distinct decision of the story's parties with a rate no
+     *                    report of the story states: a follow-up, never the same event however alike the reports read
      */
     record Result(Story story, double score, int backing, boolean contradicts, List<String> reasons) {
     }
@@ -81,7 +81,18 @@ final class StoryScore {
         double level = config.crossRegionSignal();
         int backing = facts < 0 ? 0 : (entities >= level ? 1 : 0) + (text >= level ? 1 : 0)
                 + (figures >= level || facts > 0 ? 1 : 0);
-        return new Result(story, score, backing, facts <= -1, reasons);
+        return new Result(story, score, backing, facts <= -1 && statesNewRate(story), reasons);
+    }
+
+    /**
+     * Whether the article's lead measure sets a rate none of the story's reports states: a follow-up decision (由30%提高至
+     * 40% after 由10%提高至30%). A report of the story's own event whose extraction paired its rates differently still
+     * states the story's numbers, and is not pushed out by its lead measure alone.
+     */
+    private boolean statesNewRate(Story story) {
+        var lead = article.leadMeasure();
+        return lead.isPresent() && lead.get().to() != null
+                && !story.figureCounts().containsKey(FigureKeys.percent(lead.get().to()));
     }
 
     /** Cosine of the figures the article states and the story's (IDF times the share of members stating each). */
