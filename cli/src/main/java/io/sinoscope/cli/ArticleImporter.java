@@ -193,7 +193,7 @@ final class ArticleImporter {
         }
     }
 
-    /** The JDK client's ConnectException carries no message, nor does its cause. */
+    /** Short, as it repeats per file: a refused connection's address is the run's, not the file's. */
     private static String why(IOException noAnswer) {
         if (noAnswer instanceof ConnectException) {
             return "cannot connect";

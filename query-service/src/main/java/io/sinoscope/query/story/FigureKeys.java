@@ -47,13 +47,18 @@ final class FigureKeys {
 
     /** The key of a percent figure, as {@link #of} writes it: a tariff's new rate against a story's figures. */
     static String percent(double value) {
-        return "%:" + new BigDecimal(value).round(SIGNIFICANT).stripTrailingZeros().toPlainString();
+        return key("%:", value);
     }
 
     private static void add(Set<String> keys, String prefix, Double value) {
         if (value != null && !value.isNaN() && !value.isInfinite()) {
-            keys.add(prefix + new BigDecimal(value).round(SIGNIFICANT).stripTrailingZeros().toPlainString());
+            keys.add(key(prefix, value));
         }
+    }
+
+    /** Four significant digits, so 12.50 and 12.5 (or 0.125 written two ways) are one figure. */
+    private static String key(String prefix, double value) {
+        return prefix + new BigDecimal(value).round(SIGNIFICANT).stripTrailingZeros().toPlainString();
     }
 
     private static Double number(Object value) {
