@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the blind v2 set of issue 23 (facts and documents); throws on a malformed line. */
+/** Reads a blind set of issue 23 (facts and documents, v2 and later in one format); throws on a malformed line. */
 final class BlindSetV2 {
 
     static final String FOLDER = "/io/sinoscope/text/blind/";
@@ -26,7 +26,7 @@ final class BlindSetV2 {
         }
     }
 
-    /** One document of blind-docs-v2.txt with its header fields. */
+    /** One document of a blind-docs file with its header fields. */
     record Doc(String id, String region, String format, String published, String body) {
     }
 
@@ -36,9 +36,9 @@ final class BlindSetV2 {
     private BlindSetV2() {
     }
 
-    static List<FactCase> facts() throws IOException {
+    static List<FactCase> facts(String version) throws IOException {
         List<FactCase> cases = new ArrayList<>();
-        for (String line : lines("blind-facts-v2.tsv")) {
+        for (String line : lines("blind-facts-" + version + ".tsv")) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
@@ -63,11 +63,11 @@ final class BlindSetV2 {
         return cases;
     }
 
-    static List<Doc> docs() throws IOException {
+    static List<Doc> docs(String version) throws IOException {
         List<Doc> docs = new ArrayList<>();
         String[] header = null;
         StringBuilder body = new StringBuilder();
-        for (String line : lines("blind-docs-v2.txt")) {
+        for (String line : lines("blind-docs-" + version + ".txt")) {
             if (header == null && line.startsWith("#")) {
                 continue;
             }
