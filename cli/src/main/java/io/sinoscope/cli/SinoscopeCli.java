@@ -10,14 +10,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
 
 /**
- * The client side of ./sinoscope: {@code load}, {@code search}, {@code import}, {@code generate-completion}, {@code help}. Every
- * command takes {@code --help}; a bad value is one line naming the option and what it takes (exit 2); a service that
- * cannot be reached is one line naming it (exit 1), never a stack trace.
+ * The client side of ./sinoscope: {@code load}, {@code search}, {@code import}, {@code logs}, {@code generate-completion},
+ * {@code help}. Every command takes {@code --help}; a bad value is one line naming the option and what it takes (exit
+ * 2); a service that cannot be reached is one line naming it (exit 1), never a stack trace.
  */
 @Command(name = "sinoscope-cli", mixinStandardHelpOptions = true, version = "sinoscope-cli 0.1.0",
         description = "Loads articles into Sinoscope through its public API and shows query results.",
-        subcommands = {LoadCommand.class, SearchCommand.class, ImportCommand.class, GenerateCompletion.class,
-            CommandLine.HelpCommand.class},
+        subcommands = {LoadCommand.class, SearchCommand.class, ImportCommand.class, LogsCommand.class,
+            GenerateCompletion.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class SinoscopeCli implements Runnable {
 

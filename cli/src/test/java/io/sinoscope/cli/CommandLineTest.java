@@ -38,6 +38,18 @@ class CommandLineTest {
     }
 
     @Test
+    void logsRefusesAnUnknownLevelOrLogInOneLine() throws Exception {
+        java.nio.file.Files.writeString(temp.resolve("query-service.log"), "");
+        assertEquals(2, run("logs", "--dir", temp.toString(), "--level", "LOUD"));
+        assertTrue(err.toString().startsWith("error: --level takes DEBUG, INFO, WARN or ERROR, was 'LOUD'"),
+                err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("logs", "nlp", "--dir", temp.toString()));
+        assertTrue(err.toString().startsWith("error: no log for 'nlp'; have: query-service"), err.toString());
+        assertFalse(err.toString().contains("\tat "), "no stack trace: " + err);
+    }
+
+    @Test
     void aBadValueIsOneLineNamingTheOptionWithExitTwo() {
         assertEquals(2, run("search", "稀土", "--size", "many"));
         String first = err.toString().lines().findFirst().orElseThrow();
