@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,6 +22,17 @@ import java.util.concurrent.TimeUnit;
  * and consumer group), same log file.
  */
 final class ServiceProcess implements AutoCloseable {
+
+    /**
+     * JVM options for every service process the tests start ({@code -Dsinoscope.service-java-options}, space-separated).
+     * A system test runs the three services for a minute or two on two shared cores, most of it starting up: the client
+     * compiler alone and the serial collector start them sooner than C2 and a parallel collector, which compete with
+     * the services for those cores (docs/benchmarks.md, "System-test service start"). Production keeps the JVM's
+     * defaults.
+     */
+    private static final List<String> JAVA_OPTIONS = Arrays.stream(System.getProperty(
+            "sinoscope.service-java-options", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC").split("\\s+"))
+            .filter(option -> !option.isEmpty()).toList();
 
     private final String name;
     private final int port;
@@ -62,6 +74,7 @@ final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Xmx512m");
+        command.addAll(JAVA_OPTIONS);
         command.add("-Dquarkus.http.port=" + port);
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
