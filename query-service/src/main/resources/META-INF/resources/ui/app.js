@@ -108,9 +108,36 @@ export function setUrlState(state, push = true) {
   if (push) history.pushState(null, '', url); else history.replaceState(null, '', url);
 }
 
+const WITH_OFFSET = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** An offset as people name a zone: Z → UTC, +08:00 → UTC+8, -04:00 → UTC-4, +05:30 → UTC+5:30. */
+function zoneName(offset) {
+  if (offset === 'Z' || offset.slice(1) === '00:00') return 'UTC';
+  const [hours, minutes] = offset.slice(1).split(':');
+  return 'UTC' + offset[0] + Number(hours) + (minutes === '00' ? '' : ':' + minutes);
+}
+
+/**
+ * An article's time as its readers saw it, with the zone named: the API's publishedLocal (2025-04-02T00:30:00+08:00)
+ * → "2025-04-02 00:30 UTC+8". The wall clock is read from the text itself, never through the browser's zone.
+ */
+export function formatLocal(local) {
+  const parts = WITH_OFFSET.exec(local || '');
+  return parts ? `${parts[1]} ${parts[2]} ${zoneName(parts[3])}` : (local || '');
+}
+
+/** UTC+8, where the mainland, Hong Kong and Taiwan read the news: the zone of times that belong to no one article. */
+const READERS_OFFSET_MS = 8 * 3600 * 1000;
+
+/**
+ * A time of no single article (a story's span, an operator's action) in UTC+8, named: "2025-04-02 00:30 UTC+8".
+ * A bare date (a fact's own date) is shown as it is.
+ */
 export function formatDate(iso) {
   if (!iso) return '';
-  return iso.length > 10 ? iso.slice(0, 16).replace('T', ' ') + ' UTC' : iso;
+  const millis = iso.length > 10 ? Date.parse(iso) : NaN;
+  if (Number.isNaN(millis)) return iso;
+  return formatLocal(new Date(millis + READERS_OFFSET_MS).toISOString().slice(0, 19) + '+08:00');
 }
 
 const REGIONS = { CN: 'Mainland', HK: 'Hong Kong', TW: 'Taiwan', OTHER: 'Other' };

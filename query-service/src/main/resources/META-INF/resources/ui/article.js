@@ -1,6 +1,6 @@
 // Article page: the original text with entity mentions and facts highlighted where they stand (hover tells what
 // each one is), the normalised text on request, and what analysis and cleaning made of the article.
-import { api, el, factValue, urlState, formatDate, regionBadge, langOf, entityLink, showError, showLoading,
+import { api, el, factValue, urlState, formatLocal, regionBadge, langOf, entityLink, showError, showLoading,
   installChrome } from '/ui/app.js';
 
 const container = document.getElementById('article');
@@ -110,7 +110,7 @@ async function load() {
     el('p', { class: 'meta' }, regionBadge(a.region),
       el('span', { class: 'badge', title: 'Script' }, (a.script || '').toLowerCase()),
       a.regionConfidence != null ? `region confidence ${Math.round(a.regionConfidence * 100)}% · ` : '',
-      a.source, ' · ', formatDate(a.publishedAt),
+      a.source, ' · ', formatLocal(a.publishedLocal),
       a.url ? [' · ', el('a', { href: a.url, rel: 'noopener noreferrer' }, 'original page')] : null,
       a.storyId ? [' · ', el('a', { href: '/ui/story.html?id=' + encodeURIComponent(a.storyId), id: 'story-link' },
         'story: its reports across regions compared')] : null),

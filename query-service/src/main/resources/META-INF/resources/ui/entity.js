@@ -1,6 +1,6 @@
 // Entity page: one canonical entity with the names each region used for it, when it was mentioned, who it appears
 // with, the facts that involve it and its latest articles.
-import { api, el, factValue, urlState, formatDate, regionBadge, langOf, articleLink, entityLink, showError,
+import { api, el, factValue, urlState, formatLocal, regionBadge, langOf, articleLink, entityLink, showError,
   showLoading, installChrome, measureSummary } from '/ui/app.js';
 import { timelineChart } from '/ui/chart.js';
 import { curationCard } from '/ui/curation.js';
@@ -89,7 +89,7 @@ async function load() {
     el('section', { class: 'card', 'aria-labelledby': 'recent-h' }, el('h2', { id: 'recent-h' }, 'Recent articles'),
       e.recentArticles && e.recentArticles.length ? el('ul', { id: 'recent' }, e.recentArticles.map((r) => el('li', {},
         regionBadge(r.region), el('span', { lang: langOf(r.region) }, articleLink(r.id, r.title)), ' ',
-        el('span', { class: 'muted' }, formatDate(r.publishedAt)))))
+        el('span', { class: 'muted' }, formatLocal(r.publishedLocal)))))
         : el('p', { class: 'muted' }, 'None.')),
     curationCard(e));
 }

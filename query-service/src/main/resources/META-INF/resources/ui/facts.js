@@ -1,6 +1,6 @@
 // Facts table: filter by kind, entity (any alias), dates and wording; sort by date or value; page; export as CSV with
 // the same filters. Everything follows the URL.
-import { api, el, factValue, urlState, setUrlState, formatDate, regionBadge, langOf, articleLink, showError,
+import { api, el, factValue, urlState, setUrlState, formatLocal, regionBadge, langOf, articleLink, showError,
   showLoading, installChrome, renderPager, measureSummary } from '/ui/app.js';
 
 const FILTERS = ['kind', 'entity', 'imposer', 'target', 'product', 'from', 'to', 'q', 'sort'];
@@ -71,7 +71,7 @@ async function run() {
       el('th', { scope: 'col', 'aria-sort': ariaSort }, valueSortButton(state.sort)),
       el('th', { scope: 'col' }, 'Article'))),
     el('tbody', {}, answer.facts.map((f) => el('tr', {},
-      el('td', {}, f.date || formatDate(f.publishedAt)),
+      el('td', {}, f.date || formatLocal(f.publishedLocal)),
       el('td', {}, f.kind),
       el('td', { lang: langOf(f.region) }, f.text),
       el('td', { class: 'measure', lang: langOf(f.region) }, measureSummary(f)),

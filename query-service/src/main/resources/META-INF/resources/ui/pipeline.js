@@ -1,5 +1,5 @@
 // Pipeline page: what each stage holds and how far behind it is, from GET /api/v1/admin/pipeline (an operator's key).
-import { api, el, apiKey, setApiKey, showError, showLoading, installChrome } from '/ui/app.js';
+import { api, el, apiKey, setApiKey, showError, showLoading, installChrome, formatDate } from '/ui/app.js';
 
 const form = document.getElementById('key-form');
 const keyField = document.getElementById('key');
@@ -25,7 +25,7 @@ function reconciliation(r) {
   return stage('Gaps', gaps, [
     ...Object.entries(r.gaps).filter(([, count]) => count > 0).map(([kind, count]) => `${kind.toLowerCase()}: ${count}`),
     r.unrepairable > 0 ? `unrepairable: ${r.unrepairable} (asked for ${r.maxAttempts} times)` : null,
-    run ? `last check ${run.state.toLowerCase()} ${new Date(run.finishedAt || run.startedAt).toLocaleString()}`
+    run ? `last check ${run.state.toLowerCase()} ${formatDate(run.finishedAt || run.startedAt)}`
       : 'never checked',
     run && run.error ? run.error : null,
     `checks every ${r.schedule}`,
@@ -33,7 +33,7 @@ function reconciliation(r) {
 }
 
 function render(p) {
-  checked.textContent = 'Checked ' + new Date(p.checkedAt).toLocaleString();
+  checked.textContent = 'Checked ' + formatDate(p.checkedAt);
   const parts = [];
   if (p.ingest.stats) {
     const s = p.ingest.stats;

@@ -1,5 +1,5 @@
 // Search page: the form, results and facets all follow the URL (?q=…&region=…&page=…), so a search can be shared.
-import { api, el, snippetNodes, urlState, setUrlState, formatDate, regionBadge, langOf, articleLink, entityLink,
+import { api, el, snippetNodes, urlState, setUrlState, formatLocal, regionBadge, langOf, articleLink, entityLink,
   showError, showLoading, installChrome, renderPager } from '/ui/app.js';
 
 const FILTERS = ['q', 'from', 'to', 'region', 'source', 'topic', 'entity', 'sort', 'size'];
@@ -89,7 +89,7 @@ async function run() {
   results.replaceChildren(el('ol', { class: 'hits', start: first },
     answer.hits.map((hit) => el('li', {},
       el('h3', { lang: langOf(hit.region) }, articleLink(hit.id, hit.title)),
-      el('div', { class: 'meta' }, regionBadge(hit.region), hit.source, ' · ', formatDate(hit.publishedAt)),
+      el('div', { class: 'meta' }, regionBadge(hit.region), hit.source, ' · ', formatLocal(hit.publishedLocal)),
       el('p', { class: 'snippet', lang: langOf(hit.region) }, snippetNodes(hit.snippet))))));
   renderPager(pager, page, size, answer.total, turnTo);
   renderFacets(answer.facets || {}, state);

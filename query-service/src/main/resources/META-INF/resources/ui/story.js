@@ -1,8 +1,8 @@
 // One story: its reports, and how mainland, Taiwan and Hong Kong reports of it compare (coverage, entities named or
 // left out, the forms each side writes, distinctive terms, numbers that disagree). Text from articles is only ever
 // text (el() builds nodes with textContent), never HTML.
-import { api, el, urlState, formatDate, regionBadge, langOf, articleLink, entityLink, showError, showLoading,
-  installChrome, measureSummary } from '/ui/app.js';
+import { api, el, urlState, formatDate, formatLocal, regionBadge, langOf, articleLink, entityLink, showError,
+  showLoading, installChrome, measureSummary } from '/ui/app.js';
 
 const container = document.getElementById('story');
 const REGION_NAMES = { CN: 'Mainland', TW: 'Taiwan', HK: 'Hong Kong', OTHER: 'Other' };
@@ -20,7 +20,7 @@ function members(story) {
     el('thead', {}, el('tr', {}, ['Published', 'Region', 'Outlet', 'Title', 'Script'].map((h) =>
       el('th', { scope: 'col' }, h)))),
     el('tbody', {}, story.members.map((m) => el('tr', {},
-      el('td', {}, formatDate(m.publishedAt)), el('td', {}, regionBadge(m.region)), el('td', {}, m.source || ''),
+      el('td', {}, formatLocal(m.publishedLocal)), el('td', {}, regionBadge(m.region)), el('td', {}, m.source || ''),
       el('td', { lang: langOf(m.region, m.script) }, articleLink(m.articleId, m.title)),
       el('td', {}, (m.script || '').toLowerCase())))));
 }

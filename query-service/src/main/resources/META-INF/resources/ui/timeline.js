@@ -1,7 +1,7 @@
 // Trade measures merged across reports, in date order, and each tariff's rate path drawn as a step chart (SVG, one
 // per imposer → target pair and product); every step links to its measure's reports and story. Follows the URL.
 import { api, el, urlState, setUrlState, regionBadge, langOf, articleLink, showError, showLoading, installChrome,
-  formatDate } from '/ui/app.js';
+  formatLocal } from '/ui/app.js';
 
 const FILTERS = ['kind', 'imposer', 'target', 'product', 'from', 'to'];
 const SVG = 'http://www.w3.org/2000/svg';
@@ -85,7 +85,7 @@ function eventTable(events) {
       el('td', {}, (e.status || '').replace('_', ' ')),
       el('td', {}, el('ul', { class: 'reports' }, e.reports.map((r) => el('li', {}, regionBadge(r.region),
         el('span', { lang: langOf(r.region) }, articleLink(r.articleId, r.title)), ' ',
-        el('span', { class: 'muted' }, `${r.source || ''} · ${formatDate(r.publishedAt)}`))))),
+        el('span', { class: 'muted' }, `${r.source || ''} · ${formatLocal(r.publishedLocal)}`))))),
       el('td', {}, e.storyIds.map((id, i) => [i ? ', ' : '',
         el('a', { href: '/ui/story.html?id=' + encodeURIComponent(id) }, 'story')]))))));
 }

@@ -111,6 +111,11 @@ class WebUiIT {
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("ol.hits > li"), 3));
         List<String> titles = hits().stream().map(hit -> hit.findElement(By.tagName("h3")).getText()).toList();
         assertTrue(titles.containsAll(ARTICLES.stream().map(a -> a.get("title")).toList()), titles.toString());
+        // Published 03:00 UTC: 11:00 in Beijing, Hong Kong and Taipei, shown so whatever the browser's own zone.
+        for (WebElement hit : hits()) {
+            String meta = hit.findElement(By.className("meta")).getText();
+            assertTrue(meta.endsWith(DAY + " 11:00 UTC+8"), meta);
+        }
         // Matches are highlighted in each article's own script: 特朗普 and 芯片 in the mainland one.
         for (WebElement hit : hits()) {
             assertFalse(hit.findElements(By.cssSelector(".snippet mark")).isEmpty(), hit.getText());
