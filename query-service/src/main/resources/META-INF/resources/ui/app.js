@@ -1,5 +1,8 @@
 // Shared by every page: API calls with problem+json errors, safe DOM building, URL state, formatting.
 // No framework and no build step: plain ES modules served by query-service, nothing fetched from a CDN.
+import { t, LANGUAGES, language, chooseLanguage, translatePage } from '/ui/i18n.js';
+
+export { t, tn } from '/ui/i18n.js';
 
 /** An error the API explained (problem+json), or a network failure, with a message a person can act on. */
 export class ApiError extends Error {
@@ -32,7 +35,7 @@ export async function api(path, params = {}, { withKey = false } = {}) {
   try {
     response = await fetch(url, { headers });
   } catch (e) {
-    throw new ApiError('query-service cannot be reached (' + e.message + '); is it running?', 0);
+    throw new ApiError(t('error.unreachable', { reason: e.message }), 0);
   }
   const type = response.headers.get('Content-Type') || '';
   const body = type.includes('json') ? await response.json() : await response.text();
@@ -51,7 +54,7 @@ export async function post(path, body) {
   try {
     response = await fetch(new URL(path, location.origin), { method: 'POST', headers, body: JSON.stringify(body) });
   } catch (e) {
-    throw new ApiError('query-service cannot be reached (' + e.message + '); is it running?', 0);
+    throw new ApiError(t('error.unreachable', { reason: e.message }), 0);
   }
   const type = response.headers.get('Content-Type') || '';
   const answer = type.includes('json') ? await response.json() : await response.text();
@@ -108,15 +111,46 @@ export function setUrlState(state, push = true) {
   if (push) history.pushState(null, '', url); else history.replaceState(null, '', url);
 }
 
-export function formatDate(iso) {
-  if (!iso) return '';
-  return iso.length > 10 ? iso.slice(0, 16).replace('T', ' ') + ' UTC' : iso;
+const WITH_OFFSET = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** An offset as people name a zone: Z → UTC, +08:00 → UTC+8, -04:00 → UTC-4, +05:30 → UTC+5:30. */
+function zoneName(offset) {
+  if (offset === 'Z' || offset.slice(1) === '00:00') return 'UTC';
+  const [hours, minutes] = offset.slice(1).split(':');
+  return 'UTC' + offset[0] + Number(hours) + (minutes === '00' ? '' : ':' + minutes);
 }
 
-const REGIONS = { CN: 'Mainland', HK: 'Hong Kong', TW: 'Taiwan', OTHER: 'Other' };
+/**
+ * An article's time as its readers saw it, with the zone named: the API's publishedLocal (2025-04-02T00:30:00+08:00)
+ * → "2025-04-02 00:30 UTC+8". The wall clock is read from the text itself, never through the browser's zone.
+ */
+export function formatLocal(local) {
+  const parts = WITH_OFFSET.exec(local || '');
+  return parts ? `${parts[1]} ${parts[2]} ${zoneName(parts[3])}` : (local || '');
+}
+
+/** UTC+8, where the mainland, Hong Kong and Taiwan read the news: the zone of times that belong to no one article. */
+const READERS_OFFSET_MS = 8 * 3600 * 1000;
+
+/**
+ * A time of no single article (a story's span, an operator's action) in UTC+8, named: "2025-04-02 00:30 UTC+8".
+ * A bare date (a fact's own date) is shown as it is.
+ */
+export function formatDate(iso) {
+  if (!iso) return '';
+  const millis = iso.length > 10 ? Date.parse(iso) : NaN;
+  if (Number.isNaN(millis)) return iso;
+  return formatLocal(new Date(millis + READERS_OFFSET_MS).toISOString().slice(0, 19) + '+08:00');
+}
+
+/** A region code's name in the UI's language: CN → Mainland / 中国大陆 / 中國大陸. */
+export function regionName(region) {
+  return ['CN', 'HK', 'TW', 'OTHER'].includes(region) ? t('region.' + region) : (region || t('region.unknown'));
+}
 
 export function regionBadge(region) {
-  return el('span', { class: 'badge region-' + (region || 'none'), title: 'Region: ' + (REGIONS[region] || 'unknown') },
+  return el('span', { class: 'badge region-' + (region || 'none'),
+    title: t('region.badge', { name: regionName(region) }) },
     region || '?');
 }
 
@@ -129,7 +163,7 @@ export function langOf(region, script) {
 }
 
 export function articleLink(id, title) {
-  return el('a', { href: '/ui/article.html?id=' + encodeURIComponent(id) }, title || '(untitled)');
+  return el('a', { href: '/ui/article.html?id=' + encodeURIComponent(id) }, title || t('common.untitled'));
 }
 
 export function entityLink(id, name) {
@@ -142,7 +176,7 @@ export function showError(container, error) {
 }
 
 export function showLoading(container) {
-  container.replaceChildren(el('p', { class: 'muted', role: 'status' }, 'Loading…'));
+  container.replaceChildren(el('p', { class: 'muted', role: 'status' }, t('common.loading')));
 }
 
 /**
@@ -153,27 +187,37 @@ export function renderPager(pager, page, size, total, turnTo) {
   const pages = Math.ceil(total / size);
   pager.replaceChildren(...(pages <= 1 ? [] : [
     el('button', { type: 'button', class: 'secondary', disabled: page === 0, onclick: () => turnTo(page - 1) },
-      '← Previous'),
-    el('span', {}, `Page ${page + 1} of ${pages}`),
+      t('pager.previous')),
+    el('span', {}, t('pager.pageOf', { page: page + 1, pages })),
     el('button', { type: 'button', class: 'secondary', disabled: page + 1 >= pages, onclick: () => turnTo(page + 1) },
-      'Next →')]));
+      t('pager.next'))]));
 }
 
-const PAGES = [['/ui/', 'Search'], ['/ui/facts.html', 'Facts'], ['/ui/timeline.html', 'Timeline'],
-  ['/ui/pipeline.html', 'Pipeline']];
+const PAGES = [['/ui/', 'nav.search'], ['/ui/facts.html', 'nav.facts'], ['/ui/timeline.html', 'nav.timeline'],
+  ['/ui/pipeline.html', 'nav.pipeline']];
+
+/** The header's language switch: each language named in itself; a choice is remembered for this browser. */
+function languageSwitch() {
+  return el('select', { id: 'language', 'aria-label': t('language.switch'),
+    onchange: (e) => chooseLanguage(e.target.value) },
+    LANGUAGES.map(({ code, label }) => el('option', { value: code, lang: code, selected: code === language }, label)));
+}
 
 /**
- * Puts the skip link and the top navigation, the same on every page, before the page's <main>, marking the current
- * page: one list of pages here instead of a copy in each HTML file.
+ * Puts the skip link, the top navigation and the language switch, the same on every page, before the page's <main>,
+ * marking the current page (one list of pages here instead of a copy in each HTML file), and puts the page's own HTML
+ * text into the chosen language.
  */
 export function installChrome() {
   const current = location.pathname === '/ui/index.html' ? '/ui/' : location.pathname;
   document.body.prepend(
-    el('a', { class: 'skip', href: '#main' }, 'Skip to content'),
+    el('a', { class: 'skip', href: '#main' }, t('nav.skip')),
     el('header', { class: 'top' },
       el('span', { class: 'brand' }, 'Sinoscope'),
-      el('nav', { class: 'top', 'aria-label': 'Main' }, PAGES.map(([href, label]) =>
-        el('a', { href, 'aria-current': href === current ? 'page' : null }, label)))));
+      el('nav', { class: 'top', 'aria-label': t('nav.main') }, PAGES.map(([href, label]) =>
+        el('a', { href, 'aria-current': href === current ? 'page' : null }, t(label)))),
+      languageSwitch()));
+  translatePage(document);
 }
 
 /** A fact's value as an analyst reads it: 30 億 USD → "3000000000 USD"; 25% → "25 percent". */
@@ -198,7 +242,7 @@ export function measureSummary(f) {
   if (a.from != null || a.to != null) parts.push(`${a.from != null ? a.from + '%' : '?'} → ${a.to != null ? a.to + '%' : '?'}`);
   if (a.goods) parts.push(a.goods);
   if (a.status) parts.push(a.status.replace('_', ' '));
-  if (a.setting) parts.push(`only talked of (${a.setting})`);
-  if (a.effective_date) parts.push(`from ${a.effective_date}`);
+  if (a.setting) parts.push(t('measure.setting', { setting: a.setting }));
+  if (a.effective_date) parts.push(t('measure.effective', { date: a.effective_date }));
   return parts.join(' · ');
 }

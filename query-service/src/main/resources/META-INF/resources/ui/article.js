@@ -1,7 +1,7 @@
 // Article page: the original text with entity mentions and facts highlighted where they stand (hover tells what
 // each one is), the normalised text on request, and what analysis and cleaning made of the article.
-import { api, el, factValue, urlState, formatDate, regionBadge, langOf, entityLink, showError, showLoading,
-  installChrome } from '/ui/app.js';
+import { api, el, factValue, urlState, formatLocal, regionBadge, langOf, entityLink, showError, showLoading,
+  installChrome, t } from '/ui/app.js';
 
 const container = document.getElementById('article');
 
@@ -24,8 +24,8 @@ function rejectLinks(articleId, entity) {
     class: 'reject muted',
     href: '/ui/entity.html?' + new URLSearchParams({ id: entity.id, rejectArticle: articleId, start: m.start, end: m.end })
       + '#curation-h',
-    title: `Not ${entity.name || entity.id} here? Reject \u201c${m.surface}\u201d in this article`,
-  }, `reject \u201c${m.surface}\u201d`)]);
+    title: t('article.rejectTitle', { name: entity.name || entity.id, surface: m.surface }),
+  }, t('article.reject', { surface: m.surface }))]);
 }
 
 function annotatedText(text, entities, facts) {
@@ -68,28 +68,27 @@ function chips(values, empty) {
 
 function removedItem(item) {
   if (item === null || typeof item !== 'object') return el('li', {}, String(item));
-  const label = item.kind || item.reason || item.category || item.type || 'removed';
+  const label = item.kind || item.reason || item.category || item.type || t('article.removed');
   const text = item.text || item.content || item.excerpt || '';
   return el('li', {}, el('strong', {}, label), text ? ': ' : '', text);
 }
 
 function cleaningReport(cleaning) {
   if (!cleaning) {
-    return el('p', { class: 'muted' }, 'Not recorded for this article (it was analysed before cleaning reports '
-      + 'were carried to search).');
+    return el('p', { class: 'muted' }, t('article.cleaningUnrecorded'));
   }
   const removed = cleaning.removed || [];
   return el('div', {},
     el('dl', { class: 'props' },
-      el('dt', {}, 'Charset'), el('dd', {}, cleaning.charset || 'given as text',
-        cleaning.charsetConfidence != null ? ` (confidence ${cleaning.charsetConfidence})` : '')),
+      el('dt', {}, t('article.charset')), el('dd', {}, cleaning.charset || t('article.givenAsText'),
+        cleaning.charsetConfidence != null ? t('article.charsetConfidence', { n: cleaning.charsetConfidence }) : '')),
     removed.length ? el('ul', { id: 'removed' }, removed.map(removedItem))
-      : el('p', { class: 'muted' }, 'Cleaning removed nothing.'));
+      : el('p', { class: 'muted' }, t('article.removedNothing')));
 }
 
 async function load() {
   const { id } = urlState();
-  if (!id) { showError(container, new Error('No article id in the address (…/article.html?id=…).')); return; }
+  if (!id) { showError(container, new Error(t('article.noId'))); return; }
   showLoading(container);
   let a;
   try {
@@ -98,49 +97,50 @@ async function load() {
     showError(container, e);
     return;
   }
-  document.title = (a.title || 'Article') + ' · Sinoscope';
+  document.title = t('common.pageTitle', { name: a.title || t('article.article') });
   const lang = langOf(a.region, a.script);
   const entities = a.entities || [];
   const facts = a.facts || [];
   const normalised = el('details', {},
-    el('summary', {}, 'Normalised text (mainland Simplified, as indexed)'),
+    el('summary', {}, t('article.normalised')),
     el('div', { class: 'text', lang: 'zh-Hans', id: 'normalized-text' }, a.normalizedText || ''));
   container.replaceChildren(
-    el('h1', { lang }, a.title || '(untitled)'),
+    el('h1', { lang }, a.title || t('common.untitled')),
     el('p', { class: 'meta' }, regionBadge(a.region),
-      el('span', { class: 'badge', title: 'Script' }, (a.script || '').toLowerCase()),
-      a.regionConfidence != null ? `region confidence ${Math.round(a.regionConfidence * 100)}% · ` : '',
-      a.source, ' · ', formatDate(a.publishedAt),
-      a.url ? [' · ', el('a', { href: a.url, rel: 'noopener noreferrer' }, 'original page')] : null,
+      el('span', { class: 'badge', title: t('article.script') }, (a.script || '').toLowerCase()),
+      a.regionConfidence != null ? t('article.regionConfidence', { n: Math.round(a.regionConfidence * 100) }) : '',
+      a.source, ' · ', formatLocal(a.publishedLocal),
+      a.url ? [' · ', el('a', { href: a.url, rel: 'noopener noreferrer' }, t('article.original'))] : null,
       a.storyId ? [' · ', el('a', { href: '/ui/story.html?id=' + encodeURIComponent(a.storyId), id: 'story-link' },
-        'story: its reports across regions compared')] : null),
+        t('article.story'))] : null),
     el('div', { class: 'layout' },
       el('div', {},
-        el('section', { class: 'card', 'aria-labelledby': 'summary-h' }, el('h2', { id: 'summary-h' }, 'Summary'),
+        el('section', { class: 'card', 'aria-labelledby': 'summary-h' }, el('h2', { id: 'summary-h' }, t('article.summary')),
           el('p', { lang: 'zh-Hans' }, a.summary || '')),
         el('section', { class: 'card', 'aria-labelledby': 'text-h' },
-          el('h2', { id: 'text-h' }, 'Original text'),
-          el('p', { class: 'legend muted' }, el('span', { class: 'mention' }, 'entity'), el('span', { class: 'fact' }, 'fact'),
-            'hover a highlight for what it is'),
+          el('h2', { id: 'text-h' }, t('article.originalText')),
+          el('p', { class: 'legend muted' }, el('span', { class: 'mention' }, t('article.legendEntity')),
+            el('span', { class: 'fact' }, t('article.legendFact')), t('article.legendHover')),
           el('div', { class: 'text', lang, id: 'original-text' }, annotatedText(a.text || '', entities, facts)),
           normalised),
-        el('section', { class: 'card', 'aria-labelledby': 'facts-h' }, el('h2', { id: 'facts-h' }, `Facts (${facts.length})`),
+        el('section', { class: 'card', 'aria-labelledby': 'facts-h' }, el('h2', { id: 'facts-h' }, t('article.facts', { n: facts.length })),
           facts.length ? el('table', { class: 'data' },
-            el('thead', {}, el('tr', {}, ['Kind', 'As written', 'Normalised value', 'Offsets'].map((h) => el('th', { scope: 'col' }, h)))),
+            el('thead', {}, el('tr', {}, ['kind', 'asWritten', 'normalisedValue', 'offsets'].map((h) =>
+              el('th', { scope: 'col' }, t('column.' + h))))),
             el('tbody', {}, facts.map((f) => el('tr', {}, el('td', {}, f.kind), el('td', { lang }, f.text),
               el('td', {}, factValue(f)), el('td', { class: 'num' }, `${f.start}–${f.end}`)))))
-            : el('p', { class: 'muted' }, 'No facts extracted.'))),
+            : el('p', { class: 'muted' }, t('article.noFacts')))),
       el('aside', {},
-        el('section', { class: 'card', 'aria-labelledby': 'entities-h' }, el('h2', { id: 'entities-h' }, 'Entities'),
+        el('section', { class: 'card', 'aria-labelledby': 'entities-h' }, el('h2', { id: 'entities-h' }, t('article.entities')),
           entities.length ? el('ul', {}, entities.map((e) => el('li', {}, entityLink(e.id, e.name), ' ',
             el('span', { class: 'muted' }, `${e.type.toLowerCase()} · ${e.mentions.length}×`), ' ',
             rejectLinks(a.id, e))))
-            : el('p', { class: 'muted' }, 'None linked.')),
-        el('section', { class: 'card', 'aria-labelledby': 'keywords-h' }, el('h2', { id: 'keywords-h' }, 'Keywords'),
-          chips(a.keywords, 'None.')),
-        el('section', { class: 'card', 'aria-labelledby': 'topics-h' }, el('h2', { id: 'topics-h' }, 'Topics'),
-          chips(a.topics, 'None.')),
-        el('section', { class: 'card', 'aria-labelledby': 'cleaning-h' }, el('h2', { id: 'cleaning-h' }, 'Cleaning'),
+            : el('p', { class: 'muted' }, t('article.noneLinked'))),
+        el('section', { class: 'card', 'aria-labelledby': 'keywords-h' }, el('h2', { id: 'keywords-h' }, t('article.keywords')),
+          chips(a.keywords, t('common.none'))),
+        el('section', { class: 'card', 'aria-labelledby': 'topics-h' }, el('h2', { id: 'topics-h' }, t('article.topics')),
+          chips(a.topics, t('common.none'))),
+        el('section', { class: 'card', 'aria-labelledby': 'cleaning-h' }, el('h2', { id: 'cleaning-h' }, t('article.cleaning')),
           cleaningReport(a.cleaning)))));
 }
 

@@ -1,5 +1,5 @@
 // A bar chart of articles per day as inline SVG: no charting library to download, and it scales with the page.
-import { el } from '/ui/app.js';
+import { el, t, tn } from '/ui/app.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -26,7 +26,7 @@ export function continuousDays(timeline) {
 /** The chart, with a table of the same numbers for screen readers and keyboard users. */
 export function timelineChart(timeline, label) {
   const days = continuousDays(timeline);
-  if (!days.length) return el('p', { class: 'muted' }, 'No dated mentions.');
+  if (!days.length) return el('p', { class: 'muted' }, t('chart.empty'));
   const width = 720;
   const height = 200;
   const left = 32;
@@ -43,7 +43,7 @@ export function timelineChart(timeline, label) {
     const h = scale(d.articles);
     const bar = svg('rect', { class: 'bar', x: left + i * step + 1, y: height - bottom - h,
       width: Math.max(1, step - 2), height: h, 'data-date': d.date, 'data-articles': d.articles },
-    svg('title', {}, `${d.date}: ${d.articles} article${d.articles === 1 ? '' : 's'}`));
+    svg('title', {}, tn('chart.day', d.articles, { date: d.date })));
     chart.append(bar);
   });
   const labels = Math.min(6, days.length);
@@ -57,5 +57,5 @@ export function timelineChart(timeline, label) {
   const table = el('table', { class: 'visually-hidden' }, el('caption', {}, label),
     el('tbody', {}, timeline.map((d) => el('tr', {}, el('th', { scope: 'row' }, d.date), el('td', {}, d.articles)))));
   return el('figure', { class: 'chart' }, chart, el('figcaption', { class: 'muted' },
-    `${days[0].date} to ${days[days.length - 1].date}; peak ${max} article${max === 1 ? '' : 's'} a day`), table);
+    tn('chart.caption', max, { first: days[0].date, last: days[days.length - 1].date })), table);
 }

@@ -1,16 +1,17 @@
 // Entity page: one canonical entity with the names each region used for it, when it was mentioned, who it appears
 // with, the facts that involve it and its latest articles.
-import { api, el, factValue, urlState, formatDate, regionBadge, langOf, articleLink, entityLink, showError,
-  showLoading, installChrome, measureSummary } from '/ui/app.js';
+import { api, el, factValue, urlState, formatLocal, regionBadge, langOf, articleLink, entityLink, showError,
+  showLoading, installChrome, measureSummary, t, tn } from '/ui/app.js';
 import { timelineChart } from '/ui/chart.js';
 import { curationCard } from '/ui/curation.js';
 
 const container = document.getElementById('entity');
 
 function namesTable(names) {
-  if (!names || !names.length) return el('p', { class: 'muted' }, 'Not mentioned yet.');
+  if (!names || !names.length) return el('p', { class: 'muted' }, t('entity.notMentioned'));
   return el('table', { class: 'data', id: 'names' },
-    el('thead', {}, el('tr', {}, ['Name as written', 'Mentions', 'By region'].map((h) => el('th', { scope: 'col' }, h)))),
+    el('thead', {}, el('tr', {}, ['nameAsWritten', 'mentions', 'byRegion'].map((h) =>
+      el('th', { scope: 'col' }, t('column.' + h))))),
     el('tbody', {}, names.map((n) => el('tr', {},
       el('td', { lang: langOf(Object.keys(n.regions || {})[0]) }, n.name),
       el('td', { class: 'num' }, n.mentions),
@@ -18,22 +19,23 @@ function namesTable(names) {
 }
 
 function coOccurring(list) {
-  if (!list || !list.length) return el('p', { class: 'muted' }, 'No other entity in the same articles.');
+  if (!list || !list.length) return el('p', { class: 'muted' }, t('entity.noCoOccurring'));
   const max = Math.max(...list.map((c) => c.articles));
   return el('ol', { id: 'co-occurring' }, list.map((c) => el('li', {},
     entityLink(c.id, c.name), ' ', el('span', { class: 'muted' }, c.type.toLowerCase()), ' ',
-    el('meter', { min: 0, max, value: c.articles, 'aria-label': `${c.articles} shared articles` }), ' ',
-    el('span', { class: 'count' }, `${c.articles} article${c.articles === 1 ? '' : 's'}`))));
+    el('meter', { min: 0, max, value: c.articles, 'aria-label': tn('entity.shared', c.articles) }), ' ',
+    el('span', { class: 'count' }, tn('entity.articles', c.articles)))));
 }
 
-const FACT_KINDS = [['tariff_change', 'Tariff changes'], ['export_control', 'Export controls'], ['sanction', 'Sanctions'], ['money', 'Money'], ['percent', 'Percentages'],
-  ['quantity', 'Quantities'], ['date', 'Dates'], ['', 'All kinds']];
+const FACT_KINDS = [['tariff_change', 'kinds.tariff_change'], ['export_control', 'kinds.export_control'],
+  ['sanction', 'kinds.sanction'], ['money', 'kinds.money'], ['percent', 'kinds.percent'],
+  ['quantity', 'kinds.quantity'], ['date', 'kinds.date'], ['', 'kinds.all']];
 
 /** Facts in the entity's articles, one kind at a time: tariff changes first, as analysts ask for those most. */
 function facts(id) {
   const box = el('div', { id: 'entity-facts' });
   const show = async (kind) => {
-    box.replaceChildren(el('p', { class: 'muted', role: 'status' }, 'Loading…'));
+    box.replaceChildren(el('p', { class: 'muted', role: 'status' }, t('common.loading')));
     let answer;
     try {
       answer = await api('/api/v1/facts', { entity: id, kind, size: 10 });
@@ -43,24 +45,26 @@ function facts(id) {
     }
     const all = '/ui/facts.html?entity=' + encodeURIComponent(id) + (kind ? '&kind=' + kind : '');
     box.replaceChildren(...[answer.facts.length ? el('table', { class: 'data' },
-      el('thead', {}, el('tr', {}, ['Kind', 'As written', 'Value', 'Measure', 'Article'].map((h) => el('th', { scope: 'col' }, h)))),
+      el('thead', {}, el('tr', {}, ['kind', 'asWritten', 'value', 'measure', 'article'].map((h) =>
+        el('th', { scope: 'col' }, t('column.' + h))))),
       el('tbody', {}, answer.facts.map((f) => el('tr', {}, el('td', {}, f.kind),
         el('td', { lang: langOf(f.region) }, f.text), el('td', {}, factValue(f)),
         el('td', { class: 'measure', lang: langOf(f.region) }, measureSummary(f)),
         el('td', { lang: langOf(f.region) }, articleLink(f.articleId, f.articleTitle))))))
-      : el('p', { class: 'muted' }, 'None of this kind.'),
-    answer.total > answer.facts.length ? el('p', {}, el('a', { href: all }, `All ${answer.total} →`)) : null]
+      : el('p', { class: 'muted' }, t('entity.noneOfKind')),
+    answer.total > answer.facts.length ? el('p', {}, el('a', { href: all }, t('entity.all', { n: answer.total })))
+      : null]
       .filter(Boolean));
   };
   const select = el('select', { id: 'fact-kind', onchange: (event) => show(event.target.value) },
-    FACT_KINDS.map(([value, label]) => el('option', { value }, label)));
+    FACT_KINDS.map(([value, label]) => el('option', { value }, t(label))));
   show(FACT_KINDS[0][0]);
-  return el('div', {}, el('label', {}, 'Kind of fact', select), box);
+  return el('div', {}, el('label', {}, t('entity.kindOfFact'), select), box);
 }
 
 async function load() {
   const { id } = urlState();
-  if (!id) { showError(container, new Error('No entity id in the address (…/entity.html?id=…).')); return; }
+  if (!id) { showError(container, new Error(t('entity.noId'))); return; }
   showLoading(container);
   let e;
   try {
@@ -69,28 +73,28 @@ async function load() {
     showError(container, error);
     return;
   }
-  document.title = e.name + ' · Sinoscope';
+  document.title = t('common.pageTitle', { name: e.name });
   container.replaceChildren(
     el('h1', {}, e.name, ' ', el('span', { class: 'badge' }, e.type.toLowerCase())),
-    el('p', { class: 'meta' }, `${e.mentionCount} mentions in ${e.articleCount} articles`,
+    el('p', { class: 'meta' }, t('entity.counts', { mentions: e.mentionCount, articles: e.articleCount }),
       e.wikidataId ? [' · ', el('a', { href: 'https://www.wikidata.org/wiki/' + e.wikidataId, rel: 'noopener noreferrer' },
         'Wikidata ' + e.wikidataId)] : null,
-      ' · ', el('a', { href: '/ui/?q=' + encodeURIComponent((e.aliases && e.aliases[0]) || e.name) }, 'search its articles')),
-    el('section', { class: 'card', 'aria-labelledby': 'timeline-h' }, el('h2', { id: 'timeline-h' }, 'Articles per day'),
-      timelineChart(e.timeline || [], `Articles mentioning ${e.name}, per day`)),
+      ' · ', el('a', { href: '/ui/?q=' + encodeURIComponent((e.aliases && e.aliases[0]) || e.name) }, t('entity.searchArticles'))),
+    el('section', { class: 'card', 'aria-labelledby': 'timeline-h' }, el('h2', { id: 'timeline-h' }, t('entity.perDay')),
+      timelineChart(e.timeline || [], t('entity.chartLabel', { name: e.name }))),
     el('div', { class: 'grid2' },
-      el('section', { class: 'card', 'aria-labelledby': 'names-h' }, el('h2', { id: 'names-h' }, 'Names per variant'),
+      el('section', { class: 'card', 'aria-labelledby': 'names-h' }, el('h2', { id: 'names-h' }, t('entity.names')),
         namesTable(e.names),
-        e.aliases && e.aliases.length ? el('p', { class: 'muted' }, 'Known aliases: ', e.aliases.join(' · ')) : null),
-      el('section', { class: 'card', 'aria-labelledby': 'co-h' }, el('h2', { id: 'co-h' }, 'Appears with'),
+        e.aliases && e.aliases.length ? el('p', { class: 'muted' }, t('entity.aliases'), e.aliases.join(' · ')) : null),
+      el('section', { class: 'card', 'aria-labelledby': 'co-h' }, el('h2', { id: 'co-h' }, t('entity.appearsWith')),
         coOccurring(e.coOccurring))),
-    el('section', { class: 'card', 'aria-labelledby': 'facts-h' }, el('h2', { id: 'facts-h' }, 'Facts involving it'),
+    el('section', { class: 'card', 'aria-labelledby': 'facts-h' }, el('h2', { id: 'facts-h' }, t('entity.facts')),
       facts(e.id)),
-    el('section', { class: 'card', 'aria-labelledby': 'recent-h' }, el('h2', { id: 'recent-h' }, 'Recent articles'),
+    el('section', { class: 'card', 'aria-labelledby': 'recent-h' }, el('h2', { id: 'recent-h' }, t('entity.recent')),
       e.recentArticles && e.recentArticles.length ? el('ul', { id: 'recent' }, e.recentArticles.map((r) => el('li', {},
         regionBadge(r.region), el('span', { lang: langOf(r.region) }, articleLink(r.id, r.title)), ' ',
-        el('span', { class: 'muted' }, formatDate(r.publishedAt)))))
-        : el('p', { class: 'muted' }, 'None.')),
+        el('span', { class: 'muted' }, formatLocal(r.publishedLocal)))))
+        : el('p', { class: 'muted' }, t('common.none'))),
     curationCard(e));
 }
 

@@ -1,7 +1,7 @@
 // Facts table: filter by kind, entity (any alias), dates and wording; sort by date or value; page; export as CSV with
 // the same filters. Everything follows the URL.
-import { api, el, factValue, urlState, setUrlState, formatDate, regionBadge, langOf, articleLink, showError,
-  showLoading, installChrome, renderPager, measureSummary } from '/ui/app.js';
+import { api, el, factValue, urlState, setUrlState, formatLocal, regionBadge, langOf, articleLink, showError,
+  showLoading, installChrome, renderPager, measureSummary, t, tn } from '/ui/app.js';
 
 const FILTERS = ['kind', 'entity', 'imposer', 'target', 'product', 'from', 'to', 'q', 'sort'];
 const SIZE = 25;
@@ -38,7 +38,7 @@ function valueSortButton(sort) {
   const next = sort === 'value_desc' ? 'value_asc' : sort === 'value_asc' ? null : 'value_desc';
   const arrow = sort === 'value_desc' ? ' ↓' : sort === 'value_asc' ? ' ↑' : '';
   return el('button', { type: 'button', onclick: () => go({ sort: next, page: null }),
-    title: 'Sort by value' }, 'Value' + arrow);
+    title: t('facts.sortByValue') }, t('facts.value') + arrow);
 }
 
 async function run() {
@@ -60,18 +60,18 @@ async function run() {
   }
   const sort = state.sort || 'date';
   const ariaSort = sort === 'value_desc' ? 'descending' : sort === 'value_asc' ? 'ascending' : 'none';
-  summary.textContent = answer.total === 0 ? 'No fact matches.'
-    : `${page * SIZE + 1}–${page * SIZE + answer.facts.length} of ${answer.total} facts`;
+  summary.textContent = answer.total === 0 ? t('facts.none')
+    : tn('facts.count', answer.total, { first: page * SIZE + 1, last: page * SIZE + answer.facts.length });
   table.replaceChildren(answer.facts.length === 0 ? '' : el('table', { class: 'data', id: 'facts-table' },
     el('thead', {}, el('tr', {},
-      el('th', { scope: 'col', 'aria-sort': sort === 'date' ? 'descending' : 'none' }, 'Date'),
-      el('th', { scope: 'col' }, 'Kind'),
-      el('th', { scope: 'col' }, 'As written'),
-      el('th', { scope: 'col' }, 'Measure'),
+      el('th', { scope: 'col', 'aria-sort': sort === 'date' ? 'descending' : 'none' }, t('column.date')),
+      el('th', { scope: 'col' }, t('column.kind')),
+      el('th', { scope: 'col' }, t('column.asWritten')),
+      el('th', { scope: 'col' }, t('column.measure')),
       el('th', { scope: 'col', 'aria-sort': ariaSort }, valueSortButton(state.sort)),
-      el('th', { scope: 'col' }, 'Article'))),
+      el('th', { scope: 'col' }, t('column.article')))),
     el('tbody', {}, answer.facts.map((f) => el('tr', {},
-      el('td', {}, f.date || formatDate(f.publishedAt)),
+      el('td', {}, f.date || formatLocal(f.publishedLocal)),
       el('td', {}, f.kind),
       el('td', { lang: langOf(f.region) }, f.text),
       el('td', { class: 'measure', lang: langOf(f.region) }, measureSummary(f)),

@@ -1,6 +1,6 @@
 // Search page: the form, results and facets all follow the URL (?q=…&region=…&page=…), so a search can be shared.
-import { api, el, snippetNodes, urlState, setUrlState, formatDate, regionBadge, langOf, articleLink, entityLink,
-  showError, showLoading, installChrome, renderPager } from '/ui/app.js';
+import { api, el, snippetNodes, urlState, setUrlState, formatLocal, regionBadge, langOf, articleLink, entityLink,
+  showError, showLoading, installChrome, renderPager, t, tn } from '/ui/app.js';
 
 const FILTERS = ['q', 'from', 'to', 'region', 'source', 'topic', 'entity', 'sort', 'size'];
 const form = document.getElementById('search-form');
@@ -32,7 +32,7 @@ async function entityId(value) {
   if (!value || ENTITY_ID.test(value)) return value;
   const found = await api('/api/v1/entities', { q: value, limit: 1 });
   const best = found.entities[0];
-  if (!best || !best.exactMatch) throw new Error(`No known entity is called ${value}; try another name or its id.`);
+  if (!best || !best.exactMatch) throw new Error(t('search.noEntity', { name: value }));
   return best.id;
 }
 
@@ -64,7 +64,7 @@ async function run() {
   const state = urlState();
   fillForm(state);
   if (!state.q) {
-    summary.textContent = 'Type a query: in Simplified or Traditional, mainland, Hong Kong or Taiwan wording.';
+    summary.textContent = t('search.empty');
     results.replaceChildren();
     pager.replaceChildren();
     facets.replaceChildren();
@@ -84,16 +84,16 @@ async function run() {
   const page = Number(state.page || 0);
   const size = Number(state.size || 10);
   const first = answer.total === 0 ? 0 : page * size + 1;
-  summary.textContent = answer.total === 0 ? 'No article matches.'
-    : `${first}–${first + answer.hits.length - 1} of ${answer.total} articles`;
+  summary.textContent = answer.total === 0 ? t('search.none')
+    : tn('search.count', answer.total, { first, last: first + answer.hits.length - 1 });
   results.replaceChildren(el('ol', { class: 'hits', start: first },
     answer.hits.map((hit) => el('li', {},
       el('h3', { lang: langOf(hit.region) }, articleLink(hit.id, hit.title)),
-      el('div', { class: 'meta' }, regionBadge(hit.region), hit.source, ' · ', formatDate(hit.publishedAt)),
+      el('div', { class: 'meta' }, regionBadge(hit.region), hit.source, ' · ', formatLocal(hit.publishedLocal)),
       el('p', { class: 'snippet', lang: langOf(hit.region) }, snippetNodes(hit.snippet))))));
   renderPager(pager, page, size, answer.total, turnTo);
   renderFacets(answer.facets || {}, state);
-  document.title = state.q + ' · Search · Sinoscope';
+  document.title = t('search.titleFor', { q: state.q });
 }
 
 /** Another page of the same search: the URL's page changes (page 0 is the default, left out). */
@@ -111,20 +111,20 @@ function facetSection(title, name, values, state, label = (v) => v.value, key = 
     el('h2', {}, title),
     el('ul', {}, values.map((v) => el('li', {},
       el('button', { type: 'button', 'aria-pressed': String(state[name] === key(v)), onclick: () => refine(name, key(v)),
-        title: state[name] === key(v) ? 'Remove this filter' : 'Show only these' }, label(v)),
+        title: state[name] === key(v) ? t('facet.remove') : t('facet.only') }, label(v)),
       el('span', { class: 'count' }, v.count)))));
 }
 
 function renderFacets(f, state) {
   facets.replaceChildren(...[
-    facetSection('Entities', 'entity', f.entities, state, (v) => v.name, (v) => v.id),
-    facetSection('Regions', 'region', f.regions, state),
-    facetSection('Sources', 'source', f.sources, state),
-    facetSection('Topics', 'topic', f.topics, state),
+    facetSection(t('facet.entities'), 'entity', f.entities, state, (v) => v.name, (v) => v.id),
+    facetSection(t('facet.regions'), 'region', f.regions, state),
+    facetSection(t('facet.sources'), 'source', f.sources, state),
+    facetSection(t('facet.topics'), 'topic', f.topics, state),
   ].filter(Boolean));
   // Entity profiles are one click away from the facet list too.
   if (f.entities && f.entities.length) {
-    facets.append(el('section', {}, el('h2', {}, 'Entity profiles'),
+    facets.append(el('section', {}, el('h2', {}, t('facet.profiles')),
       el('ul', {}, f.entities.slice(0, 5).map((v) => el('li', {}, entityLink(v.id, v.name))))));
   }
 }

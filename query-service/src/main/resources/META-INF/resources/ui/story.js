@@ -1,26 +1,25 @@
 // One story: its reports, and how mainland, Taiwan and Hong Kong reports of it compare (coverage, entities named or
 // left out, the forms each side writes, distinctive terms, numbers that disagree). Text from articles is only ever
 // text (el() builds nodes with textContent), never HTML.
-import { api, el, urlState, formatDate, regionBadge, langOf, articleLink, entityLink, showError, showLoading,
-  installChrome, measureSummary } from '/ui/app.js';
+import { api, el, urlState, formatDate, formatLocal, regionBadge, langOf, articleLink, entityLink, showError,
+  showLoading, installChrome, measureSummary, regionName, t, tn } from '/ui/app.js';
 
 const container = document.getElementById('story');
-const REGION_NAMES = { CN: 'Mainland', TW: 'Taiwan', HK: 'Hong Kong', OTHER: 'Other' };
 
 function section(id, title, ...content) {
   return el('section', { class: 'card', 'aria-labelledby': id + '-h' }, el('h2', { id: id + '-h' }, title), ...content);
 }
 
 function regionHeaders(regions) {
-  return regions.map((r) => el('th', { scope: 'col' }, regionBadge(r), REGION_NAMES[r] || r));
+  return regions.map((r) => el('th', { scope: 'col' }, regionBadge(r), regionName(r)));
 }
 
 function members(story) {
   return el('table', { class: 'data', id: 'members-table' },
-    el('thead', {}, el('tr', {}, ['Published', 'Region', 'Outlet', 'Title', 'Script'].map((h) =>
-      el('th', { scope: 'col' }, h)))),
+    el('thead', {}, el('tr', {}, ['published', 'region', 'outlet', 'title', 'script'].map((h) =>
+      el('th', { scope: 'col' }, t('column.' + h))))),
     el('tbody', {}, story.members.map((m) => el('tr', {},
-      el('td', {}, formatDate(m.publishedAt)), el('td', {}, regionBadge(m.region)), el('td', {}, m.source || ''),
+      el('td', {}, formatLocal(m.publishedLocal)), el('td', {}, regionBadge(m.region)), el('td', {}, m.source || ''),
       el('td', { lang: langOf(m.region, m.script) }, articleLink(m.articleId, m.title)),
       el('td', {}, (m.script || '').toLowerCase())))));
 }
@@ -30,14 +29,14 @@ function comparisonTable(c) {
   const named = (region) => c.entities.filter((e) => e.reportedBy.includes(region)).length;
   const omitted = (region) => c.entities.filter((e) => e.omittedBy.includes(region)).length;
   const rows = [
-    ['Reports', (r) => c.coverage[r].articles],
-    ['Outlets', (r) => c.coverage[r].sources.join(', ')],
-    ['First report', (r) => c.coverage[r].firstArticleId
+    [t('story.reports'), (r) => c.coverage[r].articles],
+    [t('story.outlets'), (r) => c.coverage[r].sources.join(', ')],
+    [t('story.firstReport'), (r) => c.coverage[r].firstArticleId
       ? articleLink(c.coverage[r].firstArticleId, formatDate(c.coverage[r].firstReport)) : ''],
-    ['Last report', (r) => formatDate(c.coverage[r].lastReport)],
-    ['Entities named', named],
-    ['Entities others name, this region does not', omitted],
-    ['Trade measures stated', (r) => (c.measures[r] || []).length],
+    [t('story.lastReport'), (r) => formatDate(c.coverage[r].lastReport)],
+    [t('story.entitiesNamed'), named],
+    [t('story.entitiesOmitted'), omitted],
+    [t('story.measuresStated'), (r) => (c.measures[r] || []).length],
   ];
   return el('table', { class: 'data', id: 'comparison-table' },
     el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, ''), regionHeaders(c.regions))),
@@ -46,42 +45,43 @@ function comparisonTable(c) {
 }
 
 function entityTable(c) {
-  if (!c.entities.length) return el('p', { class: 'muted' }, 'No linked entities.');
+  if (!c.entities.length) return el('p', { class: 'muted' }, t('story.noEntities'));
   return el('table', { class: 'data', id: 'entity-table' },
-    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Entity'), regionHeaders(c.regions))),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('column.entity')), regionHeaders(c.regions))),
     el('tbody', {}, c.entities.map((e) => el('tr', {}, el('th', { scope: 'row' }, entityLink(e.id, e.name)),
       c.regions.map((r) => e.reportedBy.includes(r)
-        ? el('td', {}, `named in ${e.articlesByRegion[r]} report${e.articlesByRegion[r] === 1 ? '' : 's'}`)
-        : el('td', { class: 'omitted' }, 'not named'))))));
+        ? el('td', {}, tn('story.namedIn', e.articlesByRegion[r]))
+        : el('td', { class: 'omitted' }, t('story.notNamed')))))));
 }
 
 function namingTable(c) {
-  if (!c.naming.length) return el('p', { class: 'muted' }, 'No entity is named in two regions.');
+  if (!c.naming.length) return el('p', { class: 'muted' }, t('story.noNaming'));
   return el('table', { class: 'data', id: 'naming-table' },
-    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Entity'), regionHeaders(c.regions),
-      el('th', { scope: 'col' }, 'Forms differ'))),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('column.entity')), regionHeaders(c.regions),
+      el('th', { scope: 'col' }, t('story.formsDiffer')))),
     el('tbody', {}, c.naming.map((n) => el('tr', {}, el('th', { scope: 'row' }, entityLink(n.id, n.name)),
       c.regions.map((r) => el('td', { lang: langOf(r) }, (n.formsByRegion[r] || [])
         .map((f) => `${f.surface} (${f.mentions})`).join('、'))),
-      el('td', {}, n.differs ? 'yes' : 'no')))));
+      el('td', {}, n.differs ? t('common.yes') : t('common.no'))))));
 }
 
 function distinctiveTerms(c) {
   const regions = c.regions.filter((r) => c.distinctiveTerms[r]);
-  if (regions.length < 2) return el('p', { class: 'muted' }, 'One region only: nothing to contrast.');
+  if (regions.length < 2) return el('p', { class: 'muted' }, t('story.oneRegion'));
   return el('div', { class: 'terms', id: 'distinctive-terms' }, regions.map((r) => el('div', {},
-    el('h3', {}, regionBadge(r), REGION_NAMES[r] || r),
+    el('h3', {}, regionBadge(r), regionName(r)),
     c.distinctiveTerms[r].length
-      ? el('ol', { lang: 'zh-Hans' }, c.distinctiveTerms[r].map((t) => el('li', {}, t.term, ' ',
-        el('span', { class: 'muted', title: `said ${t.count}× here, ${t.otherCount}× by the other regions; `
-          + `${t.backgroundDocuments} articles of the corpus hold it` }, `z ${t.z.toFixed(2)}`))))
-      : el('p', { class: 'muted' }, 'None stands out.'))));
+      ? el('ol', { lang: 'zh-Hans' }, c.distinctiveTerms[r].map((term) => el('li', {}, term.term, ' ',
+        el('span', { class: 'muted', title: t('story.termTitle', { count: term.count, other: term.otherCount,
+          corpus: term.backgroundDocuments }) }, `z ${term.z.toFixed(2)}`))))
+      : el('p', { class: 'muted' }, t('story.noneStandsOut')))));
 }
 
 function disagreements(c) {
-  if (!c.disagreements.length) return el('p', { class: 'muted' }, 'The regions state no differing numbers.');
+  if (!c.disagreements.length) return el('p', { class: 'muted' }, t('story.noDisagreement'));
   return el('table', { class: 'data', id: 'disagreement-table' },
-    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Measure'), el('th', { scope: 'col' }, 'Number'),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('column.measure')),
+      el('th', { scope: 'col' }, t('column.number')),
       regionHeaders(c.regions))),
     el('tbody', {}, c.disagreements.map((d) => el('tr', {},
       el('td', { lang: 'zh-Hans' }, `${d.kind}: ${d.imposer || '?'} → ${d.target || '?'}${d.product ? ' · ' + d.product : ''}`),
@@ -91,7 +91,7 @@ function disagreements(c) {
 
 async function load() {
   const { id } = urlState();
-  if (!id) { showError(container, new Error('No story id in the address (…/story.html?id=…).')); return; }
+  if (!id) { showError(container, new Error(t('story.noId'))); return; }
   showLoading(container);
   let story;
   try {
@@ -100,27 +100,26 @@ async function load() {
     showError(container, e);
     return;
   }
-  document.title = (story.title || 'Story') + ' · Sinoscope';
+  document.title = t('common.pageTitle', { name: story.title || t('story.story') });
   const c = story.comparison;
   container.replaceChildren(
-    el('h1', { lang: langOf(story.members[0]?.region, story.members[0]?.script) }, story.title || '(untitled)'),
+    el('h1', { lang: langOf(story.members[0]?.region, story.members[0]?.script) }, story.title || t('common.untitled')),
     el('p', { class: 'meta' }, Object.entries(story.regions).map(([r, n]) => [regionBadge(r), `${n} · `]),
-      `${story.articles} report${story.articles === 1 ? '' : 's'} · ${formatDate(story.firstPublished)} to `
-      + formatDate(story.lastPublished)),
-    section('members', 'Reports', members(story)),
-    section('comparison', 'Regions side by side', comparisonTable(c)),
-    section('entities', 'Who names whom', entityTable(c)),
-    section('naming', 'How each side names the same actors and places', namingTable(c)),
-    section('terms', 'Distinctive terms',
-      el('p', { class: 'help muted' }, 'Words each region’s reports use more than the other regions’ (weighted '
-        + 'log-odds with an informative prior from the whole corpus; z ≥ 1.96 is the usual 5% level).'),
+      tn('story.span', story.articles, { first: formatDate(story.firstPublished),
+        last: formatDate(story.lastPublished) })),
+    section('members', t('story.reports'), members(story)),
+    section('comparison', t('story.sideBySide'), comparisonTable(c)),
+    section('entities', t('story.whoNamesWhom'), entityTable(c)),
+    section('naming', t('story.naming'), namingTable(c)),
+    section('terms', t('story.terms'),
+      el('p', { class: 'help muted' }, t('story.termsHelp')),
       distinctiveTerms(c)),
-    section('numbers', 'Numbers that disagree', disagreements(c)),
-    section('measures', 'Trade measures stated', story.facts.length
+    section('numbers', t('story.numbers'), disagreements(c)),
+    section('measures', t('story.measuresStated'), story.facts.length
       ? el('ul', {}, story.facts.map((f) => el('li', {}, regionBadge(f.region),
         el('span', { lang: langOf(f.region) }, measureSummary(f)), ' · ', articleLink(f.articleId, f.articleTitle))))
-      : el('p', { class: 'muted' }, 'None.'),
-    el('p', {}, el('a', { href: '/ui/timeline.html' }, 'All trade measures on the timeline'))));
+      : el('p', { class: 'muted' }, t('common.none')),
+    el('p', {}, el('a', { href: '/ui/timeline.html' }, t('story.allMeasures')))));
 }
 
 installChrome();

@@ -1,7 +1,7 @@
 // Trade measures merged across reports, in date order, and each tariff's rate path drawn as a step chart (SVG, one
 // per imposer → target pair and product); every step links to its measure's reports and story. Follows the URL.
 import { api, el, urlState, setUrlState, regionBadge, langOf, articleLink, showError, showLoading, installChrome,
-  formatDate } from '/ui/app.js';
+  formatLocal, t, tn } from '/ui/app.js';
 
 const FILTERS = ['kind', 'imposer', 'target', 'product', 'from', 'to'];
 const SVG = 'http://www.w3.org/2000/svg';
@@ -33,7 +33,8 @@ function stepChart(path) {
   const max = Math.max(1, ...rates);
   const x = (t) => left + (width - left - right) * (t - start) / (end - start);
   const y = (v) => height - bottom - (height - bottom - top) * v / max;
-  const label = `${path.imposer} → ${path.target}${path.goods ? ' · ' + path.goods : ''}: tariff rate over time`;
+  const pair = `${path.imposer} → ${path.target}${path.goods ? ' · ' + path.goods : ''}`;
+  const label = t('timeline.chartLabel', { path: pair });
   const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': label, class: 'steps' },
     svg('line', { class: 'axis', x1: left, y1: height - bottom, x2: width - right, y2: height - bottom }),
     svg('line', { class: 'axis', x1: left, y1: top, x2: left, y2: height - bottom }),
@@ -54,7 +55,7 @@ function stepChart(path) {
     const at = x(times[i]);
     const link = svg('a', { href: '#' + anchor(s.eventId), class: 'step' },
       svg('circle', { cx: at, cy: y(s.to), r: 6 }),
-      svg('title', {}, `${s.date}: ${s.from ?? '?'}% → ${s.to}% (reports below)`));
+      svg('title', {}, t('timeline.step', { date: s.date, from: s.from ?? '?', to: s.to })));
     chart.append(link,
       svg('text', { x: at, y: y(s.to) - 10, 'text-anchor': 'middle' }, `${s.to}%`),
       svg('text', { x: at, y: height - 8, 'text-anchor': 'middle' }, s.date));
@@ -74,20 +75,20 @@ function rates(e) {
 
 function eventTable(events) {
   return el('table', { class: 'data', id: 'timeline-events' },
-    el('thead', {}, el('tr', {}, ['Date', 'Measure', 'Rate', 'Status', 'Reports', 'Story'].map((h) =>
-      el('th', { scope: 'col' }, h)))),
+    el('thead', {}, el('tr', {}, ['date', 'measure', 'rate', 'status', 'reports', 'story'].map((h) =>
+      el('th', { scope: 'col' }, t('column.' + h))))),
     el('tbody', {}, events.map((e) => el('tr', { id: anchor(e.id) },
-      el('td', {}, e.date, e.effectiveDate ? '' : el('span', { class: 'muted', title: 'no effective date stated: '
-        + 'the first report\'s publication day' }, ' (published)')),
+      el('td', {}, e.date, e.effectiveDate ? '' : el('span', { class: 'muted', title: t('timeline.noEffectiveDate') },
+        ' ' + t('timeline.published'))),
       el('td', { lang: 'zh-Hans' }, `${e.kind.replace('_', ' ')}: ${e.imposer || '?'} → ${e.target || '?'}`,
         e.goods ? ` · ${e.goods}` : ''),
       el('td', {}, rates(e)),
       el('td', {}, (e.status || '').replace('_', ' ')),
       el('td', {}, el('ul', { class: 'reports' }, e.reports.map((r) => el('li', {}, regionBadge(r.region),
         el('span', { lang: langOf(r.region) }, articleLink(r.articleId, r.title)), ' ',
-        el('span', { class: 'muted' }, `${r.source || ''} · ${formatDate(r.publishedAt)}`))))),
+        el('span', { class: 'muted' }, `${r.source || ''} · ${formatLocal(r.publishedLocal)}`))))),
       el('td', {}, e.storyIds.map((id, i) => [i ? ', ' : '',
-        el('a', { href: '/ui/story.html?id=' + encodeURIComponent(id) }, 'story')]))))));
+        el('a', { href: '/ui/story.html?id=' + encodeURIComponent(id) }, t('timeline.story'))]))))));
 }
 
 form.addEventListener('submit', (event) => {
@@ -114,10 +115,9 @@ async function run() {
     showError(eventsBox, e);
     return;
   }
-  summary.textContent = answer.events.length === 0 ? 'No trade measure matches.'
-    : `${answer.events.length} measure${answer.events.length === 1 ? '' : 's'} from ${answer.reports} report`
-      + `${answer.reports === 1 ? '' : 's'} (reports of one measure within ${answer.sameMeasureDays} days merged)`
-      + (answer.truncated ? '; more reports matched than one timeline reads: narrow the filters' : '');
+  summary.textContent = answer.events.length === 0 ? t('timeline.none')
+    : tn('timeline.measures', answer.events.length) + tn('timeline.reports', answer.reports,
+      { days: answer.sameMeasureDays }) + (answer.truncated ? t('timeline.truncated') : '');
   pathsBox.replaceChildren(...answer.paths.map(stepChart));
   eventsBox.replaceChildren(answer.events.length ? eventTable(answer.events) : '');
 }

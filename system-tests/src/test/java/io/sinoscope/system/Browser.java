@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import org.openqa.selenium.OutputType;
@@ -24,6 +25,8 @@ final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** The zone the browser runs in (America/New_York, UTC-4 or -5): neither UTC nor UTC+8. */
+    static final String BROWSER_ZONE = "America/New_York";
     private static final List<String> PACKAGES = List.of("chromium", "chromium-driver", "fonts-noto-cjk");
 
     final ChromeDriver driver;
@@ -78,8 +81,10 @@ final class Browser implements AutoCloseable {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
+        // A browser far from Beijing: the pages must show each article's own local time, not the browser's zone.
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort()
+                .withEnvironment(Map.of("TZ", BROWSER_ZONE)).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
         return new Browser(driver, screenshots);

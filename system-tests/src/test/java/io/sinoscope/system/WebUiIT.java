@@ -111,6 +111,11 @@ class WebUiIT {
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("ol.hits > li"), 3));
         List<String> titles = hits().stream().map(hit -> hit.findElement(By.tagName("h3")).getText()).toList();
         assertTrue(titles.containsAll(ARTICLES.stream().map(a -> a.get("title")).toList()), titles.toString());
+        // Published 03:00 UTC: 11:00 in Beijing, Hong Kong and Taipei, shown so whatever the browser's own zone.
+        for (WebElement hit : hits()) {
+            String meta = hit.findElement(By.className("meta")).getText();
+            assertTrue(meta.endsWith(DAY + " 11:00 UTC+8"), meta);
+        }
         // Matches are highlighted in each article's own script: 特朗普 and 芯片 in the mainland one.
         for (WebElement hit : hits()) {
             assertFalse(hit.findElements(By.cssSelector(".snippet mark")).isEmpty(), hit.getText());
@@ -243,5 +248,63 @@ class WebUiIT {
                 + "&to=" + DAY);
         wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("summary"), "")));
         browser.screenshot("timeline");
+    }
+
+    /**
+     * Picks a language in the header's switch on the facts page: the page comes back in it, with its lang attribute,
+     * and the choice holds for the next page opened in this browser. One page load per language.
+     */
+    private static void switchLanguage(String code, String label, String searchNav, String heading, String submit,
+                                       String fromLabel) {
+        open("/ui/facts.html");
+        WebElement h1 = wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        Select languages = new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("language"))));
+        assertEquals(List.of("简体中文", "繁體中文", "English"),
+                languages.getOptions().stream().map(WebElement::getText).toList());
+        if (!code.equals(browser.script("return document.documentElement.lang"))) {
+            languages.selectByVisibleText(label);
+            wait.until(ExpectedConditions.stalenessOf(h1));
+        }
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
+        assertEquals(code, browser.script("return document.documentElement.lang"));
+        assertEquals(label, new Select(browser.driver.findElement(By.id("language"))).getFirstSelectedOption()
+                .getText());
+        assertEquals(searchNav, browser.driver.findElement(By.cssSelector("nav.top a[href='/ui/']")).getText());
+        assertEquals(submit, browser.driver.findElement(By.cssSelector("#facts-form button[type=submit]")).getText());
+        String form = browser.driver.findElement(By.id("facts-form")).getText();
+        assertTrue(form.contains(fromLabel), form);
+        // Remembered: another page opens in the same language.
+        open("/ui/timeline.html");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("language")));
+        assertEquals(code, browser.script("return document.documentElement.lang"));
+        assertEquals(searchNav, browser.driver.findElement(By.cssSelector("nav.top a[href='/ui/']")).getText());
+    }
+
+    @Test
+    @Order(7)
+    void theUiSpeaksSimplifiedChinese() throws Exception {
+        switchLanguage("zh-Hans", "简体中文", "搜索", "跨文章事实", "显示事实", "起始日期");
+        browser.screenshot("facts-zh-Hans");
+    }
+
+    @Test
+    @Order(8)
+    void theUiSpeaksTraditionalChineseWithTaiwanWords() throws Exception {
+        switchLanguage("zh-Hant", "繁體中文", "搜尋", "跨文章事實", "顯示事實", "起始日期");
+        assertEquals("顯示時間軸", browser.driver.findElement(By.cssSelector("#timeline-form button[type=submit]"))
+                .getText());
+        browser.screenshot("timeline-zh-Hant");
+    }
+
+    @Test
+    @Order(9)
+    void theUiSpeaksEnglishAndPicksADefaultFromTheBrowsersLanguages() throws Exception {
+        switchLanguage("en", "English", "Search", "Facts across articles", "Show facts", "From");
+        Object defaults = browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "import('/ui/i18n.js').then((m) => done([['zh-TW'], ['zh-HK'], ['zh-Hant-MO'], ['zh'], ['zh-CN'],"
+                + "['zh-Hans-SG'], ['fr', 'zh-TW'], ['en-GB', 'zh-CN'], ['fr'], []]"
+                + ".map((tags) => m.preferredLanguage(null, tags))))");
+        assertEquals(List.of("zh-Hant", "zh-Hant", "zh-Hant", "zh-Hans", "zh-Hans", "zh-Hans", "zh-Hant", "en", "en",
+                "en"), defaults);
     }
 }

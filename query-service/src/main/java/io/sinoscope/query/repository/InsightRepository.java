@@ -8,7 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,6 +24,14 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class InsightRepository {
+
+    /**
+     * A fact's date filter: its own day (a timestamp without zone, that day's midnight) against the bound as a wall
+     * clock in the filter's zone, else its article's publication instant against the bound's instant.
+     */
+    private static final String DATED = "case when query.fact_instant(f.date) is not null then "
+            + "(query.fact_instant(f.date) at time zone 'UTC')";
+    private static final String PUBLISHED = " else a.published_at";
 
     @Inject
     Pool pool;
@@ -188,14 +199,24 @@ public class InsightRepository {
                 });
     }
 
-    /** A filter for {@link #facts}; null fields do not filter. */
+    /**
+     * A filter for {@link #facts}; null fields do not filter. A fact's own date is a calendar day, not an instant:
+     * it is in [from, to] when that day's start in {@code zone} (UTC when null) is, so a fact dated 2 April is in
+     * 2 April asked for in any zone.
+     */
     public record FactFilter(String kind, Collection<String> entityIds, Collection<String> entityNames, Instant from,
-                             Instant to, Collection<String> textPatterns, FactOrder order, int page, int size,
-                             MeasureFilter measure) {
+                             Instant to, ZoneId zone, Collection<String> textPatterns, FactOrder order, int page,
+                             int size, MeasureFilter measure) {
 
         public FactFilter(String kind, Collection<String> entityIds, Collection<String> entityNames, Instant from,
-                          Instant to, Collection<String> textPatterns, FactOrder order, int page, int size) {
-            this(kind, entityIds, entityNames, from, to, textPatterns, order, page, size, MeasureFilter.NONE);
+                          Instant to, ZoneId zone, Collection<String> textPatterns, FactOrder order, int page,
+                          int size) {
+            this(kind, entityIds, entityNames, from, to, zone, textPatterns, order, page, size, MeasureFilter.NONE);
+        }
+
+        /** The instant as a wall-clock time in the filter's zone, for comparing with a fact's own day. */
+        LocalDateTime wallClock(Instant instant) {
+            return LocalDateTime.ofInstant(instant, zone == null ? ZoneOffset.UTC : zone);
         }
     }
 
@@ -251,12 +272,16 @@ public class InsightRepository {
                     .append("jsonb_each_text(f.attributes) kv where kv.value = any($").append(names).append("))))");
         }
         if (filter.from() != null) {
-            params.add(filter.from().atOffset(java.time.ZoneOffset.UTC));
-            sql.append(" and ").append(when).append(" >= $").append(params.size());
+            params.add(filter.from().atOffset(ZoneOffset.UTC));
+            params.add(filter.wallClock(filter.from()));
+            sql.append(" and ").append(DATED).append(" >= $").append(params.size())
+                    .append(PUBLISHED).append(" >= $").append(params.size() - 1).append(" end");
         }
         if (filter.to() != null) {
-            params.add(filter.to().atOffset(java.time.ZoneOffset.UTC));
-            sql.append(" and ").append(when).append(" <= $").append(params.size());
+            params.add(filter.to().atOffset(ZoneOffset.UTC));
+            params.add(filter.wallClock(filter.to()));
+            sql.append(" and ").append(DATED).append(" <= $").append(params.size())
+                    .append(PUBLISHED).append(" <= $").append(params.size() - 1).append(" end");
         }
         if (filter.textPatterns() != null) {
             params.add(filter.textPatterns().toArray(String[]::new));

@@ -41,10 +41,14 @@ public class FactResource {
     private static final String LIST = "sanctions: the list of parties they add to or remove from: entity_list (the US "
             + "Entity List), unreliable_entity_list (China's), export_control_control_list (China's export-control "
             + "control list), sanctions_list, specially_designated_nationals";
+    private static final String FROM = DateFilters.FROM + "; on the fact's own date (a day in tz), else its "
+            + "article's publication time";
     private static final Pattern KIND = Pattern.compile("[a-z][a-z_]{0,39}");
 
     @Inject
     FactService facts;
+    @Inject
+    DateFilters dates;
 
     /** {@code entityIds}: the canonical ids the entity parameter resolved to (null without one). */
     public record FactsResponse(long total, int page, int size, Set<String> entityIds, List<FactHit> facts) {
@@ -60,9 +64,9 @@ public class FactResource {
             @QueryParam("kind") String kind,
             @Parameter(description = "canonical id, canonical name or any alias in any script (川普, 輝達)")
             @QueryParam("entity") String entity,
-            @Parameter(description = Params.DATE_FORMAT + "; inclusive; on the fact's date, else the article's")
-            @QueryParam("from") String from,
-            @Parameter(description = Params.DATE_FORMAT + "; inclusive") @QueryParam("to") String to,
+            @Parameter(description = FROM) @QueryParam("from") String from,
+            @Parameter(description = DateFilters.TO) @QueryParam("to") String to,
+            @Parameter(description = DateFilters.TZ) @QueryParam("tz") String tz,
             @Parameter(description = "text the fact's own wording contains") @QueryParam("q") String q,
             @Parameter(description = SORT_DESCRIPTION) @QueryParam("sort") String sort,
             @Parameter(description = "0-based page number, default 0") @QueryParam("page") String page,
@@ -73,7 +77,7 @@ public class FactResource {
             @Parameter(description = LIST) @QueryParam("list") String list) {
         Params.Page paging = Params.page(page, size, DEFAULT_SIZE, MAX_SIZE, MAX_OFFSET,
                 "narrow the filters instead of paging that deep");
-        return facts.list(query(kind, entity, from, to, q, sort, imposer, target, product, list), paging.page(),
+        return facts.list(query(kind, entity, from, to, tz, q, sort, imposer, target, product, list), paging.page(),
                         paging.size())
                 .map(found -> new FactsResponse(found.total(), paging.page(), paging.size(), found.entityIds(),
                         found.facts()));
@@ -89,10 +93,12 @@ public class FactResource {
                     + "correctly. The header X-Total-Count tells how many facts matched in all.")
     public Uni<Response> export(@QueryParam("kind") String kind, @QueryParam("entity") String entity,
                                 @QueryParam("from") String from, @QueryParam("to") String to,
+                                @QueryParam("tz") String tz,
                                 @QueryParam("q") String q, @QueryParam("sort") String sort,
                                 @QueryParam("imposer") String imposer, @QueryParam("target") String target,
                                 @QueryParam("product") String product, @QueryParam("list") String list) {
-        return facts.export(query(kind, entity, from, to, q, sort, imposer, target, product, list)).map(found -> Response
+        return facts.export(query(kind, entity, from, to, tz, q, sort, imposer, target, product, list))
+                .map(found -> Response
                 .ok(found.csv(), CSV + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"sinoscope-facts.csv\"")
                 .header("X-Total-Count", found.total())
@@ -100,8 +106,8 @@ public class FactResource {
     }
 
     /** The parameters checked and normalised; a 400 problem+json names the first one that is not acceptable. */
-    private static FactQuery query(String kind, String entity, String from, String to, String q, String sort,
-                                   String imposer, String target, String product, String list) {
+    private FactQuery query(String kind, String entity, String from, String to, String tz, String q, String sort,
+                            String imposer, String target, String product, String list) {
         String kindValue = Params.blankToNull(kind);
         if (kindValue != null) {
             kindValue = kindValue.toLowerCase(Locale.ROOT);
@@ -111,13 +117,14 @@ public class FactResource {
             }
         }
         Sort order = order(sort);
-        Params.Range range = Params.range(from, to);
+        DateFilters.Range range = dates.range(from, to, tz);
         String qValue = Params.blankToNull(q);
         if (qValue != null && qValue.length() > 100) {
             throw ProblemException.badRequest("q is longer than 100 characters");
         }
-        return new FactQuery(kindValue, Params.blankToNull(entity), range.from(), range.to(), qValue, order,
-                bounded("imposer", imposer), bounded("target", target), bounded("product", product), listCode(list));
+        return new FactQuery(kindValue, Params.blankToNull(entity), range.from(), range.to(), range.zone(), qValue,
+                order, bounded("imposer", imposer), bounded("target", target), bounded("product", product),
+                listCode(list));
     }
 
     /** A list code in lower case (entity_list), null when blank; a 400 problem+json says what one looks like. */

@@ -1,13 +1,9 @@
 package io.sinoscope.query.rest;
 
 import io.sinoscope.support.problem.ProblemException;
-import io.sinoscope.support.rest.TimeParam;
-import java.time.Instant;
 
 /** Parsing of query parameters into 400 problems with a clear detail. */
 final class Params {
-
-    static final String DATE_FORMAT = TimeParam.FORMS;
 
     private Params() {
     }
@@ -44,18 +40,6 @@ final class Params {
             throw ProblemException.badRequest("page × size reaches past item " + maxWindow + ": " + whatToDoInstead);
         }
         return new Page(pageValue, sizeValue);
-    }
-
-    /** An inclusive date range; either end may be open (null). */
-    record Range(Instant from, Instant to) {
-    }
-
-    static Range range(String from, String to) {
-        Range range = new Range(TimeParam.parse("from", from), TimeParam.parseEnd("to", to));
-        if (range.from() != null && range.to() != null && range.from().isAfter(range.to())) {
-            throw ProblemException.badRequest("from (" + from + ") is after to (" + to + ")");
-        }
-        return range;
     }
 
     static String blankToNull(String value) {

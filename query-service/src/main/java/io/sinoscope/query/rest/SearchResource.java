@@ -39,8 +39,6 @@ public class SearchResource {
     private static final String Q = "query, required: terms (all must match), OR, (groups), \"quoted phrases\", "
             + "-exclusions, field:value for source, region, topic, entity; "
             + "at most sinoscope.search.max-query-chars characters (200) and max-query-terms terms (20)";
-    private static final String FROM = Params.DATE_FORMAT + "; inclusive; a date means from its start (UTC)";
-    private static final String TO = Params.DATE_FORMAT + "; inclusive; a date means to its end (UTC)";
     private static final String SORT = "relevance (default; BM25 with a mild freshness boost; ties newest first, "
             + "then by id) or date (newest first, then by id)";
 
@@ -50,6 +48,8 @@ public class SearchResource {
     ObjectMapper json;
     @Inject
     SearchConfig config;
+    @Inject
+    DateFilters dates;
 
     @GET
     @Operation(summary = "Search articles in any script or regional form",
@@ -63,8 +63,9 @@ public class SearchResource {
                     + "null on the last page.")
     public SearchResponse search(
             @Parameter(description = Q) @QueryParam("q") String q,
-            @Parameter(description = FROM) @QueryParam("from") String from,
-            @Parameter(description = TO) @QueryParam("to") String to,
+            @Parameter(description = DateFilters.FROM) @QueryParam("from") String from,
+            @Parameter(description = DateFilters.TO) @QueryParam("to") String to,
+            @Parameter(description = DateFilters.TZ) @QueryParam("tz") String tz,
             @Parameter(description = "exact source") @QueryParam("source") String source,
             @Parameter(description = "CN, HK, TW or OTHER") @QueryParam("region") String region,
             @Parameter(description = "canonical entity id, e.g. Q22686") @QueryParam("entity") String entity,
@@ -82,7 +83,7 @@ public class SearchResource {
         }
         Params.Page paging = Params.page(page, size, DEFAULT_SIZE, MAX_SIZE, MAX_WINDOW,
                 "narrow the query or the date range, or follow nextCursor, which goes as deep as the results do");
-        SearchRequest request = request(q, from, to, source, region, entity, topic, sort, paging.page(),
+        SearchRequest request = request(q, from, to, tz, source, region, entity, topic, sort, paging.page(),
                 paging.size());
         try {
             return search.search(request, cursorValue);
@@ -107,8 +108,9 @@ public class SearchResource {
     @APIResponse(responseCode = "400", description = "a bad q, filter, sort, format or limit (problem+json)")
     public Response export(
             @Parameter(description = Q) @QueryParam("q") String q,
-            @Parameter(description = FROM) @QueryParam("from") String from,
-            @Parameter(description = TO) @QueryParam("to") String to,
+            @Parameter(description = DateFilters.FROM) @QueryParam("from") String from,
+            @Parameter(description = DateFilters.TO) @QueryParam("to") String to,
+            @Parameter(description = DateFilters.TZ) @QueryParam("tz") String tz,
             @Parameter(description = "exact source") @QueryParam("source") String source,
             @Parameter(description = "CN, HK, TW or OTHER") @QueryParam("region") String region,
             @Parameter(description = "canonical entity id, e.g. Q22686") @QueryParam("entity") String entity,
@@ -126,7 +128,7 @@ public class SearchResource {
         }
         SearchExport export;
         try {
-            export = search.export(request(q, from, to, source, region, entity, topic, sort, 0, 1), limitValue,
+            export = search.export(request(q, from, to, tz, source, region, entity, topic, sort, 0, 1), limitValue,
                     config.export().pageSize());
         } catch (IndexSearcher.TooManyClauses e) {
             throw QueryLimits.tooComplex();
@@ -142,10 +144,10 @@ public class SearchResource {
     }
 
     /** The request the parameters say; a 400 problem+json names the first one that is not acceptable. */
-    private SearchRequest request(String q, String from, String to, String source, String region, String entity,
-                                  String topic, String sort, int page, int size) {
+    private SearchRequest request(String q, String from, String to, String tz, String source, String region,
+                                  String entity, String topic, String sort, int page, int size) {
         QueryNode query = QueryLimits.parse(q, config.maxQueryChars(), config.maxQueryTerms());
-        Params.Range range = Params.range(from, to);
+        DateFilters.Range range = dates.range(from, to, tz);
         return new SearchRequest(query, range.from(), range.to(), Params.blankToNull(source),
                 Params.blankToNull(region) == null ? null : region.strip().toUpperCase(Locale.ROOT),
                 Params.blankToNull(entity), Params.blankToNull(topic), sortOrder(sort), page, size);

@@ -44,6 +44,8 @@ public class StoryResource {
     @Inject
     StoryService stories;
     @Inject
+    DateFilters dates;
+    @Inject
     SecurityIdentity caller;
 
     /** Body of a merge: the story that absorbs this one and keeps its id. */
@@ -66,15 +68,16 @@ public class StoryResource {
             @QueryParam("entity") String entity,
             @Parameter(description = "CN, TW, HK or OTHER: the story has a report from there")
             @QueryParam("region") String region,
-            @Parameter(description = Params.DATE_FORMAT + "; inclusive; the story's last report is at or after it")
+            @Parameter(description = DateFilters.FROM + "; the story's last report is at or after it")
             @QueryParam("from") String from,
-            @Parameter(description = Params.DATE_FORMAT + "; inclusive; its first report is at or before it")
+            @Parameter(description = DateFilters.TO + "; its first report is at or before it")
             @QueryParam("to") String to,
+            @Parameter(description = DateFilters.TZ) @QueryParam("tz") String tz,
             @Parameter(description = "0-based page number, default 0") @QueryParam("page") String page,
             @Parameter(description = "stories per page, 1 to 100, default 20") @QueryParam("size") String size) {
         Params.Page paging = Params.page(page, size, DEFAULT_SIZE, MAX_SIZE, MAX_OFFSET,
                 "narrow the filters instead of paging that deep");
-        Params.Range range = Params.range(from, to);
+        DateFilters.Range range = dates.range(from, to, tz);
         String text = Params.blankToNull(q);
         if (text != null && text.length() > 100) {
             throw ProblemException.badRequest("q is longer than 100 characters");

@@ -27,6 +27,8 @@ public class TimelineResource {
 
     @Inject
     TimelineService timelines;
+    @Inject
+    DateFilters dates;
 
     @GET
     @Operation(summary = "Trade measures on a timeline",
@@ -47,12 +49,14 @@ public class TimelineResource {
             @QueryParam("target") String target,
             @Parameter(description = "text the goods contain, in any script (晶片 finds 芯片)")
             @QueryParam("product") String product,
-            @Parameter(description = Params.DATE_FORMAT + "; inclusive; on the fact's date, else the article's")
+            @Parameter(description = DateFilters.FROM + "; on the fact's own date (a day in tz), else its "
+                    + "article's publication time")
             @QueryParam("from") String from,
-            @Parameter(description = Params.DATE_FORMAT + "; inclusive") @QueryParam("to") String to) {
-        Params.Range range = Params.range(from, to);
+            @Parameter(description = DateFilters.TO) @QueryParam("to") String to,
+            @Parameter(description = DateFilters.TZ) @QueryParam("tz") String tz) {
+        DateFilters.Range range = dates.range(from, to, tz);
         return timelines.timeline(new TimelineQuery(kind(kind), bounded("imposer", imposer), bounded("target", target),
-                bounded("product", product), range.from(), range.to()));
+                bounded("product", product), range.from(), range.to(), range.zone()));
     }
 
     private static String kind(String kind) {

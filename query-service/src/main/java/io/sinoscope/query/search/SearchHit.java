@@ -1,8 +1,13 @@
 package io.sinoscope.query.search;
 
+import io.sinoscope.support.time.PublicationZone;
+
 /**
  * One article a search found.
  *
+ * @param publishedAt    the publication instant, UTC (ISO-8601, {@code Z})
+ * @param publishedLocal the same instant at the article's local offset ({@link PublicationZone}: +08:00 for CN, HK
+ *                       and TW, Z otherwise)
  * @param title   the original title, as published
  * @param score   relevance (BM25), also given when sorted by date
  * @param snippet the best passage, in the article's original script (mapped back from the normalised text the
@@ -10,5 +15,12 @@ package io.sinoscope.query.search;
  *                {@code <em>…</em>}
  */
 public record SearchHit(String id, String externalId, String source, String title, String publishedAt,
-                        String region, float score, String snippet) {
+                        String publishedLocal, String region, float score, String snippet) {
+
+    /** A hit whose local time follows from its instant and region. */
+    public SearchHit(String id, String externalId, String source, String title, String publishedAt, String region,
+                     float score, String snippet) {
+        this(id, externalId, source, title, publishedAt, PublicationZone.iso(publishedAt, region), region, score,
+                snippet);
+    }
 }

@@ -14,6 +14,7 @@ import io.sinoscope.query.service.ArticleView.EntityView;
 import io.sinoscope.query.service.ArticleView.FactView;
 import io.sinoscope.query.service.ArticleView.MentionView;
 import io.sinoscope.query.service.ArticleView.RemovalView;
+import io.sinoscope.support.time.PublicationZone;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,6 +43,7 @@ public class ArticleService {
         List<EntityView> entities = graph.entities().stream().map(e -> entity(e, graph.mentions())).toList();
         List<FactView> facts = graph.facts().stream().map(ArticleService::fact).toList();
         return new ArticleView(a.id, a.externalId, a.source, a.url, a.title, a.normalizedTitle, iso(a.publishedAt),
+                PublicationZone.iso(a.publishedAt, a.region),
                 a.text, a.normalizedText, a.script, a.region, a.regionConfidence, entities, facts,
                 a.keywords == null ? List.of() : a.keywords, a.topics == null ? List.of() : a.topics, a.summary,
                 a.contentHash, a.analyzerVersion, iso(a.enrichedAt), cleaning(a.cleaning), storyId);

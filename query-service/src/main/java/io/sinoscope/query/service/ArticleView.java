@@ -7,11 +7,12 @@ import java.util.Map;
  * Body of {@code GET /api/v1/articles/{id}}: the enriched article. Offsets ({@code start}, {@code end}) point into
  * {@code text}, the original, as {@code [start, end)}. {@code cleaning} is null when ingest-service's report did not
  * reach this service (articles stored before it existed). {@code storyId} is the story it reports
- * ({@code GET /api/v1/stories/{id}}), null while it has none.
+ * ({@code GET /api/v1/stories/{id}}), null while it has none. {@code publishedAt} is UTC; {@code publishedLocal} the
+ * same instant at the article's local offset (+08:00 for CN, HK and TW, Z otherwise).
  */
 public record ArticleView(String id, String externalId, String source, String url, String title,
-                          String normalizedTitle, String publishedAt, String text, String normalizedText,
-                          String script, String region, Double regionConfidence, List<EntityView> entities,
+                          String normalizedTitle, String publishedAt, String publishedLocal, String text,
+                          String normalizedText, String script, String region, Double regionConfidence, List<EntityView> entities,
                           List<FactView> facts, List<String> keywords, List<String> topics, String summary,
                           String contentHash, String analyzerVersion, String enrichedAt,
                           CleaningView cleaning, String storyId) {

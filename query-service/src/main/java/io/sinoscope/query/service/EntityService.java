@@ -11,6 +11,7 @@ import io.sinoscope.query.service.EntityViews.NameVariant;
 import io.sinoscope.query.service.EntityViews.RecentArticle;
 import io.sinoscope.query.service.EntityViews.TimelineDay;
 import io.sinoscope.support.curation.CurationRules;
+import io.sinoscope.support.time.PublicationZone;
 import io.sinoscope.text.CanonicalEntity;
 import io.sinoscope.text.Gazetteer;
 import io.sinoscope.text.TextAnalyzer;
@@ -135,7 +136,8 @@ public class EntityService {
                                         days.stream().map(d -> new TimelineDay(d.day().toString(), d.articles())).toList(),
                                         co.stream().map(c -> new CoEntity(c.id(), c.name(), c.type(), c.articles())).toList(),
                                         recent.stream().map(r -> new RecentArticle(r.id(), r.title(),
-                                                r.publishedAt() == null ? null : r.publishedAt().toString(), r.region()))
+                                                r.publishedAt() == null ? null : r.publishedAt().toString(),
+                                                PublicationZone.iso(r.publishedAt(), r.region()), r.region()))
                                                 .toList(), curation);
                             })))));
         });

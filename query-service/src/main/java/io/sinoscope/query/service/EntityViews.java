@@ -56,6 +56,7 @@ public final class EntityViews {
     public record CoEntity(String id, String name, String type, long articles) {
     }
 
-    public record RecentArticle(String id, String title, String publishedAt, String region) {
+    /** {@code publishedLocal}: the publication instant at the article's local offset. */
+    public record RecentArticle(String id, String title, String publishedAt, String publishedLocal, String region) {
     }
 }

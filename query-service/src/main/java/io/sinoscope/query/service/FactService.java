@@ -8,10 +8,12 @@ import io.sinoscope.query.repository.InsightRepository.FactOrder;
 import io.sinoscope.query.repository.InsightRepository.FactPage;
 import io.sinoscope.query.repository.InsightRepository.FactRecord;
 import io.sinoscope.query.search.TermVariants;
+import io.sinoscope.support.time.PublicationZone;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,13 +47,14 @@ public class FactService {
      * @param entity  a canonical id, canonical name or any alias in any script
      * @param from    inclusive, on the fact's date, else the article's
      * @param to      inclusive
+     * @param zone    the zone a fact's own date is a day in
      * @param text    text the fact's own wording contains, in any regional form
      * @param imposer trade measures: who imposes it (any name form or id)
      * @param target  trade measures: what it is imposed on
      * @param product trade measures: text the goods or sector contain
      * @param list    sanctions: the code of the list of parties they add to or remove from (entity_list, ...)
      */
-    public record FactQuery(String kind, String entity, Instant from, Instant to, String text, Sort sort,
+    public record FactQuery(String kind, String entity, Instant from, Instant to, ZoneId zone, String text, Sort sort,
                             String imposer, String target, String product, String list) {
     }
 
@@ -102,8 +105,8 @@ public class FactService {
                 : entities.resolve(query.entity());
         return resolved.chain(r -> measures.filter(query.imposer(), query.target(), query.product(), query.list())
                 .chain(measure -> insights.facts(new FactFilter(query.kind(), r == null ? null : r.ids(),
-                                r == null ? null : r.names(), query.from(), query.to(), textPatterns, order, page,
-                                size, measure))
+                                r == null ? null : r.names(), query.from(), query.to(), query.zone(), textPatterns,
+                                order, page, size, measure))
                         .map(found -> new Found(found, r == null ? null : r.ids()))));
     }
 
@@ -124,7 +127,8 @@ public class FactService {
             attributes = null;
         }
         return new FactHit(f.id(), f.articleId(), f.articleTitle(),
-                f.publishedAt() == null ? null : f.publishedAt().toString(), f.region(), f.kind(), f.text(), f.value(),
+                f.publishedAt() == null ? null : f.publishedAt().toString(),
+                PublicationZone.iso(f.publishedAt(), f.region()), f.region(), f.kind(), f.text(), f.value(),
                 f.unit(), f.currency(), f.date(), f.start(), f.end(), attributes);
     }
 }

@@ -4,8 +4,8 @@ import io.sinoscope.query.service.TimelineViews.MeasureEvent;
 import io.sinoscope.query.service.TimelineViews.MeasureReport;
 import io.sinoscope.query.service.TimelineViews.RatePath;
 import io.sinoscope.query.service.TimelineViews.RateStep;
+import io.sinoscope.support.time.PublicationZone;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,7 +36,7 @@ final class MeasureTimeline {
                 return LocalDate.parse(measure.effectiveDate());
             }
             return measure.fact().publishedAt() == null ? null
-                    : measure.fact().publishedAt().atZone(ZoneOffset.UTC).toLocalDate();
+                    : PublicationZone.local(measure.fact().publishedAt(), measure.fact().region()).toLocalDate();
         }
     }
 

@@ -14,6 +14,7 @@ import io.sinoscope.query.service.StoryViews.StoryList;
 import io.sinoscope.query.service.StoryViews.StorySummary;
 import io.sinoscope.query.story.comparison.StoryComparison;
 import io.sinoscope.support.problem.ProblemException;
+import io.sinoscope.support.time.PublicationZone;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -153,7 +154,8 @@ public class StoryService {
             List<StoryRepository.SharedEntity> shared, List<InsightRepository.FactRecord> facts,
             List<StoryRepository.StoryEventRecord> events, StoryComparison comparison) {
         List<Member> reports = members.stream().map(m -> new Member(m.articleId(), m.source(), m.region(),
-                m.script(), iso(m.publishedAt()), m.title(), m.score())).toList();
+                m.script(), iso(m.publishedAt()), PublicationZone.iso(m.publishedAt(), m.region()), m.title(),
+                m.score())).toList();
         Map<String, Member> firstByRegion = new TreeMap<>();
         for (Member member : reports) {
             firstByRegion.putIfAbsent(member.region() == null ? "OTHER" : member.region(), member);

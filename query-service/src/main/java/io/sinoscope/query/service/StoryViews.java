@@ -31,11 +31,12 @@ public final class StoryViews {
      *
      * @param source the outlet
      * @param script SIMPLIFIED, TRADITIONAL, MIXED or UNKNOWN
+     * @param publishedLocal the publication instant at the report's local offset (+08:00 for CN, HK and TW)
      * @param score  the clusterer's score when it joined (0 for the report that started the story, or one an analyst
      *               moved)
      */
     public record Member(String articleId, String source, String region, String script, String publishedAt,
-                         String title, double score) {
+                         String publishedLocal, String title, double score) {
     }
 
     /** An entity named by the reports of at least two regions. */

@@ -9,10 +9,12 @@ import io.sinoscope.query.repository.StoryRepository;
 import io.sinoscope.query.service.TimelineViews.MeasureEvent;
 import io.sinoscope.query.service.TimelineViews.MeasureReport;
 import io.sinoscope.query.service.TimelineViews.Timeline;
+import io.sinoscope.support.time.PublicationZone;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -47,9 +49,10 @@ public class TimelineService {
      * @param product text the goods contain, in any script
      * @param from    inclusive, on the fact's date, else its article's publication time (as the facts API)
      * @param to      inclusive
+     * @param zone    the zone a fact's own date is a day in
      */
     public record TimelineQuery(String kind, String imposer, String target, String product, Instant from,
-                                Instant to) {
+                                Instant to, ZoneId zone) {
     }
 
     /** The facts read so far, and whether a kind had more than one timeline reads. */
@@ -63,7 +66,7 @@ public class TimelineService {
             Uni<Read> read = Uni.createFrom().item(new Read(new ArrayList<>(), false));
             for (String kind : kinds) {
                 read = read.chain(sofar -> insights.facts(new FactFilter(kind, null, null, query.from(), query.to(),
-                                null, FactOrder.DATE, 0, limit + 1, measure))
+                                query.zone(), null, FactOrder.DATE, 0, limit + 1, measure))
                         .map(page -> {
                             List<FactRecord> facts = page.facts();
                             sofar.facts().addAll(facts.size() > limit ? facts.subList(0, limit) : facts);
@@ -90,6 +93,7 @@ public class TimelineService {
                     inputs.add(new MeasureTimeline.Input(m, new MeasureReport(f.id(), f.articleId(),
                             f.articleTitle(), a == null ? null : a.source(), f.region(),
                             f.publishedAt() == null ? null : f.publishedAt().toString(),
+                            PublicationZone.iso(f.publishedAt(), f.region()),
                             a == null ? null : a.storyId(), f.text(), m.from(), m.to(), m.status(),
                             m.effectiveDate())));
                 }

@@ -13,10 +13,11 @@ public final class TimelineViews {
      *
      * @param source the outlet
      * @param storyId the story the article belongs to (null while it has none)
+     * @param publishedLocal the publication instant at the article's local offset (+08:00 for CN, HK and TW)
      */
     public record MeasureReport(long factId, String articleId, String title, String source, String region,
-                                String publishedAt, String storyId, String text, Double from, Double to,
-                                String status, String effectiveDate) {
+                                String publishedAt, String publishedLocal, String storyId, String text, Double from,
+                                Double to, String status, String effectiveDate) {
     }
 
     /**

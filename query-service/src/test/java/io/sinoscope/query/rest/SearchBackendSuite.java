@@ -465,7 +465,8 @@ abstract class SearchBackendSuite {
                 .header("X-Total-Count", "12").header("X-Export-Truncated", "false")
                 .header("Content-Disposition", containsString("sinoscope-search.csv"))
                 .extract().asString();
-        assertTrue(csv.startsWith("\uFEFFid,external_id,source,region,published_at,title,score,snippet\r\n"), csv);
+        assertTrue(csv.startsWith("\uFEFFid,external_id,source,region,published_at,published_local,title,score,"
+                + "snippet\r\n"), csv);
         String[] rows = csv.split("\r\n");
         assertEquals(1 + CursorPagingSet.SIZE, rows.length, csv);
         // Rows in the search's order; the comma and quotes of a title quoted, a leading + kept from being a formula.

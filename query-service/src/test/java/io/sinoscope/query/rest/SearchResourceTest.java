@@ -158,7 +158,8 @@ class SearchResourceTest {
     void anExportWithoutMatchesIsAHeaderRowOnly() {
         given().queryParam("q", "不存在的词语组合").queryParam("format", "csv").when().get("/api/v1/search/export")
                 .then().statusCode(200).header("X-Total-Count", "0").header("X-Export-Truncated", "false")
-                .body(equalTo("\uFEFFid,external_id,source,region,published_at,title,score,snippet\r\n"));
+                .body(equalTo("\uFEFFid,external_id,source,region,published_at,published_local,title,score,"
+                        + "snippet\r\n"));
         given().queryParam("q", "不存在的词语组合").when().get("/api/v1/search/export").then().statusCode(200)
                 .contentType(containsString("application/x-ndjson")).body(equalTo(""));
     }

@@ -7,6 +7,7 @@ import io.sinoscope.query.repository.InsightRepository.FactRecord;
 import io.sinoscope.query.service.TimelineViews.MeasureEvent;
 import io.sinoscope.query.service.TimelineViews.MeasureReport;
 import io.sinoscope.query.service.TimelineViews.RatePath;
+import io.sinoscope.support.time.PublicationZone;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ class MeasureTimelineTest {
         TradeMeasures.Measure m = new TradeMeasures.Measure(fact, imposer, target, product, product, from, to, status,
                 effective);
         return new MeasureTimeline.Input(m, new MeasureReport(id, fact.articleId(), fact.articleTitle(), "outlet",
-                region, published, story, "text", from, to, status, effective));
+                region, published, PublicationZone.iso(published, region), story, "text", from, to, status, effective));
     }
 
     private static MeasureTimeline.Input tariff(Double from, double to, String effective, String published,
