@@ -611,10 +611,16 @@ public final class EntityLinker {
         }
     }
 
-    private static boolean insideLongerName(List<Token> named, CompoundWords.Compound compound) {
+    /**
+     * Whether the compound lies inside a longer organisation the segmenter found, or inside a longer recognised person
+     * or place name of transliteration characters: 尔德海 "a sea" in 费尔德海|姆 is a piece of a cut name (Feldheim).
+     */
+    private boolean insideLongerName(List<Token> named, CompoundWords.Compound compound) {
         for (Token token : named) {
-            if (token.partOfSpeech().startsWith("nt") && token.start() <= compound.start()
-                    && compound.end() <= token.end() && token.end() - token.start() > compound.end() - compound.start()) {
+            if (token.start() <= compound.start() && compound.end() <= token.end()
+                    && token.end() - token.start() > compound.end() - compound.start()
+                    && (token.partOfSpeech().startsWith("nt") || nameType(token.partOfSpeech()).isPresent()
+                    && transliteration.transliterationChars(token.term()))) {
                 return true;
             }
         }
