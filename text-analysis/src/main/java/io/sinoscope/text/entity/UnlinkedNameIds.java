@@ -40,19 +40,20 @@ public final class UnlinkedNameIds {
      */
     Optional<String> keyed(String normalized, EntityType type, boolean looseShape) {
         String suffix = type == EntityType.ORGANIZATION ? NameNoiseFilter.organisationSuffix(normalized) : null;
-        String name = suffix == null ? normalized : normalized.substring(0, normalized.length() - suffix.length());
+        String name = suffix == null ? keyedPart(normalized)
+                : normalized.substring(0, normalized.length() - suffix.length());
         if (!(table.shaped(name) || looseShape && table.transliterationChars(name))) {
             return Optional.empty();
         }
         String prefix = type == EntityType.ORGANIZATION ? prefix(type) : KEYED_NAME;
-        return keys.of(suffix == null ? keyedPart(name) : name)
-                .map(key -> prefix + "~" + key + (suffix == null ? "" : suffix));
+        return keys.of(name).map(key -> prefix + "~" + key + (suffix == null ? "" : suffix));
     }
 
     /**
-     * The part of a person's or place's name its key is made of: after the last middle dot when three or more
-     * characters follow it (the surname of 埃隆·马斯克, the form an article uses once the person is introduced),
-     * else the whole name. A shorter surname is kept with its given name: two syllables are shared by too many
+     * The part of a person's or place's name its key is made of, and whose shape says it is transliterated: after the
+     * last middle dot when three or more characters follow it (the surname of 埃隆·马斯克, the form an article uses
+     * once the person is introduced; the given name may be written with any character, 楊斯 or 延斯), else the whole
+     * name. A shorter surname is kept with its given name: two syllables are shared by too many
      * names and words (伦敦 of 杰克·伦敦 is also London).
      */
     static String keyedPart(String name) {
