@@ -22,7 +22,7 @@ import java.util.Optional;
  *
  * <p>The key is derived from the surface alone, so two articles processed apart get the same key without shared
  * state. Folding costs specificity: among HanLP's 10,366 transliterated names with a key of three or more syllables,
- * 22% share their key with another name (19% without the affricate/sibilant merge), partly the dictionary's own
+ * 23% share their key with another name (19% without the affricate/sibilant merge), partly the dictionary's own
  * variant spellings (TransliterationKeyTest prints it). A key of two syllables is weaker still: such names get no
  * confidence bonus.
  */
