@@ -61,13 +61,16 @@ public final class UnlinkedNameIds {
         return dot >= 0 && name.length() - dot - 1 >= SURNAME_CHARS ? name.substring(dot + 1) : name;
     }
 
-    static String bySurface(EntityType type, String normalized) {
-        return prefix(type) + normalized;
+    /**
+     * The key of the whole name, given name included, by which a listed person or place is looked up
+     * ({@link KeyedNames}): another 马斯克 written in full is not the listed one by his surname alone.
+     */
+    Optional<String> wholeKey(String normalized) {
+        return keys.of(normalized);
     }
 
-    /** The phonetic key of a keyed person or place id ({@code unlinked:name:~bo-si-di-ge}); empty otherwise. */
-    static Optional<String> key(String id) {
-        return id.startsWith(KEYED_NAME + "~") ? Optional.of(id.substring(KEYED_NAME.length() + 1)) : Optional.empty();
+    static String bySurface(EntityType type, String normalized) {
+        return prefix(type) + normalized;
     }
 
     /** Whether a keyed id has a key of three or more syllables (two-syllable keys are shared by different names). */

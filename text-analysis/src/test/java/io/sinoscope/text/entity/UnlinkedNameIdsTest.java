@@ -4,7 +4,6 @@ import io.sinoscope.text.EntityType;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -38,8 +37,7 @@ class UnlinkedNameIdsTest {
         assertEquals(id("乌格列达尔", EntityType.PERSON), id("乌格列达", EntityType.LOCATION));
         assertTrue(id("乌格列达", EntityType.LOCATION).startsWith(UnlinkedNameIds.KEYED_NAME + "~"));
         assertEquals("unlinked:organization:~no-si-wa-de公司", id("诺斯沃特公司", EntityType.ORGANIZATION));
-        assertEquals(Optional.of("wu-ge-lie-da"), UnlinkedNameIds.key(id("乌格列达", EntityType.LOCATION)));
-        assertEquals(Optional.empty(), UnlinkedNameIds.key("unlinked:organization:~no-si-wa-de公司"));
+        assertEquals("unlinked:name:~wu-ge-lie-da", id("乌格列达", EntityType.LOCATION));
     }
 
     @Test
