@@ -186,9 +186,11 @@ public final class EntityLinker {
     public List<String> idsByKey(String normalized) {
         List<String> ids = new ArrayList<>(unlinkedIds.candidates(normalized));
         for (EntityType type : List.of(EntityType.PERSON, EntityType.LOCATION)) {
-            unlinkedIds.keyed(normalized.strip(), type, true).flatMap(id -> unlinkedIds.wholeKey(normalized.strip()))
-                    .flatMap(key -> listedByKey.entity(type, key)).map(CanonicalEntity::id)
-                    .filter(id -> !ids.contains(id)).ifPresent(ids::add);
+            if (unlinkedIds.keyed(normalized.strip(), type, true).isEmpty()) {
+                continue;
+            }
+            unlinkedIds.wholeKey(normalized.strip()).flatMap(key -> listedByKey.entity(type, key))
+                    .map(CanonicalEntity::id).filter(id -> !ids.contains(id)).ifPresent(ids::add);
         }
         return ids;
     }
@@ -323,8 +325,8 @@ public final class EntityLinker {
             double confidence = UNLINKED + (titledPerson ? TITLE_BONUS : 0)
                     + (keyed.isPresent() && UnlinkedNameIds.strongKey(keyed.get()) ? KEYED_BONUS : 0);
             covered.set(token.start(), token.end());
-            Optional<CanonicalEntity> listed = keyed.flatMap(id -> unlinkedIds.wholeKey(term))
-                    .flatMap(key -> listedByKey.entity(type, key));
+            Optional<CanonicalEntity> listed = keyed.isPresent()
+                    ? unlinkedIds.wholeKey(term).flatMap(key -> listedByKey.entity(type, key)) : Optional.empty();
             if (listed.isPresent()) {
                 // Another spelling of a listed name: its entity, as sure as the unlinked name would have been.
                 CanonicalEntity entity = listed.get();

@@ -61,7 +61,6 @@ final class NameEdges {
         return 0;
     }
 
-    /** How many characters to cut from the start of {@code surface} (a particle or preposition), keeping two. */
     /** The length of a particle {@code surface} starts with that leaves at least one character, else 0. */
     int leadingParticle(String surface) {
         for (String lead : leads) {
@@ -72,6 +71,7 @@ final class NameEdges {
         return 0;
     }
 
+    /** How many characters to cut from the start of {@code surface} (a particle or preposition), keeping two. */
     int leadingCut(String surface) {
         for (String lead : leads) {
             if (surface.startsWith(lead) && surface.length() - lead.length() >= 2) {

@@ -8,9 +8,11 @@ import java.util.Map;
 /**
  * Equivalences between folded transliteration syllables that regions choose systematically apart, learned from
  * CC-CEDICT's pairs of one English name under two spellings ({@value #RESOURCE}, written by
- * {@code TransliterationFoldsGenerator} from the development half of those pairs): a rime for a rime after any
- * initial (奥/欧 ao = ou, 内/奈 ei = ai), an initial for an initial before any rime, or one whole syllable for another.
- * Each row maps a member to its class's representative, so applying it is a lookup. Immutable and thread-safe.
+ * {@code TransliterationFoldsGenerator} from the development half of those pairs). A row may make a rime equal to a
+ * rime after any initial, an initial to an initial before any rime, or a whole syllable to another; the generator
+ * keeps only those that join more variant spellings than different names (on the current data two whole syllables,
+ * ai = a and fu = fa). Each row maps a member to its class's representative, so applying it is a lookup. Immutable
+ * and thread-safe.
  */
 final class SoundClasses {
 
@@ -56,7 +58,7 @@ final class SoundClasses {
 
     /** The initial of a folded syllable, empty when it starts with its rime. */
     static String initial(String folded) {
-        return !folded.isEmpty() && folded.length() > 1 && INITIALS.indexOf(folded.charAt(0)) >= 0
+        return folded.length() > 1 && INITIALS.indexOf(folded.charAt(0)) >= 0
                 ? folded.substring(0, 1) : "";
     }
 }
