@@ -85,6 +85,9 @@ abstract class SearchBackendSuite {
                 for (ArticleEnriched article : CursorPagingSet.articles(fixtures)) {
                     TestEvents.send(article.id(), json.writeValueAsString(article));
                 }
+                for (ArticleEnriched article : TransliterationSearchSet.articles(fixtures)) {
+                    TestEvents.send(article.id(), json.writeValueAsString(article));
+                }
             }
         }
         await().atMost(WAIT).untilAsserted(() -> search(Map.of("q", "铋锭")).then().body("total", equalTo(4)));
@@ -102,6 +105,9 @@ abstract class SearchBackendSuite {
                 .body("total", equalTo(CompoundSearchSet.ARTICLES.size())));
         await().atMost(WAIT).untilAsserted(() -> search(Map.of("q", CursorPagingSet.QUERY)).then()
                 .body("total", equalTo(CursorPagingSet.SIZE)));
+        await().atMost(WAIT).untilAsserted(() -> search(Map.of("q", TransliterationSearchSet.TITLE,
+                "source", TransliterationSearchSet.SOURCE, "size", "100")).then()
+                .body("total", equalTo(TransliterationSearchSet.ARTICLES.size())));
     }
 
     /**
@@ -185,6 +191,16 @@ abstract class SearchBackendSuite {
                 decoys, found, positives);
         failures.forEach(failure -> System.out.println("  " + label + ": " + failure));
         return failures;
+    }
+
+    /**
+     * An unseen foreign name searched in another region's spelling ({@link TransliterationSearchSet}) finds the
+     * article through its phonetic key, and a different name is not found.
+     */
+    @Test
+    void anUnseenNameInAnotherSpellingFindsTheArticle() {
+        assertEquals(List.of(), wordEdgeFailures("transliteration set", TransliterationSearchSet.CASES,
+                TransliterationSearchSet.SOURCE));
     }
 
     @Test

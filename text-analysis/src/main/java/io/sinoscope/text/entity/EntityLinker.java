@@ -186,9 +186,11 @@ public final class EntityLinker {
     public List<String> idsByKey(String normalized) {
         List<String> ids = new ArrayList<>(unlinkedIds.candidates(normalized));
         for (EntityType type : List.of(EntityType.PERSON, EntityType.LOCATION)) {
-            unlinkedIds.keyed(normalized.strip(), type, true).flatMap(UnlinkedNameIds::key)
-                    .flatMap(key -> listedByKey.entity(type, key)).map(CanonicalEntity::id)
-                    .filter(id -> !ids.contains(id)).ifPresent(ids::add);
+            if (unlinkedIds.keyed(normalized.strip(), type, true).isEmpty()) {
+                continue;
+            }
+            unlinkedIds.wholeKey(normalized.strip()).flatMap(key -> listedByKey.entity(type, key))
+                    .map(CanonicalEntity::id).filter(id -> !ids.contains(id)).ifPresent(ids::add);
         }
         return ids;
     }
@@ -323,8 +325,8 @@ public final class EntityLinker {
             double confidence = UNLINKED + (titledPerson ? TITLE_BONUS : 0)
                     + (keyed.isPresent() && UnlinkedNameIds.strongKey(keyed.get()) ? KEYED_BONUS : 0);
             covered.set(token.start(), token.end());
-            Optional<CanonicalEntity> listed = keyed.flatMap(id -> UnlinkedNameIds.key(id))
-                    .flatMap(key -> listedByKey.entity(type, key));
+            Optional<CanonicalEntity> listed = keyed.isPresent()
+                    ? unlinkedIds.wholeKey(term).flatMap(key -> listedByKey.entity(type, key)) : Optional.empty();
             if (listed.isPresent()) {
                 // Another spelling of a listed name: its entity, as sure as the unlinked name would have been.
                 CanonicalEntity entity = listed.get();
@@ -611,10 +613,16 @@ public final class EntityLinker {
         }
     }
 
-    private static boolean insideLongerName(List<Token> named, CompoundWords.Compound compound) {
+    /**
+     * Whether the compound lies inside a longer organisation the segmenter found, or inside a longer recognised person
+     * or place name of transliteration characters: 尔德海 "a sea" in 费尔德海|姆 is a piece of a cut name (Feldheim).
+     */
+    private boolean insideLongerName(List<Token> named, CompoundWords.Compound compound) {
         for (Token token : named) {
-            if (token.partOfSpeech().startsWith("nt") && token.start() <= compound.start()
-                    && compound.end() <= token.end() && token.end() - token.start() > compound.end() - compound.start()) {
+            if (token.start() <= compound.start() && compound.end() <= token.end()
+                    && token.end() - token.start() > compound.end() - compound.start()
+                    && (token.partOfSpeech().startsWith("nt") || nameType(token.partOfSpeech()).isPresent()
+                    && transliteration.transliterationChars(token.term()))) {
                 return true;
             }
         }

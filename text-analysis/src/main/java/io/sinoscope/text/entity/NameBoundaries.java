@@ -35,6 +35,7 @@ final class NameBoundaries {
      * localisers, punctuation, interjections. Measure words are allowed: HanLP reads the 克 of 博斯蒂克 as grams.
      */
     private static final String NEVER_PIECE = "pcurmtfwyeo";
+    private static final String EVERYDAY_NUMERALS = "〇一二三四五六七八九十百千万亿两零几半";
 
     private final TransliterationTable table;
     private final NameEdges edges;
@@ -50,7 +51,8 @@ final class NameBoundaries {
     /**
      * @param placeEnds normalized offsets where a gazetteer place ends (阿根廷|罗萨里奥: a name right after a country is a place)
      */
-    List<Token> repair(String normalized, List<Token> tokens, BitSet covered, IntPredicate titled, BitSet placeEnds) {
+    List<Token> repair(String normalized, List<Token> given, BitSet covered, IntPredicate titled, BitSet placeEnds) {
+        List<Token> tokens = unglued(given, covered);
         List<Token> out = new ArrayList<>(tokens.size());
         int i = 0;
         while (i < tokens.size()) {
@@ -133,6 +135,34 @@ final class NameBoundaries {
         return out;
     }
 
+    /**
+     * The tokens with a particle split off the start of a name token that glued it to the first piece of a cut name
+     * (向波|克|罗夫斯克: 向 "towards" and 波 of 波克罗夫斯克): the rest keeps the name's tag and can anchor the repair.
+     * Only where the rest is a common transliteration character (or characters) and the next token continues the text.
+     */
+    private List<Token> unglued(List<Token> tokens, BitSet covered) {
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            String term = token.term();
+            int lead = EntityLinker.nameType(token.partOfSpeech()).isPresent() && !isCovered(covered, token)
+                    ? edges.leadingParticle(term) : 0;
+            String rest = term.substring(lead);
+            boolean split = lead > 0 && table.extendable(rest) && i + 1 < tokens.size()
+                    && tokens.get(i + 1).start() == token.end() && table.transliterationChars(tokens.get(i + 1).term());
+            if (split && out == null) {
+                out = new ArrayList<>(tokens.subList(0, i));
+            }
+            if (split) {
+                out.add(new Token(term.substring(0, lead), "p", token.start(), token.start() + lead));
+                out.add(new Token(rest, token.partOfSpeech(), token.start() + lead, token.end()));
+            } else if (out != null) {
+                out.add(token);
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
     /** An organisation word (nt), an institution (nis) or an abbreviation such as 联储 (j). */
     private static boolean organisationWord(Token token) {
         String tag = token.partOfSpeech();
@@ -151,13 +181,22 @@ final class NameBoundaries {
             return true;
         }
         if (term.length() > 2 || token.partOfSpeech().isEmpty()
-                || NEVER_PIECE.indexOf(token.partOfSpeech().charAt(0)) >= 0) {
+                || NEVER_PIECE.indexOf(token.partOfSpeech().charAt(0)) >= 0 && !numeralOnlyByTag(token)) {
             return false;
         }
         if (cued) {
             return table.transliterationChars(term);
         }
         return term.length() == 1 ? table.extendable(term) : table.transliterationChars(term);
+    }
+
+    /**
+     * A single character HanLP tags as a numeral that is no everyday numeral: 伍 (the banker's 5) ends 恩德洛伍, 佰 and
+     * 仟 are name characters too. Everyday numerals (三, 万) are not name pieces.
+     */
+    private static boolean numeralOnlyByTag(Token token) {
+        return token.partOfSpeech().startsWith("m") && token.term().length() == 1
+                && EVERYDAY_NUMERALS.indexOf(token.term().charAt(0)) < 0;
     }
 
     private boolean allTransliteration(String term) {

@@ -61,6 +61,16 @@ final class NameEdges {
         return 0;
     }
 
+    /** The length of a particle {@code surface} starts with that leaves at least one character, else 0. */
+    int leadingParticle(String surface) {
+        for (String lead : leads) {
+            if (surface.startsWith(lead) && surface.length() > lead.length()) {
+                return lead.length();
+            }
+        }
+        return 0;
+    }
+
     /** How many characters to cut from the start of {@code surface} (a particle or preposition), keeping two. */
     int leadingCut(String surface) {
         for (String lead : leads) {

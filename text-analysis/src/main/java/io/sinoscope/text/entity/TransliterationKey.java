@@ -15,11 +15,14 @@ import java.util.Optional;
  * a sibilant or at the start dropped (夏 xia = 沙 sha, 亞 ya = 阿 a), uo as o (罗/洛 = 羅), -ng as -n (丁 = 汀). A 尔/儿
  * after the first character is dropped: mainland writes it for a final l or r that Taiwan and Hong Kong often leave
  * out (古尔斯比/古斯比, 泽尔丁/澤汀). Vowels are otherwise kept apart (布洛克 ≠ 布拉克, 梅 ≠ 米): folding them would
- * merge different people.
+ * merge different people. Last, {@link SoundClasses} maps a folded syllable to its class, equivalences learned from
+ * CC-CEDICT's variant spellings that join more variants than different names; on that data every vowel folding of a
+ * rime after any initial (ao = ou, ai = a, e = i) joined a few variant pairs and several times as many different
+ * names, so only whole-syllable classes pass (TransliterationFoldsGenerator prints each proposal).
  *
  * <p>The key is derived from the surface alone, so two articles processed apart get the same key without shared
  * state. Folding costs specificity: among HanLP's 10,366 transliterated names with a key of three or more syllables,
- * 22% share their key with another name (19% without the affricate/sibilant merge), partly the dictionary's own
+ * 23% share their key with another name (19% without the affricate/sibilant merge), partly the dictionary's own
  * variant spellings (TransliterationKeyTest prints it). A key of two syllables is weaker still: such names get no
  * confidence bonus.
  */
@@ -29,9 +32,15 @@ public final class TransliterationKey {
             "j", "q", "x", "r", "z", "c", "s", "y", "w"};
 
     private final TransliterationTable table;
+    private final SoundClasses classes;
 
     public TransliterationKey(TransliterationTable table) {
+        this(table, SoundClasses.fromResources());
+    }
+
+    TransliterationKey(TransliterationTable table, SoundClasses classes) {
         this.table = table;
+        this.classes = classes;
     }
 
     /** The key of a normalized surface, or empty when a character is not a transliteration character or fewer than two syllables remain. */
@@ -49,7 +58,7 @@ public final class TransliterationKey {
             if (reading.equals("er") && !syllables.isEmpty()) {
                 continue;
             }
-            syllables.add(fold(reading));
+            syllables.add(classes.apply(fold(reading)));
         }
         return syllables.size() < 2 ? Optional.empty() : Optional.of(String.join("-", syllables));
     }

@@ -50,6 +50,15 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aCompoundInsideALongerRecognisedTransliteratedNameIsNotTaken() {
+        // HanLP reads 费尔德海|姆; 尔德海 would be "a sea" (a name and the head 海) if taken alone.
+        TextAnalyzer analyzer = TextAnalyzer.createDefault();
+        List<LinkedEntity> entities = analyzer.analyze("德國經濟部長費爾德海姆週三表示，德國將擴大對華投資審查。").entities();
+        assertTrue(entities.stream().anyMatch(e -> e.id().equals("unlinked:name:~fei-de-hai-mu")
+                && e.mentions().get(0).surface().equals("費爾德海姆")), entities.toString());
+    }
+
+    @Test
     void unknownRecognisedNamesAreReportedUnlinked() {
         NormalizedText text = simplified("发言人张三会见王毅");
         List<Token> tokens = List.of(new Token("发言人", "nnt", 0, 3), new Token("张三", "nr", 3, 5),

@@ -101,4 +101,31 @@ class TransliterationKeyTest {
         assertEquals(new Token("张志远", "nr", 2, 5), repaired.get(1));
         assertEquals(EntityType.PERSON, EntityLinker.nameType(repaired.get(1).partOfSpeech()).orElseThrow());
     }
+    @Test
+    void aParticleGluedToTheFirstPieceOfANameIsSplitOff() {
+        NameBoundaries boundaries = new NameBoundaries(TABLE, NameEdges.fromResources());
+        String text = "俄军正向波克罗夫斯克推进";
+        List<Token> tokens = List.of(new Token("俄军", "n", 0, 2), new Token("正", "d", 2, 3),
+                new Token("向波", "nr", 3, 5), new Token("克", "q", 5, 6), new Token("罗夫斯克", "nrf", 6, 10),
+                new Token("推进", "vi", 10, 12));
+        List<Token> repaired = boundaries.repair(text, tokens, new BitSet(), at -> false, new BitSet());
+        assertTrue(repaired.stream().anyMatch(t -> t.term().equals("波克罗夫斯克")), repaired::toString);
+        assertTrue(repaired.contains(new Token("向", "p", 3, 4)), repaired::toString);
+    }
+
+    @Test
+    void aBankersNumeralMayEndANameButAnEverydayNumeralMayNot() {
+        NameBoundaries boundaries = new NameBoundaries(TABLE, NameEdges.fromResources());
+        String text = "部长恩德洛伍说";
+        List<Token> tokens = List.of(new Token("部长", "nnt", 0, 2), new Token("恩德", "n", 2, 4),
+                new Token("洛", "b", 4, 5), new Token("伍", "m", 5, 6), new Token("说", "v", 6, 7));
+        List<Token> repaired = boundaries.repair(text, tokens, new BitSet(), at -> at == 2, new BitSet());
+        assertTrue(repaired.contains(new Token("恩德洛伍", "nrf", 2, 6)), repaired::toString);
+        String three = "部长恩德洛三人说";
+        List<Token> withThree = List.of(new Token("部长", "nnt", 0, 2), new Token("恩德", "n", 2, 4),
+                new Token("洛", "b", 4, 5), new Token("三", "m", 5, 6), new Token("人", "n", 6, 7),
+                new Token("说", "v", 7, 8));
+        List<Token> kept = boundaries.repair(three, withThree, new BitSet(), at -> at == 2, new BitSet());
+        assertTrue(kept.contains(new Token("恩德洛", "nrf", 2, 5)), kept::toString);
+    }
 }

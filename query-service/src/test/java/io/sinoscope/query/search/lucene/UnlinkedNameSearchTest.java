@@ -45,6 +45,8 @@ class UnlinkedNameSearchTest {
             writer.addDocument(LuceneIndex.toDocument(analysed(analyzer, "a1", "赞比亚首都卢萨卡出现严重停电，铜矿企业被迫减产。")));
             writer.addDocument(LuceneIndex.toDocument(analysed(analyzer, "a2", "南非总统拉马福萨周三表示，将扩大农产品贸易。")));
             writer.addDocument(LuceneIndex.toDocument(analysed(analyzer, "a3", "出口数据显示芯片需求回暖。")));
+            writer.addDocument(LuceneIndex.toDocument(analysed(analyzer, "a4", "挪威央行行长延斯·哈尔沃森周四宣布维持利率不变。")));
+            writer.addDocument(LuceneIndex.toDocument(analysed(analyzer, "a5", "奥地利央行行长霍夫施泰特警告，通胀仍有上行风险。")));
         }
         searcher = new IndexSearcher(DirectoryReader.open(directory));
     }
@@ -72,6 +74,19 @@ class UnlinkedNameSearchTest {
         assertEquals(List.of("a1"), search("路沙卡"));
         assertEquals(List.of("a1"), search("盧薩卡"));
         assertEquals(List.of("a2"), search("拉瑪佛沙"));
+    }
+
+    @Test
+    void theSurnameAloneFindsTheArticleThatWroteTheFullName() throws IOException {
+        // The mainland article writes 延斯·哈尔沃森; Taiwan writes the surname alone and leaves out 尔.
+        assertEquals(List.of("a4"), search("哈沃森"));
+        assertEquals(List.of("a4"), search("哈爾沃森"));
+        assertEquals(List.of("a4"), search("楊斯·哈沃森"), "a given name written with a character of no key");
+    }
+
+    @Test
+    void taiwansCharacterChoicesFindTheMainlandArticle() throws IOException {
+        assertEquals(List.of("a5"), search("霍夫斯泰德"), "斯 for 施, 德 for 特");
     }
 
     @Test
