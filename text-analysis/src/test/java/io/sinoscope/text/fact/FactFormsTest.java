@@ -160,4 +160,33 @@ class FactFormsTest {
         assertEquals("TWD", only("該公司以新台幣120億元收購晶圓廠。", FactKind.MONEY).currency());
         assertEquals("USD", only("他以300萬美金買下豪宅。", FactKind.MONEY).currency());
     }
+
+    @Test
+    void aFallWordBeforeTheNumberMakesItAFall() {
+        assertEquals("down", only("10月工业利润同比下降5.3%。", FactKind.PERCENT).attributes().get("direction"));
+        assertEquals("down", only("台灣9月出口年減3.2%。", FactKind.PERCENT).attributes().get("direction"));
+        Fact points = only("失業率回落0.3個百分點。", FactKind.PERCENT);
+        assertEquals("down", points.attributes().get("direction"));
+        assertEquals(0.3, points.value(), 1e-9);
+        assertEquals("down", only("跌幅達3.4%，創年內新低。", FactKind.PERCENT).attributes().get("direction"));
+        assertEquals("down", only("金管局跟隨美國減息半厘。", FactKind.PERCENT).attributes().get("direction"));
+        // Not falls: a rise, a level reached by falling, a share in a clause that mentions a fall.
+        assertEquals(null, only("汽车销量同比增长8.5%。", FactKind.PERCENT).attributes().get("direction"));
+        assertEquals(null, only("重貼現率降至1.875%。", FactKind.PERCENT).attributes().get("direction"));
+        assertEquals(null, only("下降速度最快的地区占全国的12%。", FactKind.PERCENT).attributes().get("direction"));
+        List<Fact> fromTo = facts("消費者物價指數年增率由2.5%降至1.8%。", FactKind.PERCENT);
+        assertTrue(fromTo.stream().noneMatch(f -> f.attributes().containsKey("direction")), fromTo::toString);
+    }
+
+    @Test
+    void hongKongFractionsOfALi() {
+        Fact eighth = only("滙豐宣布減息八分一厘。", FactKind.PERCENT);
+        assertPercent(eighth, "八分一厘", 0.125, "percentage_point", "li");
+        assertEquals("down", eighth.attributes().get("direction"));
+        Fact quarter = only("多家銀行宣布加息四分一厘。", FactKind.PERCENT);
+        assertPercent(quarter, "四分一厘", 0.25, "percentage_point", "li");
+        assertEquals(null, quarter.attributes().get("direction"));
+        // Without an interest word it is no rate; 八分 alone is a score.
+        assertTrue(facts("他考了八分一厘米的尺子。", FactKind.PERCENT).isEmpty());
+    }
 }
