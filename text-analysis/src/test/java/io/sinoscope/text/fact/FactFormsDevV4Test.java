@@ -25,7 +25,7 @@ class FactFormsDevV4Test {
     private static final String SET = "/io/sinoscope/text/fact/fact-forms-dev-v4.tsv";
     private static final Instant PUBLISHED = Instant.parse("2026-08-20T02:00:00Z");
     /** Rows right as of the change that introduced the set's fixes; raise it, never lower it. */
-    private static final int REQUIRED_CORRECT = 60;
+    private static final int REQUIRED_CORRECT = 70;
 
     private record Row(String id, FactKind kind, String text, double value, String unit, String direction) {
     }

@@ -189,4 +189,20 @@ class FactFormsTest {
         // Without an interest word it is no rate; 八分 alone is a score.
         assertTrue(facts("他考了八分一厘米的尺子。", FactKind.PERCENT).isEmpty());
     }
+
+    @Test
+    void generalMeasureWordsCount() {
+        Fact firms = only("商务部将28家美国企业列入管控名单。", FactKind.QUANTITY);
+        assertEquals("establishment", firms.unit());
+        assertEquals(28, firms.value(), 0);
+        assertEquals("item", only("立法院三讀通過5項法案。", FactKind.QUANTITY).unit());
+        assertEquals("structure", only("政府計劃興建兩座新醫院。", FactKind.QUANTITY).unit());
+        assertEquals("count", only("市府在12個行政區設立服務站。", FactKind.QUANTITY).unit());
+        // Spans of time, the words the counters start, and a lone 一 are no counts; points stay percentages.
+        assertTrue(facts("谈判持续了3个月，会议开了10个小时，两个多月后，5个交易日内。", FactKind.QUANTITY).isEmpty());
+        assertTrue(facts("他们3家人住在一起，一家企业表示，公司有2项目在建，会场有50座位。", FactKind.QUANTITY).isEmpty());
+        assertEquals("percentage_point", only("失业率上升0.5个百分点。", FactKind.PERCENT).unit());
+        assertTrue(facts("失业率上升0.5个百分点。", FactKind.QUANTITY).isEmpty());
+    }
 }
+
