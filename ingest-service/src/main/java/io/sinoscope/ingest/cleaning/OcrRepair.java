@@ -78,16 +78,23 @@ public class OcrRepair {
     private String dropFurniture(String text, List<String> report, boolean[] print) {
         String[] lines = text.split("\n", -1);
         List<String> kept = new ArrayList<>(lines.length);
+        boolean changed = false;
         for (String line : lines) {
             PageFurniture.Verdict verdict = furniture.judge(line);
+            int marker = verdict.furniture() ? -1 : furniture.continuationAtEnd(line.stripTrailing());
             if (verdict.furniture()) {
                 report.add("ocr: page furniture: " + line.strip());
                 print[0] |= verdict.print();
+            } else if (marker > 0) {
+                report.add("ocr: page furniture: " + line.stripTrailing().substring(marker));
+                print[0] = true;
+                kept.add(line.substring(0, marker));
+                changed = true;
             } else {
                 kept.add(line);
             }
         }
-        if (kept.size() == lines.length) {
+        if (kept.size() == lines.length && !changed) {
             return text;
         }
         // A dropped line between two blank lines would otherwise leave a double gap.

@@ -97,6 +97,28 @@ final class PageFurniture {
     private record Found(Kind kind, int end) {
     }
 
+    /**
+     * Where a bracketed continuation marker closing {@code line} begins (…出口许可管理。（下转第4版）), or -1: print
+     * sets the marker at the end of the column's last line, where OCR keeps it in the paragraph.
+     */
+    int continuationAtEnd(String line) {
+        int close = line.length() - 1;
+        if (close < 0 || "）)】]".indexOf(line.charAt(close)) < 0) {
+            return -1;
+        }
+        int open = Math.max(Math.max(line.lastIndexOf('（'), line.lastIndexOf('(')),
+                Math.max(line.lastIndexOf('【'), line.lastIndexOf('[')));
+        if (open <= 0) {
+            return -1;
+        }
+        for (Piece piece : pieces) {
+            if (piece.kind() == Kind.CONTINUATION && piece.pattern().matcher(line).region(open, line.length()).matches()) {
+                return open;
+            }
+        }
+        return -1;
+    }
+
     /** The first piece (in the file's order) that starts at {@code at}, or null. */
     private Found pieceAt(String text, int at) {
         for (Piece piece : pieces) {

@@ -23,7 +23,7 @@ class CleaningDevV4Test {
     private static final String SET = "/io/sinoscope/ingest/cleaning/cleaning-dev-v4.tsv";
     private static final Instant RECEIVED = Instant.parse("2026-08-20T00:00:00Z");
     /** Checks passed as of the change that introduced the set's fixes; raise it, never lower it. */
-    private static final int REQUIRED_PASSED = 48;
+    private static final int REQUIRED_PASSED = 51;
 
     private record Check(String id, String page, String check, String expectation) {
         boolean present() {

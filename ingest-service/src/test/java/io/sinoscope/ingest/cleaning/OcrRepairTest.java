@@ -106,8 +106,14 @@ class OcrRepairTest {
         assertEquals("新规不针对特定国家。", ocr.repair("接第2版\n新规不针对特定国家。").text());
         assertEquals("新规不针对特定国家。", ocr.repair("新规不针对特定国家。\n人民日报      4").text());
         assertEquals("新規不針對特定國家。", ocr.repair("7      香港經貿日報\n新規不針對特定國家。").text());
+        // At the end of the column's last line, bracketed, the marker goes and the paragraph stays.
+        CleanedText inline = ocr.repair("审查特别预算案，朝野协商仍无共识。（下转第4版）\n下一段。");
+        assertEquals("审查特别预算案，朝野协商仍无共识。\n下一段。", inline.text());
+        assertEquals(List.of("ocr: page furniture: （下转第4版）"), inline.removed());
+        assertEquals("審查預算案。", ocr.repair("審查預算案。(下轉A3)").text());
         // In a sentence, or a paper's name without its page number, they are text.
         assertEquals("詳情下轉第4版的專題。", ocr.repair("詳情下轉第4版的專題。").text());
+        assertEquals("詳情見（第4版）", ocr.repair("詳情見（第4版）").text());
         assertEquals("他说，接第2版的报道内容有误。", ocr.repair("他说，接第2版的报道内容有误。").text());
         assertEquals("全市共有4家医院。\n人民日报", ocr.repair("全市共有4家医院。\n人民日报").text());
         assertEquals("全市共有4家医院。\n人民日报 4", ocr.repair("全市共有4家医院。\n人民日报 4").text());
