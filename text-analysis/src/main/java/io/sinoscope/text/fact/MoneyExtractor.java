@@ -109,6 +109,7 @@ public final class MoneyExtractor {
         String text = starts.text();
         List<Amount> amounts = new ArrayList<>();
         Breaks sentences = null;
+        CurrencyCountries.Mentions mentions = null;
         StartScan.Scan scan = pattern.scan(starts);
         Matcher m = scan.matcher();
         while (scan.find()) {
@@ -130,8 +131,9 @@ public final class MoneyExtractor {
             } else if (code.contains(SHARED)) {
                 if (sentences == null) {
                     sentences = Breaks.of(text, SENTENCE_BREAKS);
+                    mentions = countries.find(text);
                 }
-                amounts.add(shared(text, sentences, start, end, number, code));
+                amounts.add(shared(text, sentences, mentions, start, end, number, code));
             } else {
                 amounts.add(new Amount(start, end, number, code, null, NAMED, List.of()));
             }
@@ -175,13 +177,14 @@ public final class MoneyExtractor {
      * An amount in a short name several currencies share: the candidate a country named in its sentence uses, else
      * one named anywhere in the text uses, else no currency at all, with the candidates listed (never a guess).
      */
-    private Amount shared(String text, Breaks sentences, int start, int end, ParsedNumber number, String codes) {
+    private static Amount shared(String text, Breaks sentences, CurrencyCountries.Mentions mentions, int start, int end,
+                                 ParsedNumber number, String codes) {
         Set<String> candidates = new TreeSet<>(List.of(codes.split("\\|")));
-        String inSentence = countries.resolve(candidates, text, sentences.startBefore(start), sentences.endFrom(end));
+        String inSentence = mentions.resolve(candidates, sentences.startBefore(start), sentences.endFrom(end));
         if (inSentence != null) {
             return new Amount(start, end, number, inSentence, "country_in_sentence", BY_SENTENCE_COUNTRY, List.of());
         }
-        String inText = countries.resolve(candidates, text, 0, text.length());
+        String inText = mentions.resolve(candidates, 0, text.length());
         if (inText != null) {
             return new Amount(start, end, number, inText, "country_in_text", BY_TEXT_COUNTRY, List.of());
         }
