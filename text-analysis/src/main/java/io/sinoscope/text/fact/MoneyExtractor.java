@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * (or 块钱) is the currency of the article's region — TWD in Taiwan text, HKD in Hong Kong text, CNY otherwise —
  * with a lower confidence and {@code currency_source: region}; a named currency always wins. A parenthesised
  * conversion right after an amount — 5,500亿美元（约4.28万亿港元） — is the same money restated, so it
- * becomes attributes of that one fact rather than a second fact.
+ * becomes attributes of that one fact rather than a second fact. A short name (奈拉, 福林) is its currency's; one
+ * several currencies share (比索, 卢比, 克朗) takes the currency of the country its sentence, else its text, names
+ * ({@link CurrencyCountries}), and otherwise stays without a currency, listing the candidates: never a guess.
  */
 public final class MoneyExtractor {
 
