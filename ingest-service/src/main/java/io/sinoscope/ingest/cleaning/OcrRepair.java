@@ -49,6 +49,15 @@ public class OcrRepair {
      * exactly three digits. A list (1, 2, 3) or a year (2019, 200) never has this shape.
      */
     private static final Pattern SPLIT_THOUSANDS = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})*), (\\d{3})(?![\\d])");
+    /**
+     * Digits OCR spaced out one by one (2 0 0万): single digits separated by single spaces, three or more, or two with
+     * Chinese on both sides (2 0名). Joined in Chinese text only, like split thousands.
+     */
+    private static final Pattern SPACED_DIGITS = Pattern.compile("(?<![\\d.,])\\d(?: \\d)+(?![\\d])");
+    /** A line ending inside a number (产量达到1 / 100万吨): digits at its end, not after a space. */
+    private static final Pattern ENDS_IN_DIGIT = Pattern.compile(".*[^\\s\\d]\\d+$|^\\d+$");
+    /** The rest of that number: digits opening the next line, but not a list item (1、, 2., 3）) or a year (2026年). */
+    private static final Pattern NUMBER_REST = Pattern.compile("^\\d+(?![\\d、)）]|\\.(?!\\d))(?!(?<=^\\d{4})年)");
     private static final Pattern BLANK_LINE_RUNS = Pattern.compile("\\n{3,}");
 
     private final PageFurniture furniture = new PageFurniture();
@@ -61,7 +70,7 @@ public class OcrRepair {
         String deglyphed = dropStrayGlyphs(joined, report);
         String closed = closeSpacedOutRuns(deglyphed, report);
         String words = print[0] ? closeSpacesInWords(closed, report) : closed;
-        String numbers = joinSplitThousands(words, report);
+        String numbers = joinSplitThousands(joinSpacedDigits(words, report), report);
         return new CleanedText(numbers, report);
     }
 
@@ -69,16 +78,23 @@ public class OcrRepair {
     private String dropFurniture(String text, List<String> report, boolean[] print) {
         String[] lines = text.split("\n", -1);
         List<String> kept = new ArrayList<>(lines.length);
+        boolean changed = false;
         for (String line : lines) {
             PageFurniture.Verdict verdict = furniture.judge(line);
+            int marker = verdict.furniture() ? -1 : furniture.continuationAtEnd(line.stripTrailing());
             if (verdict.furniture()) {
                 report.add("ocr: page furniture: " + line.strip());
                 print[0] |= verdict.print();
+            } else if (marker > 0) {
+                report.add("ocr: page furniture: " + line.stripTrailing().substring(marker));
+                print[0] = true;
+                kept.add(line.substring(0, marker));
+                changed = true;
             } else {
                 kept.add(line);
             }
         }
-        if (kept.size() == lines.length) {
+        if (kept.size() == lines.length && !changed) {
             return text;
         }
         // A dropped line between two blank lines would otherwise leave a double gap.
@@ -124,6 +140,41 @@ public class OcrRepair {
             report.add("ocr: rejoined " + joins + " split number" + (joins == 1 ? "" : "s"));
         }
         return current;
+    }
+
+    /** Closes 2 0 0 to 200 in Chinese text; a run of two needs Chinese on both sides (共有2 0名). */
+    private static String joinSpacedDigits(String text, List<String> report) {
+        if (!hasSpacedDigit(text)) {
+            return text;
+        }
+        Matcher spaced = SPACED_DIGITS.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int joins = 0;
+        while (spaced.find()) {
+            boolean two = spaced.group().length() == 3;
+            boolean chinese = two ? isChinese(HanCharacters.before(text, spaced.start()))
+                    && isChinese(HanCharacters.at(text, spaced.end()))
+                    : inChineseText(text, spaced.start(), spaced.end());
+            if (chinese) {
+                spaced.appendReplacement(out, spaced.group().replace(" ", ""));
+                joins++;
+            }
+        }
+        spaced.appendTail(out);
+        if (joins > 0) {
+            report.add("ocr: closed up " + joins + " spaced-out number" + (joins == 1 ? "" : "s"));
+        }
+        return out.toString();
+    }
+
+    private static boolean hasSpacedDigit(String text) {
+        for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+            if (i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+                    && Character.isDigit(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Neither neighbour (past one space) is a Latin letter, and one is a Han character or Chinese punctuation. */
@@ -180,6 +231,9 @@ public class OcrRepair {
      */
     private static boolean continues(String line, String[] lines, int index, boolean direct) {
         String candidate = lines[index];
+        if (direct && splitsNumber(line, candidate)) {
+            return true;
+        }
         if (line.isEmpty() || SENTENCE_END.matcher(line).matches() || MARKED_HEADING.matcher(line).matches()
                 || !STARTS_HAN.matcher(candidate).matches() || startsWithLabel(candidate)
                 || MetadataLabels.ANY.matcher(line).find()) {
@@ -189,6 +243,12 @@ public class OcrRepair {
             return line.length() > HEADING_MAX && OPEN_END.matcher(line).matches();
         }
         return !isHeadingOver(line, candidate) && !standsAlone(lines, index);
+    }
+
+    /** A number cut at the line's end (达到1 / 100万吨): never a list item or a year on the next line. */
+    private static boolean splitsNumber(String line, String candidate) {
+        return !candidate.isEmpty() && Character.isDigit(candidate.charAt(0)) && ENDS_IN_DIGIT.matcher(line).matches()
+                && NUMBER_REST.matcher(candidate).find() && !MetadataLabels.ANY.matcher(line).find();
     }
 
     /**

@@ -8,14 +8,14 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises the lines a newspaper page prints around its articles (第7版, 星期四, — 7 —, A4 國際財經, A12 香港經貿日報
- * 2026年4月2日, 國際 7 2026年4月2日 星期四, a bare date line), which OCR of a page scan keeps. The pieces live in
- * {@code page-furniture-v1.tsv}; a line is furniture only when it is made of nothing else, so a sentence that
- * mentions 第7版 is never one.
+ * 2026年4月2日, 國際 7 2026年4月2日 星期四, a bare date line), continuation markers (下转第4版, ◆下轉第五版, 接第2版)
+ * and page feet (人民日报      4), which OCR of a page scan keeps. The pieces live in {@code page-furniture-v2.tsv}; a
+ * line is furniture only when it is made of nothing else, so a sentence that mentions 第7版 or 下转第4版 is never one.
  */
 final class PageFurniture {
 
     enum Kind {
-        PAGE, NUMBER, DATE, WEEKDAY, SECTION
+        PAGE, NUMBER, DATE, WEEKDAY, SECTION, CONTINUATION, MASTHEAD
     }
 
     /** What a line is, if it is furniture: {@code print} when it carries a page marker, which only print has. */
@@ -29,12 +29,14 @@ final class PageFurniture {
     /** Running heads are short; a longer line is text even if it could be cut into pieces. */
     private static final int MAX_LENGTH = 50;
     private static final Pattern SEPARATOR = Pattern.compile("[\\s\u3000|｜/·・]*");
+    /** The gap a page foot leaves between the masthead and the page number: two spaces or more. */
+    private static final int WIDE_GAP = 2;
 
     private final List<Piece> pieces;
 
     PageFurniture() {
         String weekdays = CalendarWords.weekdays();
-        pieces = CleaningData.rows("page-furniture-v1.tsv", 2).stream()
+        pieces = CleaningData.rows("page-furniture-v2.tsv", 2).stream()
                 .map(row -> new Piece(Kind.valueOf(row[0].strip()),
                         Pattern.compile(row[1].strip().replace("{WEEKDAY}", weekdays))))
                 .toList();
@@ -49,19 +51,33 @@ final class PageFurniture {
         Matcher separator = SEPARATOR.matcher(text);
         int at = 0;
         Kind previous = null;
+        boolean wide = false;
         while (at < text.length()) {
             Found piece = pieceAt(text, at);
+            // A masthead is a paper's name: a section name for every rule below, and a page foot's mark.
+            Kind kind = piece == null ? null : piece.kind() == Kind.MASTHEAD ? Kind.SECTION : piece.kind();
             // Two names in a row are a longer run of Han characters: a phrase, not a section name.
-            if (piece == null || piece.kind() == Kind.SECTION && previous == Kind.SECTION) {
+            if (piece == null || kind == Kind.SECTION && previous == Kind.SECTION) {
                 return Verdict.NONE;
             }
-            previous = piece.kind();
-            found.add(piece.kind());
+            previous = kind;
+            found.add(kind);
+            if (piece.kind() == Kind.MASTHEAD) {
+                found.add(Kind.MASTHEAD);
+            }
             at = piece.end();
             separator.region(at, text.length());
             if (separator.lookingAt()) {
+                wide |= at < text.length() && separator.end() < text.length() && separator.end() - at >= WIDE_GAP;
                 at = separator.end();
             }
+        }
+        if (found.remove(Kind.MASTHEAD) && wide && (found.equals(EnumSet.of(Kind.SECTION, Kind.NUMBER))
+                || found.equals(EnumSet.of(Kind.SECTION, Kind.PAGE)))) {
+            return new Verdict(true, true);
+        }
+        if (found.equals(EnumSet.of(Kind.CONTINUATION))) {
+            return new Verdict(true, true);
         }
         boolean page = found.contains(Kind.PAGE);
         boolean numberedDate = found.contains(Kind.NUMBER) && found.contains(Kind.DATE);
@@ -79,6 +95,28 @@ final class PageFurniture {
     }
 
     private record Found(Kind kind, int end) {
+    }
+
+    /**
+     * Where a bracketed continuation marker closing {@code line} begins (…出口许可管理。（下转第4版）), or -1: print
+     * sets the marker at the end of the column's last line, where OCR keeps it in the paragraph.
+     */
+    int continuationAtEnd(String line) {
+        int close = line.length() - 1;
+        if (close < 0 || "）)】]".indexOf(line.charAt(close)) < 0) {
+            return -1;
+        }
+        int open = Math.max(Math.max(line.lastIndexOf('（'), line.lastIndexOf('(')),
+                Math.max(line.lastIndexOf('【'), line.lastIndexOf('[')));
+        if (open <= 0) {
+            return -1;
+        }
+        for (Piece piece : pieces) {
+            if (piece.kind() == Kind.CONTINUATION && piece.pattern().matcher(line).region(open, line.length()).matches()) {
+                return open;
+            }
+        }
+        return -1;
     }
 
     /** The first piece (in the file's order) that starts at {@code at}, or null. */

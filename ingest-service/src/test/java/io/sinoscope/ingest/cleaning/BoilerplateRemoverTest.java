@@ -75,4 +75,23 @@ class BoilerplateRemoverTest {
         assertEquals(text, cleaned.text());
         assertEquals(List.of(), cleaned.removed());
     }
+
+    @Test
+    void sectionLabelsPromotionsDisclaimersRepostAndRelatedTitleLinesAreDropped() {
+        CleanedText cleaned = remover.remove(String.join("\n", "國際｜半導體", "港聞 > 地產", PARAGRAPH,
+                "（原标题：商务部宣布稀土出口管制）", "本文转载自某某财经网", SECOND, "加入會員，免費閱讀更多獨家報導",
+                "投资有风险，入市需谨慎。本文仅供参考，不构成投资建议。", "相关阅读：央行年内第二次降准 释放长期资金万亿元",
+                "延伸閱讀：台積電美國廠良率追上台灣"));
+        assertEquals(PARAGRAPH + "\n" + SECOND, cleaned.text());
+        assertEquals(8, cleaned.removed().size(), cleaned.removed()::toString);
+    }
+
+    @Test
+    void contentLinesWithTheSameCueWordsStay() {
+        String text = String.join("\n", "發展商表示，加入會員的買家可獲優先揀樓。",
+                "分析人士认为，投资者应理性看待市场波动，这不构成投资建议的替代。",
+                "台積電今日宣布擴廠，延伸閱讀相關資料的讀者可參考年報。", "記者王小明／台北報導",
+                "國際｜美中貿易戰持續升溫 雙方各自加碼", "訂閱制收入成長三成，占營收比重創新高。");
+        assertEquals(text, remover.remove(text).text());
+    }
 }

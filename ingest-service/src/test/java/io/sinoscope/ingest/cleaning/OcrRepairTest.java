@@ -72,4 +72,50 @@ class OcrRepairTest {
         assertEquals("貿易協議仍 沒有進展，MP Materials 持有 25 %，美國 總統 表示。", repaired.text());
         assertEquals(List.of("ocr: closed up 1 spaced-out run"), repaired.removed());
     }
+
+    @Test
+    void digitsSpacedOutByOcrAreOneNumber() {
+        CleanedText repaired = ocr.repair("全国共建成5G基站2 0 0万个，共有2 0名代表出席，全港共有1 2 8 0 0宗買賣。");
+        assertEquals("全国共建成5G基站200万个，共有20名代表出席，全港共有12800宗買賣。", repaired.text());
+        assertEquals(List.of("ocr: closed up 3 spaced-out numbers"), repaired.removed());
+        // Beside Latin words the spaces may be real, and two digits need Chinese on both sides.
+        assertEquals("Apple shipped 2 0 0 units.", ocr.repair("Apple shipped 2 0 0 units.").text());
+        assertEquals("比分是 3 1", ocr.repair("比分是 3 1").text());
+    }
+
+    @Test
+    void aNumberCutAtALineEndIsJoined() {
+        assertEquals("该省粮食产量达到1100万吨，同比增长3%。", ocr.repair("该省粮食产量达到1\n100万吨，同比增长3%。").text());
+        assertEquals("本季營收達新台幣2350億元。", ocr.repair("本季營收達新台幣2\n350億元。").text());
+    }
+
+    @Test
+    void listItemsAndYearsOnTheNextLineStayApart() {
+        assertEquals("政府公布三項措施：\n1、加強監管；\n2、擴大補貼。",
+                ocr.repair("政府公布三項措施：\n1、加強監管；\n2、擴大補貼。").text());
+        assertEquals("主要措施包括以下3\n2026年起全面推行。", ocr.repair("主要措施包括以下3\n2026年起全面推行。").text());
+        assertEquals("第一项为1\n2. 第二项", ocr.repair("第一项为1\n2. 第二项").text());
+        // Lists and quarters are never thousands groups.
+        assertEquals("第3, 4季度，1, 2, 3号选手", ocr.repair("第3, 4季度，1, 2, 3号选手").text());
+    }
+
+    @Test
+    void continuationMarkersAndPageFeetAreDropped() {
+        assertEquals("对部分物项实施出口许可管理。", ocr.repair("对部分物项实施出口许可管理。\n（下转第4版）").text());
+        assertEquals("对部分物项实施出口许可管理。", ocr.repair("对部分物项实施出口许可管理。\n◆下轉第五版").text());
+        assertEquals("新规不针对特定国家。", ocr.repair("接第2版\n新规不针对特定国家。").text());
+        assertEquals("新规不针对特定国家。", ocr.repair("新规不针对特定国家。\n人民日报      4").text());
+        assertEquals("新規不針對特定國家。", ocr.repair("7      香港經貿日報\n新規不針對特定國家。").text());
+        // At the end of the column's last line, bracketed, the marker goes and the paragraph stays.
+        CleanedText inline = ocr.repair("审查特别预算案，朝野协商仍无共识。（下转第4版）\n下一段。");
+        assertEquals("审查特别预算案，朝野协商仍无共识。\n下一段。", inline.text());
+        assertEquals(List.of("ocr: page furniture: （下转第4版）"), inline.removed());
+        assertEquals("審查預算案。", ocr.repair("審查預算案。(下轉A3)").text());
+        // In a sentence, or a paper's name without its page number, they are text.
+        assertEquals("詳情下轉第4版的專題。", ocr.repair("詳情下轉第4版的專題。").text());
+        assertEquals("詳情見（第4版）", ocr.repair("詳情見（第4版）").text());
+        assertEquals("他说，接第2版的报道内容有误。", ocr.repair("他说，接第2版的报道内容有误。").text());
+        assertEquals("全市共有4家医院。\n人民日报", ocr.repair("全市共有4家医院。\n人民日报").text());
+        assertEquals("全市共有4家医院。\n人民日报 4", ocr.repair("全市共有4家医院。\n人民日报 4").text());
+    }
 }

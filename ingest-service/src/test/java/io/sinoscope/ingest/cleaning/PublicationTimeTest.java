@@ -110,4 +110,27 @@ class PublicationTimeTest {
         assertEquals(beijing("2026-04-02T00:00"),
                 cleaner.clean("新华社北京4月2日电 商务部2日表示，措施符合惯例。", RECEIVED, null).metadata().publishedAt());
     }
+
+    @Test
+    void taiwanPrintDatesInTheRocCalendar() {
+        assertEquals(beijing("2026-08-22T00:00"), published("A3　政治　中華民國115年8月22日　星期六\n立法院臨時會今召開\n立法院今天召開臨時會。"));
+        assertEquals(beijing("2026-08-22T00:00"), published("政治 115年8月22日\n立法院臨時會今召開\n立法院今天召開臨時會。"));
+        assertEquals(beijing("2026-08-22T00:00"), published("115.8.22　A5\n經濟部公布外銷訂單\n經濟部今天公布統計。"));
+        assertEquals(beijing("2026-08-21T15:15"), published("民國115年8月21日 下午3時15分\n颱風警報解除\n颱風已遠離。"));
+        // A version number is no date, nor is a year and month without a day.
+        assertEquals(beijing("2026-08-20T00:00"),
+                published("研究報告\n報告引述版本110.5.3的軟體資料，其中提到102年3月的試驗。\n2026年8月20日"));
+    }
+
+    @Test
+    void aDayAloneTakesTheTimeStatedForThatDay() {
+        assertEquals(beijing("2026-08-22T12:35"),
+                published("2026年8月22日\n港股半日升300點\n更新時間：2026年8月22日 12:35\n恒指今早高開。"));
+        assertEquals(beijing("2026-08-21T14:20"), published("台積電法說會\n更新時間：2026/08/21 | 14:20\n台積電今天舉行法說會。"));
+        // A publication label still wins over the update, and an update of another day lends no time.
+        assertEquals(beijing("2026-08-22T09:30"),
+                published("央行宣布降准\n发布时间：2026-08-22 09:30 | 更新时间：2026-08-22 17:05\n央行决定降准。"));
+        assertEquals(beijing("2026-08-22T00:00"),
+                published("2026年8月22日\n港股收市\n更新時間：2026年8月23日 09:00\n恒指收報25300點。"));
+    }
 }

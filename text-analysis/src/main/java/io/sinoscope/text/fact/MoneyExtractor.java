@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,26 +24,39 @@ import java.util.regex.Pattern;
  * (or 块钱) is the currency of the article's region — TWD in Taiwan text, HKD in Hong Kong text, CNY otherwise —
  * with a lower confidence and {@code currency_source: region}; a named currency always wins. A parenthesised
  * conversion right after an amount — 5,500亿美元（约4.28万亿港元） — is the same money restated, so it
- * becomes attributes of that one fact rather than a second fact.
+ * becomes attributes of that one fact rather than a second fact. A short name (奈拉, 福林) is its currency's; one
+ * several currencies share (比索, 卢比, 克朗) takes the currency of the country its sentence, else its text, names
+ * ({@link CurrencyCountries}), and otherwise stays without a currency, listing the candidates: never a guess.
  */
 public final class MoneyExtractor {
 
-    static final String RESOURCE = "currencies-v2.tsv";
+    static final String RESOURCE = "currencies-v3.tsv";
     /** Confidence of an amount whose currency the text names, and of one whose currency is the region's guess. */
     private static final double NAMED = 0.9;
     private static final double BY_REGION = 0.75;
+    /**
+     * A shared short name (比索) resolved by a country named in its sentence, by one named elsewhere in the text, or
+     * left without a currency: the amount is still stated, which currency is not.
+     */
+    private static final double BY_SENTENCE_COUNTRY = 0.8;
+    private static final double BY_TEXT_COUNTRY = 0.7;
+    private static final double UNRESOLVED = 0.5;
+    private static final String SHARED = "|";
+    private static final String SENTENCE_BREAKS = "。！？!?；;\n";
     private static final String LOCAL = "LOCAL";
     /** 30日元首会晤 is "on the 30th, heads of state": 元 starting 元首/元旦/元帅/元老 is not a currency. */
     private static final String WORD_AFTER_YUAN = "(?<=元)[首旦帅老]";
     private static final Pattern CONVERSION_OPEN = Pattern.compile("\\s?[（(]\\s?(?:相当于|折合|合)?\\s?");
     private static final Pattern CONVERSION_CLOSE = Pattern.compile("^\\s?[）)]");
 
-    private record Amount(int start, int end, ParsedNumber number, String currency, boolean byRegion) {
+    private record Amount(int start, int end, ParsedNumber number, String currency, String source,
+                          double confidence, List<String> candidates) {
     }
 
     private final Map<String, String> prefixes;
     private final Map<String, String> suffixes;
     private final StartScan pattern;
+    private final CurrencyCountries countries = CurrencyCountries.fromResources();
 
     private MoneyExtractor(Map<String, String> prefixes, Map<String, String> suffixes) {
         this.prefixes = Map.copyOf(prefixes);
@@ -57,23 +72,33 @@ public final class MoneyExtractor {
         CurrencyNames names = new CurrencyNames();
         for (String[] row : AnalyzerData.readTsv(RESOURCE, 3)) {
             for (String surface : names.asNormalized(row[0])) {
+                boolean shortName = row.length > 3 && row[3].startsWith("short:");
                 if (!row[2].equals("suffix")) {
-                    put(prefixes, surface, row[1]);
+                    put(prefixes, surface, row[1], shortName);
                 }
                 if (!row[2].equals("prefix")) {
-                    put(suffixes, surface, row[1]);
+                    put(suffixes, surface, row[1], shortName);
                 }
             }
         }
         return new MoneyExtractor(prefixes, suffixes);
     }
 
-    /** Two currencies for one surface would make the answer depend on the resource's order. */
-    private static void put(Map<String, String> surfaces, String surface, String code) {
+    /**
+     * Two currencies for one full name would make the answer depend on the resource's order. A short name is shared
+     * by design, and its Traditional and Simplified rows meet once normalised (盧比, 卢比): their currencies join.
+     */
+    private static void put(Map<String, String> surfaces, String surface, String code, boolean shortName) {
         String before = surfaces.putIfAbsent(surface, code);
-        if (before != null && !before.equals(code)) {
+        if (before == null || before.equals(code)) {
+            return;
+        }
+        if (!shortName && !before.contains(SHARED) && !code.contains(SHARED)) {
             throw new IllegalArgumentException(RESOURCE + ": " + surface + " is both " + before + " and " + code);
         }
+        Set<String> joined = new TreeSet<>(List.of(before.split("\\|")));
+        joined.addAll(List.of(code.split("\\|")));
+        surfaces.put(surface, String.join(SHARED, joined));
     }
 
     /** Money facts in {@code text}; {@code region} decides what a bare 元 is. */
@@ -85,6 +110,8 @@ public final class MoneyExtractor {
     List<Fact> extract(StartScans.Starts starts, Region region) {
         String text = starts.text();
         List<Amount> amounts = new ArrayList<>();
+        Breaks sentences = null;
+        CurrencyCountries.Mentions mentions = null;
         StartScan.Scan scan = pattern.scan(starts);
         Matcher m = scan.matcher();
         while (scan.find()) {
@@ -95,11 +122,23 @@ public final class MoneyExtractor {
                 continue;
             }
             String code = code(pre, suf);
-            String currency = code.equals(LOCAL) ? local(region) : code;
             int start = pre != null ? m.start("pre") : m.start("num");
             int end = suf != null ? m.end("suf") : m.end("num");
-            NumberAttributes.parse(m.group("num"))
-                    .ifPresent(number -> amounts.add(new Amount(start, end, number, currency, code.equals(LOCAL))));
+            ParsedNumber number = NumberAttributes.parse(m.group("num")).orElse(null);
+            if (number == null) {
+                continue;
+            }
+            if (code.equals(LOCAL)) {
+                amounts.add(new Amount(start, end, number, local(region), "region", BY_REGION, List.of()));
+            } else if (code.contains(SHARED)) {
+                if (sentences == null) {
+                    sentences = Breaks.of(text, SENTENCE_BREAKS);
+                    mentions = countries.find(text);
+                }
+                amounts.add(shared(text, sentences, mentions, start, end, number, code));
+            } else {
+                amounts.add(new Amount(start, end, number, code, null, NAMED, List.of()));
+            }
         }
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < amounts.size(); i++) {
@@ -111,16 +150,21 @@ public final class MoneyExtractor {
                 int close = conversionEnd(text, amount, next);
                 if (close > 0) {
                     attributes.put("conversion_value", next.number().value());
-                    attributes.put("conversion_currency", next.currency());
+                    if (next.currency() != null) {
+                        attributes.put("conversion_currency", next.currency());
+                    }
                     attributes.put("conversion_approximate", next.number().approximate());
                     end = close;
                     i++;
                 }
             }
             NumberAttributes.addTrailingCue(attributes, text, end);
-            double confidence = amount.byRegion() ? BY_REGION : NAMED;
-            if (amount.byRegion()) {
-                attributes.put("currency_source", "region");
+            double confidence = amount.confidence();
+            if (amount.source() != null) {
+                attributes.put("currency_source", amount.source());
+            }
+            if (!amount.candidates().isEmpty()) {
+                attributes.put("currency_candidates", amount.candidates());
             }
             if (amount.number().isRange()) {
                 confidence -= 0.1;
@@ -129,6 +173,24 @@ public final class MoneyExtractor {
                     amount.currency(), null, amount.start(), end, 0, confidence, attributes));
         }
         return facts;
+    }
+
+    /**
+     * An amount in a short name several currencies share: the candidate a country named in its sentence uses, else
+     * one named anywhere in the text uses, else no currency at all, with the candidates listed (never a guess).
+     */
+    private static Amount shared(String text, Breaks sentences, CurrencyCountries.Mentions mentions, int start, int end,
+                                 ParsedNumber number, String codes) {
+        Set<String> candidates = new TreeSet<>(List.of(codes.split("\\|")));
+        String inSentence = mentions.resolve(candidates, sentences.startBefore(start), sentences.endFrom(end));
+        if (inSentence != null) {
+            return new Amount(start, end, number, inSentence, "country_in_sentence", BY_SENTENCE_COUNTRY, List.of());
+        }
+        String inText = mentions.resolve(candidates, 0, text.length());
+        if (inText != null) {
+            return new Amount(start, end, number, inText, "country_in_text", BY_TEXT_COUNTRY, List.of());
+        }
+        return new Amount(start, end, number, null, "unresolved", UNRESOLVED, List.copyOf(candidates));
     }
 
     /** The pattern {@link #extract(StartScans.Starts, Region)} needs positions for. */

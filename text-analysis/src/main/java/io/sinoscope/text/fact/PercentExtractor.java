@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * Percentages (18%, 百分之五十, 百分之零点五, 10%至15%) and percentage points (0.5个百分点), and the forms
  * {@link SpokenPercents} reads (两成, 减息半厘, 降息半码, 25个基点), with what the percentage qualifies when its clause
  * names it: the nearest term of resource {@value #RESOURCE}. Values stay in percent (18% → 18.0); cues after the
- * number (10%左右) are recorded as for every number.
+ * number (10%左右) are recorded as for every number. A change stated with a fall word (同比下降5.3%) keeps its stated
+ * size and gets {@code direction: down} ({@link PercentDirections}).
  */
 public final class PercentExtractor {
 
@@ -28,12 +29,13 @@ public final class PercentExtractor {
     private static final StartScan PATTERN = new StartScan(Pattern.compile(
             "百分之(?:(?<han>" + N + ")(?:点(?<decimals>[零〇一二三四五六七八九]+))?|(?<hundred>百))"
                     + "(?:(?:至|到)百分之(?<han2>" + N + "))?"
-                    + "|(?:(?<num>" + N + ")|(?<half>半))(?:\\s?(?<pct>[%％])(?:(?:至|到|~|～|-)(?<num2>" + N + ")[%％])?"
+                    + "|(?:(?<part>" + SpokenPercents.PART + ")(?=厘)|(?<num>" + N + ")|(?<half>半))(?:\\s?(?<pct>[%％])(?:(?:至|到|~|～|-)(?<num2>" + N + ")[%％])?"
                     + "|\\s?(?<pp>个?百分点)|" + SpokenPercents.TAIL + ")"));
     private static final String CLAUSE_BREAKS = "，,。；;！？!?\n";
 
     private final Map<String, String> targets;
     private final SpokenPercents spoken = SpokenPercents.fromResources();
+    private final PercentDirections directions = PercentDirections.fromResources();
 
     private PercentExtractor(Map<String, String> targets) {
         for (String term : targets.keySet()) {
@@ -102,6 +104,10 @@ public final class PercentExtractor {
         for (Fact fact : facts) {
             Map<String, Object> attributes = new LinkedHashMap<>(fact.attributes());
             NumberAttributes.addTrailingCue(attributes, text, fact.end());
+            String direction = directions.of(text, fact.start());
+            if (direction != null) {
+                attributes.put("direction", direction);
+            }
             if (clauses == null) {
                 // Found on the first percentage, once per text.
                 clauses = Breaks.of(text, CLAUSE_BREAKS);

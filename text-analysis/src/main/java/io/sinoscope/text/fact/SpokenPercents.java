@@ -28,6 +28,8 @@ final class SpokenPercents {
     private static final int CONTEXT = 12;
     private static final String HAN_DIGITS = "零〇一二两三四五六七八九十";
     private static final ParsedNumber HALF = new ParsedNumber("半", 0, 1, 0.5, null, null);
+    /** Hong Kong's fractions of a 厘: 八分一厘 (an eighth, 0.125), 四分一厘, 四分三厘. */
+    static final String PART = "[二三四五六八十][分][一二三四五六七]";
 
     private final Map<String, List<String>> words;
 
@@ -55,6 +57,9 @@ final class SpokenPercents {
     Fact read(String text, Matcher m) {
         if (NumberAttributes.isNotAnAmount(text, m.start())) {
             return null;
+        }
+        if (m.group("part") != null) {
+            return m.group("li") != null ? fraction(text, m) : null;
         }
         if (m.group("half") != null) {
             return m.group("li") != null ? rateStep("li", text, m, HALF)
@@ -102,6 +107,19 @@ final class SpokenPercents {
         attributes.put("form", "tenths");
         return new Fact(FactKind.PERCENT, m.group(), number.value() * 10 + fraction, "%", null, null,
                 m.start(), m.end(), 0, 0.9, attributes);
+    }
+
+    /** 八分一厘: 1/8 of a percentage point, always a step (no rate stands at an eighth of a percent). */
+    private Fact fraction(String text, Matcher m) {
+        String part = m.group("part");
+        double denominator = NumberAttributes.parse(part.substring(0, 1)).map(ParsedNumber::value).orElse(0.0);
+        double numerator = NumberAttributes.parse(part.substring(2, 3)).map(ParsedNumber::value).orElse(0.0);
+        if (denominator == 0 || numerator >= denominator) {
+            return null;
+        }
+        Fact fact = rateStep("li", text, m, new ParsedNumber(part, 0, part.length(), numerator / denominator, null, null));
+        return fact == null ? null : new Fact(fact.kind(), fact.text(), fact.value(), "percentage_point", null, null,
+                fact.start(), fact.end(), 0, fact.confidence(), fact.attributes());
     }
 
     /** 厘 and 码: percentage-point steps of an interest rate, or (厘 only) a rate's level. */

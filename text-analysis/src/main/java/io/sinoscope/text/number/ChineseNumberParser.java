@@ -22,9 +22,11 @@ public final class ChineseNumberParser {
     private static final String ARABIC = "[0-9０-９]+(?:,[ ]?[0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?";
     private static final String HAN = "[零〇一二两三四五六七八九十廿卅][零〇一二两三四五六七八九十廿卅百千万亿兆]*";
     private static final String MULTIPLIER = "(?:[ ]?[十百千万亿兆]+)";
+    /** 3兆1325亿, 1万2000亿: further digit groups each with their unit, one amount read as a Han numeral would be. */
+    private static final String GROUPS = "(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[十百千万亿兆]+)*";
     private static final String NOT_SI = "(?![瓦赫帕]|字节)";
     /** One number: digits with an optional multiplier tail, or a Han numeral; 多/余 may sit before the tail. */
-    private static final String SINGLE = "(?:" + ARABIC + "[多余]?" + MULTIPLIER + "?|" + HAN + "[多余]?" + MULTIPLIER + "?)" + NOT_SI;
+    private static final String SINGLE = "(?:" + ARABIC + "[多余]?(?:" + MULTIPLIER + GROUPS + ")?|" + HAN + "[多余]?" + MULTIPLIER + "?)" + NOT_SI;
     private static final String PREFIX = "(?:约合|约为|约占|大约|约|逾|超过|超|将近|接近|近)";
     private static final String RANGE = "(?:至|到|~|～|-|—|－)";
 
@@ -137,23 +139,61 @@ public final class ChineseNumberParser {
             return null;
         }
         if (Character.isDigit(s.charAt(0))) {
-            int tail = s.length();
-            while (tail > 0 && "十百千万亿兆".indexOf(s.charAt(tail - 1)) >= 0) {
-                tail--;
-            }
-            String digits = s.substring(0, tail).replace(",", "");
-            try {
-                return Double.parseDouble(digits) * multiplierOf(s);
-            } catch (NumberFormatException e) {
-                return null;
-            }
+            return groupsValue(s.replace(",", ""));
         }
         return hanValue(s);
     }
 
     /**
-     * Positional Han numeral: digits multiply the next 十/百/千 into a section, 万 scales the section,
-     * 亿 and 兆 scale everything so far (so 一万二千亿 = 1.2×10^12). A string of bare digits
+     * Digit groups with their units, 4.28万亿, 3百万, 3兆1325亿, 1万2000亿, read by the rules of {@link #hanValue}
+     * with each digit group standing for one Han digit.
+     */
+    private static Double groupsValue(String s) {
+        double total = 0;
+        double section = 0;
+        double number = 0;
+        int i = 0;
+        while (i < s.length()) {
+            int digitsEnd = i;
+            while (digitsEnd < s.length() && (Character.isDigit(s.charAt(digitsEnd)) || s.charAt(digitsEnd) == '.')) {
+                digitsEnd++;
+            }
+            if (digitsEnd == i) {
+                return null;
+            }
+            try {
+                number = Double.parseDouble(s.substring(i, digitsEnd));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+            i = digitsEnd;
+            while (i < s.length() && "十百千万亿兆".indexOf(s.charAt(i)) >= 0) {
+                double[] scaled = scale(s.charAt(i), total, section, number);
+                total = scaled[0];
+                section = scaled[1];
+                number = 0;
+                i++;
+            }
+        }
+        return total + section + number;
+    }
+
+    /**
+     * One unit character applied to what is read so far: 十/百/千 multiply the number into the section; 万, 亿 and 兆
+     * scale everything so far when it is smaller than them (一万二千亿 = 1.2×10^12, 三百万) and add the section times
+     * them when it is not (三兆一千亿 = 3.1×10^12, 三亿五千万). Returns {total, section}.
+     */
+    private static double[] scale(char c, double total, double section, double number) {
+        if (c == '十' || c == '百' || c == '千') {
+            return new double[] {total, section + number * unit(c)};
+        }
+        return total < unit(c) ? new double[] {(total + section + number) * unit(c), 0}
+                : new double[] {total + (section + number) * unit(c), 0};
+    }
+
+    /**
+     * Positional Han numeral: digits multiply the next 十/百/千 into a section, 万, 亿 and 兆 scale as
+     * {@link #scale} says (一万二千亿 = 1.2×10^12, 三兆一千亿 = 3.1×10^12). A string of bare digits
      * (二〇二五) is read digit by digit.
      */
     private static Double hanValue(String s) {
@@ -181,13 +221,10 @@ public final class ChineseNumberParser {
                 section += (number == 0 && (c == '十' || !any) ? 1 : number) * unit(c);
                 number = 0;
                 any = true;
-            } else if (c == '万') {
-                total += (section + number) * 1e4;
-                section = 0;
-                number = 0;
-            } else if (c == '亿' || c == '兆') {
-                total = (total + section + number) * unit(c);
-                section = 0;
+            } else if (c == '万' || c == '亿' || c == '兆') {
+                double[] scaled = scale(c, total, section, number);
+                total = scaled[0];
+                section = scaled[1];
                 number = 0;
             } else {
                 return null;

@@ -160,4 +160,49 @@ class FactFormsTest {
         assertEquals("TWD", only("該公司以新台幣120億元收購晶圓廠。", FactKind.MONEY).currency());
         assertEquals("USD", only("他以300萬美金買下豪宅。", FactKind.MONEY).currency());
     }
+
+    @Test
+    void aFallWordBeforeTheNumberMakesItAFall() {
+        assertEquals("down", only("10月工业利润同比下降5.3%。", FactKind.PERCENT).attributes().get("direction"));
+        assertEquals("down", only("台灣9月出口年減3.2%。", FactKind.PERCENT).attributes().get("direction"));
+        Fact points = only("失業率回落0.3個百分點。", FactKind.PERCENT);
+        assertEquals("down", points.attributes().get("direction"));
+        assertEquals(0.3, points.value(), 1e-9);
+        assertEquals("down", only("跌幅達3.4%，創年內新低。", FactKind.PERCENT).attributes().get("direction"));
+        assertEquals("down", only("金管局跟隨美國減息半厘。", FactKind.PERCENT).attributes().get("direction"));
+        // Not falls: a rise, a level reached by falling, a share in a clause that mentions a fall.
+        assertEquals(null, only("汽车销量同比增长8.5%。", FactKind.PERCENT).attributes().get("direction"));
+        assertEquals(null, only("重貼現率降至1.875%。", FactKind.PERCENT).attributes().get("direction"));
+        assertEquals(null, only("下降速度最快的地区占全国的12%。", FactKind.PERCENT).attributes().get("direction"));
+        List<Fact> fromTo = facts("消費者物價指數年增率由2.5%降至1.8%。", FactKind.PERCENT);
+        assertTrue(fromTo.stream().noneMatch(f -> f.attributes().containsKey("direction")), fromTo::toString);
+    }
+
+    @Test
+    void hongKongFractionsOfALi() {
+        Fact eighth = only("滙豐宣布減息八分一厘。", FactKind.PERCENT);
+        assertPercent(eighth, "八分一厘", 0.125, "percentage_point", "li");
+        assertEquals("down", eighth.attributes().get("direction"));
+        Fact quarter = only("多家銀行宣布加息四分一厘。", FactKind.PERCENT);
+        assertPercent(quarter, "四分一厘", 0.25, "percentage_point", "li");
+        assertEquals(null, quarter.attributes().get("direction"));
+        // Without an interest word it is no rate; 八分 alone is a score.
+        assertTrue(facts("他考了八分一厘米的尺子。", FactKind.PERCENT).isEmpty());
+    }
+
+    @Test
+    void generalMeasureWordsCount() {
+        Fact firms = only("商务部将28家美国企业列入管控名单。", FactKind.QUANTITY);
+        assertEquals("establishment", firms.unit());
+        assertEquals(28, firms.value(), 0);
+        assertEquals("item", only("立法院三讀通過5項法案。", FactKind.QUANTITY).unit());
+        assertEquals("structure", only("政府計劃興建兩座新醫院。", FactKind.QUANTITY).unit());
+        assertEquals("count", only("市府在12個行政區設立服務站。", FactKind.QUANTITY).unit());
+        // Spans of time, the words the counters start, and a lone 一 are no counts; points stay percentages.
+        assertTrue(facts("谈判持续了3个月，会议开了10个小时，两个多月后，5个交易日内。", FactKind.QUANTITY).isEmpty());
+        assertTrue(facts("他们3家人住在一起，一家企业表示，公司有2项目在建，会场有50座位。", FactKind.QUANTITY).isEmpty());
+        assertEquals("percentage_point", only("失业率上升0.5个百分点。", FactKind.PERCENT).unit());
+        assertTrue(facts("失业率上升0.5个百分点。", FactKind.QUANTITY).isEmpty());
+    }
 }
+

@@ -84,4 +84,58 @@ class MoneyExtractorTest {
         assertTrue(extractor.extract("五元讲堂开课。", Region.MAINLAND).isEmpty());
         assertTrue(extractor.extract("两国30日元首会晤，1日元旦。", Region.MAINLAND).isEmpty());
     }
+
+    // The extractor reads normalised (Simplified) text; the Taiwan and Hong Kong forms go through the whole pipeline in
+    // FactFormsDevV4Test.
+    @Test
+    void shortNameOfOneCurrencyIsThatCurrency() {
+        assertEquals("NGN", only("央行向市场注入5亿奈拉。", Region.MAINLAND).currency());
+        assertEquals("HUF", only("政府拨款1200亿福林。", Region.MAINLAND).currency());
+        assertEquals("PLN", only("财政部发行300亿兹罗提债券。", Region.TAIWAN).currency());
+        assertEquals(0.9, only("政府拨款50亿星币。", Region.HONG_KONG).confidence(), 1e-9);
+        assertEquals("NZD", only("公司收入达260亿纽币。", Region.HONG_KONG).currency());
+    }
+
+    @Test
+    void sharedShortNameTakesTheCurrencyOfTheCountryNamed() {
+        Fact sentence = only("墨西哥央行抛售20亿比索稳定汇市。", Region.TAIWAN);
+        assertEquals("MXN", sentence.currency());
+        assertEquals("country_in_sentence", sentence.attributes().get("currency_source"));
+        assertEquals("PHP", only("菲律宾财政部表示，预算增至1.2兆披索。", Region.TAIWAN).currency());
+        // The country in another sentence of the text still says which, less surely.
+        Fact text = only("挪威主权基金公布年报。基金去年赚取2.5万亿克朗。", Region.HONG_KONG);
+        assertEquals("NOK", text.currency());
+        assertEquals("country_in_text", text.attributes().get("currency_source"));
+        assertTrue(text.confidence() < sentence.confidence());
+        // 印度尼西亚 is Indonesia, not India: the longest country name wins.
+        assertEquals("IDR", only("印度尼西亚政府拨款3000亿卢比。", Region.MAINLAND).currency());
+        assertEquals("INR", only("印度铁路投入2.4万亿卢比。", Region.MAINLAND).currency());
+    }
+
+    @Test
+    void sharedShortNameWithoutCountryIsNeverGuessed() {
+        Fact none = only("分析师称，这笔交易价值约30亿克朗。", Region.MAINLAND);
+        assertEquals(3e9, none.value(), 1);
+        assertEquals(null, none.currency());
+        assertEquals("unresolved", none.attributes().get("currency_source"));
+        assertEquals(List.of("CZK", "DKK", "ISK", "NOK", "SEK"), none.attributes().get("currency_candidates"));
+        assertEquals(0.5, none.confidence(), 1e-9);
+        // Two countries whose currencies both share the name: no choice between them.
+        assertEquals(null, only("墨西哥和菲律宾的央行各抛售20亿比索。", Region.MAINLAND).currency());
+        // A country that uses none of the candidates says nothing.
+        assertEquals(null, only("日本企业向该公司支付200亿比索。", Region.TAIWAN).currency());
+        // The colloquial hand entry is an editorial choice: 卢布 is the Russian rouble though Belarus's shares it.
+        assertEquals("RUB", only("公司亏损50亿卢布。", Region.MAINLAND).currency());
+    }
+
+    @Test
+    void mixedMagnitudesAreOneAmount() {
+        Fact taiwan = only("行政院通过总预算3兆1325亿元。", Region.TAIWAN);
+        assertEquals("3兆1325亿元", taiwan.text());
+        assertEquals(3.1325e12, taiwan.value(), 1);
+        assertEquals(1.2e12, only("台积电资本支出达新台币1兆2000亿元。", Region.TAIWAN).value(), 1);
+        assertEquals(1.2e12, only("营收突破1万2000亿元。", Region.MAINLAND).value(), 1);
+        // Two amounts side by side stay two.
+        assertEquals(2, extractor.extract("分别为3亿元、5000万元。", Region.MAINLAND).size());
+    }
 }

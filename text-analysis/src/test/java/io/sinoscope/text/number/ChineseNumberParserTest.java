@@ -23,7 +23,10 @@ class ChineseNumberParserTest {
     @CsvSource(delimiter = '|', value = {
             "5,500|5500", "１２３|123", "3.75|3.75", "1.3万|13000", "4.28万亿|4.28E12", "2500万|2.5E7",
             "5,500亿|5.5E11", "3百万|3E6", "1兆|1E12", "一千二百|1200", "两|2", "廿|20", "三十五|35", "十五|15",
-            "两千五百万|2.5E7", "一亿二千万|1.2E8", "三万亿|3E12", "十亿|1E9", "二〇二五|2025", "5, 500|5500"})
+            "两千五百万|2.5E7", "一亿二千万|1.2E8", "三万亿|3E12", "十亿|1E9", "二〇二五|2025", "5, 500|5500",
+            // Mixed magnitudes are one amount: each digit group with its unit, as a Han numeral reads them.
+            "3兆1325亿|3.1325E12", "1万2000亿|1.2E12", "3亿5000万|3.5E8", "2万亿|2E12", "1千亿|1E11",
+            "三兆一千亿|3.1E12", "一万二千亿|1.2E12"})
     void readsNumbers(String expression, double expected) {
         assertEquals(expected, value(expression), expected * 1e-12);
     }
