@@ -1,8 +1,6 @@
 package io.sinoscope.text.entity;
 
 import io.sinoscope.text.Analysis;
-import io.sinoscope.text.LinkedEntity;
-import io.sinoscope.text.Mention;
 import io.sinoscope.text.TextAnalyzer;
 import org.junit.jupiter.api.Test;
 
@@ -81,14 +79,14 @@ class TransliterationJoinsDevTest {
                 for (int start : UnseenNamesDevTest.occurrences(text.text(), e.surface(),
                         ofText.stream().map(x -> new UnseenNamesDevTest.Expected(x.textId(), x.surface(), null,
                                 x.cluster())).toList())) {
-                    String id = idAt(analysis, start, start + e.surface().length());
+                    String id = MentionProbe.idAt(analysis, start, start + e.surface().length(), null);
                     idsByCluster.computeIfAbsent(e.cluster(), k -> new HashSet<>()).add(id == null ? "(none)" : id);
                     textIdsByCluster.computeIfAbsent(e.cluster(), k -> new HashSet<>()).add(text.id());
                     if (id != null) {
                         idsOfText.computeIfAbsent(text.id() + "\t" + e.cluster(), k -> new HashSet<>()).add(id);
                     } else {
                         lines.add("TRANSLIT-JOINS miss " + text.id() + " " + e.surface() + " got "
-                                + around(analysis, start, start + e.surface().length()));
+                                + MentionProbe.around(analysis, start, start + e.surface().length(), true));
                     }
                 }
             }
@@ -142,29 +140,5 @@ class TransliterationJoinsDevTest {
         assertTrue(joinedShare >= MIN_JOINED, "joined " + joinedShare);
         assertTrue(searchShare >= MIN_SEARCH, "search " + searchShare);
         assertTrue(falseJoins == 0, "false joins " + falseJoins);
-    }
-
-    /** The id of an entity, of any type, with a mention of exactly [start, end), else null. */
-    private static String idAt(Analysis analysis, int start, int end) {
-        for (LinkedEntity entity : analysis.entities()) {
-            for (Mention m : entity.mentions()) {
-                if (m.start() == start && m.end() == end) {
-                    return entity.id();
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String around(Analysis analysis, int start, int end) {
-        List<String> near = new ArrayList<>();
-        for (LinkedEntity entity : analysis.entities()) {
-            for (Mention m : entity.mentions()) {
-                if (m.start() < end + 2 && m.end() > start - 2) {
-                    near.add(m.surface() + "=" + entity.id() + "/" + entity.type());
-                }
-            }
-        }
-        return near.toString();
     }
 }

@@ -124,14 +124,14 @@ class UnseenNamesDevTest {
                     occurrences++;
                     int end = start + e.surface().length();
                     annotatedSpans.add(start + ":" + end);
-                    String id = idAt(analysis, start, end, e.type());
+                    String id = MentionProbe.idAt(analysis, start, end, e.type());
                     surfacesByCluster.computeIfAbsent(e.cluster(), k -> new HashSet<>()).add(e.surface());
                     idsByCluster.computeIfAbsent(e.cluster(), k -> new HashSet<>()).add(id == null ? "(none)" : id);
                     if (id != null) {
                         recalled++;
                     } else {
                         lines.add("UNSEEN-DEV miss " + text.id() + " " + e.surface() + " " + e.type() + " got "
-                                + around(analysis, start, end));
+                                + MentionProbe.around(analysis, start, end, false));
                     }
                 }
             }
@@ -179,33 +179,6 @@ class UnseenNamesDevTest {
         assertTrue(precision >= MIN_PRECISION, "precision " + precision);
         assertTrue(crossForm >= MIN_CROSS_FORM, "cross-form " + crossForm);
         assertTrue(noise <= MAX_NOISE, "unlinked mentions in texts without a name: " + noise);
-    }
-
-    /** The id of an entity with a mention of exactly [start, end) and this type, else null. */
-    private static String idAt(Analysis analysis, int start, int end, EntityType type) {
-        for (LinkedEntity entity : analysis.entities()) {
-            if (entity.type() != type) {
-                continue;
-            }
-            for (Mention m : entity.mentions()) {
-                if (m.start() == start && m.end() == end) {
-                    return entity.id();
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String around(Analysis analysis, int start, int end) {
-        List<String> near = new ArrayList<>();
-        for (LinkedEntity entity : analysis.entities()) {
-            for (Mention m : entity.mentions()) {
-                if (m.start() < end + 2 && m.end() > start - 2) {
-                    near.add(m.surface() + "=" + entity.id());
-                }
-            }
-        }
-        return near.toString();
     }
 
     private static double ratio(int part, int whole) {

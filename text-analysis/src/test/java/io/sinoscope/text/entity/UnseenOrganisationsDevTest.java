@@ -104,14 +104,15 @@ class UnseenOrganisationsDevTest {
                         continue;
                     }
                     organisations++;
-                    String id = idAt(analysis, start, end, e.type());
+                    String id = MentionProbe.idAt(analysis, start, end, e.type());
                     String cluster = text.id() + "/" + e.cluster();
                     surfacesByCluster.computeIfAbsent(cluster, k -> new HashSet<>()).add(e.surface());
                     idsByCluster.computeIfAbsent(cluster, k -> new HashSet<>()).add(id == null ? "(none)" : id);
                     if (id != null) {
                         recalled++;
                     } else {
-                        lines.add("UNSEEN-ORG miss " + text.id() + " " + e.surface() + " got " + around(analysis, start, end));
+                        lines.add("UNSEEN-ORG miss " + text.id() + " " + e.surface() + " got "
+                                + MentionProbe.around(analysis, start, end, false));
                     }
                 }
             }
@@ -201,33 +202,6 @@ class UnseenOrganisationsDevTest {
             }
         }
         return false;
-    }
-
-    /** The id of an entity with a mention of exactly [start, end) and this type, else null. */
-    private static String idAt(Analysis analysis, int start, int end, EntityType type) {
-        for (LinkedEntity entity : analysis.entities()) {
-            if (entity.type() != type) {
-                continue;
-            }
-            for (Mention m : entity.mentions()) {
-                if (m.start() == start && m.end() == end) {
-                    return entity.id();
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String around(Analysis analysis, int start, int end) {
-        List<String> near = new ArrayList<>();
-        for (LinkedEntity entity : analysis.entities()) {
-            for (Mention m : entity.mentions()) {
-                if (m.start() < end + 2 && m.end() > start - 2) {
-                    near.add(m.surface() + "=" + entity.id());
-                }
-            }
-        }
-        return near.toString();
     }
 
     private static double ratio(int part, int whole) {
