@@ -1,0 +1,180 @@
+package io.sinoscope.query.repository;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code query.watch} and its outbox {@code query.watch_delivery}. Notices are inserted with
+ * {@code on conflict do nothing} on (watch, article, version, kind), so matching the same article version again (a
+ * replayed event, a second replica) adds nothing. Every value is a bind parameter.
+ */
+@ApplicationScoped
+public class WatchRepository {
+
+    private static final String COLUMNS = "id, owner, name, q, source, region, topic, entity, entity_ids, "
+            + "fact_conditions::text, webhook_url, secret, paused, created_at, updated_at";
+    private static final String DELIVERY_COLUMNS = "id, watch_id, article_id, article_version, kind, title, url, "
+            + "matched_because, status, attempts, next_attempt_at, last_error, created_at, last_attempt_at, "
+            + "delivered_at";
+    /** A notice's status as it is written: a watch without a webhook keeps its notices for the log only. */
+    private static final String STATUS = "case when w.webhook_url is null then 'RECORDED' else 'PENDING' end";
+
+    @Inject
+    Pool pool;
+
+    public Uni<WatchRow> insert(WatchRow w) {
+        return pool.preparedQuery("insert into query.watch (id, owner, name, q, source, region, topic, entity, "
+                        + "entity_ids, fact_conditions, webhook_url, secret, paused) values ($1, $2, $3, $4, $5, $6, $7, "
+                        + "$8, $9, $10::text::jsonb, $11, $12, $13) returning " + COLUMNS)
+                .execute(Tuple.from(Arrays.asList(w.id(), w.owner(), w.name(), w.q(), w.source(), w.region(),
+                        w.topic(), w.entity(), w.entityIds().toArray(String[]::new), w.factConditionsJson(),
+                        w.webhookUrl(), w.secret(), w.paused())))
+                .map(rows -> watches(rows).get(0));
+    }
+
+    /** Replaces what a watch matches and where it is delivered; owner, secret and pause are kept. Null if gone. */
+    public Uni<WatchRow> update(WatchRow w) {
+        return pool.preparedQuery("update query.watch set name = $2, q = $3, source = $4, region = $5, topic = $6, "
+                        + "entity = $7, entity_ids = $8, fact_conditions = $9::text::jsonb, webhook_url = $10, "
+                        + "updated_at = now() where id = $1 returning " + COLUMNS)
+                .execute(Tuple.from(Arrays.asList(w.id(), w.name(), w.q(), w.source(), w.region(), w.topic(),
+                        w.entity(), w.entityIds().toArray(String[]::new), w.factConditionsJson(), w.webhookUrl())))
+                .map(WatchRepository::firstOrNull);
+    }
+
+    /** Null if there is no such watch. */
+    public Uni<WatchRow> find(String id) {
+        return pool.preparedQuery("select " + COLUMNS + " from query.watch where id = $1").execute(Tuple.of(id))
+                .map(WatchRepository::firstOrNull);
+    }
+
+    /** The watches of one owner, or every watch (owner null), oldest first. */
+    public Uni<List<WatchRow>> list(String owner) {
+        if (owner == null) {
+            return pool.query("select " + COLUMNS + " from query.watch order by created_at, id").execute()
+                    .map(WatchRepository::watches);
+        }
+        return pool.preparedQuery("select " + COLUMNS + " from query.watch where owner = $1 order by created_at, id")
+                .execute(Tuple.of(owner)).map(WatchRepository::watches);
+    }
+
+    /** Every watch not paused: what matching compiles. */
+    public Uni<List<WatchRow>> active() {
+        return pool.query("select " + COLUMNS + " from query.watch where not paused order by id").execute()
+                .map(WatchRepository::watches);
+    }
+
+    /** Null if there is no such watch. */
+    public Uni<WatchRow> setPaused(String id, boolean paused) {
+        return pool.preparedQuery("update query.watch set paused = $2, updated_at = now() where id = $1 returning "
+                + COLUMNS).execute(Tuple.of(id, paused)).map(WatchRepository::firstOrNull);
+    }
+
+    /** Deletes the watch and its notices; whether it existed. */
+    public Uni<Boolean> delete(String id) {
+        return pool.preparedQuery("delete from query.watch where id = $1").execute(Tuple.of(id))
+                .map(rows -> rows.rowCount() > 0);
+    }
+
+    /**
+     * A notice for each watch the article version matched (each with its lines of "matched because"), for watches
+     * still there and not paused. A notice already recorded for the same version is left as it is.
+     *
+     * @return how many notices are new
+     */
+    public Uni<Integer> enqueueMatches(String articleId, String articleVersion, String title, String url,
+            List<String> watchIds, List<List<String>> because) {
+        if (watchIds.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        String[] reasons = because.stream().map(lines -> String.join("\n", lines)).toArray(String[]::new);
+        return pool.preparedQuery("insert into query.watch_delivery (watch_id, article_id, article_version, kind, "
+                        + "title, url, matched_because, status) select w.id, $2, $3, 'match', $4, $5, "
+                        + "string_to_array(m.because, E'\\n'), " + STATUS + " from unnest($1::text[], $6::text[]) "
+                        + "as m(watch_id, because) join query.watch w on w.id = m.watch_id and not w.paused "
+                        + "on conflict do nothing")
+                .execute(Tuple.from(Arrays.asList(watchIds.toArray(String[]::new), articleId, articleVersion, title,
+                        url, reasons)))
+                .map(RowSet::rowCount);
+    }
+
+    /**
+     * A retraction notice to every watch (not paused) that was told of the article, at the retraction's version.
+     *
+     * @return how many notices are new
+     */
+    public Uni<Integer> enqueueRetractions(String articleId, String retractionVersion) {
+        return pool.preparedQuery("insert into query.watch_delivery (watch_id, article_id, article_version, kind, "
+                        + "title, url, matched_because, status) select d.watch_id, d.article_id, $2, 'retraction', "
+                        + "d.title, d.url, array['retracted: the article was matched and announced before'], "
+                        + STATUS + " from (select distinct on (watch_id) watch_id, article_id, title, url "
+                        + "from query.watch_delivery where article_id = $1 and kind = 'match' "
+                        + "order by watch_id, id desc) d join query.watch w on w.id = d.watch_id and not w.paused "
+                        + "on conflict do nothing")
+                .execute(Tuple.of(articleId, retractionVersion)).map(RowSet::rowCount);
+    }
+
+    /** A test notice for the watch (kind ping), to be sent like any other. */
+    public Uni<DeliveryRow> enqueuePing(String watchId, String pingId) {
+        return pool.preparedQuery("insert into query.watch_delivery (watch_id, article_id, article_version, kind, "
+                        + "title, matched_because, status) select w.id, 'ping', $2, 'ping', "
+                        + "'Sinoscope test delivery', array['ping: a test of this watch''s webhook'], " + STATUS
+                        + " from query.watch w where w.id = $1 returning " + DELIVERY_COLUMNS)
+                .execute(Tuple.of(watchId, pingId)).map(rows -> {
+                    List<DeliveryRow> read = deliveries(rows);
+                    return read.isEmpty() ? null : read.get(0);
+                });
+    }
+
+    /** The watch's notices, newest first; {@code beforeId} (exclusive) pages back, null for the newest. */
+    public Uni<List<DeliveryRow>> deliveries(String watchId, Long beforeId, int limit) {
+        return pool.preparedQuery("select " + DELIVERY_COLUMNS + " from query.watch_delivery where watch_id = $1 "
+                        + "and ($2::bigint is null or id < $2) order by id desc limit $3")
+                .execute(Tuple.of(watchId, beforeId, limit)).map(WatchRepository::deliveries);
+    }
+
+    private static WatchRow firstOrNull(RowSet<Row> rows) {
+        List<WatchRow> read = watches(rows);
+        return read.isEmpty() ? null : read.get(0);
+    }
+
+    private static List<WatchRow> watches(RowSet<Row> rows) {
+        List<WatchRow> list = new ArrayList<>();
+        for (Row row : rows) {
+            String[] ids = row.getArrayOfStrings(8);
+            list.add(new WatchRow(row.getString(0), row.getString(1), row.getString(2), row.getString(3),
+                    row.getString(4), row.getString(5), row.getString(6), row.getString(7),
+                    ids == null ? List.of() : Arrays.asList(ids), row.getString(9), row.getString(10),
+                    row.getString(11), row.getBoolean(12), instant(row.getOffsetDateTime(13)),
+                    instant(row.getOffsetDateTime(14))));
+        }
+        return list;
+    }
+
+    static List<DeliveryRow> deliveries(RowSet<Row> rows) {
+        List<DeliveryRow> list = new ArrayList<>();
+        for (Row row : rows) {
+            String[] because = row.getArrayOfStrings(7);
+            list.add(new DeliveryRow(row.getLong(0), row.getString(1), row.getString(2), row.getString(3),
+                    row.getString(4), row.getString(5), row.getString(6),
+                    because == null ? List.of() : Arrays.asList(because), row.getString(8), row.getInteger(9),
+                    instant(row.getOffsetDateTime(10)), row.getString(11), instant(row.getOffsetDateTime(12)),
+                    instant(row.getOffsetDateTime(13)), instant(row.getOffsetDateTime(14))));
+        }
+        return list;
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}
