@@ -22,4 +22,41 @@ public interface WatchConfig {
      */
     @WithDefault("false")
     boolean allowPrivateTargets();
+
+    Delivery delivery();
+
+    /** Webhook deliveries ({@code sinoscope.watch.delivery.*}). */
+    interface Delivery {
+
+        /** How often the relay looks for notices due. */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** Notices claimed and sent (concurrently) per round. */
+        @WithDefault("50")
+        int batchSize();
+
+        /** Longest wait for a receiver's answer, connecting included. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /**
+         * How long a claimed notice is left to its sender before another round (any replica) may claim it again: a
+         * sender that died mid-send is replaced after this. Longer than the timeout.
+         */
+        @WithDefault("2m")
+        Duration lease();
+
+        /** Upper bound of the wait before the first retry; each retry doubles it, full jitter. */
+        @WithDefault("30s")
+        Duration firstRetry();
+
+        /** The bound of the wait between two attempts stops doubling here. */
+        @WithDefault("1h")
+        Duration maxRetryDelay();
+
+        /** How long after it was due a notice is retried; past it the notice is dead (the watch's dead letter). */
+        @WithDefault("24h")
+        Duration horizon();
+    }
 }

@@ -177,4 +177,74 @@ public class WatchRepository {
     private static Instant instant(OffsetDateTime time) {
         return time == null ? null : time.toInstant();
     }
+
+    /** A notice claimed for sending, with where it goes and how to sign it (url null: the watch has no webhook). */
+    public record DueDelivery(DeliveryRow delivery, String webhookUrl, String secret) {
+    }
+
+    /**
+     * Claims up to {@code limit} notices due (oldest due first), skipping those another sender holds: each is counted
+     * as an attempt and leased for {@code leaseSeconds}, after which, unsettled (the sender died), it is due again.
+     */
+    public Uni<List<DueDelivery>> claimDue(int limit, long leaseSeconds) {
+        return pool.preparedQuery("update query.watch_delivery d set attempts = d.attempts + 1, last_attempt_at = now(), "
+                        + "next_attempt_at = now() + make_interval(secs => $2) from query.watch w "
+                        + "where w.id = d.watch_id and d.id in (select id from query.watch_delivery "
+                        + "where status = 'PENDING' and next_attempt_at <= now() order by next_attempt_at, id "
+                        + "limit $1 for update skip locked) returning " + prefixed("d") + ", w.webhook_url, w.secret")
+                .execute(Tuple.of(limit, (double) leaseSeconds))
+                .map(rows -> {
+                    List<DueDelivery> due = new ArrayList<>();
+                    List<DeliveryRow> read = deliveries(rows);
+                    int i = 0;
+                    for (Row row : rows) {
+                        due.add(new DueDelivery(read.get(i++), row.getString(15), row.getString(16)));
+                    }
+                    return due;
+                });
+    }
+
+    /** One claimed notice, for an immediate send (a ping). Null if another sender holds it or it is settled. */
+    public Uni<DueDelivery> claim(long id, long leaseSeconds) {
+        return pool.preparedQuery("update query.watch_delivery d set attempts = d.attempts + 1, last_attempt_at = now(), "
+                        + "next_attempt_at = now() + make_interval(secs => $2) from query.watch w "
+                        + "where w.id = d.watch_id and d.id = $1 and d.status = 'PENDING' returning " + prefixed("d")
+                        + ", w.webhook_url, w.secret")
+                .execute(Tuple.of(id, (double) leaseSeconds))
+                .map(rows -> {
+                    List<DeliveryRow> read = deliveries(rows);
+                    if (read.isEmpty()) {
+                        return null;
+                    }
+                    Row row = rows.iterator().next();
+                    return new DueDelivery(read.get(0), row.getString(15), row.getString(16));
+                });
+    }
+
+    /** Settles a claimed notice: DELIVERED, DEAD or RECORDED, with the last error (null when delivered). */
+    public Uni<Void> settle(long id, String status, String lastError) {
+        return pool.preparedQuery("update query.watch_delivery set status = $2, last_error = $3, "
+                        + "delivered_at = case when $2 = 'DELIVERED' then now() else delivered_at end where id = $1")
+                .execute(Tuple.of(id, status, lastError)).replaceWithVoid();
+    }
+
+    /** A failed attempt of a claimed notice: due again at {@code nextAttempt}. */
+    public Uni<Void> retryAt(long id, Instant nextAttempt, String lastError) {
+        return pool.preparedQuery("update query.watch_delivery set next_attempt_at = $2, last_error = $3 where id = $1")
+                .execute(Tuple.of(id, OffsetDateTime.ofInstant(nextAttempt, java.time.ZoneOffset.UTC), lastError))
+                .replaceWithVoid();
+    }
+
+    /** One notice of a watch. Null if none. */
+    public Uni<DeliveryRow> delivery(String watchId, long id) {
+        return pool.preparedQuery("select " + DELIVERY_COLUMNS + " from query.watch_delivery where watch_id = $1 "
+                + "and id = $2").execute(Tuple.of(watchId, id)).map(rows -> {
+                    List<DeliveryRow> read = deliveries(rows);
+                    return read.isEmpty() ? null : read.get(0);
+                });
+    }
+
+    private static String prefixed(String alias) {
+        return alias + "." + DELIVERY_COLUMNS.replace(", ", ", " + alias + ".");
+    }
 }

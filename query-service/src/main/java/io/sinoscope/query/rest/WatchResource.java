@@ -125,6 +125,17 @@ public class WatchResource {
         return watches.resume(id, caller());
     }
 
+    @POST
+    @Path("/{id}/ping")
+    @RolesAllowed(Roles.WRITE)
+    @Operation(summary = "Send a signed test notice to the watch's webhook now", operationId = "pingWatch",
+            description = "A notice of kind ping, signed and keyed like any other; the answer says how the attempt "
+                    + "went (status DELIVERED, or PENDING with lastError and the next attempt). 409 without a "
+                    + "webhookUrl.")
+    public DeliveryView ping(@PathParam("id") String id) {
+        return watches.ping(id, caller());
+    }
+
     @GET
     @Path("/{id}/deliveries")
     @RolesAllowed({Roles.READ, Roles.WRITE})

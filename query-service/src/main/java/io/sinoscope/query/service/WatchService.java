@@ -35,6 +35,10 @@ public class WatchService {
     WatchCompiler compiler;
     @Inject
     WatchConfig config;
+    @Inject
+    WebhookTargets targets;
+    @Inject
+    WebhookRelay relay;
 
     /**
      * Who is asking.
@@ -46,7 +50,7 @@ public class WatchService {
     }
 
     public Created create(WatchSpec given, Caller caller) {
-        WatchSpec spec = WatchValidation.checked(given);
+        WatchSpec spec = checked(given);
         int owned = Blocking.await(() -> repository.list(caller.owner())).size();
         if (owned >= config.maxPerKey()) {
             throw ProblemException.conflict("this key owns " + owned + " watches, the most one key may own "
@@ -77,7 +81,7 @@ public class WatchService {
 
     /** Replaces what the watch matches and where it goes; its secret, owner and pause stay. */
     public WatchView update(String id, WatchSpec given, Caller caller) {
-        WatchSpec spec = WatchValidation.checked(given);
+        WatchSpec spec = checked(given);
         if (spec.secret() != null) {
             throw ProblemException.badRequest("secret cannot be changed: it was shown once at creation; create a "
                     + "new watch for a new secret, then delete this one");
@@ -122,6 +126,33 @@ public class WatchService {
         visible(id, caller);
         return Blocking.await(() -> repository.deliveries(id, before, limit)).stream().map(DeliveryView::of)
                 .toList();
+    }
+
+    /**
+     * Sends a signed test notice (kind ping) to the watch's webhook now, and returns how it went; like any notice it
+     * is retried if the receiver fails, and listed in the delivery log.
+     */
+    public DeliveryView ping(String id, Caller caller) {
+        WatchRow watch = visible(id, caller);
+        if (watch.webhookUrl() == null) {
+            throw ProblemException.conflict("watch " + id + " has no webhookUrl to ping: set one with PUT "
+                    + "/api/v1/watches/" + id);
+        }
+        String pingId = "ping-" + UUID.randomUUID();
+        var queued = Blocking.await(() -> repository.enqueuePing(id, pingId));
+        var claimed = Blocking.await(() -> repository.claim(queued.id(), config.delivery().lease().toSeconds()));
+        if (claimed != null) {
+            relay.deliverNow(claimed);
+        }
+        return DeliveryView.of(Blocking.await(() -> repository.delivery(id, queued.id())));
+    }
+
+    private WatchSpec checked(WatchSpec given) {
+        WatchSpec spec = WatchValidation.checked(given);
+        if (spec.webhookUrl() != null) {
+            targets.checked(spec.webhookUrl());
+        }
+        return spec;
     }
 
     /** The stored watch, if the caller may see it. */

@@ -43,7 +43,8 @@ class WatchResourceTest {
     static final String OTHER = "test-watcher";
     static final String ADMIN = "test-key";
     static final String READER = "test-reader";
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    /** Generous: the first article of a run waits for the consumer to join its group on a busy machine. */
+    private static final Duration WAIT = Duration.ofSeconds(120);
 
     static ValidatableResponse create(String key, Map<String, ?> body) {
         return given().header("X-Api-Key", key).contentType(ContentType.JSON).body(body).post("/api/v1/watches")
