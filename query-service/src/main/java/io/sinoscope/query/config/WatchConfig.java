@@ -12,6 +12,10 @@ public interface WatchConfig {
     @WithDefault("30s")
     Duration refreshEvery();
 
+    /** How often an open stream (GET /api/v1/watches/{id}/stream) reads the watch's new notices. */
+    @WithDefault("1s")
+    Duration streamInterval();
+
     /** Most watches one API key may own. */
     @WithDefault("1000")
     int maxPerKey();

@@ -244,6 +244,19 @@ public class WatchRepository {
                 });
     }
 
+    /** The watch's notices written after notice {@code afterId}, oldest first (a stream's next events). */
+    public Uni<List<DeliveryRow>> deliveriesAfter(String watchId, long afterId, int limit) {
+        return pool.preparedQuery("select " + DELIVERY_COLUMNS + " from query.watch_delivery where watch_id = $1 "
+                        + "and id > $2 order by id limit $3")
+                .execute(Tuple.of(watchId, afterId, limit)).map(WatchRepository::deliveries);
+    }
+
+    /** The id of the watch's newest notice, 0 without any. */
+    public Uni<Long> lastDeliveryId(String watchId) {
+        return pool.preparedQuery("select coalesce(max(id), 0) from query.watch_delivery where watch_id = $1")
+                .execute(Tuple.of(watchId)).map(rows -> rows.iterator().next().getLong(0));
+    }
+
     private static String prefixed(String alias) {
         return alias + "." + DELIVERY_COLUMNS.replace(", ", ", " + alias + ".");
     }

@@ -1,6 +1,10 @@
 package io.sinoscope.query.rest;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.sinoscope.query.config.WatchConfig;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 import io.sinoscope.query.search.SearchConfig;
 import io.sinoscope.query.service.WatchService;
 import io.sinoscope.query.service.WatchService.Caller;
@@ -53,6 +57,8 @@ public class WatchResource {
     SearchConfig search;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    WatchConfig config;
 
     /** A page of notices, newest first; pass nextBefore as before for the older ones (null: no more). */
     public record Deliveries(String watchId, List<DeliveryView> deliveries, Long nextBefore) {
@@ -134,6 +140,21 @@ public class WatchResource {
                     + "webhookUrl.")
     public DeliveryView ping(@PathParam("id") String id) {
         return watches.ping(id, caller());
+    }
+
+    @GET
+    @Path("/{id}/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Blocking
+    @RolesAllowed({Roles.READ, Roles.WRITE})
+    @Operation(summary = "The watch's new notices as server-sent events", operationId = "streamWatchDeliveries",
+            description = "From the moment of the request on, each new notice of the watch (match, retraction, ping) "
+                    + "as one event whose data is the notice as in the delivery log, within "
+                    + "sinoscope.watch.stream-interval of its writing. For a browser: EventSource cannot send the "
+                    + "key header, so use fetch() and read the body.")
+    public Multi<DeliveryView> stream(@PathParam("id") String id) {
+        return watches.stream(id, caller(), config.streamInterval());
     }
 
     @GET

@@ -12,10 +12,13 @@ import io.sinoscope.query.watch.WatchRegistry;
 import io.sinoscope.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.smallrye.mutiny.Multi;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Watches: created, changed, paused and deleted by the API key that owns them (an admin key reaches all); each change
@@ -26,6 +29,8 @@ import java.util.UUID;
 public class WatchService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Most notices one read of a stream sends. */
+    static final int STREAM_BATCH = 100;
 
     @Inject
     WatchRepository repository;
@@ -145,6 +150,22 @@ public class WatchService {
             relay.deliverNow(claimed);
         }
         return DeliveryView.of(Blocking.await(() -> repository.delivery(id, queued.id())));
+    }
+
+    /**
+     * The watch's new notices as they are written, from now on: the outbox is read every {@code every} (on any
+     * replica, whichever wrote them), at most {@link #STREAM_BATCH} per read.
+     */
+    public Multi<DeliveryView> stream(String id, Caller caller, Duration every) {
+        visible(id, caller);
+        AtomicLong last = new AtomicLong(Blocking.await(() -> repository.lastDeliveryId(id)));
+        return Multi.createFrom().ticks().every(every).onOverflow().drop()
+                .onItem().transformToUniAndConcatenate(tick -> repository.deliveriesAfter(id, last.get(),
+                        STREAM_BATCH))
+                .onItem().transformToIterable(rows -> {
+                    rows.forEach(row -> last.accumulateAndGet(row.id(), Math::max));
+                    return rows.stream().map(DeliveryView::of).toList();
+                });
     }
 
     private WatchSpec checked(WatchSpec given) {

@@ -16,7 +16,14 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sinoscope.localstack.testing.KafkaTestResource;
 import io.sinoscope.localstack.testing.PostgresTestResource;
+import io.restassured.RestAssured;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -150,6 +157,35 @@ class WebhookDeliveryTest {
                 .body("deliveries[0].status", equalTo("DEAD"))
                 .body("deliveries[0].attempts", greaterThanOrEqualTo(2))
                 .body("deliveries[0].lastError", startsWith("HTTP 500")));
+    }
+
+    @Test
+    void theStreamSendsNewNoticesAsServerSentEvents() throws Exception {
+        String id = watch("stream", "/stream");
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port
+                        + "/api/v1/watches/" + id + "/stream"))
+                .header("X-Api-Key", WatchResourceTest.WRITER).header("Accept", "text/event-stream").build();
+        List<String> lines = new CopyOnWriteArrayList<>();
+        HttpClient client = HttpClient.newHttpClient();
+        CompletableFuture<HttpResponse<Stream<String>>> response = client.sendAsync(request,
+                HttpResponse.BodyHandlers.ofLines());
+        CompletableFuture<Void> reading = response.thenAcceptAsync(r -> r.body().forEach(lines::add));
+        try {
+            // A ping writes a notice; once the stream is open, the next one's notice is sent on it.
+            await().atMost(WAIT).untilAsserted(() -> {
+                given().header("X-Api-Key", WatchResourceTest.WRITER).post("/api/v1/watches/" + id + "/ping")
+                        .then().statusCode(200);
+                assertTrue(lines.stream().anyMatch(l -> l.startsWith("data:") && l.contains("\"kind\":\"ping\"")
+                        && l.contains(id)), "events so far: " + lines);
+            });
+            assertEquals(200, response.get().statusCode());
+        } finally {
+            reading.cancel(true);
+            response.thenAccept(r -> r.body().close());
+        }
+        // Another key cannot open it.
+        given().header("X-Api-Key", WatchResourceTest.OTHER).get("/api/v1/watches/" + id + "/stream").then()
+                .statusCode(404);
     }
 
     @Test
