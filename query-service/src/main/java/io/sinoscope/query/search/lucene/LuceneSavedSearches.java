@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,7 +42,12 @@ public class LuceneSavedSearches implements SavedSearches {
     /** Searches without an anchor: run against every article. */
     private final Set<String> unanchored = ConcurrentHashMap.newKeySet();
 
-    private record Compiled(Query query, Set<Term> anchor) {
+    /**
+     * @param anchor     the terms it is filed under (null: run for every article)
+     * @param conjuncts  term sets the article must each hold one of before the query is run (a cheap check that
+     *                   drops most candidates whose anchor matched but whose other required clauses cannot)
+     */
+    private record Compiled(Query query, Set<Term> anchor, List<Set<Term>> conjuncts) {
     }
 
     @Inject
@@ -59,7 +65,7 @@ public class LuceneSavedSearches implements SavedSearches {
             throw new UncheckedIOException(e);
         }
         remove(key);
-        Compiled compiled = new Compiled(query, QueryAnchors.of(query));
+        Compiled compiled = new Compiled(query, QueryAnchors.of(query), QueryAnchors.conjuncts(query));
         searches.put(key, compiled);
         if (compiled.anchor() == null) {
             unanchored.add(key);
@@ -101,10 +107,12 @@ public class LuceneSavedSearches implements SavedSearches {
         IndexSearcher searcher = index.createSearcher();
         searcher.setQueryCache(null);
         Set<String> matched = new HashSet<>();
+        LeafReader reader = searcher.getIndexReader().leaves().get(0).reader();
         try {
-            for (String key : candidates(searcher)) {
+            for (String key : candidates(reader)) {
                 Compiled compiled = searches.get(key);
-                if (compiled != null && searcher.count(compiled.query()) > 0) {
+                if (compiled != null && holdsEvery(reader, compiled.conjuncts())
+                        && searcher.count(compiled.query()) > 0) {
                     matched.add(key);
                 }
             }
@@ -115,9 +123,8 @@ public class LuceneSavedSearches implements SavedSearches {
     }
 
     /** The searches whose anchor the article holds a term of, and those without an anchor. */
-    private Set<String> candidates(IndexSearcher searcher) throws IOException {
+    private Set<String> candidates(LeafReader reader) throws IOException {
         Set<String> candidates = new HashSet<>(unanchored);
-        LeafReader reader = searcher.getIndexReader().leaves().get(0).reader();
         for (Map.Entry<String, Map<BytesRef, Set<String>>> field : anchored.entrySet()) {
             Terms terms = reader.terms(field.getKey());
             if (terms == null || field.getValue().isEmpty()) {
@@ -132,6 +139,24 @@ public class LuceneSavedSearches implements SavedSearches {
             }
         }
         return candidates;
+    }
+
+    /** Whether the article holds a term of each conjunct. */
+    private static boolean holdsEvery(LeafReader reader, List<Set<Term>> conjuncts) throws IOException {
+        for (Set<Term> conjunct : conjuncts) {
+            boolean held = false;
+            for (Term term : conjunct) {
+                Terms terms = reader.terms(term.field());
+                if (terms != null && terms.iterator().seekExact(term.bytes())) {
+                    held = true;
+                    break;
+                }
+            }
+            if (!held) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -34,6 +34,47 @@ final class QueryAnchors {
     private QueryAnchors() {
     }
 
+    /**
+     * The anchors of every clause a match requires (the required clauses of required clauses, down the tree), each a
+     * set one of whose terms a matching article contains: an article missing a term of any of them cannot match. A
+     * required clause without an anchor adds nothing; a query with no required clause is its own one conjunct.
+     */
+    static List<Set<Term>> conjuncts(Query query) {
+        List<Set<Term>> conjuncts = new ArrayList<>();
+        addConjuncts(query, conjuncts);
+        return conjuncts;
+    }
+
+    private static void addConjuncts(Query query, List<Set<Term>> into) {
+        Query inner = unwrapped(query);
+        if (inner instanceof BooleanQuery bool) {
+            boolean required = false;
+            for (BooleanClause clause : bool.clauses()) {
+                if (clause.getOccur() == Occur.MUST || clause.getOccur() == Occur.FILTER) {
+                    required = true;
+                    addConjuncts(clause.getQuery(), into);
+                }
+            }
+            if (required) {
+                return;
+            }
+        }
+        Set<Term> anchor = of(inner);
+        if (anchor != null) {
+            into.add(anchor);
+        }
+    }
+
+    private static Query unwrapped(Query query) {
+        if (query instanceof BoostQuery boost) {
+            return unwrapped(boost.getQuery());
+        }
+        if (query instanceof ConstantScoreQuery constant) {
+            return unwrapped(constant.getQuery());
+        }
+        return query;
+    }
+
     static Set<Term> of(Query query) {
         if (query instanceof TermQuery term) {
             return Set.of(term.getTerm());
