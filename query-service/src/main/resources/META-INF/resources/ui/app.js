@@ -160,7 +160,7 @@ export function renderPager(pager, page, size, total, turnTo) {
 }
 
 const PAGES = [['/ui/', 'Search'], ['/ui/facts.html', 'Facts'], ['/ui/timeline.html', 'Timeline'],
-  ['/ui/pipeline.html', 'Pipeline']];
+  ['/ui/watches.html', 'Watches'], ['/ui/pipeline.html', 'Pipeline']];
 
 /**
  * Puts the skip link and the top navigation, the same on every page, before the page's <main>, marking the current

@@ -86,6 +86,8 @@ async function run() {
   const first = answer.total === 0 ? 0 : page * size + 1;
   summary.textContent = answer.total === 0 ? 'No article matches.'
     : `${first}–${first + answer.hits.length - 1} of ${answer.total} articles`;
+  summary.append(' · ', el('a', { href: '/ui/watches.html?' + new URLSearchParams(Object.entries(state)
+    .filter(([k, v]) => v && ['q', 'region', 'source', 'topic', 'entity'].includes(k))) }, 'Watch this search'));
   results.replaceChildren(el('ol', { class: 'hits', start: first },
     answer.hits.map((hit) => el('li', {},
       el('h3', { lang: langOf(hit.region) }, articleLink(hit.id, hit.title)),
