@@ -48,6 +48,7 @@ public class ActiveWatches {
 
     /** Reads and compiles every active watch. Blocking. */
     public void load() {
+        long readAfter = registry.generation();
         List<WatchRow> rows = Blocking.await(() -> repository.active());
         List<CompiledWatch> compiled = new ArrayList<>();
         for (WatchRow row : rows) {
@@ -57,6 +58,6 @@ public class ActiveWatches {
                 LOG.warnf("watch %s left out of matching: it does not compile (%s)", row.id(), e.getMessage());
             }
         }
-        registry.replaceAll(compiled);
+        registry.replaceAll(compiled, readAfter);
     }
 }

@@ -64,7 +64,8 @@ public class WatchService {
         String secret = spec.secret() != null ? spec.secret() : newSecret();
         WatchRow row = row(UUID.randomUUID().toString(), caller.owner(), spec, secret, false);
         // Into matching first: a search past the clause limit is refused before anything is stored.
-        registry.put(compiler.compile(row));
+        CompiledWatch compiled = compiler.compile(row);
+        registry.put(compiled);
         WatchRow stored;
         try {
             stored = Blocking.await(() -> repository.insert(row));
@@ -72,6 +73,8 @@ public class WatchService {
             registry.remove(row.id());
             throw e;
         }
+        // Again once stored: a reload that read the store in between must not drop it (WatchRegistry#replaceAll).
+        registry.put(compiled);
         return new Created(view(stored), secret);
     }
 
@@ -101,6 +104,12 @@ public class WatchService {
         if (stored == null) {
             registry.remove(id);
             throw notFound(id);
+        }
+        if (stored.paused()) {
+            registry.remove(id);
+        } else {
+            // Again once stored: a reload that read the old row in between must not bring it back.
+            registry.put(compiled);
         }
         return view(stored);
     }

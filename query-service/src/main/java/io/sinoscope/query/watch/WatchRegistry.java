@@ -7,6 +7,7 @@ import io.sinoscope.query.search.SavedSearches;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,10 +44,58 @@ public class WatchRegistry {
     private final Map<String, CompiledWatch> watches = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> byEntity = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> byFactKind = new ConcurrentHashMap<>();
+    /** Generation of the last change made through this replica, per watch, until a load has seen it. */
+    private final Map<String, Long> changedAt = new HashMap<>();
+    private long generation;
 
-    /** Adds the watch or replaces its earlier form. */
+    /** Adds the watch or replaces its earlier form (a change made through this replica). */
     public synchronized void put(CompiledWatch watch) {
-        remove(watch.id());
+        changedAt.put(watch.id(), ++generation);
+        file(watch);
+    }
+
+    /** Takes the watch out of matching (deleted or paused through this replica). */
+    public synchronized void remove(String id) {
+        changedAt.put(id, ++generation);
+        unfile(id);
+    }
+
+    /** The count of changes so far: read it before reading the store for {@link #replaceAll}. */
+    public synchronized long generation() {
+        return generation;
+    }
+
+    /**
+     * Keeps exactly these watches (a load from the store), except those changed through this replica after
+     * {@code readAfter} (the {@link #generation} before the store was read): the store may not have shown that change
+     * yet, and the newer form stays. Until the first load, matching waits: an article indexed at start must not miss
+     * the watches only because they were not read yet.
+     */
+    public synchronized void replaceAll(List<CompiledWatch> active, long readAfter) {
+        Set<String> keep = new HashSet<>();
+        for (CompiledWatch watch : active) {
+            keep.add(watch.id());
+            if (changedAt.getOrDefault(watch.id(), 0L) <= readAfter && !watch.equals(watches.get(watch.id()))) {
+                try {
+                    file(watch);
+                } catch (RuntimeException e) {
+                    // A search that expands past the clause limit now (new aliases): the others still load.
+                    LOG.warnf("watch %s left out of matching: %s", watch.id(), e.getMessage());
+                    unfile(watch.id());
+                }
+            }
+        }
+        for (String id : List.copyOf(watches.keySet())) {
+            if (!keep.contains(id) && changedAt.getOrDefault(id, 0L) <= readAfter) {
+                unfile(id);
+            }
+        }
+        changedAt.values().removeIf(changed -> changed <= readAfter);
+        loaded.countDown();
+    }
+
+    private void file(CompiledWatch watch) {
+        unfile(watch.id());
         if (watch.search() != null) {
             searches.save(watch.id(), watch.search());
         }
@@ -57,7 +106,7 @@ public class WatchRegistry {
         watches.put(watch.id(), watch);
     }
 
-    public synchronized void remove(String id) {
+    private void unfile(String id) {
         CompiledWatch old = watches.remove(id);
         if (old == null) {
             return;
@@ -67,32 +116,6 @@ public class WatchRegistry {
         }
         old.entityIds().forEach(entity -> unfile(byEntity, entity, id));
         old.facts().forEach(fact -> unfile(byFactKind, kindKey(fact.kind()), id));
-    }
-
-    /**
-     * Keeps exactly these watches (a load from the store). Until the first load, matching waits: an article indexed
-     * at start must not miss the watches only because they were not read yet.
-     */
-    public synchronized void replaceAll(List<CompiledWatch> active) {
-        Set<String> keep = new HashSet<>();
-        for (CompiledWatch watch : active) {
-            keep.add(watch.id());
-            if (!watch.equals(watches.get(watch.id()))) {
-                try {
-                    put(watch);
-                } catch (RuntimeException e) {
-                    // A search that expands past the clause limit now (new aliases): the others still load.
-                    LOG.warnf("watch %s left out of matching: %s", watch.id(), e.getMessage());
-                    remove(watch.id());
-                }
-            }
-        }
-        for (String id : List.copyOf(watches.keySet())) {
-            if (!keep.contains(id)) {
-                remove(id);
-            }
-        }
-        loaded.countDown();
     }
 
     public int size() {
