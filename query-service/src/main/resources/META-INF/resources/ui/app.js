@@ -194,7 +194,7 @@ export function renderPager(pager, page, size, total, turnTo) {
 }
 
 const PAGES = [['/ui/', 'nav.search'], ['/ui/facts.html', 'nav.facts'], ['/ui/timeline.html', 'nav.timeline'],
-  ['/ui/pipeline.html', 'nav.pipeline']];
+  ['/ui/watches.html', 'nav.watches'], ['/ui/pipeline.html', 'nav.pipeline']];
 
 /** The header's language switch: each language named in itself; a choice is remembered for this browser. */
 function languageSwitch() {

@@ -86,6 +86,8 @@ async function run() {
   const first = answer.total === 0 ? 0 : page * size + 1;
   summary.textContent = answer.total === 0 ? t('search.none')
     : tn('search.count', answer.total, { first, last: first + answer.hits.length - 1 });
+  summary.append(' · ', el('a', { href: '/ui/watches.html?' + new URLSearchParams(Object.entries(state)
+    .filter(([k, v]) => v && ['q', 'region', 'source', 'topic', 'entity'].includes(k))) }, t('search.watch')));
   results.replaceChildren(el('ol', { class: 'hits', start: first },
     answer.hits.map((hit) => el('li', {},
       el('h3', { lang: langOf(hit.region) }, articleLink(hit.id, hit.title)),

@@ -17,7 +17,8 @@ import org.jboss.logging.Logger;
  * crash between the two steps); an older version (by ingest's version number, see {@code ArticleRepository#isOlder})
  * is ignored; a retraction deletes from both and is remembered with its version, so that a version up to it arriving
  * later (a DLQ replay) is ignored too. A stored article is then put in a story ({@link StoryAssignments}); a
- * retraction takes it out of its story with the article (in the same transaction). Blocking: call from a worker thread.
+ * retraction takes it out of its story with the article (in the same transaction). Watches are told of a stored version
+ * and of a retraction ({@link WatchNotices}) after the article is indexed. Blocking: call from a worker thread.
  */
 @ApplicationScoped
 public class ArticleIngestion {
@@ -35,6 +36,8 @@ public class ArticleIngestion {
     ArticleCuration curated;
     @Inject
     StoryAssignments stories;
+    @Inject
+    WatchNotices watches;
 
     public StoreOutcome apply(ArticleEnriched event) {
         ArticleEnriched stored;
@@ -48,6 +51,8 @@ public class ArticleIngestion {
             updates.readLock().unlock();
         }
         if (outcome == StoreOutcome.STORED || outcome == StoreOutcome.UNCHANGED) {
+            // UNCHANGED too: the same event again may be the replay of one whose notices were not recorded yet.
+            watches.matched(stored);
             assignStory(stored);
         }
         return outcome;
@@ -123,6 +128,7 @@ public class ArticleIngestion {
             LOG.infof("article %s: retraction of version %d is older than the stored version, ignored", id, version);
             return false;
         }
+        watches.retracted(id, version);
         LOG.infof("article %s retracted at version %s (%s)", id, version, existed ? "deleted" : "was not stored");
         return existed;
     }

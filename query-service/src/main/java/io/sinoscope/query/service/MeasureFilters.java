@@ -33,7 +33,8 @@ public class MeasureFilters {
         return imposers.chain(i -> names(target).map(t -> new MeasureFilter(i, t, patterns(product), list)));
     }
 
-    private Uni<Set<String>> names(String party) {
+    /** Every name of a party as the stored facts may write it (null for null; "all" as it is). */
+    Uni<Set<String>> names(String party) {
         if (party == null) {
             return Uni.createFrom().nullItem();
         }

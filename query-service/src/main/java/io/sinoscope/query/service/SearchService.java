@@ -70,8 +70,8 @@ public class SearchService {
                 : SearchCursor.after(page.next(), request, request.scoredAtMillis()).encode();
     }
 
-    /** The request with its entity clauses resolved to the ids they name. */
-    private SearchRequest resolved(SearchRequest request) {
+    /** The request with its entity clauses resolved to the ids they name (a watch's saved search too). */
+    SearchRequest resolved(SearchRequest request) {
         return request.withQuery(request.query().mapFields(this::resolve));
     }
 

@@ -1,0 +1,19 @@
+package io.sinoscope.query.repository;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A row of {@code query.watch}.
+ *
+ * @param owner              client id of the API key that created it (a salted digest, never the key)
+ * @param factConditionsJson the fact conditions as a JSON array, as the service wrote them
+ */
+public record WatchRow(String id, String owner, String name, String q, String source, String region, String topic,
+                       String entity, List<String> entityIds, String factConditionsJson, String webhookUrl,
+                       String secret, boolean paused, Instant createdAt, Instant updatedAt) {
+
+    public WatchRow {
+        entityIds = entityIds == null ? List.of() : List.copyOf(entityIds);
+    }
+}

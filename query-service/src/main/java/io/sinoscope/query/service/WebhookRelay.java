@@ -1,0 +1,173 @@
+package io.sinoscope.query.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.scheduler.Scheduled;
+import io.sinoscope.query.config.WatchConfig;
+import io.sinoscope.query.repository.Blocking;
+import io.sinoscope.query.repository.DeliveryRow;
+import io.sinoscope.query.repository.WatchRepository;
+import io.sinoscope.query.repository.WatchRepository.DueDelivery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.jboss.logging.Logger;
+
+/**
+ * Delivers the watches' notices from the {@code query.watch_delivery} outbox to their webhooks, as ingest's outbox
+ * relay publishes articles: every {@code sinoscope.watch.delivery.poll-interval} it claims the notices due (a lease,
+ * so replicas never send one at the same time and one a dead sender held is sent again), POSTs them concurrently,
+ * signed ({@link WebhookSignature}) with an {@code Idempotency-Key} per watch, article, version and kind, and settles
+ * each: a 2xx is DELIVERED; anything else is retried with back-off and jitter ({@link RetrySchedule}) until the
+ * horizon, then DEAD. At least once: a crash after the receiver's 2xx and before the settling sends it again, with the
+ * same idempotency key. The SSRF guard runs again before every send; redirects are not followed.
+ */
+@ApplicationScoped
+public class WebhookRelay {
+
+    private static final Logger LOG = Logger.getLogger(WebhookRelay.class);
+    private static final int MAX_ERROR = 500;
+
+    @Inject
+    WatchRepository repository;
+    @Inject
+    WebhookTargets targets;
+    @Inject
+    ObjectMapper json;
+
+    private final WatchConfig.Delivery config;
+    private final RetrySchedule retries;
+    private final HttpClient http;
+
+    /**
+     * The JSON body a receiver gets.
+     *
+     * @param kind match, retraction or ping
+     */
+    public record Notice(String watchId, String articleId, String version, String kind, String title, String url,
+                         List<String> matchedBecause, Instant createdAt, long deliveryId) {
+    }
+
+    @Inject
+    public WebhookRelay(WatchConfig config) {
+        this.config = config.delivery();
+        this.retries = new RetrySchedule(this.config.firstRetry(), this.config.maxRetryDelay(),
+                this.config.horizon());
+        this.http = HttpClient.newBuilder().connectTimeout(this.config.timeout())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    @Scheduled(every = "${sinoscope.watch.delivery.poll-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relay() {
+        try {
+            int claimed;
+            do {
+                List<DueDelivery> due = Blocking.await(() -> repository.claimDue(config.batchSize(),
+                        config.lease().toSeconds()));
+                claimed = due.size();
+                CompletableFuture.allOf(due.stream().map(this::send).toArray(CompletableFuture[]::new)).join();
+            } while (claimed == config.batchSize());
+        } catch (RuntimeException e) {
+            LOG.warnf("webhook relay round failed, the next one retries: %s", e.getMessage());
+        }
+    }
+
+    /** Sends one claimed notice now and settles it (a ping's immediate attempt). */
+    public void deliverNow(DueDelivery due) {
+        send(due).join();
+    }
+
+    private CompletableFuture<Void> send(DueDelivery due) {
+        DeliveryRow d = due.delivery();
+        if (due.webhookUrl() == null) {
+            // The webhook was removed since the notice was written: it stays in the log only.
+            return CompletableFuture.runAsync(() -> settle(d, "RECORDED", null));
+        }
+        URI target;
+        try {
+            target = URI.create(due.webhookUrl());
+            Optional<String> refused = targets.refusal(target.getHost());
+            if (refused.isPresent()) {
+                return CompletableFuture.runAsync(() -> failed(d, "refused: " + refused.get()));
+            }
+        } catch (RuntimeException e) {
+            return CompletableFuture.runAsync(() -> failed(d, "unusable webhook URL: " + e.getMessage()));
+        }
+        String body = body(d);
+        HttpRequest request = HttpRequest.newBuilder(target).timeout(config.timeout())
+                .header("Content-Type", "application/json")
+                .header("User-Agent", "Sinoscope-Webhook/1")
+                .header("Idempotency-Key", WatchViews.idempotencyKey(d))
+                .header(WebhookSignature.HEADER, WebhookSignature.header(due.secret(),
+                        Instant.now().getEpochSecond(), body))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                .handleAsync((response, error) -> {
+                    if (error != null) {
+                        failed(d, "no answer: " + message(error));
+                    } else if (response.statusCode() / 100 == 2) {
+                        settle(d, "DELIVERED", null);
+                    } else {
+                        failed(d, "HTTP " + response.statusCode() + ": " + abbreviated(response.body()));
+                    }
+                    return null;
+                });
+    }
+
+    private void failed(DeliveryRow d, String error) {
+        String lastError = abbreviated(error);
+        Optional<Instant> next = retries.next(d.attempts(), d.createdAt(), Instant.now());
+        try {
+            if (next.isPresent()) {
+                Blocking.await(() -> repository.retryAt(d.id(), next.get(), lastError));
+            } else {
+                LOG.warnf("watch %s: notice %d dead after %d attempts (%s)", d.watchId(), d.id(), d.attempts(),
+                        lastError);
+                Blocking.await(() -> repository.settle(d.id(), "DEAD", lastError));
+            }
+        } catch (RuntimeException e) {
+            // Unsettled, the notice is due again when its lease ends.
+            LOG.warnf("watch %s: notice %d not settled (%s); sent again after its lease", d.watchId(), d.id(),
+                    e.getMessage());
+        }
+    }
+
+    private void settle(DeliveryRow d, String status, String error) {
+        try {
+            Blocking.await(() -> repository.settle(d.id(), status, error));
+        } catch (RuntimeException e) {
+            LOG.warnf("watch %s: notice %d not settled (%s); sent again after its lease", d.watchId(), d.id(),
+                    e.getMessage());
+        }
+    }
+
+    private String body(DeliveryRow d) {
+        try {
+            return json.writeValueAsString(new Notice(d.watchId(), d.articleId(), d.articleVersion(), d.kind(),
+                    d.title(), d.url(), d.matchedBecause(), d.createdAt(), d.id()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String message(Throwable error) {
+        Throwable cause = error.getCause() != null ? error.getCause() : error;
+        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " " + cause.getMessage());
+    }
+
+    private static String abbreviated(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() <= MAX_ERROR ? text : text.substring(0, MAX_ERROR) + "…";
+    }
+}
