@@ -147,7 +147,7 @@ public class Reconciler {
             after = page.next();
         }
         // Only a complete walk knows that a gap it did not meet is gone (healed, or no longer listed by ingest).
-        Blocking.await(() -> Panache.withTransaction(() -> gapStore.closeUnseenSince(walkStartedAt)));
+        Blocking.await(() -> Panache.withTransaction(() -> gapStore.closeUnseenSince(walkStartedAt, relayedBefore)));
         LOG.infof("reconciliation job %s done: %s", job.id(), job.view().counts());
         finished.fire(new ReconciliationFinished(job.id()));
     }

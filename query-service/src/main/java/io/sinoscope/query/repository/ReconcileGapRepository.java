@@ -30,9 +30,16 @@ public class ReconcileGapRepository {
         return ids.isEmpty() ? Uni.createFrom().item(0L) : ReconcileGapRow.delete("articleId in ?1", ids);
     }
 
-    /** Forgets gaps a complete walk that started at {@code walkStartedAt} no longer met. */
-    public Uni<Long> closeUnseenSince(Instant walkStartedAt) {
-        return ReconcileGapRow.delete("lastSeenAt < ?1", walkStartedAt);
+    /**
+     * Forgets gaps a complete walk that started at {@code walkStartedAt} no longer met, among those it could have met:
+     * the walk lists what ingest relayed before {@code relayedBefore}, and an article asked for again at or after that
+     * bound is being relayed anew (requeued, then relayed with a new time), so the walk could not see it. Forgetting
+     * such a gap would restart its attempts at the next walk, and an unrepairable article would be asked for without
+     * end.
+     */
+    public Uni<Long> closeUnseenSince(Instant walkStartedAt, Instant relayedBefore) {
+        return ReconcileGapRow.delete("lastSeenAt < ?1 and (lastRequestedAt is null or lastRequestedAt < ?2)",
+                walkStartedAt, relayedBefore);
     }
 
     /** Open gaps by kind, and how many of them were asked for {@code maxAttempts} times already. */
