@@ -12,6 +12,8 @@ const list = document.getElementById('watches');
 const deliveries = document.getElementById('deliveries');
 const live = document.getElementById('live');
 let stream = null;
+/** Counts list loads: only the latest one draws, so an older answer arriving late cannot hide a watch just created. */
+let loads = 0;
 
 /** A request with the tab's key for the methods app.js has no helper for. Throws Error with the problem's detail. */
 async function send(method, path) {
@@ -40,6 +42,7 @@ function word(prefix, value) {
 }
 
 async function load() {
+  const mine = ++loads;
   if (!apiKey()) {
     list.replaceChildren(el('p', { class: 'muted' }, t('watches.enterKey')));
     return;
@@ -49,9 +52,10 @@ async function load() {
   try {
     answer = await api('/api/v1/watches', {}, { withKey: true });
   } catch (e) {
-    showError(list, e);
+    if (mine === loads) showError(list, e);
     return;
   }
+  if (mine !== loads) return;
   if (!answer.watches.length) {
     list.replaceChildren(el('p', { class: 'muted' }, t('watches.none')));
     return;
