@@ -79,7 +79,10 @@ async function load() {
     el('p', { class: 'meta' }, t('entity.counts', { mentions: e.mentionCount, articles: e.articleCount }),
       e.wikidataId ? [' · ', el('a', { href: 'https://www.wikidata.org/wiki/' + e.wikidataId, rel: 'noopener noreferrer' },
         'Wikidata ' + e.wikidataId)] : null,
-      ' · ', el('a', { href: '/ui/?q=' + encodeURIComponent((e.aliases && e.aliases[0]) || e.name) }, t('entity.searchArticles'))),
+      ' · ', el('a', { href: '/ui/?q=' + encodeURIComponent((e.aliases && e.aliases[0]) || e.name) }, t('entity.searchArticles')),
+      // The watches page fills its form from the address: the entity to wait for, and its name as the watch's.
+      ' · ', el('a', { id: 'watch-entity', href: '/ui/watches.html?' + new URLSearchParams({ entity: e.id, name: e.name }) },
+        t('entity.watch'))),
     el('section', { class: 'card', 'aria-labelledby': 'timeline-h' }, el('h2', { id: 'timeline-h' }, t('entity.perDay')),
       timelineChart(e.timeline || [], t('entity.chartLabel', { name: e.name }))),
     el('div', { class: 'grid2' },

@@ -1,7 +1,8 @@
 // Watches page: the key's watches, a form to create one (prefilled by "Watch this search" on the search page), and a
-// watch's recent deliveries with new ones arriving live from GET /api/v1/watches/{id}/stream. Text only, via el().
-import { api, post, el, apiKey, setApiKey, articleLink, formatDate, showError, showLoading, installChrome, urlState }
-  from '/ui/app.js';
+// watch's recent deliveries with new ones arriving live from GET /api/v1/watches/{id}/stream. Text only, via el(), in
+// the UI's language (t, tn); what the server writes (problem details, why a notice matched) stays as it came.
+import { api, post, el, apiKey, setApiKey, articleLink, formatDate, showError, showLoading, installChrome, urlState,
+  t, tn } from '/ui/app.js';
 
 const keyForm = document.getElementById('key-form');
 const keyField = document.getElementById('key');
@@ -11,6 +12,8 @@ const list = document.getElementById('watches');
 const deliveries = document.getElementById('deliveries');
 const live = document.getElementById('live');
 let stream = null;
+/** Counts list loads: only the latest one draws, so an older answer arriving late cannot hide a watch just created. */
+let loads = 0;
 
 /** A request with the tab's key for the methods app.js has no helper for. Throws Error with the problem's detail. */
 async function send(method, path) {
@@ -22,17 +25,26 @@ async function send(method, path) {
   }
 }
 
+/** What a watch waits for, one line per part (a search with its filters, entities, fact conditions). */
 function what(w) {
   const parts = [];
-  if (w.q) parts.push('search: ' + w.q + [w.region, w.source, w.topic, w.entity].filter(Boolean).map((f) => ' · ' + f).join(''));
-  if (w.entityIds && w.entityIds.length) parts.push('entities: ' + w.entityIds.join(', '));
-  if (w.factConditions && w.factConditions.length) parts.push('facts: ' + w.factConditions.length);
-  return parts.join('; ');
+  if (w.q) parts.push(t('watches.waitsSearch', { q: w.q })
+    + [w.region, w.source, w.topic, w.entity].filter(Boolean).map((f) => ' · ' + f).join(''));
+  if (w.entityIds && w.entityIds.length) parts.push(t('watches.waitsEntities', { ids: w.entityIds.join(', ') }));
+  if (w.factConditions && w.factConditions.length) parts.push(tn('watches.waitsFacts', w.factConditions.length));
+  return parts.map((part) => el('div', {}, part));
+}
+
+/** A delivery's kind or status in the UI's language; a value this page does not know is shown as the server sent it. */
+function word(prefix, value) {
+  const text = t(prefix + value);
+  return text === prefix + value ? value : text;
 }
 
 async function load() {
+  const mine = ++loads;
   if (!apiKey()) {
-    list.replaceChildren(el('p', { class: 'muted' }, 'Enter an API key to see its watches.'));
+    list.replaceChildren(el('p', { class: 'muted' }, t('watches.enterKey')));
     return;
   }
   showLoading(list);
@@ -40,43 +52,46 @@ async function load() {
   try {
     answer = await api('/api/v1/watches', {}, { withKey: true });
   } catch (e) {
-    showError(list, e);
+    if (mine === loads) showError(list, e);
     return;
   }
+  if (mine !== loads) return;
   if (!answer.watches.length) {
-    list.replaceChildren(el('p', { class: 'muted' }, 'No watches yet.'));
+    list.replaceChildren(el('p', { class: 'muted' }, t('watches.none')));
     return;
   }
-  list.replaceChildren(el('table', { class: 'data' },
-    el('thead', {}, el('tr', {}, ['Name', 'Waits for', 'Webhook', 'State', ''].map((h) => el('th', { scope: 'col' }, h)))),
+  list.replaceChildren(el('table', { class: 'data', id: 'watch-table' },
+    el('thead', {}, el('tr', {}, ['name', 'waitsFor', 'webhook', 'state', 'actions'].map((h) =>
+      el('th', { scope: 'col' }, t('column.' + h))))),
     el('tbody', {}, answer.watches.map((w) => el('tr', {},
       el('td', {}, w.name),
       el('td', {}, what(w)),
       el('td', {}, w.webhookUrl || '—'),
-      el('td', {}, w.paused ? 'paused' : 'active'),
+      el('td', {}, w.paused ? t('watches.paused') : t('watches.active')),
       el('td', {},
-        el('button', { type: 'button', class: 'secondary', onclick: () => show(w) }, 'Deliveries'), ' ',
+        el('button', { type: 'button', class: 'secondary', onclick: () => show(w) }, t('watches.showDeliveries')), ' ',
         el('button', { type: 'button', class: 'secondary', onclick: () => act(w.paused ? 'resume' : 'pause', w) },
-          w.paused ? 'Resume' : 'Pause'), ' ',
-        w.webhookUrl ? el('button', { type: 'button', class: 'secondary', onclick: () => act('ping', w) }, 'Ping') : null,
-        ' ', el('button', { type: 'button', class: 'secondary', onclick: () => remove(w) }, 'Delete')))))));
+          w.paused ? t('watches.resume') : t('watches.pause')), ' ',
+        w.webhookUrl ? el('button', { type: 'button', class: 'secondary', onclick: () => act('ping', w) },
+          t('watches.ping')) : null,
+        ' ', el('button', { type: 'button', class: 'secondary', onclick: () => remove(w) }, t('watches.delete'))))))));
 }
 
 async function act(action, w) {
   try {
     await post('/api/v1/watches/' + encodeURIComponent(w.id) + '/' + action, {});
-    status.textContent = `${w.name}: ${action} done.`;
+    status.textContent = t('watches.done.' + action, { name: w.name });
   } catch (e) {
-    status.textContent = `${w.name}: ${e.message}`;
+    status.textContent = t('watches.failed', { name: w.name, reason: e.message });
   }
   load();
 }
 
 async function remove(w) {
-  if (!confirm(`Delete the watch "${w.name}" and its delivery log?`)) return;
+  if (!confirm(t('watches.confirmDelete', { name: w.name }))) return;
   try {
     await send('DELETE', '/api/v1/watches/' + encodeURIComponent(w.id));
-    status.textContent = `${w.name} deleted.`;
+    status.textContent = t('watches.deleted', { name: w.name });
   } catch (e) {
     status.textContent = e.message;
   }
@@ -86,10 +101,10 @@ async function remove(w) {
 function row(d) {
   return el('tr', {},
     el('td', {}, formatDate(d.createdAt)),
-    el('td', {}, d.kind),
+    el('td', {}, word('watches.kind.', d.kind)),
     el('td', {}, d.kind === 'ping' ? '—' : articleLink(d.articleId, d.title || d.articleId)),
     el('td', {}, (d.matchedBecause || []).join('; ')),
-    el('td', {}, d.status),
+    el('td', {}, word('watches.status.', d.status)),
     el('td', { class: 'num' }, String(d.attempts)),
     el('td', {}, d.lastError || ''));
 }
@@ -106,15 +121,15 @@ async function show(w) {
   }
   const body = el('tbody', {}, answer.deliveries.map(row));
   deliveries.replaceChildren(el('table', { class: 'data' },
-    el('thead', {}, el('tr', {}, ['When', 'Kind', 'Article', 'Matched because', 'Status', 'Attempts', 'Last error']
-      .map((h) => el('th', { scope: 'col' }, h)))), body));
+    el('thead', {}, el('tr', {}, ['when', 'kind', 'article', 'matchedBecause', 'status', 'attempts', 'lastError']
+      .map((h) => el('th', { scope: 'col' }, t('column.' + h))))), body));
   follow(w, body);
 }
 
 /** Reads the watch's server-sent events (fetch, as EventSource cannot send the key) and puts each new one on top. */
 async function follow(w, body) {
   stream = new AbortController();
-  live.textContent = `Following "${w.name}": new deliveries appear at the top.`;
+  live.textContent = t('watches.following', { name: w.name });
   try {
     const response = await fetch(new URL('/api/v1/watches/' + encodeURIComponent(w.id) + '/stream', location.origin),
       { headers: { 'X-Api-Key': apiKey(), Accept: 'text/event-stream' }, signal: stream.signal });
@@ -131,7 +146,7 @@ async function follow(w, body) {
       }
     }
   } catch (e) {
-    if (e.name !== 'AbortError') live.textContent = 'Live updates stopped: ' + e.message;
+    if (e.name !== 'AbortError') live.textContent = t('watches.stopped', { reason: e.message });
   }
 }
 
@@ -151,7 +166,7 @@ form.addEventListener('submit', async (event) => {
       entityIds: entities ? entities.split(',').map((s) => s.trim()).filter(Boolean) : null,
       webhookUrl: value('webhookUrl'),
     });
-    status.textContent = `Created "${created.watch.name}". Its signing secret, shown only now: ${created.secret}`;
+    status.textContent = t('watches.created', { name: created.watch.name, secret: created.secret });
     form.reset();
     load();
   } catch (e) {
@@ -159,13 +174,14 @@ form.addEventListener('submit', async (event) => {
   }
 });
 
-// "Watch this search" on the search page links here with the search in the URL.
+// "Watch this search" on the search page and "Watch this entity" on an entity's page link here with what to watch in
+// the URL; a name given there (the entity's) names the watch, else the query does.
 const state = urlState();
 for (const field of ['q', 'region', 'source', 'topic']) {
   if (state[field]) document.getElementById(field).value = state[field];
 }
 if (state.entity) document.getElementById('entityIds').value = state.entity;
-if (state.q) document.getElementById('name').value = state.q;
+if (state.name || state.q) document.getElementById('name').value = state.name || state.q;
 keyField.value = apiKey();
 installChrome();
 load();

@@ -177,6 +177,8 @@ class WebUiIT {
         assertTrue(names.contains("川普") && names.contains("特朗普"), names);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#entity-facts table")));
         assertTrue(browser.driver.findElement(By.id("entity-facts")).getText().contains("tariff_change"));
+        String watch = browser.driver.findElement(By.id("watch-entity")).getAttribute("href");
+        assertTrue(watch.contains("/ui/watches.html?entity=" + TRUMP + "&name="), watch);
         browser.screenshot("entity-timeline");
     }
 
@@ -306,5 +308,45 @@ class WebUiIT {
                 + ".map((tags) => m.preferredLanguage(null, tags))))");
         assertEquals(List.of("zh-Hant", "zh-Hant", "zh-Hant", "zh-Hans", "zh-Hans", "zh-Hans", "zh-Hant", "en", "en",
                 "en"), defaults);
+    }
+
+    /**
+     * With the test's write key, an analyst saves a search as a watch through the watches page's form: it is listed
+     * with what it waits for, the API holds it as typed, and its deliveries open with the live stream following.
+     */
+    @Test
+    @Order(10)
+    void theWatchesPageCreatesAWatchForASearchAndListsIt() throws Exception {
+        String name = "tariffs " + SOURCE;
+        open("/ui/watches.html");
+        // The field holds the key this tab last used (the pipeline test's): replaced, as a person would.
+        WebElement key = wait.until(ExpectedConditions.elementToBeClickable(By.id("key")));
+        key.clear();
+        key.sendKeys(API_KEY, Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#watches p:not([role]), #watches table")));
+        browser.driver.findElement(By.id("name")).sendKeys(name);
+        browser.driver.findElement(By.id("q")).sendKeys("关税");
+        browser.driver.findElement(By.id("source")).sendKeys(SOURCE);
+        browser.driver.findElement(By.cssSelector("#new-watch button[type=submit]")).click();
+
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//table[@id='watch-table']/tbody/tr[td[1][normalize-space()='" + name + "']]")));
+        String waitsFor = row.findElements(By.tagName("td")).get(1).getText();
+        assertTrue(waitsFor.contains("关税") && waitsFor.contains(SOURCE), waitsFor);
+        String status = browser.driver.findElement(By.id("status")).getText();
+        // The signing secret, shown this once after the last colon (secrets have at least 16 characters).
+        assertTrue(status.contains(name) && status.substring(status.lastIndexOf(':') + 1).trim().length() >= 16, status);
+        List<Map<String, Object>> saved = given().baseUri(system.query.baseUri()).header("X-Api-Key", API_KEY)
+                .get("/api/v1/watches").then().statusCode(200).extract().path("watches.findAll { it.name == '"
+                        + name + "' }");
+        assertEquals(1, saved.size(), saved.toString());
+        assertEquals("关税", saved.get(0).get("q"));
+        assertEquals(SOURCE, saved.get(0).get("source"));
+        assertEquals(false, saved.get(0).get("paused"));
+
+        row.findElement(By.xpath(".//button[1]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#deliveries table thead")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live"), name));
+        browser.screenshot("watches");
     }
 }
