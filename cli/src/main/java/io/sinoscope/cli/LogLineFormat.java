@@ -23,7 +23,6 @@ final class LogLineFormat {
     static final int FRAMES = 3;
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String[] LEVELS = {"TRACE", "DEBUG", "INFO", "WARN", "WARNING", "ERROR", "SEVERE", "FATAL"};
 
     private final DateTimeFormatter time;
 
@@ -46,7 +45,7 @@ final class LogLineFormat {
         }
     }
 
-    /** The record's level as its rank among {@link #LEVELS} (WARNING = WARN, SEVERE = ERROR), or -1 when unknown. */
+    /** The record's level as a rank, JBoss and java.util.logging names alike (WARNING = WARN), or -1 when unknown. */
     static int rank(String level) {
         return switch (level.toUpperCase(Locale.ROOT)) {
             case "TRACE", "FINEST", "FINER" -> 0;
@@ -61,12 +60,7 @@ final class LogLineFormat {
 
     /** Whether {@code level} is a level name this reader knows (for the command line's {@code --level}). */
     static boolean known(String level) {
-        for (String name : LEVELS) {
-            if (name.equalsIgnoreCase(level)) {
-                return true;
-            }
-        }
-        return false;
+        return rank(level) >= 0;
     }
 
     /** The readable form of one line from the log of {@code source}. */

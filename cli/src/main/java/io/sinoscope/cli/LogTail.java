@@ -6,8 +6,6 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,23 +58,15 @@ final class LogTail {
             long start = Math.max(0, end - BACKLOG_BYTES);
             byte[] bytes = read(file, start, end);
             int first = start == 0 ? 0 : firstNewline(bytes) + 1; // a line cut by the window is not shown
-            int whole = lastNewline(bytes, bytes.length) + 1;
-            Deque<String> last = new ArrayDeque<>();
-            String window = whole > first ? new String(bytes, first, whole - first, StandardCharsets.UTF_8) : "";
-            for (String line : window.split("\n", -1)) {
-                if (!line.isEmpty() && wanted(line)) {
-                    last.addLast(line);
-                    if (last.size() > count) {
-                        last.removeFirst();
-                    }
-                }
-            }
+            int whole = lastNewline(bytes) + 1;
+            List<String> lines = wantedLines(bytes, first, whole);
+            List<String> last = lines.subList(Math.max(0, lines.size() - count), lines.size());
             if (files.size() > 1 && !last.isEmpty()) {
                 out.println("==> " + source(file) + " <==");
             }
             last.forEach(line -> print(file, line));
             out.flush();
-            shown.put(file, start + whole);
+            shown.put(file, start + Math.max(first, whole));
         }
     }
 
@@ -96,31 +86,30 @@ final class LogTail {
             if (!Files.exists(file)) {
                 continue;
             }
-            long from = shown.getOrDefault(file, 0L);
             long size = Files.size(file);
+            long from = shown.getOrDefault(file, 0L);
             if (size < from) {
                 from = 0; // rotated or truncated
             }
-            if (size == from) {
-                shown.put(file, from);
-                continue;
-            }
             byte[] bytes = read(file, from, size);
-            int whole = lastNewline(bytes, bytes.length) + 1;
-            if (whole == 0) {
-                shown.put(file, from);
-                continue;
-            }
-            for (String line : new String(bytes, 0, whole, StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isEmpty() && wanted(line)) {
-                    print(file, line);
-                    any = true;
-                }
+            int whole = lastNewline(bytes) + 1;
+            for (String line : wantedLines(bytes, 0, whole)) {
+                print(file, line);
+                any = true;
             }
             shown.put(file, from + whole);
         }
         out.flush();
         return any;
+    }
+
+    /** The non-empty lines of {@code bytes[from, to)} (whole lines) that pass the level filter. */
+    private List<String> wantedLines(byte[] bytes, int from, int to) {
+        if (to <= from) {
+            return List.of();
+        }
+        return new String(bytes, from, to - from, StandardCharsets.UTF_8).lines()
+                .filter(line -> !line.isEmpty() && wanted(line)).toList();
     }
 
     private boolean wanted(String line) {
@@ -132,8 +121,7 @@ final class LogTail {
     }
 
     private void print(Path file, String line) {
-        String text = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
-        out.println(raw ? text : format.format(source(file), text));
+        out.println(raw ? line : format.format(source(file), line));
     }
 
     private static byte[] read(Path file, long from, long to) throws IOException {
@@ -154,8 +142,8 @@ final class LogTail {
         return bytes.length - 1;
     }
 
-    private static int lastNewline(byte[] bytes, int length) {
-        for (int i = length - 1; i >= 0; i--) {
+    private static int lastNewline(byte[] bytes) {
+        for (int i = bytes.length - 1; i >= 0; i--) {
             if (bytes[i] == '\n') {
                 return i;
             }

@@ -130,10 +130,7 @@ public class WatchRepository {
                         + "title, matched_because, status) select w.id, 'ping', $2, 'ping', "
                         + "'Sinoscope test delivery', array['ping: a test of this watch''s webhook'], " + STATUS
                         + " from query.watch w where w.id = $1 returning " + DELIVERY_COLUMNS)
-                .execute(Tuple.of(watchId, pingId)).map(rows -> {
-                    List<DeliveryRow> read = deliveries(rows);
-                    return read.isEmpty() ? null : read.get(0);
-                });
+                .execute(Tuple.of(watchId, pingId)).map(WatchRepository::firstDeliveryOrNull);
     }
 
     /** The watch's notices, newest first; {@code beforeId} (exclusive) pages back, null for the newest. */
@@ -145,6 +142,11 @@ public class WatchRepository {
 
     private static WatchRow firstOrNull(RowSet<Row> rows) {
         List<WatchRow> read = watches(rows);
+        return read.isEmpty() ? null : read.get(0);
+    }
+
+    private static DeliveryRow firstDeliveryOrNull(RowSet<Row> rows) {
+        List<DeliveryRow> read = deliveries(rows);
         return read.isEmpty() ? null : read.get(0);
     }
 
@@ -238,10 +240,7 @@ public class WatchRepository {
     /** One notice of a watch. Null if none. */
     public Uni<DeliveryRow> delivery(String watchId, long id) {
         return pool.preparedQuery("select " + DELIVERY_COLUMNS + " from query.watch_delivery where watch_id = $1 "
-                + "and id = $2").execute(Tuple.of(watchId, id)).map(rows -> {
-                    List<DeliveryRow> read = deliveries(rows);
-                    return read.isEmpty() ? null : read.get(0);
-                });
+                + "and id = $2").execute(Tuple.of(watchId, id)).map(WatchRepository::firstDeliveryOrNull);
     }
 
     /** The watch's notices written after notice {@code afterId}, oldest first (a stream's next events). */

@@ -2,13 +2,10 @@ package io.sinoscope.text.entity;
 
 import io.sinoscope.text.Analysis;
 import io.sinoscope.text.TextAnalyzer;
+import io.sinoscope.textrules.ResourceLines;
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -30,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class TransliterationJoinsDevTest {
 
-    static final String RESOURCE = "/io/sinoscope/text/entity/transliteration-joins-dev-v1.tsv";
+    static final String FOLDER = "/io/sinoscope/text/entity/";
+    static final String RESOURCE = "transliteration-joins-dev-v1.tsv";
     /** A little below the measured 8/12 and 30/39 (docs/quality.md, "Transliteration variants"). */
     static final double MIN_JOINED = 0.6;
     static final double MIN_SEARCH = 0.7;
@@ -45,20 +42,13 @@ class TransliterationJoinsDevTest {
     void spellingsOfOneUnseenEntityJoinAndFindEachOther() throws IOException {
         Map<String, Text> texts = new LinkedHashMap<>();
         List<Expected> expected = new ArrayList<>();
-        try (InputStream in = getClass().getResourceAsStream(RESOURCE)) {
-            assertNotNull(in, RESOURCE);
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t");
-                if (c[0].equals("S")) {
-                    texts.put(c[1], new Text(c[1], c[2], c[3]));
-                } else {
-                    assertTrue(texts.containsKey(c[1]) && texts.get(c[1]).text().contains(c[2]), line);
-                    expected.add(new Expected(c[1], c[2], c[4]));
-                }
+        for (String[] c : ResourceLines.in(getClass(), FOLDER).readTsv(RESOURCE, 4)) {
+            if (c[0].equals("S")) {
+                texts.put(c[1], new Text(c[1], c[2], c[3]));
+            } else {
+                assertTrue(c.length >= 5 && texts.containsKey(c[1]) && texts.get(c[1]).text().contains(c[2]),
+                        String.join("\t", c));
+                expected.add(new Expected(c[1], c[2], c[4]));
             }
         }
         TextAnalyzer analyzer = TextAnalyzer.createDefault();
