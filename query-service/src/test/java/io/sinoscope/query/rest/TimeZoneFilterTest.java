@@ -65,10 +65,11 @@ class TimeZoneFilterTest {
         for (ArticleEnriched event : events) {
             TestEvents.send(event.id(), json.writeValueAsString(event));
         }
+        // Stored is not yet searchable: the index refreshes on its own schedule, so wait for the search to see both.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            for (ArticleEnriched event : events) {
-                given().when().get("/api/v1/articles/" + event.id()).then().statusCode(200);
-            }
+            given().queryParam("q", WORD).get("/api/v1/search").then().statusCode(200).body("hits.id", hasItem("tz-cn"));
+            given().queryParam("q", "molybdate").get("/api/v1/search").then().statusCode(200)
+                    .body("hits.id", hasItem("tz-other"));
         });
         sent = true;
     }
