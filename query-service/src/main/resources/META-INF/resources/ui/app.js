@@ -175,6 +175,19 @@ export function showError(container, error) {
   container.replaceChildren(el('p', { class: 'error', role: 'alert' }, error.message || String(error)));
 }
 
+/**
+ * For a page part that reloads whenever its filters change: each call starts a load and returns a check that stays
+ * true only until a later load starts, so an older answer arriving last never draws over a newer one (a slow first,
+ * unfiltered load would otherwise replace the filtered table the user asked for).
+ */
+export function latestLoad() {
+  let latest = 0;
+  return () => {
+    const mine = ++latest;
+    return () => mine === latest;
+  };
+}
+
 export function showLoading(container) {
   container.replaceChildren(el('p', { class: 'muted', role: 'status' }, t('common.loading')));
 }

@@ -1,7 +1,7 @@
 // Entity page: one canonical entity with the names each region used for it, when it was mentioned, who it appears
 // with, the facts that involve it and its latest articles.
 import { api, el, factValue, urlState, formatLocal, regionBadge, langOf, articleLink, entityLink, showError,
-  showLoading, installChrome, measureSummary, t, tn } from '/ui/app.js';
+  showLoading, installChrome, measureSummary, latestLoad, t, tn } from '/ui/app.js';
 import { timelineChart } from '/ui/chart.js';
 import { curationCard } from '/ui/curation.js';
 
@@ -34,15 +34,18 @@ const FACT_KINDS = [['tariff_change', 'kinds.tariff_change'], ['export_control',
 /** Facts in the entity's articles, one kind at a time: tariff changes first, as analysts ask for those most. */
 function facts(id) {
   const box = el('div', { id: 'entity-facts' });
+  const startLoad = latestLoad();
   const show = async (kind) => {
+    const current = startLoad();
     box.replaceChildren(el('p', { class: 'muted', role: 'status' }, t('common.loading')));
     let answer;
     try {
       answer = await api('/api/v1/facts', { entity: id, kind, size: 10 });
     } catch (e) {
-      showError(box, e);
+      if (current()) showError(box, e);
       return;
     }
+    if (!current()) return;
     const all = '/ui/facts.html?entity=' + encodeURIComponent(id) + (kind ? '&kind=' + kind : '');
     box.replaceChildren(...[answer.facts.length ? el('table', { class: 'data' },
       el('thead', {}, el('tr', {}, ['kind', 'asWritten', 'value', 'measure', 'article'].map((h) =>

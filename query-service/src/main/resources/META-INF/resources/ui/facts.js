@@ -1,7 +1,7 @@
 // Facts table: filter by kind, entity (any alias), dates and wording; sort by date or value; page; export as CSV with
 // the same filters. Everything follows the URL.
 import { api, el, factValue, urlState, setUrlState, formatLocal, regionBadge, langOf, articleLink, showError,
-  showLoading, installChrome, renderPager, measureSummary, t, tn } from '/ui/app.js';
+  showLoading, installChrome, renderPager, measureSummary, latestLoad, t, tn } from '/ui/app.js';
 
 const FILTERS = ['kind', 'entity', 'imposer', 'target', 'product', 'from', 'to', 'q', 'sort'];
 const SIZE = 25;
@@ -10,6 +10,7 @@ const table = document.getElementById('facts');
 const summary = document.getElementById('summary');
 const pager = document.getElementById('pager');
 const exportLink = document.getElementById('export');
+const startLoad = latestLoad();
 
 function filters(state) {
   return Object.fromEntries(FILTERS.filter((n) => state[n]).map((n) => [n, state[n]]));
@@ -42,6 +43,7 @@ function valueSortButton(sort) {
 }
 
 async function run() {
+  const current = startLoad();
   const state = urlState();
   for (const name of FILTERS) form.elements[name].value = state[name] || (name === 'sort' ? 'date' : '');
   const query = filters(state);
@@ -53,11 +55,13 @@ async function run() {
   try {
     answer = await api('/api/v1/facts', { ...query, page, size: SIZE });
   } catch (e) {
+    if (!current()) return;
     summary.textContent = '';
     pager.replaceChildren();
     showError(table, e);
     return;
   }
+  if (!current()) return;
   const sort = state.sort || 'date';
   const ariaSort = sort === 'value_desc' ? 'descending' : sort === 'value_asc' ? 'ascending' : 'none';
   summary.textContent = answer.total === 0 ? t('facts.none')

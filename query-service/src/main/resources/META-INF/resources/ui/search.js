@@ -1,6 +1,6 @@
 // Search page: the form, results and facets all follow the URL (?q=…&region=…&page=…), so a search can be shared.
 import { api, el, snippetNodes, urlState, setUrlState, formatLocal, regionBadge, langOf, articleLink, entityLink,
-  showError, showLoading, installChrome, renderPager, t, tn } from '/ui/app.js';
+  showError, showLoading, installChrome, renderPager, latestLoad, t, tn } from '/ui/app.js';
 
 const FILTERS = ['q', 'from', 'to', 'region', 'source', 'topic', 'entity', 'sort', 'size'];
 const form = document.getElementById('search-form');
@@ -8,6 +8,7 @@ const results = document.getElementById('results');
 const summary = document.getElementById('summary');
 const pager = document.getElementById('pager');
 const facets = document.getElementById('facets');
+const startLoad = latestLoad();
 
 function fillForm(state) {
   for (const name of FILTERS) {
@@ -61,6 +62,7 @@ function refine(name, value) {
 }
 
 async function run() {
+  const current = startLoad();
   const state = urlState();
   fillForm(state);
   if (!state.q) {
@@ -75,12 +77,14 @@ async function run() {
   try {
     answer = await api('/api/v1/search', state);
   } catch (e) {
+    if (!current()) return;
     summary.textContent = '';
     pager.replaceChildren();
     facets.replaceChildren();
     showError(results, e);
     return;
   }
+  if (!current()) return;
   const page = Number(state.page || 0);
   const size = Number(state.size || 10);
   const first = answer.total === 0 ? 0 : page * size + 1;

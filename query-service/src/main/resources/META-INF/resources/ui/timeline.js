@@ -1,7 +1,7 @@
 // Trade measures merged across reports, in date order, and each tariff's rate path drawn as a step chart (SVG, one
 // per imposer → target pair and product); every step links to its measure's reports and story. Follows the URL.
 import { api, el, urlState, setUrlState, regionBadge, langOf, articleLink, showError, showLoading, installChrome,
-  formatLocal, t, tn } from '/ui/app.js';
+  formatLocal, latestLoad, t, tn } from '/ui/app.js';
 
 const FILTERS = ['kind', 'imposer', 'target', 'product', 'from', 'to'];
 const SVG = 'http://www.w3.org/2000/svg';
@@ -9,6 +9,7 @@ const form = document.getElementById('timeline-form');
 const summary = document.getElementById('summary');
 const pathsBox = document.getElementById('paths');
 const eventsBox = document.getElementById('events');
+const startLoad = latestLoad();
 
 function svg(tag, attrs, ...children) {
   const node = document.createElementNS(SVG, tag);
@@ -102,6 +103,7 @@ form.addEventListener('submit', (event) => {
 window.addEventListener('popstate', run);
 
 async function run() {
+  const current = startLoad();
   const state = urlState();
   for (const name of FILTERS) form.elements[name].value = state[name] || '';
   const query = Object.fromEntries(FILTERS.filter((n) => state[n]).map((n) => [n, state[n]]));
@@ -111,10 +113,12 @@ async function run() {
   try {
     answer = await api('/api/v1/timeline', query);
   } catch (e) {
+    if (!current()) return;
     summary.textContent = '';
     showError(eventsBox, e);
     return;
   }
+  if (!current()) return;
   summary.textContent = answer.events.length === 0 ? t('timeline.none')
     : tn('timeline.measures', answer.events.length) + tn('timeline.reports', answer.reports,
       { days: answer.sameMeasureDays }) + (answer.truncated ? t('timeline.truncated') : '');
