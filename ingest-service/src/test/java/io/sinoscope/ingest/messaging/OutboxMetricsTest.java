@@ -2,6 +2,7 @@ package io.sinoscope.ingest.messaging;
 
 import static io.sinoscope.ingest.IngestApi.given;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -12,9 +13,11 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.sinoscope.localstack.testing.KafkaTestResource;
 import io.sinoscope.localstack.testing.PostgresTestResource;
+import io.sinoscope.support.metrics.AlertRules;
 import io.sinoscope.support.metrics.PrometheusScrape;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -70,5 +73,10 @@ class OutboxMetricsTest {
             assertTrue(backlog == 0, "backlog " + backlog);
             assertTrue(age == 0, "oldest age " + age);
         });
+    }
+
+    @Test
+    void everyAlertAboutIngestReadsMetricsItExports() throws Exception {
+        assertEquals(List.of(), AlertRules.missing("ingest-service", scrape()));
     }
 }

@@ -1,6 +1,7 @@
 package io.sinoscope.nlp.messaging;
 
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,8 +12,10 @@ import io.restassured.RestAssured;
 import io.sinoscope.contracts.Topics;
 import io.sinoscope.localstack.testing.KafkaTestClient;
 import io.sinoscope.localstack.testing.KafkaTestResource;
+import io.sinoscope.support.metrics.AlertRules;
 import io.sinoscope.support.metrics.PrometheusScrape;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -75,6 +78,14 @@ class AnalysisMetricsTest {
                     Map.of("topic", Topics.ARTICLES_INGESTED)).isEmpty(), () -> "no lag of " + Topics.ARTICLES_INGESTED
                     + " in " + scrape.samples("kafka_consumer_fetch_manager_records_lag_max", Map.of()));
         });
-        System.out.println("DEBUGNAMES " + scrape().names().stream().filter(n -> n.startsWith("sinoscope")).toList());
+    }
+
+    /** After an article went through, so that the consumer has its partitions and reports their lag. */
+    @Test
+    void everyAlertAboutNlpReadsMetricsItExports() throws Exception {
+        String id = UUID.randomUUID().toString();
+        KafkaTestClient.send(Topics.ARTICLES_INGESTED, id, IngestedEvents.json(id, "海关总署发布进口数据。"));
+        assertNotNull(KafkaTestClient.await(Topics.ARTICLES_ENRICHED, r -> id.equals(r.key()), WAIT));
+        await().atMost(WAIT).untilAsserted(() -> assertEquals(List.of(), AlertRules.missing("nlp-service", scrape())));
     }
 }
