@@ -57,7 +57,7 @@ if command -v kubectl >/dev/null 2>&1 || command -v kustomize >/dev/null 2>&1; t
   # Kustomize only accepts relative paths, hence realpath --relative-to. Each component alone, then all of them.
   tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
   rel=$(realpath --relative-to="$tmp" "$PWD")
-  all=(kafka-cluster kafka-topics postgres keda-nlp opensearch-search opensearch-cluster)
+  all=(kafka-cluster kafka-topics postgres keda-nlp opensearch-search opensearch-cluster monitoring)
   for set in "${all[@]}" "${all[*]}"; do
     { printf 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - %s/overlays/prod\ncomponents:\n' "$rel"
       for c in $set; do printf '  - %s/components/%s\n' "$rel" "$c"; done; } >"$tmp/kustomization.yaml"

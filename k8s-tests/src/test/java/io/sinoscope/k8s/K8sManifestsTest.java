@@ -57,7 +57,7 @@ class K8sManifestsTest {
     static final String NAMESPACE = "sinoscope";
     static final List<String> SERVICES = List.of("ingest-service", "nlp-service", "query-service");
     static final List<String> COMPONENTS = List.of("kafka-cluster", "kafka-topics", "postgres", "keda-nlp",
-            "opensearch-search", "opensearch-cluster");
+            "opensearch-search", "opensearch-cluster", "monitoring");
     /** Read by the image's run-java.sh (src/main/docker/Dockerfile.jvm), not by application.properties. */
     static final Set<String> IMAGE_VARIABLES = Set.of("JAVA_OPTS_APPEND");
     /** Secrets created out of band (k8s/base/secret.example.yaml), never rendered. */
@@ -66,7 +66,8 @@ class K8sManifestsTest {
     static final Set<String> CUSTOM_KINDS = Set.of("kafka.strimzi.io/v1beta2/Kafka",
             "kafka.strimzi.io/v1beta2/KafkaNodePool", "kafka.strimzi.io/v1beta2/KafkaTopic",
             "postgresql.cnpg.io/v1/Cluster", "keda.sh/v1alpha1/ScaledObject",
-            "opensearch.opster.io/v1/OpenSearchCluster");
+            "opensearch.opster.io/v1/OpenSearchCluster", "monitoring.coreos.com/v1/ServiceMonitor",
+            "monitoring.coreos.com/v1/PrometheusRule");
 
     static Map<String, ServiceConfig> configs = new HashMap<>();
     /** Partitions of articles.ingested as the kafka-topics component declares them: the cap on nlp consumers. */
@@ -475,6 +476,7 @@ class K8sManifestsTest {
         // ---------------------------------------------------------------- custom resources (parsed generically)
 
         void customResources() {
+            serviceMonitors();
             for (JsonNode k : customs("Kafka")) {
                 JsonNode kafka = k.path("spec").path("kafka");
                 String bootstrap = k.path("metadata").path("name").asText() + "-kafka-bootstrap:";
@@ -574,6 +576,45 @@ class K8sManifestsTest {
                 if (render.prod() && nodes < 3) {
                     errors.add("OpenSearchCluster: " + nodes + " nodes cannot keep a quorum through one loss");
                 }
+            }
+        }
+
+        /**
+         * With components/monitoring: one ServiceMonitor per service, each selecting exactly one rendered Service (a
+         * second one, such as query's headless Service, would scrape every pod twice) on a port that Service names,
+         * at the path Quarkus serves metrics on.
+         */
+        void serviceMonitors() {
+            List<JsonNode> monitors = customs("ServiceMonitor");
+            if (monitors.isEmpty()) {
+                return;
+            }
+            List<Service> services = this.<Service>of(Service.class);
+            Set<String> monitored = new java.util.TreeSet<>();
+            for (JsonNode m : monitors) {
+                String id = "ServiceMonitor " + m.path("metadata").path("name").asText();
+                LabelSelector selector = Render.YAML.convertValue(m.path("spec").path("selector"), LabelSelector.class);
+                List<Service> selected = services.stream()
+                        .filter(svc -> selects(selector, svc.getMetadata().getLabels())).toList();
+                if (selected.size() != 1) {
+                    errors.add(id + ": selects " + selected.stream().map(Checker::name).toList()
+                            + ", expected exactly one Service");
+                    continue;
+                }
+                Service svc = selected.get(0);
+                monitored.add(svc.getMetadata().getLabels().get("app.kubernetes.io/name"));
+                for (JsonNode e : m.path("spec").path("endpoints")) {
+                    String port = e.path("port").asText();
+                    if (svc.getSpec().getPorts().stream().noneMatch(p -> port.equals(p.getName()))) {
+                        errors.add(id + ": Service " + name(svc) + " has no port named " + port);
+                    }
+                    if (!"/q/metrics".equals(e.path("path").asText())) {
+                        errors.add(id + ": path " + e.path("path").asText() + ", but Quarkus serves /q/metrics");
+                    }
+                }
+            }
+            if (!monitored.equals(new java.util.TreeSet<>(SERVICES))) {
+                errors.add("ServiceMonitors cover " + monitored + ", expected every service " + SERVICES);
             }
         }
 

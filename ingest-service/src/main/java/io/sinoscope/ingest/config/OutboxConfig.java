@@ -14,4 +14,11 @@ public interface OutboxConfig {
     /** Most articles published per relay run; bounds the transaction that holds their row locks. */
     @WithDefault("200")
     int batchSize();
+
+    /**
+     * How often the backlog gauges ({@code sinoscope_ingest_outbox_backlog}, {@code ..._oldest_age_seconds}) are
+     * counted again; a scrape reads the last count and never queries the database.
+     */
+    @WithDefault("15s")
+    Duration metricsRefresh();
 }

@@ -280,6 +280,22 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, String>
                 .map(oldest -> oldest == null ? 0L : Math.max(0, Duration.between(oldest, Instant.now()).toSeconds()));
     }
 
+    /** What waits for the relay: how many and since when (null when none waits). */
+    public record Pending(long count, Instant oldestReceivedAt) {
+    }
+
+    /**
+     * The outbox backlog in one statement; it reads only the rows the partial index {@code article_pending} holds
+     * (V2), so it costs what the backlog is, not what the table is.
+     */
+    public Uni<Pending> pending() {
+        return getSession().flatMap(session -> session.createSelectionQuery(
+                        "select count(a), min(a.receivedAt) from Article a where a.status in ?1", Object[].class)
+                .setParameter(1, PENDING)
+                .getSingleResult())
+                .map(row -> new Pending((Long) row[0], (Instant) row[1]));
+    }
+
     public Uni<Long> countForRepublish(ArticleStatus status, Instant since) {
         return count("status = ?1 and receivedAt >= ?2", status, since);
     }

@@ -62,5 +62,12 @@ public interface WatchConfig {
         /** How long after it was due a notice is retried; past it the notice is dead (the watch's dead letter). */
         @WithDefault("24h")
         Duration horizon();
+
+        /**
+         * How often the delivery gauges ({@code sinoscope_watch_deliveries_pending},
+         * {@code sinoscope_watch_oldest_pending_age_seconds}) are counted again; a scrape reads the last count.
+         */
+        @WithDefault("15s")
+        Duration metricsRefresh();
     }
 }

@@ -1,13 +1,18 @@
 package io.sinoscope.query.indexing;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.sinoscope.contracts.ArticleEnriched;
 import io.sinoscope.query.repository.ArticleRepository;
 import io.sinoscope.query.repository.Blocking;
 import io.sinoscope.query.repository.StoreOutcome;
 import io.sinoscope.query.search.ArticleIndexer;
 import io.sinoscope.query.search.IndexedArticle;
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import org.jboss.logging.Logger;
 
@@ -19,7 +24,13 @@ import org.jboss.logging.Logger;
  * later (a DLQ replay) is ignored too. A stored article is then put in a story ({@link StoryAssignments}); a
  * retraction takes it out of its story with the article (in the same transaction). Watches are told of a stored version
  * and of a retraction ({@link WatchNotices}) after the article is indexed. Blocking: call from a worker thread.
+ *
+ * <p>{@code sinoscope_query_index_lag_seconds} times each new version from nlp-service's publication (the event's
+ * {@code enrichedAt}) to its addition to the index; search sees it at the next refresh, at most
+ * {@code sinoscope.index.refresh-interval} later. The two clocks are different pods': a skew shows in it. Created at
+ * start ({@link Startup}), so that the timer is on {@code /q/metrics} before the first article.
  */
+@Startup
 @ApplicationScoped
 public class ArticleIngestion {
 
@@ -38,6 +49,20 @@ public class ArticleIngestion {
     StoryAssignments stories;
     @Inject
     WatchNotices watches;
+    @Inject
+    MeterRegistry meters;
+    private Timer indexLag;
+
+    @PostConstruct
+    void registerMeters() {
+        indexLag = Timer.builder("sinoscope.query.index.lag")
+                .description("From nlp-service's publication of an article version (enrichedAt) to its addition "
+                        + "to this replica's search index")
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(10))
+                .maximumExpectedValue(Duration.ofHours(1))
+                .register(meters);
+    }
 
     public StoreOutcome apply(ArticleEnriched event) {
         ArticleEnriched stored;
@@ -91,6 +116,10 @@ public class ArticleIngestion {
         switch (outcome) {
             case STORED -> {
                 index.index(IndexedArticle.of(event));
+                if (event.enrichedAt() != null) {
+                    Duration lag = Duration.between(event.enrichedAt(), Instant.now());
+                    indexLag.record(lag.isNegative() ? Duration.ZERO : lag);
+                }
                 LOG.debugf("article %s stored and indexed", event.id());
             }
             case UNCHANGED -> {

@@ -1,6 +1,8 @@
 package io.sinoscope.query.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.sinoscope.contracts.ArticleEnriched;
 import io.sinoscope.contracts.ArticleIngested;
 import io.sinoscope.contracts.Topics;
@@ -9,6 +11,8 @@ import io.sinoscope.support.messaging.TransientFailure;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -41,6 +45,7 @@ import org.jboss.logging.Logger;
  * (dead-letter-queue) writes it byte for byte to articles.enriched.dlq with the error in its headers and only then
  * acknowledges it, so the partition goes on and the record can be replayed once fixed.
  */
+@Startup
 @ApplicationScoped
 public class ArticleEnrichedConsumer {
 
@@ -62,7 +67,21 @@ public class ArticleEnrichedConsumer {
 
     @Inject
     ObjectMapper json;
+    @Inject
+    MeterRegistry meters;
     private volatile ArticleEnrichedDeserializer events;
+    /**
+     * {@code sinoscope_query_articles_dead_lettered_total}: what the nack below sends to articles.enriched.dlq. The bean
+     * is created at start ({@link Startup}) so that the counter is there, at 0, before the first record.
+     */
+    private Counter deadLettered;
+
+    @PostConstruct
+    void registerMeters() {
+        deadLettered = Counter.builder("sinoscope.query.articles.dead.lettered")
+                .description("articles.enriched records this replica could not store and sent to articles.enriched.dlq")
+                .register(meters);
+    }
 
     /** Set when the service begins to stop: from then on the database pool may close under a running record. */
     private volatile boolean stopping;
@@ -84,6 +103,7 @@ public class ArticleEnrichedConsumer {
         try {
             consume(key, message.getPayload(), version, origin);
         } catch (RuntimeException e) {
+            deadLettered.increment();
             return message.nack(e);
         }
         return message.ack();

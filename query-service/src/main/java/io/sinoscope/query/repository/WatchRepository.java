@@ -223,6 +223,20 @@ public class WatchRepository {
                 });
     }
 
+    /** Notices still to send: how many, and when the oldest of them was written (null when none). */
+    public record PendingDeliveries(long count, Instant oldestCreatedAt) {
+    }
+
+    /** Reads only the PENDING rows (the partial index {@code watch_delivery_due_idx}), not the delivery log. */
+    public Uni<PendingDeliveries> pendingDeliveries() {
+        return pool.preparedQuery("select count(*), min(created_at) from query.watch_delivery where status = 'PENDING'")
+                .execute().map(rows -> {
+                    Row row = rows.iterator().next();
+                    OffsetDateTime oldest = row.getOffsetDateTime(1);
+                    return new PendingDeliveries(row.getLong(0), oldest == null ? null : oldest.toInstant());
+                });
+    }
+
     /** Settles a claimed notice: DELIVERED, DEAD or RECORDED, with the last error (null when delivered). */
     public Uni<Void> settle(long id, String status, String lastError) {
         return pool.preparedQuery("update query.watch_delivery set status = $2, last_error = $3, "

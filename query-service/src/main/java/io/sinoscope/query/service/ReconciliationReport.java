@@ -3,6 +3,7 @@ package io.sinoscope.query.service;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.Startup;
 import io.sinoscope.query.indexing.GapKind;
 import io.sinoscope.query.indexing.Reconciler;
 import io.sinoscope.query.indexing.ReconciliationFinished;
@@ -29,8 +30,10 @@ import org.jboss.logging.Logger;
  * Where reconciliation stands, read from the gap ledger ({@code query.reconcile_gap}) and the job ledger: the latest
  * run on any replica, open gaps by kind, how many are unrepairable, the oldest ones. Each report also refreshes the
  * {@code sinoscope.reconcile.*} gauges, and so does the end of every run ({@link ReconciliationFinished}), so a scrape
- * never queries the database.
+ * never queries the database. Created at start ({@link Startup}) so that the gauges are on {@code /q/metrics} (NaN)
+ * before the first count, where the alert rules look for them.
  */
+@Startup
 @ApplicationScoped
 public class ReconciliationReport {
 

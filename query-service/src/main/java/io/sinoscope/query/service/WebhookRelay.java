@@ -2,6 +2,8 @@ package io.sinoscope.query.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import io.sinoscope.query.config.WatchConfig;
 import io.sinoscope.query.repository.Blocking;
@@ -46,6 +48,7 @@ public class WebhookRelay {
     private final WatchConfig.Delivery config;
     private final RetrySchedule retries;
     private final HttpClient http;
+    private final Counter dead;
 
     /**
      * The JSON body a receiver gets.
@@ -57,7 +60,10 @@ public class WebhookRelay {
     }
 
     @Inject
-    public WebhookRelay(WatchConfig config) {
+    public WebhookRelay(WatchConfig config, MeterRegistry meters) {
+        this.dead = Counter.builder("sinoscope.watch.deliveries.dead")
+                .description("Watch notices this replica gave up on after the retry horizon (status DEAD)")
+                .register(meters);
         this.config = config.delivery();
         this.retries = new RetrySchedule(this.config.firstRetry(), this.config.maxRetryDelay(),
                 this.config.horizon());
@@ -133,6 +139,7 @@ public class WebhookRelay {
                 LOG.warnf("watch %s: notice %d dead after %d attempts (%s)", d.watchId(), d.id(), d.attempts(),
                         lastError);
                 Blocking.await(() -> repository.settle(d.id(), "DEAD", lastError));
+                dead.increment();
             }
         } catch (RuntimeException e) {
             // Unsettled, the notice is due again when its lease ends.
