@@ -40,7 +40,8 @@ import java.util.SplittableRandom;
  */
 public final class StoryAssignmentCost {
 
-    private static final String COMMON = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可也你"
+    /** Common words and characters every article's text is partly drawn from. */
+    static final String COMMON = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可也你"
             + "发展经济市场政府企业国际合作表示宣布进口出口关税政策部门官员会议记者问题影响增长投资产业技术";
 
     /** Characters Chinese writes foreign names with, for a person whose name gets phonetic keys. */

@@ -29,6 +29,20 @@ public interface WatchConfig {
 
     Delivery delivery();
 
+    Digest digest();
+
+    /** Daily digests ({@code sinoscope.watch.digest.*}). */
+    interface Digest {
+
+        /** How often a replica looks for daily digests due (each is sent within this of its time). */
+        @WithDefault("1m")
+        Duration checkEvery();
+
+        /** Most notices one digest lists (GET .../digest and a daily digest's body); the rest are counted as cut. */
+        @WithDefault("1000")
+        int maxNotices();
+    }
+
     /** Webhook deliveries ({@code sinoscope.watch.delivery.*}). */
     interface Delivery {
 

@@ -22,10 +22,11 @@ import java.util.List;
 public class WatchRepository {
 
     private static final String COLUMNS = "id, owner, name, q, source, region, topic, entity, entity_ids, "
-            + "fact_conditions::text, webhook_url, secret, paused, created_at, updated_at";
+            + "fact_conditions::text, webhook_url, secret, paused, created_at, updated_at, digest, digest_time, "
+            + "digest_zone";
     private static final String DELIVERY_COLUMNS = "id, watch_id, article_id, article_version, kind, title, url, "
             + "matched_because, status, attempts, next_attempt_at, last_error, created_at, last_attempt_at, "
-            + "delivered_at";
+            + "delivered_at, digest::text";
     /** A notice's status as it is written: a watch without a webhook keeps its notices for the log only. */
     private static final String STATUS = "case when w.webhook_url is null then 'RECORDED' else 'PENDING' end";
 
@@ -34,11 +35,12 @@ public class WatchRepository {
 
     public Uni<WatchRow> insert(WatchRow w) {
         return pool.preparedQuery("insert into query.watch (id, owner, name, q, source, region, topic, entity, "
-                        + "entity_ids, fact_conditions, webhook_url, secret, paused) values ($1, $2, $3, $4, $5, $6, $7, "
-                        + "$8, $9, $10::text::jsonb, $11, $12, $13) returning " + COLUMNS)
+                        + "entity_ids, fact_conditions, webhook_url, secret, paused, digest, digest_time, digest_zone) "
+                        + "values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::text::jsonb, $11, $12, $13, $14, $15, $16) "
+                        + "returning " + COLUMNS)
                 .execute(Tuple.from(Arrays.asList(w.id(), w.owner(), w.name(), w.q(), w.source(), w.region(),
                         w.topic(), w.entity(), w.entityIds().toArray(String[]::new), w.factConditionsJson(),
-                        w.webhookUrl(), w.secret(), w.paused())))
+                        w.webhookUrl(), w.secret(), w.paused(), w.digest(), w.digestTime(), w.digestZone())))
                 .map(rows -> watches(rows).get(0));
     }
 
@@ -46,9 +48,11 @@ public class WatchRepository {
     public Uni<WatchRow> update(WatchRow w) {
         return pool.preparedQuery("update query.watch set name = $2, q = $3, source = $4, region = $5, topic = $6, "
                         + "entity = $7, entity_ids = $8, fact_conditions = $9::text::jsonb, webhook_url = $10, "
-                        + "updated_at = now() where id = $1 returning " + COLUMNS)
+                        + "digest = $11, digest_time = $12, digest_zone = $13, updated_at = now() where id = $1 "
+                        + "returning " + COLUMNS)
                 .execute(Tuple.from(Arrays.asList(w.id(), w.name(), w.q(), w.source(), w.region(), w.topic(),
-                        w.entity(), w.entityIds().toArray(String[]::new), w.factConditionsJson(), w.webhookUrl())))
+                        w.entity(), w.entityIds().toArray(String[]::new), w.factConditionsJson(), w.webhookUrl(),
+                        w.digest(), w.digestTime(), w.digestZone())))
                 .map(WatchRepository::firstOrNull);
     }
 
@@ -133,6 +137,76 @@ public class WatchRepository {
                 .execute(Tuple.of(watchId, pingId)).map(WatchRepository::firstDeliveryOrNull);
     }
 
+    /**
+     * One of a day's notices as a digest lists it: the article as stored now (null outlet, region and publication
+     * time once it is retracted), and the notice's kind with a match of an article the watch was told of before
+     * called an update.
+     *
+     * @param kind match, update or retraction
+     */
+    public record DayNotice(String articleId, String articleVersion, String title, String url, String outlet,
+                            String region, Instant publishedAt, String kind, String status, Instant noticedAt) {
+    }
+
+    /**
+     * The watch's match and retraction notices written in {@code [from, to)}, oldest first, at most {@code limit}.
+     */
+    public Uni<List<DayNotice>> dayNotices(String watchId, Instant from, Instant to, int limit) {
+        return pool.preparedQuery("select d.article_id, d.article_version, coalesce(a.title, d.title), "
+                        + "coalesce(a.url, d.url), a.source, a.region, a.published_at, case when d.kind = 'match' "
+                        + "and exists (select 1 from query.watch_delivery e where e.watch_id = d.watch_id "
+                        + "and e.article_id = d.article_id and e.kind = 'match' and e.id < d.id) then 'update' "
+                        + "else d.kind end, d.status, d.created_at from query.watch_delivery d "
+                        + "left join query.article a on a.id = d.article_id where d.watch_id = $1 "
+                        + "and d.kind in ('match', 'retraction') and d.created_at >= $2 and d.created_at < $3 "
+                        + "order by d.id limit $4")
+                .execute(Tuple.of(watchId, utc(from), utc(to), limit))
+                .map(rows -> {
+                    List<DayNotice> list = new ArrayList<>();
+                    for (Row row : rows) {
+                        list.add(new DayNotice(row.getString(0), row.getString(1), row.getString(2),
+                                row.getString(3), row.getString(4), row.getString(5),
+                                instant(row.getOffsetDateTime(6)), row.getString(7), row.getString(8),
+                                instant(row.getOffsetDateTime(9))));
+                    }
+                    return list;
+                });
+    }
+
+    /** A watch with a daily digest, and the day of the newest digest written for it (null: none yet). */
+    public record DigestWatch(WatchRow watch, String lastDigestDay) {
+    }
+
+    /** The watches, not paused, that want a daily digest. */
+    public Uni<List<DigestWatch>> dailyDigestWatches() {
+        return pool.query("select " + COLUMNS + ", (select max(d.article_id) from query.watch_delivery d "
+                        + "where d.watch_id = w.id and d.kind = 'digest') from query.watch w "
+                        + "where w.digest = 'daily' and not w.paused order by w.id").execute()
+                .map(rows -> {
+                    List<WatchRow> read = watches(rows);
+                    List<DigestWatch> list = new ArrayList<>();
+                    int i = 0;
+                    for (Row row : rows) {
+                        list.add(new DigestWatch(read.get(i++), row.getString(18)));
+                    }
+                    return list;
+                });
+    }
+
+    /**
+     * The digest of {@code day} (2026-03-04) for the watch, unless one was written already: at most one per watch and
+     * day, however many replicas or restarts try.
+     *
+     * @return whether it is new
+     */
+    public Uni<Boolean> enqueueDigest(String watchId, String day, String title, String because, String digestJson) {
+        return pool.preparedQuery("insert into query.watch_delivery (watch_id, article_id, article_version, kind, "
+                        + "title, matched_because, status, digest) select w.id, $2, 'daily', 'digest', $3, "
+                        + "array[$4], " + STATUS + ", $5::text::jsonb from query.watch w where w.id = $1 "
+                        + "on conflict do nothing")
+                .execute(Tuple.of(watchId, day, title, because, digestJson)).map(rows -> rows.rowCount() > 0);
+    }
+
     /** The watch's notices, newest first; {@code beforeId} (exclusive) pages back, null for the newest. */
     public Uni<List<DeliveryRow>> deliveries(String watchId, Long beforeId, int limit) {
         return pool.preparedQuery("select " + DELIVERY_COLUMNS + " from query.watch_delivery where watch_id = $1 "
@@ -158,7 +232,7 @@ public class WatchRepository {
                     row.getString(4), row.getString(5), row.getString(6), row.getString(7),
                     ids == null ? List.of() : Arrays.asList(ids), row.getString(9), row.getString(10),
                     row.getString(11), row.getBoolean(12), instant(row.getOffsetDateTime(13)),
-                    instant(row.getOffsetDateTime(14))));
+                    instant(row.getOffsetDateTime(14)), row.getString(15), row.getLocalTime(16), row.getString(17)));
         }
         return list;
     }
@@ -171,9 +245,13 @@ public class WatchRepository {
                     row.getString(4), row.getString(5), row.getString(6),
                     because == null ? List.of() : Arrays.asList(because), row.getString(8), row.getInteger(9),
                     instant(row.getOffsetDateTime(10)), row.getString(11), instant(row.getOffsetDateTime(12)),
-                    instant(row.getOffsetDateTime(13)), instant(row.getOffsetDateTime(14))));
+                    instant(row.getOffsetDateTime(13)), instant(row.getOffsetDateTime(14)), row.getString(15)));
         }
         return list;
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.UTC);
     }
 
     private static Instant instant(OffsetDateTime time) {
@@ -200,7 +278,7 @@ public class WatchRepository {
                     List<DeliveryRow> read = deliveries(rows);
                     int i = 0;
                     for (Row row : rows) {
-                        due.add(new DueDelivery(read.get(i++), row.getString(15), row.getString(16)));
+                        due.add(new DueDelivery(read.get(i++), row.getString(16), row.getString(17)));
                     }
                     return due;
                 });
@@ -219,7 +297,7 @@ public class WatchRepository {
                         return null;
                     }
                     Row row = rows.iterator().next();
-                    return new DueDelivery(read.get(0), row.getString(15), row.getString(16));
+                    return new DueDelivery(read.get(0), row.getString(16), row.getString(17));
                 });
     }
 

@@ -4,6 +4,7 @@ import io.sinoscope.support.problem.ProblemException;
 import io.sinoscope.support.rest.TimeParam;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -29,6 +30,26 @@ public class DateFilters {
 
     DateFilters(@ConfigProperty(name = "sinoscope.query.default-time-zone") ZoneId defaultZone) {
         this.defaultZone = defaultZone;
+    }
+
+    /** One whole day and the zone it is in. */
+    record Day(LocalDate date, ZoneId zone) {
+    }
+
+    /**
+     * The day a {@code date} parameter names in {@code tz} (default as for ranges), today there when absent; a 400
+     * problem+json names a bad tz, a date that is not one, or a date-time.
+     */
+    Day day(String date, String tz) {
+        ZoneId zone = TimeParam.zone("tz", tz, defaultZone);
+        if (date == null || date.isBlank()) {
+            return new Day(LocalDate.now(zone), zone);
+        }
+        if (date.contains("T")) {
+            throw ProblemException.badRequest("date must be a day such as 2026-03-04 (the whole day in tz), not a "
+                    + "time, was '" + date + "'");
+        }
+        return new Day(LocalDate.ofInstant(TimeParam.parse("date", date, zone), zone), zone);
     }
 
     /** The range the parameters say; a 400 problem+json names a bad tz, from or to, or a from after to. */

@@ -10,9 +10,12 @@ import io.sinoscope.query.service.WatchService;
 import io.sinoscope.query.service.WatchService.Caller;
 import io.sinoscope.query.service.WatchSpec;
 import io.sinoscope.query.service.WatchViews.Created;
+import io.sinoscope.query.service.WatchDigestTable;
 import io.sinoscope.query.service.WatchViews.DeliveryView;
+import io.sinoscope.query.service.WatchViews.Digest;
 import io.sinoscope.query.service.WatchViews.WatchView;
 import io.sinoscope.support.problem.ProblemException;
+import io.sinoscope.support.rest.TimeParam;
 import io.sinoscope.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -49,7 +52,8 @@ public class WatchResource {
     static final int MAX_LIMIT = 500;
     private static final String BODY = "name; q (the query language of /api/v1/search) with optional source, region, "
             + "topic, entity; and/or entityIds; and/or factConditions [{kind, imposer, target, party, minAmount, "
-            + "currency}]; webhookUrl (optional); secret (optional, generated if absent)";
+            + "currency}]; webhookUrl (optional); secret (optional, generated if absent); digest (none or daily), "
+            + "digestTime (HH:mm, default 08:00), digestZone (IANA zone, default the service's)";
 
     @Inject
     WatchService watches;
@@ -59,6 +63,8 @@ public class WatchResource {
     SecurityIdentity identity;
     @Inject
     WatchConfig config;
+    @Inject
+    DateFilters dates;
 
     /** A page of notices, newest first; pass nextBefore as before for the older ones (null: no more). */
     public record Deliveries(String watchId, List<DeliveryView> deliveries, Long nextBefore) {
@@ -184,6 +190,47 @@ public class WatchResource {
         }
         List<DeliveryView> page = watches.deliveries(id, caller(), beforeId, size);
         return new Deliveries(id, page, page.size() < size ? null : page.get(page.size() - 1).id());
+    }
+
+    @GET
+    @Path("/{id}/digest")
+    @Produces({MediaType.APPLICATION_JSON, SearchResource.CSV})
+    @RolesAllowed({Roles.READ, Roles.WRITE})
+    @Operation(summary = "The watch's notices of one day (its digest), as JSON or CSV", operationId = "watchDigest",
+            description = "The match, update (a new version of an article the watch was told of) and retraction "
+                    + "notices written that day in tz, oldest first, each with the article as stored (title, outlet, "
+                    + "region, publishedAt and publishedLocal; those go with a retracted article) and its delivery "
+                    + "status. A watch with digest: daily is sent the same list of the day before, the next day at "
+                    + "its digestTime. format=csv: a header row, RFC 4180 quoting, CRLF, UTF-8 with a byte-order "
+                    + "mark.")
+    public Response digest(@PathParam("id") String id,
+            @Parameter(description = "the day, an ISO-8601 date such as 2026-03-04; default today in tz")
+            @QueryParam("date") String date,
+            @Parameter(description = "the zone the day is in: " + TimeParam.ZONE_FORMS
+                    + "; default sinoscope.query.default-time-zone (Asia/Shanghai)")
+            @QueryParam("tz") String tz,
+            @Parameter(description = "json (default) or csv") @QueryParam("format") String format) {
+        boolean csv = csv(format);
+        DateFilters.Day day = dates.day(date, tz);
+        Digest digest = watches.digest(id, caller(), day.date(), day.zone());
+        if (!csv) {
+            return Response.ok(digest, MediaType.APPLICATION_JSON).build();
+        }
+        return Response.ok(WatchDigestTable.csv(digest), SearchResource.CSV + ";charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"sinoscope-watch-digest-" + digest.date()
+                        + ".csv\"").build();
+    }
+
+    /** Whether format asks for CSV: json when absent; anything else is a 400. */
+    private static boolean csv(String format) {
+        String value = Params.blankToNull(format);
+        if (value == null || value.equalsIgnoreCase("json")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("csv")) {
+            return true;
+        }
+        throw ProblemException.badRequest("format must be json or csv, was " + format);
     }
 
     /** The body, its q checked as the search checks it (a 400 naming the position of a syntax error). */

@@ -15,6 +15,9 @@ import jakarta.inject.Inject;
 import io.smallrye.mutiny.Multi;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -44,6 +47,8 @@ public class WatchService {
     WebhookTargets targets;
     @Inject
     WebhookRelay relay;
+    @Inject
+    WatchDigests digests;
 
     /**
      * Who is asking.
@@ -142,6 +147,11 @@ public class WatchService {
                 .toList();
     }
 
+    /** The watch's notices of {@code day} in {@code zone} (a digest of that day). */
+    public WatchViews.Digest digest(String id, Caller caller, LocalDate day, ZoneId zone) {
+        return digests.of(visible(id, caller), day, zone);
+    }
+
     /**
      * Sends a signed test notice (kind ping) to the watch's webhook now, and returns how it went; like any notice it
      * is retried if the receiver fails, and listed in the delivery log.
@@ -202,13 +212,14 @@ public class WatchService {
     private WatchRow row(String id, String owner, WatchSpec spec, String secret, boolean paused) {
         return new WatchRow(id, owner, spec.name(), spec.q(), spec.source(), spec.region(), spec.topic(),
                 spec.entity(), spec.entityIds(), compiler.factConditionsJson(spec.factConditions()), spec.webhookUrl(),
-                secret, paused, null, null);
+                secret, paused, null, null, spec.digest(), LocalTime.parse(spec.digestTime()), spec.digestZone());
     }
 
     private WatchView view(WatchRow row) {
         return new WatchView(row.id(), row.name(), row.q(), row.source(), row.region(), row.topic(), row.entity(),
                 row.entityIds(), compiler.factConditions(row.factConditionsJson()), row.webhookUrl(), row.paused(),
-                row.owner(), row.createdAt(), row.updatedAt());
+                row.owner(), row.createdAt(), row.updatedAt(), row.digest(),
+                row.digestTime().format(WatchValidation.HOURS_MINUTES), digests.zone(row).getId());
     }
 
     private static String newSecret() {

@@ -13,10 +13,14 @@ import java.util.List;
  * @param factConditions one fact of the article must satisfy one of these
  * @param webhookUrl     where notices are POSTed (http or https); null: they are only logged and streamed
  * @param secret         signs the deliveries; generated when absent, shown once at creation, kept on update
+ * @param digest         none (the default) or daily: the day's notices as one delivery, the next day at digestTime
+ * @param digestTime     the local time (HH:mm, default 08:00) the digest of the day before is sent
+ * @param digestZone     the IANA zone of digestTime and of the digest's days; default
+ *                       sinoscope.query.default-time-zone (Asia/Shanghai)
  */
 public record WatchSpec(String name, String q, String source, String region, String topic, String entity,
                         List<String> entityIds, List<FactConditionSpec> factConditions, String webhookUrl,
-                        String secret) {
+                        String secret, String digest, String digestTime, String digestZone) {
 
     /**
      * A fact the watch waits for: every part given must hold of one fact.

@@ -2,6 +2,12 @@ package io.sinoscope.query.service;
 
 import io.sinoscope.query.service.WatchSpec.FactConditionSpec;
 import io.sinoscope.support.problem.ProblemException;
+import io.sinoscope.support.rest.TimeParam;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +30,11 @@ final class WatchValidation {
     static final Set<String> REGIONS = Set.of("CN", "HK", "TW", "OTHER");
     private static final Pattern KIND = Pattern.compile("[a-z_]{1,40}");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    static final String NO_DIGEST = "none";
+    static final String DAILY = "daily";
+    private static final Set<String> DIGESTS = Set.of(NO_DIGEST, DAILY);
+    static final String DEFAULT_DIGEST_TIME = "08:00";
+    static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
     private WatchValidation() {
     }
@@ -68,7 +79,34 @@ final class WatchValidation {
             throw ProblemException.badRequest("secret must be " + MIN_SECRET + " to " + MAX_SECRET + " characters; "
                     + "leave it out and one is generated and returned once");
         }
-        return new WatchSpec(name, q, source, region, topic, entity, entityIds, facts, url, secret);
+        String digest = blankToNull(spec.digest()) == null ? NO_DIGEST
+                : spec.digest().strip().toLowerCase(Locale.ROOT);
+        if (!DIGESTS.contains(digest)) {
+            throw ProblemException.badRequest("digest must be none or daily (the day's notices as one delivery, the "
+                    + "next day at digestTime), was " + spec.digest());
+        }
+        return new WatchSpec(name, q, source, region, topic, entity, entityIds, facts, url, secret, digest,
+                digestTime(spec.digestTime()), digestZone(spec.digestZone()));
+    }
+
+    /** HH:mm, the default when absent; seconds are not kept (the digest is sent in the minute). */
+    private static String digestTime(String given) {
+        String value = blankToNull(given);
+        if (value == null) {
+            return DEFAULT_DIGEST_TIME;
+        }
+        try {
+            return LocalTime.parse(value).truncatedTo(ChronoUnit.MINUTES).format(HOURS_MINUTES);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("digestTime must be a local time of day such as 08:00 or 17:30, was "
+                    + given);
+        }
+    }
+
+    /** An IANA zone id as TimeParam reads the API's tz parameters; null (the default zone) when absent. */
+    private static String digestZone(String given) {
+        ZoneId zone = TimeParam.zone("digestZone", given, null);
+        return zone == null ? null : zone.getId();
     }
 
     private static List<String> entityIds(List<String> given) {

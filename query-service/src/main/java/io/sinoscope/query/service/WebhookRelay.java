@@ -1,6 +1,8 @@
 package io.sinoscope.query.service;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -53,10 +55,12 @@ public class WebhookRelay {
     /**
      * The JSON body a receiver gets.
      *
-     * @param kind match, retraction or ping
+     * @param kind   match, retraction, ping or digest
+     * @param digest a digest's day of notices ({@link WatchViews.Digest}); absent for the other kinds
      */
     public record Notice(String watchId, String articleId, String version, String kind, String title, String url,
-                         List<String> matchedBecause, Instant createdAt, long deliveryId) {
+                         List<String> matchedBecause, Instant createdAt, long deliveryId,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode digest) {
     }
 
     @Inject
@@ -160,7 +164,8 @@ public class WebhookRelay {
     private String body(DeliveryRow d) {
         try {
             return json.writeValueAsString(new Notice(d.watchId(), d.articleId(), d.articleVersion(), d.kind(),
-                    d.title(), d.url(), d.matchedBecause(), d.createdAt(), d.id()));
+                    d.title(), d.url(), d.matchedBecause(), d.createdAt(), d.id(),
+                    d.digestJson() == null ? null : json.readTree(d.digestJson())));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

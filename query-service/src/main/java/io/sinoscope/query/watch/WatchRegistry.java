@@ -34,8 +34,7 @@ public class WatchRegistry {
     /** Fact conditions without a kind are filed under this. */
     private static final String ANY_KIND = "";
 
-    @Inject
-    SavedSearches searches;
+    private final SavedSearches searches;
 
     /** Longest an article waits for the watches to be loaded at start before its matching fails (and is retried). */
     private static final long LOAD_WAIT_SECONDS = 60;
@@ -47,6 +46,12 @@ public class WatchRegistry {
     /** Generation of the last change made through this replica, per watch, until a load has seen it. */
     private final Map<String, Long> changedAt = new HashMap<>();
     private long generation;
+
+    /** Files the watches' saved searches in {@code searches}: the service's, or a bare one (tests, benchmarks). */
+    @Inject
+    public WatchRegistry(SavedSearches searches) {
+        this.searches = searches;
+    }
 
     /** Adds the watch or replaces its earlier form (a change made through this replica). */
     public synchronized void put(CompiledWatch watch) {

@@ -101,11 +101,16 @@ class WebhookDeliveryTest {
 
     /** Verifies a signature as a receiver should: recompute the HMAC over "t.body", compare, check t is recent. */
     static void assertSigned(Received received) throws GeneralSecurityException {
+        assertSigned(received, SECRET);
+    }
+
+    /** As {@link #assertSigned(Received)}, for a watch with this secret. */
+    static void assertSigned(Received received, String secret) throws GeneralSecurityException {
         String header = received.headers().get("x-sinoscope-signature");
         String t = header.substring(header.indexOf("t=") + 2, header.indexOf(','));
         String v1 = header.substring(header.indexOf("v1=") + 3);
         Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         String expected = HexFormat.of().formatHex(mac.doFinal((t + "." + received.body())
                 .getBytes(StandardCharsets.UTF_8)));
         assertEquals(expected, v1, "signature of " + received.body());

@@ -34,8 +34,7 @@ class WatchRegistryTest {
 
     @BeforeEach
     void emptyRegistry() {
-        registry = new WatchRegistry();
-        registry.searches = new LuceneSavedSearches(factory);
+        registry = new WatchRegistry(new LuceneSavedSearches(factory));
         registry.replaceAll(List.of(), registry.generation());
     }
 
