@@ -180,6 +180,19 @@ public final class StoryClusterer {
         storyByArticle.put(article.articleId(), story.id());
     }
 
+    /**
+     * Scores an article against one live story without assigning or counting it: how far it was from joining a story
+     * it did not join (evaluation and diagnostics). Empty when the story is not held (never started, or evicted).
+     */
+    Optional<StoryScore.Result> explain(StoryEvidence article, String storyId) {
+        Story story = stories.get(storyId);
+        if (story == null) {
+            return Optional.empty();
+        }
+        Map<String, Integer> bigrams = Bigrams.of(article.normalizedTitle(), article.normalizedText());
+        return Optional.of(new StoryScore(config, frequencies, article, bigrams).score(story));
+    }
+
     public Optional<StoryView> story(String storyId) {
         return Optional.ofNullable(stories.get(storyId)).map(Story::view);
     }

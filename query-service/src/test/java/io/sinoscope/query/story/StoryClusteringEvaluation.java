@@ -23,7 +23,7 @@ final class StoryClusteringEvaluation {
 
     record Result(int articles, int labels, int stories, double precision, double recall, long truePairs,
             long falsePairs, long missedPairs, List<String> wronglyJoined, List<String> wronglySplit,
-            Map<String, StoryAssignment> assignments) {
+            Map<String, StoryAssignment> assignments, List<String> missedJoins) {
 
         double f1() {
             return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
@@ -39,6 +39,7 @@ final class StoryClusteringEvaluation {
                     + "same-label-only=%d", prefix, truePairs, falsePairs, missedPairs));
             wronglyJoined.forEach(line -> lines.add(prefix + " wrongly-joined " + line));
             wronglySplit.forEach(line -> lines.add(prefix + " wrongly-split " + line));
+            missedJoins.forEach(line -> lines.add(prefix + " missed-join " + line));
             return lines;
         }
     }
@@ -73,10 +74,61 @@ final class StoryClusteringEvaluation {
     static Result run(Prepared prepared, StoryClusteringConfig config) {
         StoryClusterer clusterer = new StoryClusterer(config);
         Map<String, StoryAssignment> assignments = new LinkedHashMap<>();
+        List<String> missedJoins = new ArrayList<>();
         for (StoryEvidence article : prepared.evidence()) {
-            assignments.put(article.articleId(), clusterer.assign(article));
+            Map<String, StoryScore.Result> labelStories = labelStories(prepared, clusterer, article);
+            StoryAssignment assignment = clusterer.assign(article);
+            assignments.put(article.articleId(), assignment);
+            nearOther(prepared, clusterer, article).forEach(line -> missedJoins.add("near-other " + line));
+            labelStories.forEach((storyId, result) -> {
+                if (!storyId.equals(assignment.storyId())) {
+                    missedJoins.add(String.format(Locale.ROOT, "%s [%s %s] to %s score=%.3f backing=%d "
+                            + "story-regions-had-it=%s %s", article.articleId(), article.region(),
+                            prepared.byId().get(article.articleId()).cluster(), storyId.substring(0, 14),
+                            result.score(), result.backing(), result.story().reportedIn(article.region()),
+                            result.reasons()));
+                }
+            });
         }
-        return measure(prepared.byId(), assignments);
+        Result measured = measure(prepared.byId(), assignments);
+        return new Result(measured.articles(), measured.labels(), measured.stories(), measured.precision(),
+                measured.recall(), measured.truePairs(), measured.falsePairs(), measured.missedPairs(),
+                measured.wronglyJoined(), measured.wronglySplit(), measured.assignments(), missedJoins);
+    }
+
+    /** The article's scores of 0.2 or more against live stories holding only other labels: the traps' margins. */
+    private static List<String> nearOther(Prepared prepared, StoryClusterer clusterer, StoryEvidence article) {
+        String label = prepared.byId().get(article.articleId()).cluster();
+        Map<String, Boolean> storiesOfOthers = new LinkedHashMap<>();
+        prepared.byId().forEach((id, labelled) -> clusterer.storyOf(id).ifPresent(storyId ->
+                storiesOfOthers.merge(storyId, !labelled.cluster().equals(label), Boolean::logicalAnd)));
+        List<String> lines = new ArrayList<>();
+        storiesOfOthers.forEach((storyId, othersOnly) -> {
+            if (othersOnly) {
+                clusterer.explain(article, storyId).filter(r -> r.score() >= 0.2).ifPresent(r -> lines.add(
+                        String.format(Locale.ROOT, "%s [%s %s] to %s score=%.3f backing=%d had-region=%s %s",
+                                article.articleId(), article.region(), label, storyId.substring(0, 14), r.score(),
+                                r.backing(), r.story().reportedIn(article.region()), r.reasons())));
+            }
+        });
+        return lines;
+    }
+
+    /**
+     * The live stories already holding a report of the article's label, each with the article's score against it
+     * before it is assigned (its own document frequencies not yet counted): what a missed join missed by.
+     */
+    private static Map<String, StoryScore.Result> labelStories(Prepared prepared, StoryClusterer clusterer,
+            StoryEvidence article) {
+        String label = prepared.byId().get(article.articleId()).cluster();
+        Map<String, StoryScore.Result> scored = new LinkedHashMap<>();
+        prepared.byId().forEach((id, labelled) -> {
+            if (!id.equals(article.articleId()) && labelled.cluster().equals(label)) {
+                clusterer.storyOf(id).filter(storyId -> !scored.containsKey(storyId)).ifPresent(storyId ->
+                        clusterer.explain(article, storyId).ifPresent(result -> scored.put(storyId, result)));
+            }
+        });
+        return scored;
     }
 
     private static Result measure(Map<String, LabelledArticle> byId, Map<String, StoryAssignment> assignments) {
@@ -119,7 +171,7 @@ final class StoryClusteringEvaluation {
         }
         int n = assignments.size();
         return new Result(n, gold.size(), predicted.size(), n == 0 ? 0 : precision / n, n == 0 ? 0 : recall / n,
-                truePairs, storyPairs - truePairs, labelPairs - truePairs, joined, split, assignments);
+                truePairs, storyPairs - truePairs, labelPairs - truePairs, joined, split, assignments, List.of());
     }
 
     private static String describe(String id, Map<String, LabelledArticle> byId,
