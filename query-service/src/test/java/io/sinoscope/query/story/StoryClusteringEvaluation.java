@@ -76,12 +76,18 @@ final class StoryClusteringEvaluation {
         Map<String, StoryAssignment> assignments = new LinkedHashMap<>();
         List<String> missedJoins = new ArrayList<>();
         for (StoryEvidence article : prepared.evidence()) {
-            Map<String, StoryScore.Result> labelStories = labelStories(prepared, clusterer, article);
+            List<String> labelStories = labelStories(prepared, clusterer, article);
+            List<String> otherStories = otherStories(prepared, clusterer, article);
             StoryAssignment assignment = clusterer.assign(article);
             assignments.put(article.articleId(), assignment);
-            nearOther(prepared, clusterer, article).forEach(line -> missedJoins.add("near-other " + line));
-            labelStories.forEach((storyId, result) -> {
-                if (!storyId.equals(assignment.storyId())) {
+            // Scored after the assignment, so with the document frequencies the assignment used; the stories scored
+            // are ones the article did not join, which its placement left unchanged.
+            nearOther(prepared, clusterer, article, otherStories, assignment)
+                    .forEach(line -> missedJoins.add("near-other " + line));
+            labelStories.forEach(storyId -> {
+                StoryScore.Result result = storyId.equals(assignment.storyId()) ? null
+                        : clusterer.explain(article, storyId).orElse(null);
+                if (result != null) {
                     missedJoins.add(String.format(Locale.ROOT, "%s [%s %s] to %s score=%.3f backing=%d "
                             + "story-regions-had-it=%s %s", article.articleId(), article.region(),
                             prepared.byId().get(article.articleId()).cluster(), storyId.substring(0, 14),
@@ -96,39 +102,41 @@ final class StoryClusteringEvaluation {
                 measured.wronglyJoined(), measured.wronglySplit(), measured.assignments(), missedJoins);
     }
 
-    /** The article's scores of 0.2 or more against live stories holding only other labels: the traps' margins. */
-    private static List<String> nearOther(Prepared prepared, StoryClusterer clusterer, StoryEvidence article) {
+    /** Live stories holding only other labels' reports, before the article is assigned. */
+    private static List<String> otherStories(Prepared prepared, StoryClusterer clusterer, StoryEvidence article) {
         String label = prepared.byId().get(article.articleId()).cluster();
-        Map<String, Boolean> storiesOfOthers = new LinkedHashMap<>();
+        Map<String, Boolean> othersOnly = new LinkedHashMap<>();
         prepared.byId().forEach((id, labelled) -> clusterer.storyOf(id).ifPresent(storyId ->
-                storiesOfOthers.merge(storyId, !labelled.cluster().equals(label), Boolean::logicalAnd)));
+                othersOnly.merge(storyId, !labelled.cluster().equals(label), Boolean::logicalAnd)));
+        return othersOnly.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
+    }
+
+    /** The article's scores of 0.2 or more against stories of other labels it did not join: the traps' margins. */
+    private static List<String> nearOther(Prepared prepared, StoryClusterer clusterer, StoryEvidence article,
+            List<String> otherStories, StoryAssignment assignment) {
+        String label = prepared.byId().get(article.articleId()).cluster();
         List<String> lines = new ArrayList<>();
-        storiesOfOthers.forEach((storyId, othersOnly) -> {
-            if (othersOnly) {
+        for (String storyId : otherStories) {
+            if (!storyId.equals(assignment.storyId())) {
                 clusterer.explain(article, storyId).filter(r -> r.score() >= 0.2).ifPresent(r -> lines.add(
                         String.format(Locale.ROOT, "%s [%s %s] to %s score=%.3f backing=%d had-region=%s %s",
                                 article.articleId(), article.region(), label, storyId.substring(0, 14), r.score(),
                                 r.backing(), r.story().reportedIn(article.region()), r.reasons())));
             }
-        });
+        }
         return lines;
     }
 
-    /**
-     * The live stories already holding a report of the article's label, each with the article's score against it
-     * before it is assigned (its own document frequencies not yet counted): what a missed join missed by.
-     */
-    private static Map<String, StoryScore.Result> labelStories(Prepared prepared, StoryClusterer clusterer,
-            StoryEvidence article) {
+    /** The live stories already holding a report of the article's label, before it is assigned. */
+    private static List<String> labelStories(Prepared prepared, StoryClusterer clusterer, StoryEvidence article) {
         String label = prepared.byId().get(article.articleId()).cluster();
-        Map<String, StoryScore.Result> scored = new LinkedHashMap<>();
+        List<String> stories = new ArrayList<>();
         prepared.byId().forEach((id, labelled) -> {
             if (!id.equals(article.articleId()) && labelled.cluster().equals(label)) {
-                clusterer.storyOf(id).filter(storyId -> !scored.containsKey(storyId)).ifPresent(storyId ->
-                        clusterer.explain(article, storyId).ifPresent(result -> scored.put(storyId, result)));
+                clusterer.storyOf(id).filter(storyId -> !stories.contains(storyId)).ifPresent(stories::add);
             }
         });
-        return scored;
+        return stories;
     }
 
     private static Result measure(Map<String, LabelledArticle> byId, Map<String, StoryAssignment> assignments) {
