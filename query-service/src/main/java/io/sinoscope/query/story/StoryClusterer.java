@@ -125,8 +125,8 @@ public final class StoryClusterer {
 
     /**
      * Whether the article may join the scored story: its score reaches the join threshold, or the story has no report
-     * from the article's region yet and two signals (entities, text, figures or the same measure) back a score at the
-     * lower cross-region threshold. One event's reports in another region's words and spellings share less with the
+     * from the article's region yet and two signals (entities, wording: text or headline, figures or the same measure)
+     * back a score at the lower cross-region threshold. One event's reports in another region's words and spellings share less with the
      * story than a report from the story's own region; the second signal keeps a merely similar event out. A lead
      * measure that contradicts the story's (the same parties) with a rate none of its reports states never joins: it
      * is the next decision, reported in the same words and names as the first.

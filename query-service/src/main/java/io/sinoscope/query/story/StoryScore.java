@@ -22,6 +22,7 @@ import java.util.Map;
  *   <li>D is 0.5^(max(0, distance − reactionGrace) / halfLife), the distance from the article's time to the story's
  *       span: a reaction a day later is as close as the first reports.</li>
  * </ul>
+ * The headline H ({@link #headline}) is not part of the score: it can back a cross-region join in place of T.
  */
 final class StoryScore {
 
@@ -64,8 +65,8 @@ final class StoryScore {
     }
 
     /**
-     * @param backing     how many of entities, text and figures (or the same trade measure) reach the cross-region
-     *                    signal level, and no trade measure contradicts the story's
+     * @param backing     how many of entities, wording (text or headline) and figures (or the same trade measure)
+     *                    reach the cross-region signal level, and no trade measure contradicts the story's
      * @param contradicts the article's lead measure is a distinct decision of the story's parties with a rate no
      *                    report of the story states: a follow-up, never the same event however alike the reports read
      */
@@ -237,7 +238,7 @@ final class StoryScore {
 
     /**
      * H, the headline: the IDF-weighted share of the bigrams of the article's normalised title, outside the names it
-     * links, that the story's reports use. A headline says what happened in few words; a Taiwan report of a mainland
+     * links, that the story's centroid holds. A headline says what happened in few words; a Taiwan report of a mainland
      * decision spends its body on reactions and its own officials' comments, so its text is far from the story's,
      * but its headline still names the decision (关键矿产, 最低价格, 港口费). Names are left out: a same-actor event
      * shares them, and they are counted in E already.
