@@ -42,7 +42,7 @@ public record FactSignature(String kind, String imposer, String target, String p
         }
         boolean sameParties = Objects.equals(imposer, other.imposer) && imposer != null;
         Boolean sameProduct = product == null || other.product == null ? null
-                : ProductNames.overlap(product, other.product) >= productOverlap;
+                : ProductNames.same(product, other.product, productOverlap);
         if (Boolean.FALSE.equals(sameProduct)) {
             return sameParties ? Relation.DISTINCT : Relation.UNRELATED;
         }

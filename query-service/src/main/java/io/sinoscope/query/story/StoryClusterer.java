@@ -125,8 +125,8 @@ public final class StoryClusterer {
 
     /**
      * Whether the article may join the scored story: its score reaches the join threshold, or the story has no report
-     * from the article's region yet and two signals (entities, text, figures or the same measure) back a score at the
-     * lower cross-region threshold. One event's reports in another region's words and spellings share less with the
+     * from the article's region yet and two signals (entities, wording: text or headline, figures or the same measure)
+     * back a score at the lower cross-region threshold. One event's reports in another region's words and spellings share less with the
      * story than a report from the story's own region; the second signal keeps a merely similar event out. A lead
      * measure that contradicts the story's (the same parties) with a rate none of its reports states never joins: it
      * is the next decision, reported in the same words and names as the first.
@@ -178,6 +178,19 @@ public final class StoryClusterer {
         }
         byLastArticle.add(story);
         storyByArticle.put(article.articleId(), story.id());
+    }
+
+    /**
+     * Scores an article against one live story without assigning or counting it: how far it was from joining a story
+     * it did not join (evaluation and diagnostics). Empty when the story is not held (never started, or evicted).
+     */
+    Optional<StoryScore.Result> explain(StoryEvidence article, String storyId) {
+        Story story = stories.get(storyId);
+        if (story == null) {
+            return Optional.empty();
+        }
+        Map<String, Integer> bigrams = Bigrams.of(article.normalizedTitle(), article.normalizedText());
+        return Optional.of(new StoryScore(config, frequencies, article, bigrams).score(story));
     }
 
     public Optional<StoryView> story(String storyId) {

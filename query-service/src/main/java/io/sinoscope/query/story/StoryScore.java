@@ -22,6 +22,7 @@ import java.util.Map;
  *   <li>D is 0.5^(max(0, distance − reactionGrace) / halfLife), the distance from the article's time to the story's
  *       span: a reaction a day later is as close as the first reports.</li>
  * </ul>
+ * The headline H ({@link #headline}) is not part of the score: it can back a cross-region join in place of T.
  */
 final class StoryScore {
 
@@ -37,6 +38,8 @@ final class StoryScore {
     private final List<StoryEvidence.LinkedEntity> articleEntities;
     /** The norm of the article's entity vector. */
     private final double articleEntityWeight;
+    /** The bigrams of the article's title outside the names it links. */
+    private final List<String> headlineTerms;
 
     StoryScore(StoryClusteringConfig config, DocumentFrequencies frequencies, StoryEvidence article,
             Map<String, Integer> bigrams) {
@@ -53,11 +56,17 @@ final class StoryScore {
         this.articleEntities = article.entities();
         this.articleEntityWeight = Math.sqrt(articleEntities.stream().mapToDouble(e -> entityIdf(e.id()))
                 .map(w -> w * w).sum());
+        List<String> names = articleEntities.stream().flatMap(e -> e.keys().stream())
+                .filter(k -> k.startsWith(EntityKeys.SURFACE)).map(k -> k.substring(EntityKeys.SURFACE.length()))
+                .toList();
+        this.headlineTerms = Bigrams.of(article.normalizedTitle(), "").keySet().stream()
+                .filter(term -> term.length() == 2 && names.stream().noneMatch(name -> name.contains(term)))
+                .sorted().toList();
     }
 
     /**
-     * @param backing     how many of entities, text and figures (or the same trade measure) reach the cross-region
-     *                    signal level, and no trade measure contradicts the story's
+     * @param backing     how many of entities, wording (text or headline) and figures (or the same trade measure)
+     *                    reach the cross-region signal level, and no trade measure contradicts the story's
      * @param contradicts the article's lead measure is a distinct decision of the story's parties with a rate no
      *                    report of the story states: a follow-up, never the same event however alike the reports read
      */
@@ -71,6 +80,8 @@ final class StoryScore {
         reasons.add("text " + StoryClusterer.format(text));
         double facts = facts(story, reasons);
         double figures = figures(story, reasons);
+        double headline = headline(story);
+        reasons.add("headline " + StoryClusterer.format(headline));
         Duration distance = story.distance(article.publishedAt());
         long decaying = Math.max(0, distance.minus(config.reactionGrace()).toSeconds());
         double decay = Math.pow(0.5, (double) decaying / config.halfLife().toSeconds());
@@ -79,7 +90,7 @@ final class StoryScore {
                 + config.figureWeight() * figures;
         double score = content * (1 - config.timeWeight() + config.timeWeight() * decay);
         double level = config.crossRegionSignal();
-        int backing = facts < 0 ? 0 : (entities >= level ? 1 : 0) + (text >= level ? 1 : 0)
+        int backing = facts < 0 ? 0 : (entities >= level ? 1 : 0) + (text >= level || headline >= level ? 1 : 0)
                 + (figures >= level || facts > 0 ? 1 : 0);
         return new Result(story, score, backing, facts <= -1 && statesNewRate(story), reasons);
     }
@@ -223,6 +234,26 @@ final class StoryScore {
         reasons.add("measures " + StoryClusterer.format(f) + " (lead " + relation.name().toLowerCase(Locale.ROOT)
                 + ")");
         return f;
+    }
+
+    /**
+     * H, the headline: the IDF-weighted share of the bigrams of the article's normalised title, outside the names it
+     * links, that the story's centroid holds. A headline says what happened in few words; a Taiwan report of a mainland
+     * decision spends its body on reactions and its own officials' comments, so its text is far from the story's,
+     * but its headline still names the decision (关键矿产, 最低价格, 港口费). Names are left out: a same-actor event
+     * shares them, and they are counted in E already.
+     */
+    private double headline(Story story) {
+        double all = 0;
+        double held = 0;
+        for (String term : headlineTerms) {
+            double idf = bigramIdf(term);
+            all += idf;
+            if (story.centroid().containsKey(term)) {
+                held += idf;
+            }
+        }
+        return all == 0 ? 0 : held / all;
     }
 
     /** Memoised for this article: document frequencies do not change while its candidates are scored. */

@@ -57,6 +57,43 @@ class StoryClusteringBehaviourTest {
         assertTrue(second.score() >= StoryClusteringConfig.defaults().joinThreshold());
     }
 
+    private static StoryEvidence portFees(String id, Instant at, String region, String title, String text) {
+        return new StoryEvidence(id, at, region, List.of(new StoryEvidence.LinkedEntity("org:ustr", "ORGANIZATION",
+                List.of("org:ustr", "=美国贸易代表办公室"))), List.of(), title, text);
+    }
+
+    private static double headline(StoryScore.Result result) {
+        return result.reasons().stream().filter(r -> r.startsWith("headline ")).findFirst()
+                .map(r -> Double.parseDouble(r.substring("headline ".length()))).orElseThrow();
+    }
+
+    /**
+     * The headline signal: the share of the title's words, outside the names the article links, that the story uses.
+     * A Taiwan headline naming the decision in its own words meets the story; a same-actor headline about another
+     * decision does not, and a headline of names only says nothing.
+     */
+    @Test
+    void theHeadlineCountsWhatHappenedNotWhoDidIt() {
+        StoryClusterer clusterer = new StoryClusterer(StoryClusteringConfig.defaults());
+        String story = clusterer.assign(portFees("p1", T0, "CN", "美方对中国船舶收取港口费 中方坚决反对",
+                "美国贸易代表办公室宣布，自10月21日起对中国企业运营的船舶以及中国建造的船舶收取港口服务费。")).storyId();
+        clusterer.assign(portFees("p2", T0.plusSeconds(3600), "HK", "美对华船舶征收港口费",
+                "美国贸易代表办公室宣布，对中国企业拥有或运营的船舶收取港口服务费，今日起实施。"));
+
+        double related = headline(clusterer.explain(portFees("p3", T0.plusSeconds(7200), "TW",
+                "美对陆籍船舶开征港口费 航运业忧运价波动", "航运业者表示，运价可能出现波动，台湾航商可望受惠。"),
+                story).orElseThrow());
+        double otherDecision = headline(clusterer.explain(portFees("t1", T0.plusSeconds(7200), "TW",
+                "美国贸易代表办公室启动调查 锁定陆制传统芯片", "美国贸易代表办公室宣布，针对中国传统芯片展开调查。"),
+                story).orElseThrow());
+        double namesOnly = headline(clusterer.explain(portFees("t2", T0.plusSeconds(7200), "TW",
+                "美国贸易代表办公室", "美国贸易代表办公室发言人今天举行记者会。"), story).orElseThrow());
+
+        assertTrue(related > 0.1, "headline naming the decision " + related);
+        assertTrue(otherDecision < related / 2, "same actor, another decision " + otherDecision + " vs " + related);
+        assertEquals(0, namesOnly, "a headline of names only");
+    }
+
     @Test
     void theSameImposerOnOtherGoodsTheSameDayStartsItsOwnStory() {
         StoryClusterer clusterer = new StoryClusterer(StoryClusteringConfig.defaults());

@@ -19,6 +19,7 @@ class StoryClusteringDevTest {
 
     private static StoryClusteringEvaluation.Prepared devSet;
     private static StoryClusteringEvaluation.Prepared crossRegionSet;
+    private static StoryClusteringEvaluation.Prepared ownFormsSet;
 
     static Path resource(String name) {
         try {
@@ -34,6 +35,23 @@ class StoryClusteringDevTest {
                 LabelledArticle.read(resource("dev-stories.ndjson")));
         crossRegionSet = StoryClusteringEvaluation.prepare(TextAnalyzer.createDefault(),
                 LabelledArticle.read(resource("dev-stories-2.ndjson")));
+        ownFormsSet = StoryClusteringEvaluation.prepare(TextAnalyzer.createDefault(),
+                LabelledArticle.read(resource("dev-stories-3.ndjson")));
+    }
+
+    /**
+     * The third dev set (dev-stories-3.ndjson): events whose Taiwan report comes after the mainland and Hong Kong ones,
+     * names their actors in Taiwan's forms (中共商務部, 產業安全局, 戴拉克瓦 / 德拉克鲁瓦, 仁愛暗沙 / 仁爱礁) and omits
+     * the figures they give; each event has a trap, the same actors' next decision one to three days later.
+     */
+    @Test
+    void ownFormsDevSetStoriesMatchTheirLabels() {
+        StoryClusteringEvaluation.Result result = StoryClusteringEvaluation.run(ownFormsSet,
+                StoryClusteringConfig.defaults());
+        print("STORYDEV3", result);
+        // Reached: precision 0.957, recall 0.787 (before the item and headline signals: 0.957 / 0.738).
+        assertTrue(result.precision() >= 0.95, "B-cubed precision " + result.precision());
+        assertTrue(result.recall() >= 0.77, "B-cubed recall " + result.recall());
     }
 
     /**
@@ -85,6 +103,8 @@ class StoryClusteringDevTest {
 
     @Test
     void devSetMeasuresArePrinted() {
+        ownFormsSet.evidence().forEach(e -> e.facts().stream().filter(FactSignature::isTradeMeasure)
+                .forEach(f -> System.out.println("STORYDEV3 measure " + e.articleId() + " " + f)));
         devSet.evidence().forEach(e -> e.facts().stream().filter(FactSignature::isTradeMeasure)
                 .forEach(f -> System.out.println("STORYDEV measure " + e.articleId() + " " + f)));
         assertTrue(devSet.evidence().stream().anyMatch(e -> e.leadMeasure().isPresent()), "no trade measure read");

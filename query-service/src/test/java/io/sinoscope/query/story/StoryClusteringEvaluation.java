@@ -23,7 +23,7 @@ final class StoryClusteringEvaluation {
 
     record Result(int articles, int labels, int stories, double precision, double recall, long truePairs,
             long falsePairs, long missedPairs, List<String> wronglyJoined, List<String> wronglySplit,
-            Map<String, StoryAssignment> assignments) {
+            Map<String, StoryAssignment> assignments, List<String> missedJoins) {
 
         double f1() {
             return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
@@ -39,6 +39,7 @@ final class StoryClusteringEvaluation {
                     + "same-label-only=%d", prefix, truePairs, falsePairs, missedPairs));
             wronglyJoined.forEach(line -> lines.add(prefix + " wrongly-joined " + line));
             wronglySplit.forEach(line -> lines.add(prefix + " wrongly-split " + line));
+            missedJoins.forEach(line -> lines.add(prefix + " missed-join " + line));
             return lines;
         }
     }
@@ -73,10 +74,69 @@ final class StoryClusteringEvaluation {
     static Result run(Prepared prepared, StoryClusteringConfig config) {
         StoryClusterer clusterer = new StoryClusterer(config);
         Map<String, StoryAssignment> assignments = new LinkedHashMap<>();
+        List<String> missedJoins = new ArrayList<>();
         for (StoryEvidence article : prepared.evidence()) {
-            assignments.put(article.articleId(), clusterer.assign(article));
+            List<String> labelStories = labelStories(prepared, clusterer, article);
+            List<String> otherStories = otherStories(prepared, clusterer, article);
+            StoryAssignment assignment = clusterer.assign(article);
+            assignments.put(article.articleId(), assignment);
+            // Scored after the assignment, so with the document frequencies the assignment used; the stories scored
+            // are ones the article did not join, which its placement left unchanged.
+            nearOther(prepared, clusterer, article, otherStories, assignment)
+                    .forEach(line -> missedJoins.add("near-other " + line));
+            labelStories.forEach(storyId -> {
+                StoryScore.Result result = storyId.equals(assignment.storyId()) ? null
+                        : clusterer.explain(article, storyId).orElse(null);
+                if (result != null) {
+                    missedJoins.add(String.format(Locale.ROOT, "%s [%s %s] to %s score=%.3f backing=%d "
+                            + "story-regions-had-it=%s %s", article.articleId(), article.region(),
+                            prepared.byId().get(article.articleId()).cluster(), storyId.substring(0, 14),
+                            result.score(), result.backing(), result.story().reportedIn(article.region()),
+                            result.reasons()));
+                }
+            });
         }
-        return measure(prepared.byId(), assignments);
+        Result measured = measure(prepared.byId(), assignments);
+        return new Result(measured.articles(), measured.labels(), measured.stories(), measured.precision(),
+                measured.recall(), measured.truePairs(), measured.falsePairs(), measured.missedPairs(),
+                measured.wronglyJoined(), measured.wronglySplit(), measured.assignments(), missedJoins);
+    }
+
+    /** Live stories holding only other labels' reports, before the article is assigned. */
+    private static List<String> otherStories(Prepared prepared, StoryClusterer clusterer, StoryEvidence article) {
+        String label = prepared.byId().get(article.articleId()).cluster();
+        Map<String, Boolean> othersOnly = new LinkedHashMap<>();
+        prepared.byId().forEach((id, labelled) -> clusterer.storyOf(id).ifPresent(storyId ->
+                othersOnly.merge(storyId, !labelled.cluster().equals(label), Boolean::logicalAnd)));
+        return othersOnly.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
+    }
+
+    /** The article's scores of 0.2 or more against stories of other labels it did not join: the traps' margins. */
+    private static List<String> nearOther(Prepared prepared, StoryClusterer clusterer, StoryEvidence article,
+            List<String> otherStories, StoryAssignment assignment) {
+        String label = prepared.byId().get(article.articleId()).cluster();
+        List<String> lines = new ArrayList<>();
+        for (String storyId : otherStories) {
+            if (!storyId.equals(assignment.storyId())) {
+                clusterer.explain(article, storyId).filter(r -> r.score() >= 0.2).ifPresent(r -> lines.add(
+                        String.format(Locale.ROOT, "%s [%s %s] to %s score=%.3f backing=%d had-region=%s %s",
+                                article.articleId(), article.region(), label, storyId.substring(0, 14), r.score(),
+                                r.backing(), r.story().reportedIn(article.region()), r.reasons())));
+            }
+        }
+        return lines;
+    }
+
+    /** The live stories already holding a report of the article's label, before it is assigned. */
+    private static List<String> labelStories(Prepared prepared, StoryClusterer clusterer, StoryEvidence article) {
+        String label = prepared.byId().get(article.articleId()).cluster();
+        List<String> stories = new ArrayList<>();
+        prepared.byId().forEach((id, labelled) -> {
+            if (!id.equals(article.articleId()) && labelled.cluster().equals(label)) {
+                clusterer.storyOf(id).filter(storyId -> !stories.contains(storyId)).ifPresent(stories::add);
+            }
+        });
+        return stories;
     }
 
     private static Result measure(Map<String, LabelledArticle> byId, Map<String, StoryAssignment> assignments) {
@@ -119,7 +179,7 @@ final class StoryClusteringEvaluation {
         }
         int n = assignments.size();
         return new Result(n, gold.size(), predicted.size(), n == 0 ? 0 : precision / n, n == 0 ? 0 : recall / n,
-                truePairs, storyPairs - truePairs, labelPairs - truePairs, joined, split, assignments);
+                truePairs, storyPairs - truePairs, labelPairs - truePairs, joined, split, assignments, List.of());
     }
 
     private static String describe(String id, Map<String, LabelledArticle> byId,
