@@ -2,7 +2,7 @@
 // watch's recent deliveries with new ones arriving live from GET /api/v1/watches/{id}/stream. Text only, via el(), in
 // the UI's language (t, tn); what the server writes (problem details, why a notice matched) stays as it came.
 import { api, post, el, apiKey, setApiKey, articleLink, formatDate, showError, showLoading, installChrome, urlState,
-  t, tn } from '/ui/app.js';
+  latestLoad, t, tn } from '/ui/app.js';
 
 const keyForm = document.getElementById('key-form');
 const keyField = document.getElementById('key');
@@ -12,8 +12,8 @@ const list = document.getElementById('watches');
 const deliveries = document.getElementById('deliveries');
 const live = document.getElementById('live');
 let stream = null;
-/** Counts list loads: only the latest one draws, so an older answer arriving late cannot hide a watch just created. */
-let loads = 0;
+/** Only the latest list load draws, so an older answer arriving late cannot hide a watch just created. */
+const startLoad = latestLoad();
 
 /** A request with the tab's key for the methods app.js has no helper for. Throws Error with the problem's detail. */
 async function send(method, path) {
@@ -42,7 +42,7 @@ function word(prefix, value) {
 }
 
 async function load() {
-  const mine = ++loads;
+  const current = startLoad();
   if (!apiKey()) {
     list.replaceChildren(el('p', { class: 'muted' }, t('watches.enterKey')));
     return;
@@ -52,10 +52,10 @@ async function load() {
   try {
     answer = await api('/api/v1/watches', {}, { withKey: true });
   } catch (e) {
-    if (mine === loads) showError(list, e);
+    if (current()) showError(list, e);
     return;
   }
-  if (mine !== loads) return;
+  if (!current()) return;
   if (!answer.watches.length) {
     list.replaceChildren(el('p', { class: 'muted' }, t('watches.none')));
     return;
