@@ -156,8 +156,27 @@ final class WordEdgeDevSet3 {
             new Case("普京", List.of("w3-p-modi3", "w3-p-modi5", "w3-p-pujing", "w3-p-pujing2"), List.of("w3-d-pujing")),
             new Case("卢拉", List.of("w3-p-milei3"), List.of()));
 
-    /** What the dev set still gets wrong, so a change that fixes or breaks a case fails the test. */
-    static final List<String> KNOWN_MISSES = List.of();
+    /**
+     * What the dev set still gets wrong, so a change that fixes or breaks a case fails the test. 卡特尔: not a word nor a
+     * linked name there, but its unlinked id is the phonetic key of 卡特 (~ga-de, a final 尔 is dropped), which the
+     * query expands to. 阿曼多: 多 is a frequent
+     * word of its own (日本多地), so it does not extend the name. 罗马仕, 巴黎貝甜, 里昂惕夫: the word field holds the
+     * longer word (a name before a lone rare character), but the linker still links the name there, as it was made to
+     * (美国|暂|无意), and its entity id matches. 伦敦德里: two listed names side by side, as a country before its capital
+     * (伊朗德黑兰). 巴黎世家, 威尼斯人, 馬德里競技, 新加坡司令: a place before a common word that together name a brand,
+     * resort, club or drink no dictionary lists.
+     */
+    static final List<String> KNOWN_MISSES = List.of(
+            "卡特 leaked into decoy w3-d-kate5",
+            "阿曼 leaked into decoy w3-d-aman2",
+            "罗马 leaked into decoy w3-d-luoma2",
+            "里昂 leaked into decoy w3-d-liang3",
+            "伦敦 leaked into decoy w3-d-lundun",
+            "巴黎 leaked into decoy w3-d-bali",
+            "巴黎 leaked into decoy w3-d-bali2",
+            "威尼斯 leaked into decoy w3-d-weinisi",
+            "马德里 leaked into decoy w3-d-madeli",
+            "新加坡 leaked into decoy w3-d-xinjiapo");
 
     static List<ArticleEnriched> articles(Fixtures fixtures) {
         return ARTICLES.stream().map(article -> fixtures.article(article.id(), TITLE, article.text(),
