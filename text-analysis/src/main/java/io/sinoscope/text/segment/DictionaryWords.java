@@ -44,7 +44,10 @@ import java.util.stream.Collectors;
  * <li>a name followed by a lone rare character (core-dictionary frequency under {@value #RARE_CHARACTER_FREQUENCY})
  * is the head of a longer word the dictionary lacks: 荷兰豆, 墨西哥湾, 索马里兰 give the whole and not the name,
  * unless that character is a belonging affix ({@value #BELONGING_AFFIXES}: 英国籍, 日企, 伊利诺伊州) that keeps the
- * name's identity.</li>
+ * name's identity;</li>
+ * <li>a name inside a longer run of transliteration characters is a piece of a foreign name the dictionary lacks
+ * (莫迪 of 莫迪|里|安|尼, 布什 of 布什|内尔), unless the run is listed names side by side (伊朗|德黑兰) or opens with a
+ * listed country or region (阿根廷|罗萨里奥); see {@link #fragmentsOfLongerNames}.</li>
  * </ul>
  */
 public final class DictionaryWords {
