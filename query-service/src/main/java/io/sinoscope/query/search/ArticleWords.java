@@ -1,5 +1,6 @@
 package io.sinoscope.query.search;
 
+import io.sinoscope.text.entity.TransliterationTable;
 import io.sinoscope.text.segment.DictionaryWords;
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
@@ -17,7 +18,7 @@ import java.util.Set;
  */
 public final class ArticleWords {
 
-    private static final DictionaryWords WORDS = new DictionaryWords();
+    private static final DictionaryWords WORDS = new DictionaryWords(TransliterationTable.fromResources());
 
     private ArticleWords() {
     }

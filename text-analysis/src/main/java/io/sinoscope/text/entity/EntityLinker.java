@@ -121,7 +121,7 @@ public final class EntityLinker {
         this.governmentBodies = GovernmentBodies.fromResources();
         // Registers the gazetteer's names in HanLP's custom dictionary if no segmenter has yet, so the dictionary's
         // words hold them whether or not this linker runs inside a TextAnalyzer.
-        this.dictionary = new DictionaryWords(gazetteer);
+        this.dictionary = new DictionaryWords(gazetteer, transliteration);
         List<String> loaded = new ArrayList<>();
         for (String[] row : AnalyzerData.readTsv(TITLES, 1)) {
             loaded.add(row[0]);

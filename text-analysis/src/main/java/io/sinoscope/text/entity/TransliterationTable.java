@@ -1,6 +1,7 @@
 package io.sinoscope.text.entity;
 
 import io.sinoscope.text.resource.AnalyzerData;
+import io.sinoscope.text.segment.TransliterationCharacters;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.Map;
  * such characters has the shape of a transliteration (拉马福萨, 卢萨卡); a name with a character outside them
  * (张志远, 高管) does not. Works on normalized (mainland Simplified) text. Immutable and thread-safe.
  */
-public final class TransliterationTable {
+public final class TransliterationTable implements TransliterationCharacters {
 
     static final String RESOURCE = "transliteration-chars-v1.tsv";
     /** A character in at least this many names counts towards a name's transliteration shape. */
@@ -80,6 +81,7 @@ public final class TransliterationTable {
     }
 
     /** Whether every character of {@code piece} is a transliteration character (in {@value #SHAPE_NAMES} names or more). */
+    @Override
     public boolean transliterationChars(String piece) {
         if (piece.isEmpty()) {
             return false;

@@ -7,10 +7,12 @@ import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import io.sinoscope.text.CanonicalEntity;
+import io.sinoscope.text.EntityType;
 import io.sinoscope.text.Gazetteer;
 import io.sinoscope.text.resource.AnalyzerData;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +44,10 @@ import java.util.stream.Collectors;
  * <li>a name followed by a lone rare character (core-dictionary frequency under {@value #RARE_CHARACTER_FREQUENCY})
  * is the head of a longer word the dictionary lacks: 荷兰豆, 墨西哥湾, 索马里兰 give the whole and not the name,
  * unless that character is a belonging affix ({@value #BELONGING_AFFIXES}: 英国籍, 日企, 伊利诺伊州) that keeps the
- * name's identity.</li>
+ * name's identity;</li>
+ * <li>a name inside a longer run of transliteration characters is a piece of a foreign name the dictionary lacks
+ * (莫迪 of 莫迪|里|安|尼, 布什 of 布什|内尔), unless the run is listed names side by side (伊朗|德黑兰) or opens with a
+ * listed country or region (阿根廷|罗萨里奥); see {@link #fragmentsOfLongerNames}.</li>
  * </ul>
  */
 public final class DictionaryWords {
@@ -52,13 +57,27 @@ public final class DictionaryWords {
     static final String BELONGING_AFFIXES = "belonging-affixes-v1.txt";
     /** Below this total core-dictionary frequency a lone character is a bound morpheme, not a word of its own. */
     static final int RARE_CHARACTER_FREQUENCY = 20;
+    /**
+     * From this core-dictionary frequency on, a lone character at the edge of a run of transliteration characters is a
+     * word of its own, not a piece of a name: 曾 (350) and 都 (1907) in 普京曾表示, 多 (2918) in 日本多地, 本 (314) in
+     * 特朗普本周; 顿 (20), 罗 (29) and 莫 (21) are name pieces (巴林顿, 拉萨罗, 莫迪亚诺). Inside a run any frequency goes
+     * (里, 887, of 莫迪|里|安|尼).
+     */
+    static final int NAME_PIECE_FREQUENCY = 100;
     private static final Set<String> AFFIXES = AnalyzerData.readTsv(BELONGING_AFFIXES, 1).stream()
             .map(row -> row[0].strip()).collect(Collectors.toUnmodifiableSet());
     /** English words two entities' names may share without being related. */
     private static final Set<String> NAME_STOPWORDS = Set.of("the", "of", "and", "for", "in", "on", "at", "de");
 
-    /** Registers the gazetteer's names in HanLP's custom dictionary, as the analyzer's segmenter does. */
-    public DictionaryWords(Gazetteer gazetteer) {
+    private final TransliterationCharacters transliteration;
+
+    /**
+     * Registers the gazetteer's names in HanLP's custom dictionary, as the analyzer's segmenter does.
+     *
+     * @param transliteration which characters transliterate foreign names, for the fragment rule (class comment)
+     */
+    public DictionaryWords(Gazetteer gazetteer, TransliterationCharacters transliteration) {
+        this(transliteration);
         new Segmenter(gazetteer);
     }
 
@@ -66,7 +85,8 @@ public final class DictionaryWords {
      * With whatever gazetteer the process registered: HanLP's custom dictionary is process-wide, and the first
      * {@link Segmenter} (every {@code TextAnalyzer} makes one) registers its gazetteer there for everyone.
      */
-    public DictionaryWords() {
+    public DictionaryWords(TransliterationCharacters transliteration) {
+        this.transliteration = java.util.Objects.requireNonNull(transliteration);
     }
 
     /** Every distinct word of the text, and the parts of its compounds (see the class comment), in text order. */
@@ -87,10 +107,12 @@ public final class DictionaryWords {
         List<WordSpans.Word> words = new ArrayList<>();
         List<WordSpans.Refusal> refused = new ArrayList<>();
         if (normalizedText == null || normalizedText.isBlank()) {
-            return new WordSpans(words, refused, List.of(), LISTS);
+            return new WordSpans(words, refused, List.of(), List.of(), LISTS);
         }
         List<Term> terms = segment(normalizedText, true);
         List<CompoundWords.Compound> compounds = CompoundWords.find(terms, Segmenter.registeredGazetteer());
+        List<WordSpans.Run> runs = new ArrayList<>();
+        BitSet fragments = fragmentsOfLongerNames(terms, runs);
         int nextCompound = 0;
         for (int i = 0; i < terms.size(); i++) {
             Term term = terms.get(i);
@@ -114,6 +136,14 @@ public final class DictionaryWords {
                 continue;
             }
             if (straddlesWordEdge(terms, i)) {
+                refused.add(new WordSpans.Refusal(start, end, false));
+                String recut = recutBeforeEdge(terms, i);
+                if (recut != null) {
+                    words.add(new WordSpans.Word(recut, start, start + recut.length(), false));
+                }
+                continue;
+            }
+            if (fragments.get(i)) {
                 refused.add(new WordSpans.Refusal(start, end, false));
                 continue;
             }
@@ -145,7 +175,7 @@ public final class DictionaryWords {
                 }
             }
         }
-        return new WordSpans(words, refused, compounds, LISTS);
+        return new WordSpans(words, refused, compounds, runs, LISTS);
     }
 
     /** What {@link WordSpans} asks of the dictionary: the word test of this class, and whole listings. */
@@ -218,6 +248,154 @@ public final class DictionaryWords {
             return (rest.length() >= 2 && isDictionaryWord(rest)) || (isHan(before) && isDictionaryWord(before + rest));
         }
         return false;
+    }
+
+    /**
+     * The names that are fragments of a longer transliterated name the dictionary lacks: in every maximal run of
+     * adjacent terms made only of transliteration characters, each a name (2 characters or more, by its tag) or a lone
+     * character that is not a function word, an adverb, a pronoun or a belonging affix, every name is refused when the
+     * run holds more than it. The dictionary cuts an unknown name into the pieces it knows, so 莫迪亚诺 is 莫|迪亚|诺,
+     * 莫迪里安尼 莫迪|里|安|尼, 布什内尔 布什|内尔, 伦敦德里 伦敦|德里, 阿曼多 阿曼|多: the listed piece looks like a word
+     * but is not one there. A name boundary ends a run, because it is not a transliteration character: the middle dot
+     * (吉米·卡特), a title (总统米莱), a conjunction (卢拉与米莱), a verb or adverb (米莱亦表示, 普京拉拢).
+     */
+    private BitSet fragmentsOfLongerNames(List<Term> terms, List<WordSpans.Run> runs) {
+        BitSet fragments = new BitSet(terms.size());
+        int i = 0;
+        while (i < terms.size()) {
+            if (!inTransliteratedRun(terms.get(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < terms.size() && inTransliteratedRun(terms.get(end))
+                    && terms.get(end).offset == terms.get(end - 1).offset + terms.get(end - 1).word.length()) {
+                end++;
+            }
+            int next = end;
+            int first = i;
+            // A lone character at either end of the run that is a word of its own (frequent in the core dictionary,
+            // or taking an aspect particle) belongs to what is around the name: 日本|多|地, 纳坦雅胡|通|了.
+            while (end - first >= 2 && isWordOfItsOwn(terms, end - 1)) {
+                end--;
+            }
+            while (end - first >= 2 && isWordOfItsOwn(terms, first)) {
+                first++;
+            }
+            int restStart = terms.get(first).offset + terms.get(first).word.length();
+            if (end - first >= 2 && terms.get(end - 1).offset + terms.get(end - 1).word.length() - restStart >= 2
+                    && namesThePlace(terms.get(first))) {
+                // 阿根廷|罗萨里奥: the country or region the rest of the run lies in, written before it.
+                first++;
+            }
+            int runStart = terms.get(first).offset;
+            int runEnd = terms.get(end - 1).offset + terms.get(end - 1).word.length();
+            if (runEnd - runStart >= 3 && !listedNamesOnly(terms.subList(first, end))
+                    && (end - first >= 2 || !listedNameAndAWord(terms.get(first).word))) {
+                runs.add(new WordSpans.Run(runStart, runEnd));
+                if (end - first >= 2) {
+                    for (int k = first; k < end; k++) {
+                        if (isName(terms.get(k))) {
+                            fragments.set(k);
+                        }
+                    }
+                }
+            }
+            i = next;
+        }
+        return fragments;
+    }
+
+    /**
+     * Whether the lone character at {@code k} is a word of its own rather than a piece of a name: frequent in the core
+     * dictionary (at least {@value #NAME_PIECE_FREQUENCY}: 多, 本, 米), or a verb taking an aspect particle (通了).
+     */
+    private static boolean isWordOfItsOwn(List<Term> terms, int k) {
+        Term term = terms.get(k);
+        if (term.word.length() != 1) {
+            return false;
+        }
+        CoreDictionary.Attribute attribute = CoreDictionary.get(term.word);
+        if (attribute != null && attribute.totalFrequency >= NAME_PIECE_FREQUENCY) {
+            return true;
+        }
+        String after = k + 1 < terms.size() ? String.valueOf(terms.get(k + 1).nature) : "";
+        return after.startsWith("ule") || after.startsWith("uguo") || after.startsWith("uzhe");
+    }
+
+    /**
+     * Whether one dictionary term is a listed name and one character that is a word of its own (HanLP lists 特朗普本,
+     * of 特朗普|本周): not a longer name holding the listed one.
+     */
+    private static boolean listedNameAndAWord(String word) {
+        Gazetteer gazetteer = Segmenter.registeredGazetteer();
+        if (gazetteer == null || word.length() < 3) {
+            return false;
+        }
+        String head = word.substring(0, word.length() - 1);
+        String tail = word.substring(1);
+        return gazetteer.lookup(head).isPresent() && frequent(word.substring(word.length() - 1))
+                || gazetteer.lookup(tail).isPresent() && frequent(word.substring(0, 1));
+    }
+
+    private static boolean frequent(String character) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(character);
+        return attribute != null && attribute.totalFrequency >= NAME_PIECE_FREQUENCY;
+    }
+
+    /**
+     * Whether every term of a run is a name the gazetteer or knowledge base lists: names side by side (伊朗德黑兰,
+     * 俄罗斯莫斯科, a country before its capital), not pieces of one name; a single listed name is its own word.
+     */
+    private static boolean listedNamesOnly(List<Term> run) {
+        Gazetteer gazetteer = Segmenter.registeredGazetteer();
+        for (Term term : run) {
+            if (term.word.length() < 2 || gazetteer == null || gazetteer.lookup(term.word).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a run's first term is a listed place of three characters or more (a country or a region): before two
+     * or more transliterated characters it names where the place after it lies (阿根廷罗萨里奥), as news writes it. Shorter
+     * places are the ones found as pieces of longer names (古巴 of 古巴什维利, 波兰 of 波兰斯基, 巴林 of 巴林顿).
+     */
+    private static boolean namesThePlace(Term term) {
+        Gazetteer gazetteer = Segmenter.registeredGazetteer();
+        return term.word.length() >= 3 && gazetteer != null && gazetteer.lookup(term.word)
+                .filter(entity -> entity.type() == EntityType.LOCATION).isPresent();
+    }
+
+    /** A term a transliterated name may be cut into: see {@link #fragmentsOfLongerNames}. */
+    private boolean inTransliteratedRun(Term term) {
+        if (!isHan(term.word) || !transliteration.transliterationChars(term.word)) {
+            return false;
+        }
+        if (term.word.length() > 1) {
+            return isName(term);
+        }
+        String nature = String.valueOf(term.nature);
+        if (nature.startsWith("d")) {
+            return !frequent(term.word);
+        }
+        return !isFunctionWord(term) && !nature.startsWith("r") && !AFFIXES.contains(term.word);
+    }
+
+    /**
+     * The word before the edge a short word was cut across at its end, when it is a dictionary word of two or more
+     * characters: 巴黎市|长 is 巴黎|市长, and 巴黎 is a word there. Null otherwise (增|加州|政府 leaves only 州).
+     */
+    private static String recutBeforeEdge(List<Term> terms, int i) {
+        String word = terms.get(i).word;
+        String after = i + 1 < terms.size() ? terms.get(i + 1).word : "";
+        if (after.length() != 1 || !isHan(after) || AFFIXES.contains(after)
+                || !isDictionaryWord(word.charAt(word.length() - 1) + after)) {
+            return null;
+        }
+        String rest = word.substring(0, word.length() - 1);
+        return rest.length() >= 2 && isDictionaryWord(rest) ? rest : null;
     }
 
     /**

@@ -33,6 +33,13 @@ public final class WordSpans {
     public record Refusal(int start, int end, boolean bound) {
     }
 
+    /**
+     * A run of transliteration characters the dictionary does not list whole, at [start, end): one foreign name for
+     * the word-edge rule, whatever pieces the dictionary cut it into ({@link DictionaryWords}: 莫|迪亚|诺, 卡特尔).
+     */
+    public record Run(int start, int end) {
+    }
+
     private final List<Word> words;
     /** The words by start, for the look-up; words are a few characters long, so few start near any offset. */
     private final Word[] byStart;
@@ -42,9 +49,12 @@ public final class WordSpans {
 
     private final Dictionary dictionary;
     private final List<CompoundWords.Compound> compounds;
+    private final List<Run> runs;
 
-    WordSpans(List<Word> words, List<Refusal> refusals, List<CompoundWords.Compound> compounds, Dictionary dictionary) {
+    WordSpans(List<Word> words, List<Refusal> refusals, List<CompoundWords.Compound> compounds, List<Run> runs,
+              Dictionary dictionary) {
         this.dictionary = dictionary;
+        this.runs = List.copyOf(runs);
         this.words = List.copyOf(words);
         this.compounds = List.copyOf(compounds);
         this.byStart = words.toArray(new Word[0]);
@@ -84,14 +94,25 @@ public final class WordSpans {
      * cuts a long name before a word made of its last character: 泰晤士|河畔, 何立|峰会), and a name glued to a lone
      * rare character (美国|暂|无意, 釜山|峰|会后: the dictionary leaves single characters of words it lacks, so the
      * glue says little about a name). Looks only at the words starting at most the longest word's length before
-     * {@code start}, so a long text costs the same per name.
+     * {@code start}, so a long text costs the same per name. A span strictly inside a run of transliteration
+     * characters the dictionary does not list whole ({@link Run}: 莫迪 in 莫迪亚诺, 卡特 in 卡特尔) is inside a longer
+     * name too.
      */
     public boolean insideLongerWord(int start, int end) {
         if (exactWord(start, end)) {
             return false;
         }
         Boolean bound = refused.get(key(start, end));
-        return holder(start, end).isPresent() || bound != null && !bound;
+        return holder(start, end).isPresent() || bound != null && !bound || insideRun(start, end);
+    }
+
+    private boolean insideRun(int start, int end) {
+        for (Run run : runs) {
+            if (run.start() <= start && end <= run.end() && end - start < run.end() - run.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

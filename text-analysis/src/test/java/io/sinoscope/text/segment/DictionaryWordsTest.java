@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sinoscope.text.Gazetteer;
+import io.sinoscope.text.entity.TransliterationTable;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class DictionaryWordsTest {
 
     @BeforeAll
     static void load() {
-        words = new DictionaryWords(Gazetteer.fromResources());
+        words = new DictionaryWords(Gazetteer.fromResources(), TransliterationTable.fromResources());
     }
 
     @Test
@@ -98,5 +99,47 @@ class DictionaryWordsTest {
         assertFalse(words.spans("示威者在东京都首相官邸外集会。").insideLongerWord(4, 6), "东京 of 东京都");
         assertFalse(words.spans("美国暂无意出兵。").insideLongerWord(0, 2), "美国 before a lone character");
         assertFalse(words.spans("双方就伊朗核问题进行磋商。").insideLongerWord(3, 5), "伊朗 of 伊朗核问题");
+    }
+
+    @Test
+    void aListedNameInsideALongerTransliteratedNameIsNotAWord() {
+        Set<String> painter = words.of("意大利画家莫迪里安尼的作品以高价成交。");
+        assertFalse(painter.contains("莫迪"), painter::toString);
+        Set<String> scientist = words.of("科学家布什内尔发表新的研究论文。");
+        assertFalse(scientist.contains("布什"), scientist::toString);
+        Set<String> wrestler = words.of("格鲁吉亚摔跤手古巴什维利夺冠。");
+        assertFalse(wrestler.contains("古巴"), wrestler::toString);
+    }
+
+    @Test
+    void aNameBoundaryKeepsTheListedName() {
+        Set<String> dot = words.of("吉米·卡特中心发表声明。");
+        assertTrue(dot.contains("卡特"), dot::toString);
+        Set<String> conjunction = words.of("卢拉与米莱在峰会上握手。");
+        assertTrue(conjunction.contains("米莱"), conjunction::toString);
+        Set<String> verb = words.of("普京拉拢中亚盟友。");
+        assertTrue(verb.contains("普京"), verb::toString);
+        Set<String> adverb = words.of("米莱亦表示反对。");
+        assertTrue(adverb.contains("米莱"), adverb::toString);
+        Set<String> frequent = words.of("日本多地都有民众连日举行抗议。");
+        assertTrue(frequent.contains("日本"), frequent::toString);
+        Set<String> particle = words.of("以色列总理纳坦雅胡通了电话。");
+        assertTrue(particle.contains("纳坦雅胡"), particle::toString);
+    }
+
+    @Test
+    void listedNamesSideBySideStayWords() {
+        Set<String> capital = words.of("伊朗德黑兰发生地震。");
+        assertTrue(capital.contains("伊朗"), capital::toString);
+        assertTrue(capital.contains("德黑兰"), capital::toString);
+        Set<String> city = words.of("阿根廷罗萨里奥的大豆装运量下降了两成。");
+        assertTrue(city.contains("阿根廷"), city::toString);
+    }
+
+    @Test
+    void aCityBeforeAWordItsSuffixStartsStaysAWord() {
+        Set<String> mayor = words.of("罗马市长宣布新的交通措施。");
+        assertTrue(mayor.contains("罗马"), mayor::toString);
+        assertFalse(mayor.contains("罗马市"), mayor::toString);
     }
 }
