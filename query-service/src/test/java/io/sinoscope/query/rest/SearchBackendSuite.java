@@ -203,6 +203,20 @@ abstract class SearchBackendSuite {
                 TransliterationSearchSet.SOURCE));
     }
 
+    /**
+     * The entities API finds an unlinked name by its English spelling, which no article wrote and no dictionary lists;
+     * an ordinary English word is not read as a name.
+     */
+    @Test
+    void theEntitiesApiFindsAnUnlistedNameByItsEnglishSpelling() {
+        given().queryParam("q", "Halvorsen").when().get("/api/v1/entities").then().statusCode(200)
+                .body("entities.id", hasItem(TransliterationSearchSet.HALVORSEN_ID));
+        given().queryParam("q", "halvorsen").when().get("/api/v1/entities").then().statusCode(200)
+                .body("entities.id", hasItem(TransliterationSearchSet.HALVORSEN_ID));
+        given().queryParam("q", "harvesting").when().get("/api/v1/entities").then().statusCode(200)
+                .body("entities.id", not(hasItem(TransliterationSearchSet.HALVORSEN_ID)));
+    }
+
     @Test
     void everyTransliterationFindsTheSameArticles() {
         Set<String> expected = Set.of(TW, HK, CN);

@@ -12,7 +12,8 @@ import java.util.List;
  * gazetteer lists, each carrying the real linker's entities. A query in another spelling (the surname alone where the
  * article wrote the full name, Taiwan's spelling without 尔, 柯 for 科, 斯 and 德 for 施 and 特) must find the article
  * through the name's phonetic key, which no substring of the text gives; a different name whose key differs (哈尔森,
- * 巴甫洛夫斯基) is a decoy.
+ * 巴甫洛夫斯基) is a decoy. An English name ("Halvorsen") finds the article through the keys its letters may spell
+ * (text-analysis {@code EnglishNameKeys}).
  */
 final class TransliterationSearchSet {
 
@@ -31,7 +32,13 @@ final class TransliterationSearchSet {
             new Case("哈沃森", List.of("ts-cn-halvorsen"), List.of("ts-d-halson")),
             new Case("哈爾沃森", List.of("ts-cn-halvorsen"), List.of("ts-d-halson")),
             new Case("巴科夫斯基", List.of("ts-tw-bakowski"), List.of("ts-d-pavlovsky")),
-            new Case("霍夫斯泰德", List.of("ts-hk-hofstetter"), List.of()));
+            new Case("霍夫斯泰德", List.of("ts-hk-hofstetter"), List.of()),
+            // English names no dictionary lists: the learned letter table reads them into the names' keys.
+            new Case("Halvorsen", List.of("ts-cn-halvorsen"), List.of("ts-d-halson")),
+            new Case("Hofstetter", List.of("ts-hk-hofstetter"), List.of("ts-d-halson")));
+
+    /** The unlinked id the mainland article's 延斯·哈尔沃森 gets, which an English search finds in the entities API. */
+    static final String HALVORSEN_ID = "unlinked:name:~ha-wa-sen";
 
     static List<ArticleEnriched> articles(Fixtures fixtures) {
         return ARTICLES.stream().map(article -> fixtures.article(article.id(), TITLE, article.text(),
