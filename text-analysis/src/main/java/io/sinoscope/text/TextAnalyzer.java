@@ -129,6 +129,14 @@ public final class TextAnalyzer {
     }
 
     /**
+     * Whether stored mentions of a listed entity, as written in an article, are only a possible link: unlisted
+     * spellings joined to it by phonetic key (see {@link EntityLinker#possibleLink}).
+     */
+    public boolean possibleLink(String entityId, List<String> surfaces) {
+        return linker.possibleLink(entityId, surfaces.stream().map(s -> normalize(s).normalized()).toList());
+    }
+
+    /**
      * A regular expression over entity ids matching the unlinked people and places an English spelling may name
      * (see {@link EnglishNameKeys#unlinkedIdPattern}): "Bezos" matches the id of an unlisted 贝索斯. Empty for an
      * ordinary English word or a name too short to say.
