@@ -8,6 +8,17 @@ import java.util.List;
  */
 public record LinkedEntity(String id, String name, EntityType type, List<Mention> mentions) {
 
+    /**
+     * A link no surer than this in every mention is a possible link: an unlisted spelling joined to a listed entity
+     * by its phonetic key, shown as "possible" and left out of facets.
+     */
+    public static final double POSSIBLE_AT_MOST = 0.45;
+
+    /** Whether every mention is at most {@link #POSSIBLE_AT_MOST} sure. */
+    public static boolean possible(List<Double> confidences) {
+        return !confidences.isEmpty() && confidences.stream().allMatch(c -> c <= POSSIBLE_AT_MOST);
+    }
+
     public LinkedEntity {
         mentions = List.copyOf(mentions);
     }

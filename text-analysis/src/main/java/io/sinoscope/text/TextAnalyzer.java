@@ -1,5 +1,7 @@
 package io.sinoscope.text;
 
+import io.sinoscope.text.entity.EnglishNameKeys;
+
 import io.sinoscope.text.entity.EntityLinker;
 import io.sinoscope.text.fact.Fact;
 import io.sinoscope.text.fact.FactExtractor;
@@ -21,6 +23,7 @@ import io.sinoscope.text.segment.Segmenter;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The analysis pipeline shared by indexing and querying, so documents and queries are normalized
@@ -123,6 +126,28 @@ public final class TextAnalyzer {
     /** Ids a name spelled {@code normalized} gets by its phonetic key (see {@link EntityLinker#idsByKey}). */
     public List<String> idsByKey(String normalized) {
         return linker.idsByKey(normalized);
+    }
+
+    /**
+     * Whether stored mentions of a listed entity, as written in an article, are only a possible link: unlisted
+     * spellings joined to it by phonetic key (see {@link EntityLinker#possibleLink}).
+     */
+    public boolean possibleLink(String entityId, List<String> surfaces) {
+        return linker.possibleLink(entityId, surfaces.stream().map(s -> normalize(s).normalized()).toList());
+    }
+
+    /**
+     * A regular expression over entity ids matching the unlinked people and places an English spelling may name
+     * (see {@link EnglishNameKeys#unlinkedIdPattern}): "Bezos" matches the id of an unlisted 贝索斯. Empty for an
+     * ordinary English word or a name too short to say.
+     */
+    public Optional<String> unlinkedIdPatternOfEnglish(String english) {
+        return EnglishNames.KEYS.unlinkedIdPattern(english);
+    }
+
+    /** Loaded on first use: only query code asks (nlp-service never does). */
+    private static final class EnglishNames {
+        static final EnglishNameKeys KEYS = EnglishNameKeys.fromResources();
     }
 
     public Gazetteer gazetteer() {

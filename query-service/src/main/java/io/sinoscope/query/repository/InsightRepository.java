@@ -85,6 +85,23 @@ public class InsightRepository {
                 });
     }
 
+    /**
+     * Stored unlinked people and places whose id matches {@code idPattern} (a whole-id regular expression, the
+     * English-name expansion of {@code TextAnalyzer.unlinkedIdPatternOfEnglish}), in id order.
+     */
+    public Uni<List<EntityRef>> findUnlinkedByIdPattern(String idPattern, int limit) {
+        return pool.preparedQuery("select e.id, e.name, e.type from query.entity e "
+                        + "where e.id like 'unlinked:name:~%' and e.id ~ $1 order by e.id limit $2")
+                .execute(Tuple.of("^(" + idPattern + ")$", limit))
+                .map(rows -> {
+                    List<EntityRef> found = new ArrayList<>();
+                    for (Row row : rows) {
+                        found.add(new EntityRef(row.getString(0), row.getString(1), row.getString(2)));
+                    }
+                    return found;
+                });
+    }
+
     /** Stored entities with this id, this canonical name (case-insensitive) or one of these mention surfaces. */
     public Uni<List<EntityRef>> resolveEntity(String value, Collection<String> surfaces) {
         return pool.preparedQuery("select e.id, e.name, e.type from query.entity e where e.id = $1 "

@@ -98,7 +98,9 @@ public class ClauseExpansion {
             return null;
         }
         List<String> unlinked = entityId != null ? List.of() : variants.unlinkedIds(clause.text());
-        return new ClauseForms(entityId, List.copyOf(words), phrases, wordPhrases, unlinked);
+        String unlinkedPattern = entityId != null ? null
+                : variants.unlinkedIdPatternOfEnglish(clause.text()).orElse(null);
+        return new ClauseForms(entityId, List.copyOf(words), phrases, wordPhrases, unlinked, unlinkedPattern);
     }
 
     /**
@@ -130,7 +132,8 @@ public class ClauseExpansion {
             if (forms == null) {
                 return -1;
             }
-            int count = (forms.entityId() == null ? 0 : 1) + forms.unlinkedIds().size() + forms.words().size();
+            int count = (forms.entityId() == null ? 0 : 1) + forms.unlinkedIds().size() + forms.words().size()
+                    + (forms.unlinkedIdPattern() == null ? 0 : 1);
             for (List<String> phrases : List.of(forms.phrases(), forms.wordPhrases())) {
                 for (String phrase : phrases) {
                     count += 2 * tokens(phrase);
@@ -201,8 +204,10 @@ public class ClauseExpansion {
      * @param wordPhrases the word forms as bigram phrases: optional, for scoring and highlighting only
      * @param unlinkedIds ids of unlinked transliterated names the clause may spell (same phonetic key), searched as
      *                    entities
+     * @param unlinkedIdPattern a regular expression over entity ids (Lucene's syntax, whole id) matching the unlinked
+     *                    people and places a Latin-letter clause may be the English name of, or null
      */
     public record ClauseForms(String entityId, List<String> words, List<String> phrases, List<String> wordPhrases,
-            List<String> unlinkedIds) {
+            List<String> unlinkedIds, String unlinkedIdPattern) {
     }
 }

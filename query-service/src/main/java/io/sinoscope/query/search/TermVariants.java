@@ -76,6 +76,16 @@ public class TermVariants {
         return analyzer.idsByKey(analyzer.normalize(term).normalized());
     }
 
+    /**
+     * A regular expression over entity ids matching the unlinked people and places a Latin-letter term may be the
+     * English name of ("Bezos": the unlisted 贝索斯 of a mainland article and 貝佐斯 of a Taiwan one); empty for a
+     * term with Han characters, an ordinary English word or a name too short to say. Only asked when no listed entity
+     * has that English name.
+     */
+    public Optional<String> unlinkedIdPatternOfEnglish(String term) {
+        return isLatin(term) ? analyzer.unlinkedIdPatternOfEnglish(term) : Optional.empty();
+    }
+
     public Optional<CanonicalEntity> entityById(String id) {
         return analyzer.gazetteer().byId(id);
     }

@@ -15,6 +15,7 @@ import io.sinoscope.query.service.ArticleView.FactView;
 import io.sinoscope.query.service.ArticleView.MentionView;
 import io.sinoscope.query.service.ArticleView.RemovalView;
 import io.sinoscope.support.time.PublicationZone;
+import io.sinoscope.text.TextAnalyzer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,8 @@ public class ArticleService {
     ArticleRepository repository;
     @Inject
     StoryRepository stories;
+    @Inject
+    TextAnalyzer analyzer;
 
     /** The article, or null when none is stored under {@code id}. */
     @WithSession
@@ -38,7 +41,7 @@ public class ArticleService {
                 : stories.storyOf(id).map(storyId -> view(graph, storyId)));
     }
 
-    private static ArticleView view(ArticleGraph graph, String storyId) {
+    private ArticleView view(ArticleGraph graph, String storyId) {
         ArticleRow a = graph.article();
         List<EntityView> entities = graph.entities().stream().map(e -> entity(e, graph.mentions())).toList();
         List<FactView> facts = graph.facts().stream().map(ArticleService::fact).toList();
@@ -58,10 +61,12 @@ public class ArticleService {
         return new CleaningView(report.charset(), report.charsetConfidence(), removed, report.cleanerVersion());
     }
 
-    private static EntityView entity(EntityRow entity, List<MentionRow> mentions) {
-        return new EntityView(entity.id, entity.name, entity.type, mentions.stream()
-                .filter(m -> m.entityId.equals(entity.id))
-                .map(m -> new MentionView(m.surface, m.start, m.end)).toList());
+    private EntityView entity(EntityRow entity, List<MentionRow> mentions) {
+        List<MentionRow> own = mentions.stream().filter(m -> m.entityId.equals(entity.id)).toList();
+        // Mentions are stored without their confidence: the analyzer tells a key-only join from the spellings.
+        boolean possible = analyzer.possibleLink(entity.id, own.stream().map(m -> m.surface).toList());
+        return new EntityView(entity.id, entity.name, entity.type,
+                own.stream().map(m -> new MentionView(m.surface, m.start, m.end)).toList(), possible);
     }
 
     private static FactView fact(FactRow f) {

@@ -17,8 +17,12 @@ public record ArticleView(String id, String externalId, String source, String ur
                           String contentHash, String analyzerVersion, String enrichedAt,
                           CleaningView cleaning, String storyId) {
 
-    /** @param name the canonical English name */
-    public record EntityView(String id, String name, String type, List<MentionView> mentions) {
+    /**
+     * @param name     the canonical English name
+     * @param possible a possible link: every mention is a spelling the entity's names do not list, joined to it by
+     *                 phonetic key (a Taiwan 史塔默 for the listed 斯塔默); shown as "possible"
+     */
+    public record EntityView(String id, String name, String type, List<MentionView> mentions, boolean possible) {
     }
 
     public record MentionView(String surface, int start, int end) {

@@ -82,7 +82,16 @@ public class EntityService {
                 exact.add(id);
             }
         });
-        return insights.findEntities(needles, q.strip(), CANDIDATES).chain(stored -> {
+        // An English name no dictionary lists ("Bezos"): the unlinked people and places whose phonetic key it may
+        // spell, after the names that match it as written.
+        Optional<String> byEnglish = exact.isEmpty() ? variants.unlinkedIdPatternOfEnglish(q.strip()) : Optional.empty();
+        Uni<List<EntityRef>> spelled = byEnglish.isPresent()
+                ? insights.findUnlinkedByIdPattern(byEnglish.get(), CANDIDATES) : Uni.createFrom().item(List.of());
+        return insights.findEntities(needles, q.strip(), CANDIDATES).chain(byName -> spelled.map(keyed -> {
+            List<EntityRef> stored = new ArrayList<>(byName);
+            stored.addAll(keyed);
+            return stored;
+        })).chain(stored -> {
             for (EntityRef entity : stored) {
                 String id = rules.canonicalId(entity.id());
                 candidates.putIfAbsent(id, current(id, entity));

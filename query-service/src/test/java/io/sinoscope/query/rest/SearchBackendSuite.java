@@ -220,6 +220,34 @@ abstract class SearchBackendSuite {
                 TransliterationSearchSet.SOURCE));
     }
 
+    /**
+     * The entities API finds an unlinked name by its English spelling, which no article wrote and no dictionary lists;
+     * an ordinary English word is not read as a name.
+     */
+    @Test
+    void theEntitiesApiFindsAnUnlistedNameByItsEnglishSpelling() {
+        given().queryParam("q", "Halvorsen").when().get("/api/v1/entities").then().statusCode(200)
+                .body("entities.id", hasItem(TransliterationSearchSet.HALVORSEN_ID));
+        given().queryParam("q", "halvorsen").when().get("/api/v1/entities").then().statusCode(200)
+                .body("entities.id", hasItem(TransliterationSearchSet.HALVORSEN_ID));
+        given().queryParam("q", "harvesting").when().get("/api/v1/entities").then().statusCode(200)
+                .body("entities.id", not(hasItem(TransliterationSearchSet.HALVORSEN_ID)));
+    }
+
+    /**
+     * A Taiwan spelling of a listed person (史塔默 for 斯塔默) that no list has is that person's id in the article, as
+     * a possible link; the listed names beside it are not possible links.
+     */
+    @Test
+    void aTaiwanSpellingOfAListedPersonIsAPossibleLinkToThatPerson() {
+        given().when().get("/api/v1/articles/" + TransliterationSearchSet.TAIWAN_STARMER).then().statusCode(200)
+                .body("entities.find { it.id == '" + TransliterationSearchSet.STARMER_ID + "' }.possible", equalTo(true))
+                .body("entities.find { it.id == '" + TransliterationSearchSet.STARMER_ID + "' }.mentions[0].surface",
+                        equalTo("史塔默"))
+                .body("entities.findAll { it.id != '" + TransliterationSearchSet.STARMER_ID + "' }.possible",
+                        not(hasItem(true)));
+    }
+
     @Test
     void everyTransliterationFindsTheSameArticles() {
         Set<String> expected = Set.of(TW, HK, CN);

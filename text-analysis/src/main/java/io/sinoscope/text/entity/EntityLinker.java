@@ -76,6 +76,11 @@ public final class EntityLinker {
     /** An unlinked name with a transliteration key of three or more syllables: its id joins other spellings. */
     static final double KEYED_BONUS = 0.1;
     static final double KB_ALIAS = 0.85;
+    /**
+     * An unlisted spelling joined to a listed person or place by its phonetic key ({@link KeyedNames}) with context
+     * support: a possible link, at or below {@link io.sinoscope.text.LinkedEntity#POSSIBLE_AT_MOST}.
+     */
+    static final double POSSIBLE = LinkedEntity.POSSIBLE_AT_MOST;
     /** A compound of a name and a head word (中山路, 日本海军): two pieces of evidence, the name and the head. */
     static final double COMPOUND = 0.6;
     /** A government body named by its function and its region's ending (屋宇署): the ending is the only evidence. */
@@ -178,6 +183,37 @@ public final class EntityLinker {
     }
 
     /**
+     * Whether the context supports reading an unlisted spelling as the listed entity its key names: the recogniser
+     * gave it the entity's type, or a role title stands before it and the entity is a person. The article's region
+     * alone is not enough across types: in a Taiwan article 布拉克 (Bullock, tagged a person) has the key of 布拉格
+     * (Prague).
+     */
+    static boolean supportsListed(CanonicalEntity entity, EntityType tagged, boolean titledPerson) {
+        return entity.type() == tagged || titledPerson && entity.type() == EntityType.PERSON;
+    }
+
+    /**
+     * Whether the linker can only have linked these mentions of a listed entity (their surfaces, mainland Simplified)
+     * by phonetic key, as a possible link: none is a listed name of the entity, and each one's key names it. For code
+     * that reads stored mentions without their confidence.
+     */
+    public boolean possibleLink(String entityId, List<String> normalizedSurfaces) {
+        if (entityId.startsWith("unlinked:") || normalizedSurfaces.isEmpty() || gazetteer.byId(entityId).isEmpty()) {
+            return false;
+        }
+        for (String surface : normalizedSurfaces) {
+            String term = surface.strip();
+            boolean listedName = gazetteer.lookup(term).filter(e -> e.id().equals(entityId)).isPresent();
+            boolean byKey = unlinkedIds.wholeKey(term).flatMap(listedByKey::entity)
+                    .filter(e -> e.id().equals(entityId)).isPresent();
+            if (listedName || !byKey) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Every id a name written {@code normalized} (mainland Simplified) would get by its phonetic key when linked: the
      * unlinked ids of each type ({@link UnlinkedNameIds#candidates}), so 拉瑪佛沙 gives the id 拉马福萨 got, and the
      * listed people and places it joins, so 明尼亞波利斯 gives the knowledge base's 明尼阿波利斯. What a search for
@@ -185,11 +221,8 @@ public final class EntityLinker {
      */
     public List<String> idsByKey(String normalized) {
         List<String> ids = new ArrayList<>(unlinkedIds.candidates(normalized));
-        for (EntityType type : List.of(EntityType.PERSON, EntityType.LOCATION)) {
-            if (unlinkedIds.keyed(normalized.strip(), type, true).isEmpty()) {
-                continue;
-            }
-            unlinkedIds.wholeKey(normalized.strip()).flatMap(key -> listedByKey.entity(type, key))
+        if (unlinkedIds.keyed(normalized.strip(), EntityType.PERSON, true).isPresent()) {
+            unlinkedIds.wholeKey(normalized.strip()).flatMap(listedByKey::entity)
                     .map(CanonicalEntity::id).filter(id -> !ids.contains(id)).ifPresent(ids::add);
         }
         return ids;
@@ -326,12 +359,12 @@ public final class EntityLinker {
                     + (keyed.isPresent() && UnlinkedNameIds.strongKey(keyed.get()) ? KEYED_BONUS : 0);
             covered.set(token.start(), token.end());
             Optional<CanonicalEntity> listed = keyed.isPresent()
-                    ? unlinkedIds.wholeKey(term).flatMap(key -> listedByKey.entity(type, key)) : Optional.empty();
-            if (listed.isPresent()) {
-                // Another spelling of a listed name: its entity, as sure as the unlinked name would have been.
+                    ? unlinkedIds.wholeKey(term).flatMap(listedByKey::entity) : Optional.empty();
+            if (listed.isPresent() && supportsListed(listed.get(), type, titledPerson)) {
+                // Another spelling of a listed name: a possible link to its entity.
                 CanonicalEntity entity = listed.get();
                 groupFor(groups, entity.id(), entity.name(), entity.type()).add(text, token.start(), token.end(),
-                        confidence);
+                        POSSIBLE);
                 continue;
             }
             String id = keyed.orElseGet(() -> UnlinkedNameIds.bySurface(type, term));

@@ -6,26 +6,43 @@ import io.sinoscope.text.EntityType;
 import io.sinoscope.text.Gazetteer;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Listed people and places by the phonetic key of their transliterated names, so an unlisted regional spelling of a
- * listed name joins its entity: the knowledge base lists 明尼阿波利斯, a Taiwan article writes 明尼亞波利斯, a Hong
+ * listed name can join its entity: the knowledge base lists 明尼阿波利斯, a Taiwan article writes 明尼亞波利斯, a Hong
  * Kong one 尼亞美 for 尼亚美. Only keys of three or more syllables (two-syllable keys are shared by different
  * names), only names whose characters are transliteration characters, and only a key that belongs to one entity
- * of the type.
+ * among the people and places together: the recogniser's person-or-place guess for an unseen spelling is unreliable,
+ * so a key a person and a place share (华盛顿) is ambiguous and joins neither. The linker makes such a join a
+ * possible link, and only with context support ({@link EntityLinker}).
  */
 final class KeyedNames {
 
     private final Map<String, CanonicalEntity> byKey;
 
     KeyedNames(Gazetteer gazetteer, TransliterationTable table) {
+        Map<String, CanonicalEntity> unique = new HashMap<>();
+        keyedAliases(gazetteer.entities(), table).forEach((key, entities) -> {
+            if (entities.size() == 1) {
+                unique.put(key, entities.keySet().iterator().next());
+            }
+        });
+        this.byKey = Map.copyOf(unique);
+    }
+
+    /**
+     * Every key of a listed person's or place's transliterated alias, with the entities having it, each with its
+     * aliases of that key (mainland Simplified, folded).
+     */
+    static Map<String, Map<CanonicalEntity, Set<String>>> keyedAliases(Iterable<CanonicalEntity> entities,
+                                                                        TransliterationTable table) {
         TransliterationKey keys = new TransliterationKey(table);
-        Map<String, CanonicalEntity> found = new HashMap<>();
-        Set<String> ambiguous = new HashSet<>();
-        for (CanonicalEntity entity : gazetteer.entities()) {
+        Map<String, Map<CanonicalEntity, Set<String>>> found = new HashMap<>();
+        for (CanonicalEntity entity : entities) {
             if (entity.type() != EntityType.PERSON && entity.type() != EntityType.LOCATION) {
                 continue;
             }
@@ -34,25 +51,20 @@ final class KeyedNames {
                 if (!table.shaped(form)) {
                     continue;
                 }
-                keys.of(form).filter(KeyedNames::strong).ifPresent(key -> {
-                    String typed = entity.type() + "\t" + key;
-                    CanonicalEntity previous = found.putIfAbsent(typed, entity);
-                    if (previous != null && !previous.id().equals(entity.id())) {
-                        ambiguous.add(typed);
-                    }
-                });
+                keys.of(form).filter(KeyedNames::strong).ifPresent(key -> found
+                        .computeIfAbsent(key, k -> new LinkedHashMap<>())
+                        .computeIfAbsent(entity, e -> new HashSet<>()).add(form));
             }
         }
-        ambiguous.forEach(found::remove);
-        this.byKey = Map.copyOf(found);
+        return found;
     }
 
-    /** The listed entity of this type whose name has this key, if exactly one has. */
-    Optional<CanonicalEntity> entity(EntityType type, String key) {
-        return strong(key) ? Optional.ofNullable(byKey.get(type + "\t" + key)) : Optional.empty();
+    /** The listed person or place whose name has this key, if exactly one has. */
+    Optional<CanonicalEntity> entity(String key) {
+        return strong(key) ? Optional.ofNullable(byKey.get(key)) : Optional.empty();
     }
 
-    private static boolean strong(String key) {
+    static boolean strong(String key) {
         return key.indexOf('-') != key.lastIndexOf('-');
     }
 }

@@ -45,8 +45,21 @@ class EntityLinkerTest {
                 .filter(e -> e.mentions().get(0).surface().equals("卢沙卡")).findFirst().orElseThrow();
         assertEquals("cedict:location:卢萨卡", lusaka.id());
         assertEquals(EntityType.LOCATION, lusaka.type());
+        assertTrue(LinkedEntity.possible(lusaka.mentions().stream().map(m -> m.confidence()).toList()),
+                "a join by key is a possible link: " + lusaka.mentions());
         assertTrue(linker.idsByKey("卢沙卡").contains("cedict:location:卢萨卡"), linker.idsByKey("卢沙卡").toString());
         assertEquals(List.of(), linker.idsByKey("王毅"), "not a transliterated name: no key");
+    }
+
+    @Test
+    void aSpellingTaggedWithAnotherTypeJoinsAListedNameOnlyWithContextSupport() {
+        // 卢沙卡 has the key of the listed place 卢萨卡; tagged a person with nothing to say so, it stays unlinked.
+        NormalizedText text = simplified("他说卢沙卡今天宣布");
+        List<Token> tokens = List.of(new Token("他", "r", 0, 1), new Token("说", "v", 1, 2),
+                new Token("卢沙卡", "nr", 2, 5), new Token("今天", "t", 5, 7), new Token("宣布", "v", 7, 9));
+        assertTrue(linker.link(text, tokens).stream().noneMatch(e -> e.id().equals("cedict:location:卢萨卡")));
+        assertTrue(linker.possibleLink("cedict:location:卢萨卡", List.of("卢沙卡")), "joined by key alone");
+        assertFalse(linker.possibleLink("cedict:location:卢萨卡", List.of("卢萨卡")), "a listed name");
     }
 
     @Test

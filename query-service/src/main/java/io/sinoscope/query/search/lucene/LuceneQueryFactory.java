@@ -18,6 +18,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -119,6 +120,9 @@ public class LuceneQueryFactory {
         }
         for (String unlinked : expanded.unlinkedIds()) {
             any.add(new TermQuery(new Term(IndexFields.ENTITY, unlinked)), Occur.SHOULD);
+        }
+        if (expanded.unlinkedIdPattern() != null) {
+            any.add(new RegexpQuery(new Term(IndexFields.ENTITY, expanded.unlinkedIdPattern())), Occur.SHOULD);
         }
         for (String word : expanded.words()) {
             any.add(new BoostQuery(new TermQuery(new Term(IndexFields.WORDS, word)), ClauseExpansion.WORD_BOOST),

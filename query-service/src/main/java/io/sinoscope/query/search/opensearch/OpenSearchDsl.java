@@ -198,6 +198,9 @@ final class OpenSearchDsl {
         for (String unlinked : forms.unlinkedIds()) {
             any.should(Query.of(q -> q.term(t -> t.field(IndexFields.ENTITY).value(FieldValue.of(unlinked)))));
         }
+        if (forms.unlinkedIdPattern() != null) {
+            any.should(Query.of(q -> q.regexp(r -> r.field(IndexFields.ENTITY).value(forms.unlinkedIdPattern()))));
+        }
         for (String word : forms.words()) {
             any.should(Query.of(q -> q.term(t -> t.field(IndexFields.WORDS).value(FieldValue.of(word))
                     .boost(ClauseExpansion.WORD_BOOST))));
