@@ -12,14 +12,17 @@ import java.util.Map;
 /** A stored article with its entities, mentions and facts, as read for the article API. */
 public record ArticleGraph(ArticleRow article, List<EntityRow> entities, List<MentionRow> mentions, List<FactRow> facts) {
 
-    /** The stored mentions as the entities of an event, in order of first mention (confidence is not stored: 1.0). */
+    /**
+     * The stored mentions as the entities of an event, in order of first mention, with their stored confidence (1.0
+     * for mentions stored before confidences were).
+     */
     public List<EnrichedEntity> enrichedEntities() {
         Map<String, EntityRow> rows = new LinkedHashMap<>();
         entities.forEach(e -> rows.put(e.id, e));
         Map<String, List<EntityMention>> byEntity = new LinkedHashMap<>();
         for (MentionRow m : mentions) {
             byEntity.computeIfAbsent(m.entityId, k -> new ArrayList<>())
-                    .add(new EntityMention(m.surface, m.start, m.end, 1.0));
+                    .add(new EntityMention(m.surface, m.start, m.end, m.confidence == null ? 1.0 : m.confidence));
         }
         List<EnrichedEntity> enriched = new ArrayList<>();
         byEntity.forEach((id, own) -> {

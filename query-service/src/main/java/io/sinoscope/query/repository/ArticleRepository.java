@@ -48,8 +48,9 @@ public class ArticleRepository {
             + "update query.entity e set name = i.name, type = i.type from incoming i where e.id = i.id "
             + "and (e.name is distinct from i.name or e.type is distinct from i.type)";
     private static final String INSERT_MENTIONS = "insert into query.mention "
-            + "(article_id, entity_id, surface, start_offset, end_offset) select :article, * from unnest("
-            + "cast(:entities as text[]), cast(:surfaces as text[]), cast(:starts as int[]), cast(:ends as int[]))";
+            + "(article_id, entity_id, surface, start_offset, end_offset, confidence) select :article, * from unnest("
+            + "cast(:entities as text[]), cast(:surfaces as text[]), cast(:starts as int[]), cast(:ends as int[]), "
+            + "cast(:confidences as float8[]))";
     private static final String INSERT_FACTS = "insert into query.fact (article_id, kind, text, value, unit, currency, "
             + "date, start_offset, end_offset, attributes) select :article, k, t, v, u, c, d, s, e, cast(a as jsonb) "
             + "from unnest(cast(:kinds as text[]), cast(:texts as text[]), cast(:values as float8[]), "
@@ -344,7 +345,8 @@ public class ArticleRepository {
                 "entities", column(rows, Mention::entityId),
                 "surfaces", column(rows, m -> m.mention().surface() == null ? "" : m.mention().surface()),
                 "starts", rows.stream().mapToInt(m -> m.mention().start()).toArray(),
-                "ends", rows.stream().mapToInt(m -> m.mention().end()).toArray()));
+                "ends", rows.stream().mapToInt(m -> m.mention().end()).toArray(),
+                "confidences", rows.stream().map(m -> m.mention().confidence()).toArray(Double[]::new)));
     }
 
     private static Uni<Void> insertFacts(ArticleEnriched event) {

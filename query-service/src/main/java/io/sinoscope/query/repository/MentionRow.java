@@ -25,4 +25,6 @@ public class MentionRow extends PanacheEntityBase {
     public int start;
     @Column(name = "end_offset")
     public int end;
+    /** How sure the linker was (0-1); null when stored before the column was (V12). */
+    public Double confidence;
 }

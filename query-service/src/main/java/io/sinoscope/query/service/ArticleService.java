@@ -15,6 +15,7 @@ import io.sinoscope.query.service.ArticleView.FactView;
 import io.sinoscope.query.service.ArticleView.MentionView;
 import io.sinoscope.query.service.ArticleView.RemovalView;
 import io.sinoscope.support.time.PublicationZone;
+import io.sinoscope.text.LinkedEntity;
 import io.sinoscope.text.TextAnalyzer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,8 +64,11 @@ public class ArticleService {
 
     private EntityView entity(EntityRow entity, List<MentionRow> mentions) {
         List<MentionRow> own = mentions.stream().filter(m -> m.entityId.equals(entity.id)).toList();
-        // Mentions are stored without their confidence: the analyzer tells a key-only join from the spellings.
-        boolean possible = analyzer.possibleLink(entity.id, own.stream().map(m -> m.surface).toList());
+        // The linker's own confidence says whether a link is only possible; mentions stored before confidences were
+        // kept (V12) have none, and for them the analyzer tells a key-only join from the spellings.
+        boolean possible = own.stream().allMatch(m -> m.confidence != null)
+                ? LinkedEntity.possible(own.stream().map(m -> m.confidence).toList())
+                : analyzer.possibleLink(entity.id, own.stream().map(m -> m.surface).toList());
         return new EntityView(entity.id, entity.name, entity.type,
                 own.stream().map(m -> new MentionView(m.surface, m.start, m.end)).toList(), possible);
     }

@@ -16,6 +16,7 @@ import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -86,7 +87,7 @@ public final class DictionaryWords {
      * {@link Segmenter} (every {@code TextAnalyzer} makes one) registers its gazetteer there for everyone.
      */
     public DictionaryWords(TransliterationCharacters transliteration) {
-        this.transliteration = java.util.Objects.requireNonNull(transliteration);
+        this.transliteration = Objects.requireNonNull(transliteration);
     }
 
     /** Every distinct word of the text, and the parts of its compounds (see the class comment), in text order. */
@@ -315,8 +316,7 @@ public final class DictionaryWords {
         if (term.word.length() != 1) {
             return false;
         }
-        CoreDictionary.Attribute attribute = CoreDictionary.get(term.word);
-        if (attribute != null && attribute.totalFrequency >= NAME_PIECE_FREQUENCY) {
+        if (frequent(term.word)) {
             return true;
         }
         String after = k + 1 < terms.size() ? String.valueOf(terms.get(k + 1).nature) : "";
