@@ -69,11 +69,12 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, String>
         byExternalIdSql = "SELECT " + IDENTITY_COLUMNS + " FROM " + article
                 + " a JOIN unnest($1::varchar[], $2::varchar[]) k(source, external_id)"
                 + " ON a.source = k.source AND a.external_id = k.external_id";
-        // The earliest non-duplicate with this content from this source.
+        // The earliest article with this content from this source, a non-duplicate first. A duplicate counts too: a
+        // near-duplicate of another source's article sent again is that stored duplicate, not a new row each time.
         byContentSql = "SELECT DISTINCT ON (a.source, a.content_hash) " + IDENTITY_COLUMNS + " FROM " + article
                 + " a JOIN unnest($1::varchar[], $2::varchar[]) k(source, hash)"
-                + " ON a.source = k.source AND a.content_hash = k.hash WHERE a.status <> 'DUPLICATE'"
-                + " ORDER BY a.source, a.content_hash, a.received_at";
+                + " ON a.source = k.source AND a.content_hash = k.hash"
+                + " ORDER BY a.source, a.content_hash, a.status = 'DUPLICATE', a.received_at";
         // A UNION, not an OR: each branch uses its own index, where an OR across them can turn into a table scan.
         candidatesSql = "SELECT a.id, a.source, a.content_hash, a.minhash, a.received_at FROM " + article
                 + " a WHERE a.id IN (SELECT id FROM " + article + " WHERE content_hash = ANY($1::varchar[])"

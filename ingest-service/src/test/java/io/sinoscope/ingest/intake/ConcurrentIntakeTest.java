@@ -24,6 +24,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -116,6 +118,42 @@ class ConcurrentIntakeTest {
         assertEquals(1, IngestTestDatabase.countArticles("text LIKE ?", "%" + marker + "-a%"));
         assertEquals(1, IngestTestDatabase.countArticles("text LIKE ?", "%" + marker + "-b%"));
         assertPublishedOnce(contentIds.iterator().next(), marker + "-a");
+    }
+
+    /**
+     * A CI run found ten ids here: the first copy of a short text was a near-duplicate of another source's article,
+     * and the lookup by content skipped duplicates, so every identical copy after it became a new row.
+     */
+    @Test
+    void aNearDuplicateSentAgainIsTheDuplicateAlreadyStored() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        String text = "智利矿业部长周二表示，政府将审查外资锂矿项目的特许条款，并要求国有企业持有多数股权。编号" + marker
+                + randomHan(120);
+        String original = given().contentType("application/json")
+                .body(Map.of("source", "concurrent-wire", "text", text)).post("/api/v1/articles")
+                .then().statusCode(202).extract().path("id");
+        String repost = "{\"source\":\"concurrent-portal\",\"text\":\"" + text.replace("周二", "周三") + "\"}";
+
+        Set<String> ids = idsOf(all(i -> post(articles, "application/json", repost)));
+        ids.addAll(idsOf(List.of(HTTP.send(post(articles, "application/json", repost),
+                HttpResponse.BodyHandlers.ofString()))));
+
+        assertEquals(1, ids.size(), "one stored duplicate, one id: " + ids);
+        String id = ids.iterator().next();
+        given().get("/api/v1/articles/" + id).then()
+                .body("status", equalTo("DUPLICATE")).body("duplicateOf", equalTo(original));
+        assertEquals(1, IngestTestDatabase.countArticles("source = ? AND text LIKE ?", "concurrent-portal",
+                "%" + marker + "%"));
+    }
+
+    /** Random common Han characters: a text no other test's near-duplicate detection can match. */
+    private static String randomHan(int length) {
+        StringBuilder text = new StringBuilder(length + 1);
+        Random random = new Random();
+        for (int i = 0; i < length; i++) {
+            text.append((char) (0x4E00 + random.nextInt(0x5000)));
+        }
+        return text.append('。').toString();
     }
 
     private static String article(String source, String externalId, String marker) {
