@@ -52,7 +52,7 @@ public interface StoriesConfig {
     @WithDefault("400")
     int centroidTerms();
 
-    @WithDefault("2000000")
+    @WithDefault("300000")
     int maxVocabulary();
 
     @WithDefault("36h")

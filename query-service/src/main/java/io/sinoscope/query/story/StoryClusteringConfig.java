@@ -57,7 +57,7 @@ public record StoryClusteringConfig(Duration window, Duration halfLife, double t
 
     public static StoryClusteringConfig defaults() {
         return new StoryClusteringConfig(Duration.ofDays(4), Duration.ofDays(2), 0.3, 0.35, 0.35, 0.65, 0.3, 0.6,
-                24, 32, 500, 400, 2_000_000, Duration.ofHours(36), 0.2, 0.25, 0.25);
+                24, 32, 500, 400, 300_000, Duration.ofHours(36), 0.2, 0.25, 0.25);
     }
 
     public StoryClusteringConfig withWindow(Duration newWindow) {
