@@ -35,16 +35,25 @@ final class BlindFactsEvaluation {
             Map.entry("Canada", "CA"), Map.entry("Mexico", "MX"), Map.entry("European Union", "EU"));
 
     /** Unit spellings accepted for the set's units: today's codes and the obvious ones a change might introduce. */
-    private static final Map<String, Set<String>> UNIT_ALIASES = Map.of(
-            "人次", Set.of("人次", "person_visit", "person_time", "person-time", "person_times", "visit", "visits", "trip", "trips"),
-            "TEU", Set.of("TEU", "teu"),
-            "架", Set.of("架", "aircraft"),
-            "艘", Set.of("艘", "vessel", "ship"),
-            "吨", Set.of("吨", "t", "tonne", "ton"),
-            "噸", Set.of("噸", "吨", "t", "tonne", "ton"),
-            "辆", Set.of("辆", "vehicle"),
-            "輛", Set.of("輛", "辆", "vehicle"),
-            "台", Set.of("台", "machine", "unit"));
+    private static final Map<String, Set<String>> UNIT_ALIASES = Map.ofEntries(
+            Map.entry("人次", Set.of("人次", "person_visit", "person_time", "person-time", "person_times", "visit", "visits", "trip", "trips")),
+            Map.entry("TEU", Set.of("TEU", "teu")),
+            Map.entry("架", Set.of("架", "aircraft")),
+            Map.entry("艘", Set.of("艘", "vessel", "ship")),
+            Map.entry("吨", Set.of("吨", "t", "tonne", "ton")),
+            Map.entry("噸", Set.of("噸", "吨", "t", "tonne", "ton")),
+            Map.entry("辆", Set.of("辆", "vehicle")),
+            Map.entry("輛", Set.of("輛", "辆", "vehicle")),
+            Map.entry("台", Set.of("台", "machine", "unit")),
+            // Set v4's further counts: the extractor's codes for the measure words it knows, or the word itself.
+            Map.entry("个", Set.of("个", "個", "count")),
+            Map.entry("個", Set.of("個", "个", "count")),
+            Map.entry("名", Set.of("名", "person")),
+            Map.entry("公噸", Set.of("公噸", "公吨", "t", "tonne", "ton")),
+            Map.entry("家", Set.of("家", "establishment", "company", "firm")),
+            Map.entry("架次", Set.of("架次", "sortie")),
+            Map.entry("班次", Set.of("班次", "service", "trip")),
+            Map.entry("瓩", Set.of("瓩", "kW", "kw")));
 
     private final TextAnalyzer analyzer = TextAnalyzer.createDefault();
     private final String version;
