@@ -65,13 +65,19 @@ public class StoryAssignments {
      *
      * @param event the article as stored (analysts' entity overrides applied)
      */
-    public synchronized String assign(ArticleEnriched event) {
+    public String assign(ArticleEnriched event) {
         if (!config.enabled()) {
             return null;
         }
-        warm();
-        StoryEvidence evidence = StoryEvidence.of(event);
+        // Read before taking the lock that serialises the consumers: one article's events come through one partition,
+        // so no other thread of this replica assigns it meanwhile, and another replica's claim is settled by claim().
         String stored = Blocking.await(() -> stories.storyOf(event.id()));
+        StoryEvidence evidence = StoryEvidence.of(event);
+        return assign(event, evidence, stored);
+    }
+
+    private synchronized String assign(ArticleEnriched event, StoryEvidence evidence, String stored) {
+        warm();
         if (stored != null) {
             clusterer.record(evidence, stored);
             return stored;
