@@ -154,8 +154,12 @@ public final class FactExtractor {
             if (fact.kind() == FactKind.TARIFF_CHANGE) {
                 measures.everyCountry(attributes);
             }
-            attributes.put("status", "suspend".equals(attributes.get("direction")) ? "suspended"
-                    : settings.status(text, from, to, effective, published));
+            String status = "suspend".equals(attributes.get("direction")) ? "suspended"
+                    : settings.status(text, from, to, effective, published);
+            if (status.equals("announced") && "maintain".equals(attributes.get("direction"))) {
+                status = "in_force"; // a duty kept (维持13%税率, 续征反倾销税) is one in force
+            }
+            attributes.put("status", status);
             if (effective != null) {
                 attributes.put("effective_date", effective.toString());
             }

@@ -65,7 +65,8 @@ final class TradeMeasureExtractor {
     private final ListedParties listedParties;
     private final ExportLicences licences;
     private final List<StartScan> patterns;
-    private final Map<String, TradeMeasureWords.Pair> pairs = new LinkedHashMap<>();
+    /** First word → its pairs (禁止…出口 an export ban, 禁止…入境 an entry ban), in the resource's order. */
+    private final Map<String, List<TradeMeasureWords.Pair>> pairs = new LinkedHashMap<>();
 
     TradeMeasureExtractor(TradeMeasureWords words, TariffRoleWords roleWords, EntityFinder entities, int window) {
         this.words = words;
@@ -76,7 +77,7 @@ final class TradeMeasureExtractor {
         this.listedParties = new ListedParties(words, roles, entities);
         this.licences = new ExportLicences(words, roleWords, roles, this::goods);
         for (TradeMeasureWords.Pair pair : words.pairs) {
-            pairs.put(pair.first(), pair);
+            pairs.computeIfAbsent(pair.first(), k -> new ArrayList<>()).add(pair);
         }
         List<String> starts = new ArrayList<>(words.cues.keySet());
         starts.addAll(pairs.keySet());
@@ -140,7 +141,8 @@ final class TradeMeasureExtractor {
             int sentenceEnd = Math.min(sentences.endFrom(cueEnd), cueEnd + CLAUSE_REACH);
             return licence(text, cueStart, cueEnd, sentenceStart, sentenceEnd, clauses, region);
         }
-        TradeMeasureWords.Pair pair = words.cues.containsKey(cue) ? null : pairs.get(cue);
+        TradeMeasureWords.Pair pair = words.cues.containsKey(cue) ? null
+                : pairAt(text, pairs.get(cue), cueEnd, clauseEnd);
         String list = words.lists.get(cue);
         FactKind kind;
         int end = cueEnd;
@@ -275,16 +277,64 @@ final class TradeMeasureExtractor {
     /** An export-licensing policy (须申请许可, 原则上不予许可, 通用许可), a measure only with an export word in its clause. */
     private Optional<Fact> licence(String text, int cueStart, int cueEnd, int sentenceStart, int sentenceEnd,
                                    Breaks clauses, Region region) {
+        int clauseStart = Math.max(clauses.startBefore(cueStart), cueStart - CLAUSE_REACH);
+        if (applied(text, clauseStart, cueStart)) {
+            return Optional.empty(); // 该公司已向商务部申请…出口许可证: an application under way, not a policy
+        }
+        Optional<Fact> regions = licensedRegions(text, clauseStart, sentenceStart, cueStart, cueEnd, region);
+        if (regions.isPresent()) {
+            return regions;
+        }
         ExportLicences.Reading read = licences.read(text, cueStart, cueEnd, sentenceEnd, clauses, region);
         if (read == null) {
             return Optional.empty();
         }
-        int clauseStart = Math.max(clauses.startBefore(cueStart), cueStart - CLAUSE_REACH);
         int end = Math.max(cueEnd, Math.min(clauses.endFrom(cueEnd), read.end()));
         String imposer = roles.subjectBefore(text, sentenceStart, Math.max(sentenceStart, read.actorEnd()), region,
                 read.target());
         return Optional.of(fact(text, FactKind.EXPORT_CONTROL, clauseStart, end, imposer, read.target(), List.of(),
                 read.goods(), null));
+    }
+
+    /**
+     * Parties or goods put under a licence requirement by a list verb (将中国大陆列入须申请许可证的地区, 将另外40个国家新增至
+     * 高阶AI芯片须申请许可的范围): the listed object names the target, the words between the verb and the modal the goods.
+     * Empty when no list verb and disposal stand before the cue in its clause, or no party imposes it.
+     */
+    private Optional<Fact> licensedRegions(String text, int clauseStart, int sentenceStart, int cueStart, int cueEnd,
+                                           Region region) {
+        int listVerb = -1;
+        for (int at = cueStart - 1; at >= clauseStart && listVerb < 0; at--) {
+            listVerb = TariffRoleWords.at(text, at, words.listVerbs) != null ? at : -1;
+        }
+        int disposal = listVerb < 0 ? -1 : disposalBefore(text, clauseStart, listVerb);
+        if (disposal < 0) {
+            return Optional.empty();
+        }
+        List<String> listed = new ArrayList<>();
+        String target = (String) targets(text, disposal + 1, listVerb, region, listed)[0];
+        int goodsFrom = listVerb + TariffRoleWords.at(text, listVerb, words.listVerbs).length();
+        int goodsEnd = goodsFrom;
+        while (goodsEnd < cueStart && TariffRoleWords.at(text, goodsEnd, words.licenceStops) == null) {
+            goodsEnd++;
+        }
+        String goods = goods(text, goodsFrom, goodsEnd, region);
+        String imposer = roles.subjectBefore(text, sentenceStart, disposal, region, target);
+        if (imposer == null) {
+            return Optional.empty();
+        }
+        return Optional.of(fact(text, FactKind.EXPORT_CONTROL, clauseStart, cueEnd, imposer, target, listed, goods,
+                null));
+    }
+
+    /** Whether a word saying a firm applied for a licence (已向, 正在申请) stands before the cue in its clause. */
+    private boolean applied(String text, int clauseStart, int cueStart) {
+        for (int at = clauseStart; at < cueStart; at++) {
+            if (TariffRoleWords.at(text, at, words.applied) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The goods opening a clause before its cue, up to a date (自, 从) or act word; null when a party is named. */
@@ -407,6 +457,18 @@ final class TradeMeasureExtractor {
         }
         return Optional.of(fact(text, FactKind.EXPORT_CONTROL, clauseStart, supply[4], imposer, target, List.of(), goods,
                 null));
+    }
+
+    /** The pair whose second word follows within reach in the clause, else the first (an export ban's supply path). */
+    private static TradeMeasureWords.Pair pairAt(String text, List<TradeMeasureWords.Pair> candidates, int cueEnd,
+                                                 int clauseEnd) {
+        String after = text.substring(cueEnd, Math.min(clauseEnd, cueEnd + REACH + 2));
+        for (TradeMeasureWords.Pair candidate : candidates) {
+            if (after.contains(candidate.second())) {
+                return candidate;
+            }
+        }
+        return candidates.get(0);
     }
 
     /** Whether a modal licence stop (须, 需, 应; not 的) stands at {@code at}: 企业须按规定… ends its topic there. */
@@ -556,8 +618,9 @@ final class TradeMeasureExtractor {
             }
             moved = from != before;
         }
-        if (from >= to || to - from > GOODS_MAX || roles.namedAt(text, region, from, to) != null) {
-            return null;
+        if (from >= to || to - from > GOODS_MAX || roles.namedAt(text, region, from, to) != null
+                || words.goodsPrefixes.contains(text.substring(from, to))) {
+            return null; // 多项许可例外: a lone modifier names no goods
         }
         String relief = TradeMeasureWords.endingAt(text, to, words.revokes);
         if (relief != null && to - relief.length() > from) {
