@@ -80,10 +80,8 @@ public final class TariffChangeExtractor {
         String cap = Alternation.of(cues(cueRoles, "cap"));
         String capAfter = Alternation.of(cues(cueRoles, "cap-after"));
         String tariff = Alternation.of(cues(cueRoles, "context"));
-        // A rate's noun: a named duty's rate (反倾销税率) or any context word ending in 税率.
-        List<String> rateNouns = new ArrayList<>(cues(cueRoles, "rate-noun"));
-        cues(cueRoles, "context").stream().filter(c -> c.endsWith("税率")).forEach(rateNouns::add);
-        String rateNoun = Alternation.of(rateNouns);
+        // A rate's noun: any context word ending in 税率 (反倾销税率, 最惠国税率).
+        String rateNoun = Alternation.of(cues(cueRoles, "context").stream().filter(c -> c.endsWith("税率")).toList());
         String rateIs = Alternation.of(cues(cueRoles, "rate-is"));
         String maintainAfter = Alternation.of(cues(cueRoles, "maintain-after"));
         // A duty is a context word ending in 税 (关税, 附加税, 反倾销税; not 税率, which corporate taxes have too).

@@ -51,6 +51,9 @@ final class TradeMeasureExtractor {
     private static final int CLAUSE_REACH = 60;
     private static final int GOODS_MAX = 16;
     private static final String ALL = "all";
+    /** Quotation marks around a list's name, paired by position: 「…」, “…”, 『…』. */
+    private static final String OPENING_QUOTES = "「“『";
+    private static final String CLOSING_QUOTES = "」”』";
     /** 从 before a list: 将X从不可靠实体清单中移出. */
     private static final String FROM_LIST = "从";
     /** Where the goods opening a clause end: a date (自9月1日起) or a time word. */
@@ -610,7 +613,7 @@ final class TradeMeasureExtractor {
         for (boolean moved = true; moved && from < to; ) {
             int before = from;
             from = skipLink(text, from, to);
-            for (List<String> lead : List.of(words.acts, words.descriptors, words.goodsPrefixes)) {
+            for (List<String> lead : List.of(words.acts, words.descriptors, words.goodsPrefixes, words.supplyWords)) {
                 String word = TariffRoleWords.at(text, from, lead);
                 if (word != null && from + word.length() < to) {
                     from += word.length();
@@ -693,8 +696,15 @@ final class TradeMeasureExtractor {
         return false;
     }
 
-    /** The last list verb (列入, 移出) in {@code text[from, to)} close before the cue, or -1. */
+    /**
+     * The last list verb (列入, 移出) in {@code text[from, to)} close before the cue, or -1. A cue opening with a closing
+     * quote (列入「台独打手」清单) is read from its opening quote.
+     */
     private int listVerbBefore(String text, int from, int to) {
+        if (to < text.length() && CLOSING_QUOTES.indexOf(text.charAt(to)) >= 0) {
+            int open = text.lastIndexOf(OPENING_QUOTES.charAt(CLOSING_QUOTES.indexOf(text.charAt(to))), to);
+            to = open >= from ? open : to;
+        }
         for (int at = to - 1; at >= Math.max(from, to - 6); at--) {
             if (TariffRoleWords.at(text, at, words.listVerbs) != null) {
                 return at;
@@ -726,6 +736,56 @@ final class TradeMeasureExtractor {
 
     private Optional<String> name(String id) {
         return id == null ? Optional.empty() : entities.byId(id).map(CanonicalEntity::name);
+    }
+
+    /**
+     * The firm a tariff names before its rate or levy verb (美国陶氏化学公司的反倾销税率为254.4%, 台湾厂商中钢适用的…税率,
+     * 对比亚迪征收17%的反补贴税): the phrase from its clause's start (or its marker) up to a 的 or duty modifier lists
+     * the firms ({@code affected_entities}); a country named before them is the target and the party before the phrase
+     * the imposer, where the tariff's roles left them open. The goods are then none: the rate is the firm's.
+     */
+    void tariffFirms(String text, int sentenceStart, int factStart, Map<String, Object> attributes, Region region) {
+        if (attributes.containsKey("affected_entities")) {
+            return;
+        }
+        int from = factStart;
+        while (from > Math.max(sentenceStart, factStart - CLAUSE_REACH) && CLAUSE_BREAKS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int marker = markerBefore(text, from, factStart);
+        if (marker >= 0) {
+            from = markerEnd(text, marker);
+        }
+        int to = from;
+        while (to < factStart && text.charAt(to) != '的'
+                && TariffRoleWords.at(text, to, roleWords.dutyModifiers) == null) {
+            to++;
+        }
+        if (marker < 0 && to == factStart) {
+            return; // 商务部决定延长…: the clause's subject, not the possessor of a rate
+        }
+        List<String> listed = new ArrayList<>();
+        listedParties.find(text, from, to, region, listed);
+        Object goods = attributes.get("goods");
+        if (listed.isEmpty() || goods instanceof String g && listed.stream().noneMatch(g::contains)) {
+            return; // goods of their own: the phrase names what is taxed, not whose rate it is
+        }
+        attributes.put("affected_entities", List.copyOf(listed));
+        attributes.remove("goods");
+        String target = null;
+        for (TariffRoles.Named party : roles.partiesIn(text, region, from, to)) {
+            if (!listedParties.inName(text, party.start(), party.end(), from, to)) {
+                target = party.country();
+                break;
+            }
+        }
+        if (target != null && !attributes.containsKey("affected_country")) {
+            name(target).ifPresent(n -> attributes.put("affected_country", n));
+        }
+        if (!attributes.containsKey("imposing_country")) {
+            name(roles.subjectBefore(text, sentenceStart, marker >= 0 ? marker : from, region, target))
+                    .ifPresent(n -> attributes.put("imposing_country", n));
+        }
     }
 
     /** "all" when the phrase opening a tariff's goods says every country (对所有国家的进口商品): target and goods fixed. */

@@ -24,8 +24,8 @@ class TradeMeasureDevSetV4Test {
     private static final List<String> ATTRIBUTES = List.of("imposing_country", "affected_country",
             "affected_entities", "goods", "status", "list", "effective_date");
     /** Floors, raised as the extractors improve, never lowered: measures found, every attribute right, decoys held. */
-    private static final int REQUIRED_FOUND = 70;
-    private static final int REQUIRED_CORRECT = 57;
+    private static final int REQUIRED_FOUND = 71;
+    private static final int REQUIRED_CORRECT = 67;
     private static final int REQUIRED_DECOYS_HELD = 31;
     private static final int HOLDOUT_REQUIRED_FOUND = 21;
     private static final int HOLDOUT_REQUIRED_DECOYS_HELD = 8;
