@@ -189,9 +189,19 @@ final class ExportLicences {
             while (after < to && text.charAt(after) == '的') {
                 after++;
             }
-            return new Reading(party.country(), goods.goods(text, after, to, region), from, to);
+            int goodsEnd = after;
+            while (goodsEnd < to && !modalAt(text, goodsEnd)) {
+                goodsEnd++; // 向中国出口的光刻胶须逐笔获得个别许可: the goods end at the modal
+            }
+            return new Reading(party.country(), goods.goods(text, after, goodsEnd, region), from, to);
         }
         return null;
+    }
+
+    /** Whether a modal licence stop (须, 需, 原则上; not 的) stands at {@code at}. */
+    private boolean modalAt(String text, int at) {
+        String stop = TariffRoleWords.at(text, at, words.licenceStops);
+        return stop != null && !stop.equals("的");
     }
 
     /** The goods opening {@code text[from, to)} before a modal licence stop (须, 需, 应), or null without one. */

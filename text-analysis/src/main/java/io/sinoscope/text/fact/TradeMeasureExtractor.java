@@ -177,6 +177,8 @@ final class TradeMeasureExtractor {
             objectStart = -1;
             objectEnd = -1;
             taken = actBefore(text, Math.max(clauseStart, cueStart - REACH), cueStart)
+                    // 光刻胶须逐笔获得个别许可: a modal before a regime cue makes it a requirement
+                    || words.needsObject.contains(cue) && modalBefore(text, clauseStart, cueStart)
                     || actAfter(text, cueEnd, clauseEnd)
                     || passiveBefore(text, clauseStart, cueStart) >= 0 // X等多家企业遭美国制裁
                     || actsOnParty(text, cue, sentenceStart, cueStart, cueEnd, clauseEnd, region);
@@ -474,6 +476,16 @@ final class TradeMeasureExtractor {
         return candidates.get(0);
     }
 
+    /** Whether a modal licence stop (须, 需, 必须) stands in {@code text[from, to)}. */
+    private boolean modalBefore(String text, int from, int to) {
+        for (int at = from; at < to; at++) {
+            if (modalAt(text, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a modal licence stop (须, 需, 应; not 的) stands at {@code at}: 企业须按规定… ends its topic there. */
     private boolean modalAt(String text, int at) {
         String stop = TariffRoleWords.at(text, at, words.licenceStops);
@@ -766,6 +778,14 @@ final class TradeMeasureExtractor {
         }
         List<String> listed = new ArrayList<>();
         listedParties.find(text, from, to, region, listed);
+        TariffRoles.Named leading = listed.isEmpty() && marker < 0 && !attributes.containsKey("goods")
+                && dutyBetween(text, to, factStart) ? listedParties.leadingParty(text, region, from, to) : null;
+        if (leading != null && to - leading.end() >= 2 && to - leading.end() <= 8
+                && text.substring(leading.end(), to).codePoints().allMatch(Character::isIdeographic)
+                && roles.partiesIn(text, region, leading.end(), to).isEmpty()
+                && TariffRoleWords.at(text, leading.end(), roleWords.joiners) == null) {
+            listed.add(text.substring(leading.end(), to)); // 韩国乐天化学的反倾销税率: a country, then a firm's bare name
+        }
         Object goods = attributes.get("goods");
         if (listed.isEmpty() || goods instanceof String g && listed.stream().noneMatch(g::contains)) {
             return; // goods of their own: the phrase names what is taxed, not whose rate it is
@@ -786,6 +806,16 @@ final class TradeMeasureExtractor {
             name(roles.subjectBefore(text, sentenceStart, marker >= 0 ? marker : from, region, target))
                     .ifPresent(n -> attributes.put("imposing_country", n));
         }
+    }
+
+    /** Whether a duty (关税, 反倾销税) is named in {@code text[from, to)}: the phrase before it is the rate's possessor. */
+    private boolean dutyBetween(String text, int from, int to) {
+        for (int at = from; at < to; at++) {
+            if (TariffRoleWords.at(text, at, words.tariffNouns) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "all" when the phrase opening a tariff's goods says every country (对所有国家的进口商品): target and goods fixed. */

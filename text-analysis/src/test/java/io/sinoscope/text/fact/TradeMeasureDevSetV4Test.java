@@ -27,7 +27,7 @@ class TradeMeasureDevSetV4Test {
     private static final int REQUIRED_FOUND = 71;
     private static final int REQUIRED_CORRECT = 67;
     private static final int REQUIRED_DECOYS_HELD = 31;
-    private static final int HOLDOUT_REQUIRED_FOUND = 21;
+    private static final int HOLDOUT_REQUIRED_FOUND = 22;
     private static final int HOLDOUT_REQUIRED_DECOYS_HELD = 8;
 
     @Test
