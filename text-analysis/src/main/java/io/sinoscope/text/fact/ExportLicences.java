@@ -23,6 +23,9 @@ final class ExportLicences {
     record Reading(String target, String goods, int actorEnd, int end) {
     }
 
+    /** How far from a licence cue a supply word standing for its export word is looked for. */
+    private static final int SUPPLY_REACH = 40;
+
     private final TradeMeasureWords words;
     private final TariffRoleWords roleWords;
     private final TariffRoles roles;
@@ -67,12 +70,22 @@ final class ExportLicences {
                 exWord = w;
             }
         }
+        boolean supplied = false;
         if (ex < 0) {
-            return null;
+            // 向中国客户交付H20芯片前必须先申请许可证: a verb of supplying with a named receiver stands for the export word.
+            int[] supply = supplyWord(text, clauseStart, cueStart, cueEnd, sentenceEnd, clauses, region);
+            if (supply == null) {
+                return null;
+            }
+            ex = supply[0];
+            exWord = text.substring(supply[0], supply[1]);
+            supplied = true;
         }
         int exEnd = ex + exWord.length();
         int exClauseEnd = Math.min(sentenceEnd, clauses.endFrom(exEnd));
-        int segmentStart = ex > cueStart ? Math.max(cueEnd, clauses.startBefore(ex)) : clauseStart;
+        // A supply word in the clause before the cue's (对俄罗斯提供工具机前，须…申请许可) reads from its own clause.
+        int segmentStart = ex > cueStart ? Math.max(cueEnd, clauses.startBefore(ex))
+                : Math.min(clauseStart, clauses.startBefore(ex));
         int actorEnd = Math.min(cueStart, ex);
         String target = null;
         String read;
@@ -123,7 +136,38 @@ final class ExportLicences {
         if (read == null && !targetAfter && !ownWord) {
             read = goodsAfter(text, exEnd, ex < cueStart ? cueStart : exClauseEnd, region);
         }
+        if (supplied && target == null) {
+            return null;
+        }
         return new Reading(target, read, actorEnd, Math.max(cueEnd, exClauseEnd));
+    }
+
+    /**
+     * {start, end} of a supply word (供应, 提供, 交付, 运送) near a licence cue whose receiver is a named country: after a
+     * marker before the word in its clause (对俄罗斯提供工具机前，须先…申请许可) or right after it (方可交付中国客户); read
+     * back over the clause before the cue's, then on to {@code sentenceEnd}. Null without one.
+     */
+    private int[] supplyWord(String text, int clauseStart, int cueStart, int cueEnd, int sentenceEnd, Breaks clauses,
+                             Region region) {
+        int from = clauseStart > 0 ? Math.max(clauses.startBefore(clauseStart - 1), cueStart - SUPPLY_REACH) : clauseStart;
+        for (int at = from; at < Math.min(sentenceEnd, cueEnd + SUPPLY_REACH); at++) {
+            if (at >= cueStart && at < cueEnd) {
+                continue;
+            }
+            String w = TariffRoleWords.at(text, at, words.supplyWords);
+            if (w == null) {
+                continue;
+            }
+            int end = at + w.length();
+            int wordClause = clauses.startBefore(at);
+            int marker = roleWords.strongMarkerBefore(text, wordClause, at);
+            boolean named = marker >= 0 && roles.namedAt(text, region, roleWords.markerEnd(text, marker), at) != null;
+            TariffRoles.Named after = roles.namedAt(text, region, end, clauses.endFrom(end));
+            if (named || after != null && after.start() == end) {
+                return new int[] {at, end};
+            }
+        }
+        return null;
     }
 
     /** 向美国出口的锂电池…: {target, goods} of an object phrase whose goods go to a named destination, or null. */
@@ -145,9 +189,19 @@ final class ExportLicences {
             while (after < to && text.charAt(after) == '的') {
                 after++;
             }
-            return new Reading(party.country(), goods.goods(text, after, to, region), from, to);
+            int goodsEnd = after;
+            while (goodsEnd < to && !modalAt(text, goodsEnd)) {
+                goodsEnd++; // 向中国出口的光刻胶须逐笔获得个别许可: the goods end at the modal
+            }
+            return new Reading(party.country(), goods.goods(text, after, goodsEnd, region), from, to);
         }
         return null;
+    }
+
+    /** Whether a modal licence stop (须, 需, 原则上; not 的) stands at {@code at}. */
+    private boolean modalAt(String text, int at) {
+        String stop = TariffRoleWords.at(text, at, words.licenceStops);
+        return stop != null && !stop.equals("的");
     }
 
     /** The goods opening {@code text[from, to)} before a modal licence stop (须, 需, 应), or null without one. */

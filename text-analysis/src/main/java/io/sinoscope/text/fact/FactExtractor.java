@@ -3,6 +3,7 @@ package io.sinoscope.text.fact;
 import io.sinoscope.text.Deadline;
 import io.sinoscope.text.Gazetteer;
 import io.sinoscope.text.NormalizedText;
+import io.sinoscope.text.Region;
 import io.sinoscope.text.OffsetMap;
 import io.sinoscope.text.resource.StartScans;
 import io.sinoscope.text.sentence.SentenceSplitter;
@@ -99,7 +100,7 @@ public final class FactExtractor {
         kept.addAll(unratedTariffs.extract(starts, text.region(), ratedTariffs));
         kept.sort(Comparator.comparingInt(Fact::start));
         List<SentenceSplitter.Span> spans = sentences.split(normalized);
-        kept = settled(kept, normalized, spans, dateFacts, reference);
+        kept = settled(kept, normalized, spans, dateFacts, reference, text.region());
         // Facts of one sentence share its entities: found once per sentence.
         Map<Integer, List<String>> sentenceEntities = new HashMap<>();
         List<Fact> located = new ArrayList<>(kept.size());
@@ -115,7 +116,7 @@ public final class FactExtractor {
      * sentence that only talks about a measure (如果…, 是否…？, 否认…) dropped.
      */
     private List<Fact> settled(List<Fact> facts, String text, List<SentenceSplitter.Span> spans, List<Fact> dateFacts,
-                               LocalDate published) {
+                               LocalDate published, Region region) {
         List<Fact> settled = new ArrayList<>(facts.size());
         List<Fact> measureFacts = facts.stream().filter(f -> MEASURES.contains(f.kind())).toList();
         int measureIndex = -1;
@@ -153,9 +154,14 @@ public final class FactExtractor {
             LocalDate effective = effectiveDates.find(text, from, to, dateFacts, published);
             if (fact.kind() == FactKind.TARIFF_CHANGE) {
                 measures.everyCountry(attributes);
+                measures.tariffFirms(text, sentence.start(), fact.start(), attributes, region);
             }
-            attributes.put("status", "suspend".equals(attributes.get("direction")) ? "suspended"
-                    : settings.status(text, from, to, effective, published));
+            String status = "suspend".equals(attributes.get("direction")) ? "suspended"
+                    : settings.status(text, from, to, effective, published);
+            if (status.equals("announced") && "maintain".equals(attributes.get("direction"))) {
+                status = "in_force"; // a duty kept (维持13%税率, 续征反倾销税) is one in force
+            }
+            attributes.put("status", status);
             if (effective != null) {
                 attributes.put("effective_date", effective.toString());
             }

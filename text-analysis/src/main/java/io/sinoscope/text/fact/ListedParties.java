@@ -27,6 +27,8 @@ final class ListedParties {
     private static final int BARE_NAME_MIN = 2;
     private static final int BARE_NAME_MAX = 8;
     private static final int TITLED_NAME_MAX = 4;
+    /** A sector word before a generic word for firms is short: 电子, 能源, 生物科技. */
+    private static final int SECTOR_MAX = 3;
     /** Words between listed targets: 华为及中芯国际, 甲、乙和丙. */
     private static final Pattern JOINERS = Pattern.compile("、|以及|及|和|与|或|,|，");
     private static final Pattern LATIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9 .&-]*");
@@ -88,6 +90,24 @@ final class ListedParties {
         return false;
     }
 
+    /**
+     * Past a short sector word (1 to 3 Han characters) and a two-character generic descriptor (公司, 企业) when a name of
+     * at least {@value #BARE_NAME_MIN} characters follows: 电子公司华信科技 → 华信科技; else {@code at}.
+     */
+    private int afterSectorWord(String text, int at, int to) {
+        for (int k = 1; k <= SECTOR_MAX && at + k < to; k++) {
+            if (!Character.isIdeographic(text.codePointAt(at + k - 1))) {
+                return at;
+            }
+            String descriptor = TariffRoleWords.at(text, at + k, words.descriptors);
+            if (descriptor != null && descriptor.length() == 2 && to - (at + k + 2) >= BARE_NAME_MIN
+                    && !words.orgSuffixes.contains(text.substring(at + k + 2, to))) {
+                return at + k + 2;
+            }
+        }
+        return at;
+    }
+
     /** Whether {@code text[from, to)} is a number with a measure word naming no one: 12家中国企业, 多间公司, 6名官员. */
     boolean counted(String part) {
         for (int i = 0; i + 1 < part.length(); i++) {
@@ -119,6 +139,11 @@ final class ListedParties {
             stripped = descriptor != null && at + descriptor.length() < to;
             at += stripped ? descriptor.length() : 0;
             apposition |= stripped;
+        }
+        int sector = afterSectorWord(text, at, to);
+        if (sector > at) {
+            at = sector; // 电子公司华信科技: a sector word and a generic word for firms before the name
+            apposition = true;
         }
         if (at >= to || to - at > ENTITY_MAX) {
             return null;

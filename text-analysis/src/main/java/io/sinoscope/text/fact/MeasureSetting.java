@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * The setting and status of a trade measure in its sentence. A sentence that only talks about a measure — a
  * hypothetical (如果美国对中国实施出口管制…), a question, a denial, analysis or history written before the cue — states
- * none: no export control or sanction is reported, and a tariff change (whose numbers are still facts) is marked
+ * none (or a rumour said after it: …的传闻): no export control or sanction is reported, and a tariff change (whose numbers are still facts) is marked
  * with the setting instead of a status. Otherwise the status is the first of lifted, suspended, threatened and in force
  * whose word the sentence holds, else announced; a stated effective date decides between in force (on or before the
  * publication day) and announced (after it). Words from {@link TradeMeasureWords}.
@@ -15,6 +15,8 @@ import java.util.Set;
 final class MeasureSetting {
 
     private static final String QUESTION_MARKS = "？?";
+    /** How far after a measure a rumour word is looked for: a clause or two, so the work per measure stays fixed. */
+    private static final int AFTER_REACH = 40;
     private static final String CLAUSE_BREAKS = "，,：:。；;！？!?\n";
     /** Settings a later decision overrides: an objection or a call does not stop a measure announced after it. */
     private static final Set<String> OVERRIDABLE = Set.of("objection", "urging");
@@ -43,6 +45,13 @@ final class MeasureSetting {
                     continue; // 中方坚决反对…，决定对X实施制裁: the objection is followed by a measure taken
                 }
                 return setting;
+            }
+        }
+        // 被列入实体清单的传闻，遭公司否认: a word after the measure saying it is only a rumour.
+        for (int at = measureEnd; at < Math.min(sentenceEnd, measureEnd + AFTER_REACH); at++) {
+            String word = TariffRoleWords.at(text, at, words.settingsAfter);
+            if (word != null) {
+                return words.settingClasses.get(word);
             }
         }
         return null;

@@ -40,7 +40,7 @@ final class TariffRoles {
      * What links the target to its goods and is no part of them: 的, 和, a made-in word (中国制电动车), and a relative
      * clause of import (自中国进口的光伏玻璃; a bare 进口商品 keeps its 进口), Taiwan's 产制 (中国大陆产制的钢铁螺丝).
      */
-    private static final Pattern LEADING_LINK = Pattern.compile("^(?:进口的|制造的|生产的|产制的|产制|[的和制产])");
+    private static final Pattern LEADING_LINK = Pattern.compile("^(?:进口的|制造的|生产的|产制的|出口的|输出的|产制|[的和制产])");
     private static final String CLAUSE_BREAKS = "，,：:";
     private static final Pattern TRAILING_LINK = Pattern.compile("的$");
 
@@ -70,6 +70,7 @@ final class TariffRoles {
         Roles marked = markerFrame(text, from, changeStart, rateStart, region);
         String imposer = marked.imposer();
         String target = marked.target();
+        String goods = marked.goods();
         // Target-side frames fill what the marker phrase leaves open, the first that names a role winning.
         for (int frame = 0; frame < 3 && (imposer == null || target == null); frame++) {
             String[] other = switch (frame) {
@@ -78,6 +79,8 @@ final class TariffRoles {
                 default -> originFrame(text, from, changeStart, region);
             };
             if (other != null) {
+                // 中国输美的铝制品关税, 香港出口的铝材被美国加征: the goods stand after the target-side party
+                goods = goods != null || target != null ? goods : other[2];
                 imposer = imposer != null ? imposer : other[0];
                 target = target != null || (other[1] != null && other[1].equals(imposer)) ? target : other[1];
             }
@@ -88,7 +91,33 @@ final class TariffRoles {
         if (imposer != null && imposer.equals(target)) {
             imposer = null; // one country on both sides is a misreading, not a fact
         }
-        return new Roles(imposer, target, marked.goods());
+        return new Roles(imposer, target, goods);
+    }
+
+    /**
+     * The goods after a target-side party ({@code text[from, to)}: 的铝制品关税, 出口的铝材被): without a leading link, up to
+     * a passive word or a tariff word, without a duty modifier; null when none is left, it is long or names a party.
+     */
+    private String goodsAfter(String text, int from, int to, Region region) {
+        if (from >= to) {
+            return null;
+        }
+        String rest = LEADING_LINK.matcher(text.substring(from, to)).replaceFirst("").strip();
+        for (int at = 0; at < rest.length(); at++) {
+            if (TariffRoleWords.at(rest, at, words.passives) != null) {
+                rest = rest.substring(0, at);
+                break;
+            }
+        }
+        Matcher tariff = tariffWord.matcher(rest);
+        if (tariff.find()) {
+            rest = rest.substring(0, tariff.start());
+        }
+        rest = TRAILING_LINK.matcher(withoutModifier(rest)).replaceFirst("");
+        if (rest.isEmpty() || rest.length() > 12 || !parties(rest, region, 0, rest.length()).isEmpty()) {
+            return null;
+        }
+        return rest;
     }
 
     /** A party's country and where its name stands. */
@@ -203,7 +232,8 @@ final class TariffRoles {
                 Party exporter = lastParty(text, from, at, region, destination.country(), false);
                 // 川普宣布，对所有输美汽车…: the party before 输美 is the destination itself, not an exporter.
                 boolean named = exporter != null && !exporter.country().equals(destination.country());
-                return new String[] {destination.country(), named ? exporter.country() : null};
+                return new String[] {destination.country(), named ? exporter.country() : null,
+                        goodsAfter(text, destination.end(), changeStart, region)};
             }
         }
         return null;
@@ -219,7 +249,8 @@ final class TariffRoles {
             Party agent = partyAt(text, region, at + word.length(), changeStart, true);
             Party patient = lastParty(text, from, at, region, agent != null ? agent.country() : null, false);
             if (patient != null) {
-                return new String[] {agent != null ? agent.country() : null, patient.country()};
+                return new String[] {agent != null ? agent.country() : null, patient.country(),
+                        goodsAfter(text, patient.end(), at, region)};
             }
         }
         return null;
@@ -257,7 +288,8 @@ final class TariffRoles {
                 Party source = partyAt(text, region, at + origin.getKey().length(), changeStart, false);
                 if (source != null && text.startsWith(origin.getValue(), source.end())) {
                     Party levier = lastParty(text, from, at, region, source.country(), true);
-                    return new String[] {levier != null ? levier.country() : null, source.country()};
+                    return new String[] {levier != null ? levier.country() : null, source.country(),
+                            goodsAfter(text, source.end(), changeStart, region)};
                 }
             }
         }

@@ -51,6 +51,9 @@ final class TradeMeasureExtractor {
     private static final int CLAUSE_REACH = 60;
     private static final int GOODS_MAX = 16;
     private static final String ALL = "all";
+    /** Quotation marks around a list's name, paired by position: 「…」, “…”, 『…』. */
+    private static final String OPENING_QUOTES = "「“『";
+    private static final String CLOSING_QUOTES = "」”』";
     /** 从 before a list: 将X从不可靠实体清单中移出. */
     private static final String FROM_LIST = "从";
     /** Where the goods opening a clause end: a date (自9月1日起) or a time word. */
@@ -65,7 +68,8 @@ final class TradeMeasureExtractor {
     private final ListedParties listedParties;
     private final ExportLicences licences;
     private final List<StartScan> patterns;
-    private final Map<String, TradeMeasureWords.Pair> pairs = new LinkedHashMap<>();
+    /** First word → its pairs (禁止…出口 an export ban, 禁止…入境 an entry ban), in the resource's order. */
+    private final Map<String, List<TradeMeasureWords.Pair>> pairs = new LinkedHashMap<>();
 
     TradeMeasureExtractor(TradeMeasureWords words, TariffRoleWords roleWords, EntityFinder entities, int window) {
         this.words = words;
@@ -76,7 +80,7 @@ final class TradeMeasureExtractor {
         this.listedParties = new ListedParties(words, roles, entities);
         this.licences = new ExportLicences(words, roleWords, roles, this::goods);
         for (TradeMeasureWords.Pair pair : words.pairs) {
-            pairs.put(pair.first(), pair);
+            pairs.computeIfAbsent(pair.first(), k -> new ArrayList<>()).add(pair);
         }
         List<String> starts = new ArrayList<>(words.cues.keySet());
         starts.addAll(pairs.keySet());
@@ -140,7 +144,8 @@ final class TradeMeasureExtractor {
             int sentenceEnd = Math.min(sentences.endFrom(cueEnd), cueEnd + CLAUSE_REACH);
             return licence(text, cueStart, cueEnd, sentenceStart, sentenceEnd, clauses, region);
         }
-        TradeMeasureWords.Pair pair = words.cues.containsKey(cue) ? null : pairs.get(cue);
+        TradeMeasureWords.Pair pair = words.cues.containsKey(cue) ? null
+                : pairAt(text, pairs.get(cue), cueEnd, clauseEnd);
         String list = words.lists.get(cue);
         FactKind kind;
         int end = cueEnd;
@@ -172,6 +177,8 @@ final class TradeMeasureExtractor {
             objectStart = -1;
             objectEnd = -1;
             taken = actBefore(text, Math.max(clauseStart, cueStart - REACH), cueStart)
+                    // 光刻胶须逐笔获得个别许可: a modal before a regime cue makes it a requirement
+                    || words.needsObject.contains(cue) && modalBefore(text, clauseStart, cueStart)
                     || actAfter(text, cueEnd, clauseEnd)
                     || passiveBefore(text, clauseStart, cueStart) >= 0 // X等多家企业遭美国制裁
                     || actsOnParty(text, cue, sentenceStart, cueStart, cueEnd, clauseEnd, region);
@@ -275,16 +282,64 @@ final class TradeMeasureExtractor {
     /** An export-licensing policy (须申请许可, 原则上不予许可, 通用许可), a measure only with an export word in its clause. */
     private Optional<Fact> licence(String text, int cueStart, int cueEnd, int sentenceStart, int sentenceEnd,
                                    Breaks clauses, Region region) {
+        int clauseStart = Math.max(clauses.startBefore(cueStart), cueStart - CLAUSE_REACH);
+        if (applied(text, clauseStart, cueStart)) {
+            return Optional.empty(); // 该公司已向商务部申请…出口许可证: an application under way, not a policy
+        }
+        Optional<Fact> regions = licensedRegions(text, clauseStart, sentenceStart, cueStart, cueEnd, region);
+        if (regions.isPresent()) {
+            return regions;
+        }
         ExportLicences.Reading read = licences.read(text, cueStart, cueEnd, sentenceEnd, clauses, region);
         if (read == null) {
             return Optional.empty();
         }
-        int clauseStart = Math.max(clauses.startBefore(cueStart), cueStart - CLAUSE_REACH);
         int end = Math.max(cueEnd, Math.min(clauses.endFrom(cueEnd), read.end()));
         String imposer = roles.subjectBefore(text, sentenceStart, Math.max(sentenceStart, read.actorEnd()), region,
                 read.target());
         return Optional.of(fact(text, FactKind.EXPORT_CONTROL, clauseStart, end, imposer, read.target(), List.of(),
                 read.goods(), null));
+    }
+
+    /**
+     * Parties or goods put under a licence requirement by a list verb (将中国大陆列入须申请许可证的地区, 将另外40个国家新增至
+     * 高阶AI芯片须申请许可的范围): the listed object names the target, the words between the verb and the modal the goods.
+     * Empty when no list verb and disposal stand before the cue in its clause, or no party imposes it.
+     */
+    private Optional<Fact> licensedRegions(String text, int clauseStart, int sentenceStart, int cueStart, int cueEnd,
+                                           Region region) {
+        int listVerb = -1;
+        for (int at = cueStart - 1; at >= clauseStart && listVerb < 0; at--) {
+            listVerb = TariffRoleWords.at(text, at, words.listVerbs) != null ? at : -1;
+        }
+        int disposal = listVerb < 0 ? -1 : disposalBefore(text, clauseStart, listVerb);
+        if (disposal < 0) {
+            return Optional.empty();
+        }
+        List<String> listed = new ArrayList<>();
+        String target = (String) targets(text, disposal + 1, listVerb, region, listed)[0];
+        int goodsFrom = listVerb + TariffRoleWords.at(text, listVerb, words.listVerbs).length();
+        int goodsEnd = goodsFrom;
+        while (goodsEnd < cueStart && TariffRoleWords.at(text, goodsEnd, words.licenceStops) == null) {
+            goodsEnd++;
+        }
+        String goods = goods(text, goodsFrom, goodsEnd, region);
+        String imposer = roles.subjectBefore(text, sentenceStart, disposal, region, target);
+        if (imposer == null) {
+            return Optional.empty();
+        }
+        return Optional.of(fact(text, FactKind.EXPORT_CONTROL, clauseStart, cueEnd, imposer, target, listed, goods,
+                null));
+    }
+
+    /** Whether a word saying a firm applied for a licence (已向, 正在申请) stands before the cue in its clause. */
+    private boolean applied(String text, int clauseStart, int cueStart) {
+        for (int at = clauseStart; at < cueStart; at++) {
+            if (TariffRoleWords.at(text, at, words.applied) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The goods opening a clause before its cue, up to a date (自, 从) or act word; null when a party is named. */
@@ -407,6 +462,28 @@ final class TradeMeasureExtractor {
         }
         return Optional.of(fact(text, FactKind.EXPORT_CONTROL, clauseStart, supply[4], imposer, target, List.of(), goods,
                 null));
+    }
+
+    /** The pair whose second word follows within reach in the clause, else the first (an export ban's supply path). */
+    private static TradeMeasureWords.Pair pairAt(String text, List<TradeMeasureWords.Pair> candidates, int cueEnd,
+                                                 int clauseEnd) {
+        String after = text.substring(cueEnd, Math.min(clauseEnd, cueEnd + REACH + 2));
+        for (TradeMeasureWords.Pair candidate : candidates) {
+            if (after.contains(candidate.second())) {
+                return candidate;
+            }
+        }
+        return candidates.get(0);
+    }
+
+    /** Whether a modal licence stop (须, 需, 必须) stands in {@code text[from, to)}. */
+    private boolean modalBefore(String text, int from, int to) {
+        for (int at = from; at < to; at++) {
+            if (modalAt(text, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a modal licence stop (须, 需, 应; not 的) stands at {@code at}: 企业须按规定… ends its topic there. */
@@ -548,7 +625,7 @@ final class TradeMeasureExtractor {
         for (boolean moved = true; moved && from < to; ) {
             int before = from;
             from = skipLink(text, from, to);
-            for (List<String> lead : List.of(words.acts, words.descriptors, words.goodsPrefixes)) {
+            for (List<String> lead : List.of(words.acts, words.descriptors, words.goodsPrefixes, words.supplyWords)) {
                 String word = TariffRoleWords.at(text, from, lead);
                 if (word != null && from + word.length() < to) {
                     from += word.length();
@@ -556,8 +633,9 @@ final class TradeMeasureExtractor {
             }
             moved = from != before;
         }
-        if (from >= to || to - from > GOODS_MAX || roles.namedAt(text, region, from, to) != null) {
-            return null;
+        if (from >= to || to - from > GOODS_MAX || roles.namedAt(text, region, from, to) != null
+                || words.goodsPrefixes.contains(text.substring(from, to))) {
+            return null; // 多项许可例外: a lone modifier names no goods
         }
         String relief = TradeMeasureWords.endingAt(text, to, words.revokes);
         if (relief != null && to - relief.length() > from) {
@@ -630,8 +708,15 @@ final class TradeMeasureExtractor {
         return false;
     }
 
-    /** The last list verb (列入, 移出) in {@code text[from, to)} close before the cue, or -1. */
+    /**
+     * The last list verb (列入, 移出) in {@code text[from, to)} close before the cue, or -1. A cue opening with a closing
+     * quote (列入「台独打手」清单) is read from its opening quote.
+     */
     private int listVerbBefore(String text, int from, int to) {
+        if (to < text.length() && CLOSING_QUOTES.indexOf(text.charAt(to)) >= 0) {
+            int open = text.lastIndexOf(OPENING_QUOTES.charAt(CLOSING_QUOTES.indexOf(text.charAt(to))), to);
+            to = open >= from ? open : to;
+        }
         for (int at = to - 1; at >= Math.max(from, to - 6); at--) {
             if (TariffRoleWords.at(text, at, words.listVerbs) != null) {
                 return at;
@@ -663,6 +748,74 @@ final class TradeMeasureExtractor {
 
     private Optional<String> name(String id) {
         return id == null ? Optional.empty() : entities.byId(id).map(CanonicalEntity::name);
+    }
+
+    /**
+     * The firm a tariff names before its rate or levy verb (美国陶氏化学公司的反倾销税率为254.4%, 台湾厂商中钢适用的…税率,
+     * 对比亚迪征收17%的反补贴税): the phrase from its clause's start (or its marker) up to a 的 or duty modifier lists
+     * the firms ({@code affected_entities}); a country named before them is the target and the party before the phrase
+     * the imposer, where the tariff's roles left them open. The goods are then none: the rate is the firm's.
+     */
+    void tariffFirms(String text, int sentenceStart, int factStart, Map<String, Object> attributes, Region region) {
+        if (attributes.containsKey("affected_entities")) {
+            return;
+        }
+        int from = factStart;
+        while (from > Math.max(sentenceStart, factStart - CLAUSE_REACH) && CLAUSE_BREAKS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int marker = markerBefore(text, from, factStart);
+        if (marker >= 0) {
+            from = markerEnd(text, marker);
+        }
+        int to = from;
+        while (to < factStart && text.charAt(to) != '的'
+                && TariffRoleWords.at(text, to, roleWords.dutyModifiers) == null) {
+            to++;
+        }
+        if (marker < 0 && to == factStart) {
+            return; // 商务部决定延长…: the clause's subject, not the possessor of a rate
+        }
+        List<String> listed = new ArrayList<>();
+        listedParties.find(text, from, to, region, listed);
+        TariffRoles.Named leading = listed.isEmpty() && marker < 0 && !attributes.containsKey("goods")
+                && dutyBetween(text, to, factStart) ? listedParties.leadingParty(text, region, from, to) : null;
+        if (leading != null && to - leading.end() >= 2 && to - leading.end() <= 8
+                && text.substring(leading.end(), to).codePoints().allMatch(Character::isIdeographic)
+                && roles.partiesIn(text, region, leading.end(), to).isEmpty()
+                && TariffRoleWords.at(text, leading.end(), roleWords.joiners) == null) {
+            listed.add(text.substring(leading.end(), to)); // 韩国乐天化学的反倾销税率: a country, then a firm's bare name
+        }
+        Object goods = attributes.get("goods");
+        if (listed.isEmpty() || goods instanceof String g && listed.stream().noneMatch(g::contains)) {
+            return; // goods of their own: the phrase names what is taxed, not whose rate it is
+        }
+        attributes.put("affected_entities", List.copyOf(listed));
+        attributes.remove("goods");
+        String target = null;
+        for (TariffRoles.Named party : roles.partiesIn(text, region, from, to)) {
+            if (!listedParties.inName(text, party.start(), party.end(), from, to)) {
+                target = party.country();
+                break;
+            }
+        }
+        if (target != null && !attributes.containsKey("affected_country")) {
+            name(target).ifPresent(n -> attributes.put("affected_country", n));
+        }
+        if (!attributes.containsKey("imposing_country")) {
+            name(roles.subjectBefore(text, sentenceStart, marker >= 0 ? marker : from, region, target))
+                    .ifPresent(n -> attributes.put("imposing_country", n));
+        }
+    }
+
+    /** Whether a duty (关税, 反倾销税) is named in {@code text[from, to)}: the phrase before it is the rate's possessor. */
+    private boolean dutyBetween(String text, int from, int to) {
+        for (int at = from; at < to; at++) {
+            if (TariffRoleWords.at(text, at, words.tariffNouns) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "all" when the phrase opening a tariff's goods says every country (对所有国家的进口商品): target and goods fixed. */

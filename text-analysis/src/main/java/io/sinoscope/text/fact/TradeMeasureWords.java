@@ -56,6 +56,10 @@ final class TradeMeasureWords {
     /** Setting word → its class: hypothetical, question, denial, analysis, history, objection, urging. */
     final Map<String, String> settingClasses = new HashMap<>();
     final List<String> notSettings = new ArrayList<>();
+    /** Words after a measure in its sentence that make it only talk (a rumour: …的传闻); class as for settings. */
+    final List<String> settingsAfter = new ArrayList<>();
+    /** Words before a licence cue saying a firm applied for a licence: a procedure, not a policy. */
+    final List<String> applied = new ArrayList<>();
     final List<String> dateAfter = new ArrayList<>();
     final List<String> dateNow = new ArrayList<>();
     /** List cues that are a measure only when parties are put on or taken off them (黑名单). */
@@ -84,7 +88,7 @@ final class TradeMeasureWords {
                 words.dateAfter, words.dateNow, words.licenceCues, words.exportWords, words.destinations, words.licenceStops,
                 words.revokes, words.titles, words.locationLeads, words.etc, words.tariffNouns,
                 words.objectionBreakers, words.listingOnly, words.supplyWords, words.concessions, words.dateBefore,
-                words.notJoiners, words.pronouns));
+                words.notJoiners, words.pronouns, words.settingsAfter, words.applied));
         lists.addAll(words.statuses.values());
         for (List<String> list : lists) {
             list.sort(Comparator.comparingInt(String::length).reversed());
@@ -132,6 +136,11 @@ final class TradeMeasureWords {
                 settingClasses.put(row[2], row[1]);
             }
             case "not-setting" -> notSettings.add(row[1]);
+            case "setting-after" -> {
+                settingsAfter.add(value(row, 2));
+                settingClasses.put(row[2], row[1]);
+            }
+            case "applied" -> applied.add(row[1]);
             case "date-after" -> dateAfter.add(row[1]);
             case "date-now" -> dateNow.add(row[1]);
             case "listing-only" -> listingOnly.add(row[1]);

@@ -53,6 +53,7 @@ final class UnratedTariffExtractor {
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         List<String> closing = new ArrayList<>(words.tariffNouns);
         closing.addAll(words.tariffActs.keySet());
+        closing.addAll(words.tariffActsAfter.keySet()); // 台湾输美汽车零组件获得豁免: the goods end before it
         this.roles = new TariffRoles(roleWords, entities, Pattern.compile(Alternation.of(closing)), window);
         String nouns = Alternation.of(words.tariffNouns);
         this.patterns = List.of(

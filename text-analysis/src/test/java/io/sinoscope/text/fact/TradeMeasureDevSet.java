@@ -119,6 +119,11 @@ final class TradeMeasureDevSet {
     }
 
     static void print(String label, Score s) {
+        print(label, s, true);
+    }
+
+    /** As {@link #print(String, Score)}; without the misses for a held-back set, whose sentences stay unread. */
+    static void print(String label, Score s, boolean misses) {
         for (Map.Entry<String, int[]> k : s.perKind().entrySet()) {
             int[] n = k.getValue();
             System.out.printf("%s %s recall=%d/%d (%.2f) precision=%d/%d (%.2f)%n", label, k.getKey(), n[2], n[0],
@@ -136,7 +141,9 @@ final class TradeMeasureDevSet {
             System.out.printf("%s region %s found=%d of %d%n", label, region.getKey(), region.getValue()[1],
                     region.getValue()[0]);
         }
-        s.misses().forEach(m -> System.out.println(label + " miss " + m));
+        if (misses) {
+            s.misses().forEach(m -> System.out.println(label + " miss " + m));
+        }
     }
 
     private static double ratio(int a, int b) {

@@ -23,7 +23,7 @@ class TradeMeasureDevSetV2Test {
             "affected_entities", "goods", "status", "list");
     /** Floors, raised as the extractors improve, never lowered: measures found, every attribute right, decoys held. */
     private static final int REQUIRED_FOUND = 84;
-    private static final int REQUIRED_CORRECT = 77;
+    private static final int REQUIRED_CORRECT = 78;
     private static final int REQUIRED_DECOYS_HELD = 27;
 
     @Test
