@@ -10,13 +10,26 @@ public record LinkedEntity(String id, String name, EntityType type, List<Mention
 
     /**
      * A link no surer than this in every mention is a possible link: an unlisted spelling joined to a listed entity
-     * by its phonetic key, shown as "possible" and left out of facets.
+     * by its phonetic key, shown as "possible" (it still counts in the entity facet and filter, so that a search by
+     * the listed name finds it).
      */
     public static final double POSSIBLE_AT_MOST = 0.45;
 
-    /** Whether every mention is at most {@link #POSSIBLE_AT_MOST} sure. */
-    public static boolean possible(List<Double> confidences) {
-        return !confidences.isEmpty() && confidences.stream().allMatch(c -> c <= POSSIBLE_AT_MOST);
+    /** How the id of a name no gazetteer or knowledge-base entry lists begins ({@code unlinked:person:~de-lai-ni}). */
+    public static final String UNLINKED_PREFIX = "unlinked:";
+
+    /**
+     * Whether a link to the listed entity {@code id} is only possible: every mention at most {@link #POSSIBLE_AT_MOST}
+     * sure. An unlinked name is never a possible link (its low confidence says it is listed nowhere, not that it may
+     * be someone else).
+     */
+    public static boolean possible(String id, List<Double> confidences) {
+        return !isUnlinked(id) && !confidences.isEmpty() && confidences.stream().allMatch(c -> c <= POSSIBLE_AT_MOST);
+    }
+
+    /** Whether {@code id} names an unlinked name rather than a listed entity. */
+    public static boolean isUnlinked(String id) {
+        return id != null && id.startsWith(UNLINKED_PREFIX);
     }
 
     public LinkedEntity {

@@ -67,7 +67,7 @@ public class ArticleService {
         // The linker's own confidence says whether a link is only possible; mentions stored before confidences were
         // kept (V12) have none, and for them the analyzer tells a key-only join from the spellings.
         boolean possible = own.stream().allMatch(m -> m.confidence != null)
-                ? LinkedEntity.possible(own.stream().map(m -> m.confidence).toList())
+                ? LinkedEntity.possible(entity.id, own.stream().map(m -> m.confidence).toList())
                 : analyzer.possibleLink(entity.id, own.stream().map(m -> m.surface).toList());
         return new EntityView(entity.id, entity.name, entity.type,
                 own.stream().map(m -> new MentionView(m.surface, m.start, m.end)).toList(), possible);

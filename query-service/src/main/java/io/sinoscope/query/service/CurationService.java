@@ -12,6 +12,7 @@ import io.sinoscope.support.job.Job;
 import io.sinoscope.support.problem.ProblemException;
 import io.sinoscope.text.CanonicalEntity;
 import io.sinoscope.text.Gazetteer;
+import io.sinoscope.text.LinkedEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
@@ -32,7 +33,6 @@ public class CurationService {
     public static final int MAX_ALIAS = 50;
     public static final int MAX_REASON = 1000;
     static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "OTHER");
-    private static final String UNLINKED = "unlinked:";
     private static final Logger LOG = Logger.getLogger(CurationService.class);
 
     @Inject
@@ -291,7 +291,7 @@ public class CurationService {
     /** Linked (not unlinked) entities stored mentions written as one of the forms belong to. */
     private List<String> linkedOwners(Set<String> forms) {
         return Blocking.await(() -> overrides.entitiesNamed(forms)).stream()
-                .filter(id -> !id.startsWith(UNLINKED)).map(id -> rules().canonicalId(id)).distinct().toList();
+                .filter(id -> !LinkedEntity.isUnlinked(id)).map(id -> rules().canonicalId(id)).distinct().toList();
     }
 
     private boolean namedBy(String entityId, Set<String> forms) {

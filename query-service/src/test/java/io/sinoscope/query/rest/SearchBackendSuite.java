@@ -248,6 +248,15 @@ abstract class SearchBackendSuite {
                         not(hasItem(true)));
     }
 
+    /** An unlinked name is listed nowhere: its low confidence does not make it a possible link to anyone. */
+    @Test
+    void anUnlinkedNameIsNotAPossibleLink() {
+        given().when().get("/api/v1/articles/ts-cn-halvorsen").then().statusCode(200)
+                .body("entities.id", hasItem(TransliterationSearchSet.HALVORSEN_ID))
+                .body("entities.find { it.id == '" + TransliterationSearchSet.HALVORSEN_ID + "' }.possible",
+                        equalTo(false));
+    }
+
     @Test
     void everyTransliterationFindsTheSameArticles() {
         Set<String> expected = Set.of(TW, HK, CN);

@@ -1,6 +1,7 @@
 package io.sinoscope.text.entity;
 
 import io.sinoscope.text.EntityType;
+import io.sinoscope.text.LinkedEntity;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -93,6 +94,6 @@ public final class UnlinkedNameIds {
     }
 
     private static String prefix(EntityType type) {
-        return "unlinked:" + type.name().toLowerCase(Locale.ROOT) + ":";
+        return LinkedEntity.UNLINKED_PREFIX + type.name().toLowerCase(Locale.ROOT) + ":";
     }
 }

@@ -45,7 +45,7 @@ class EntityLinkerTest {
                 .filter(e -> e.mentions().get(0).surface().equals("卢沙卡")).findFirst().orElseThrow();
         assertEquals("cedict:location:卢萨卡", lusaka.id());
         assertEquals(EntityType.LOCATION, lusaka.type());
-        assertTrue(LinkedEntity.possible(lusaka.mentions().stream().map(m -> m.confidence()).toList()),
+        assertTrue(LinkedEntity.possible(lusaka.id(), lusaka.mentions().stream().map(m -> m.confidence()).toList()),
                 "a join by key is a possible link: " + lusaka.mentions());
         assertTrue(linker.idsByKey("卢沙卡").contains("cedict:location:卢萨卡"), linker.idsByKey("卢沙卡").toString());
         assertEquals(List.of(), linker.idsByKey("王毅"), "not a transliterated name: no key");

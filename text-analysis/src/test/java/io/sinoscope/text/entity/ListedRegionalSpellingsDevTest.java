@@ -151,7 +151,7 @@ class ListedRegionalSpellingsDevTest {
                 for (Mention mention : entity.mentions()) {
                     if (mention.surface().equals(surface)) {
                         got = entity.id();
-                        possible = LinkedEntity.possible(entity.mentions().stream().map(Mention::confidence).toList());
+                        possible = LinkedEntity.possible(entity.id(), entity.mentions().stream().map(Mention::confidence).toList());
                     }
                 }
             }
