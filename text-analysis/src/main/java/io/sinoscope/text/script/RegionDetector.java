@@ -25,7 +25,11 @@ import java.util.regex.Pattern;
  *       glyph and punctuation choices between Taiwan and Hong Kong, Singapore and Malaysia press conventions;</li>
  *   <li>{@value #PATTERNS}: bylines, datelines, the Republic of China calendar, rate units (碼, 厘), 蚊;</li>
  *   <li>{@value #OPENCC_CUES} and {@value #CEDICT_CUES}: Taiwan and Hong Kong forms derived from OpenCC's regional
- *       tables and Taiwan name forms from CC-CEDICT, Traditional text only.</li>
+ *       tables and Taiwan name forms from CC-CEDICT, Traditional text only;</li>
+ *   <li>{@value #SENSE_CUES}: words CC-CEDICT marks as Taiwan, Hong Kong (Cantonese) or Singapore/Malaysia usage;
+ *       {@value #CLDR_CUES}: currency and country spellings CLDR gives only Taiwan's or only Hong Kong's locale;
+ *       {@value #GLYPH_CUES}: each region's glyph where OpenCC's variant tables give the two different ones. All
+ *       generated (see the generators named in their headers).</li>
  * </ul>
  * A word listed for the same region in several files counts once (the first file wins).
  *
@@ -47,6 +51,7 @@ public final class RegionDetector {
     static final String CEDICT_CUES = "region-cues-cedict-v1.tsv";
     static final String SENSE_CUES = "region-cues-senses-v1.tsv";
     static final String CLDR_CUES = "region-cues-cldr-v1.tsv";
+    static final String GLYPH_CUES = "region-glyphs-opencc-v1.tsv";
     private static final double SIMPLIFIED_PRIOR = 3.0;
     private static final double SATURATION = 4.0;
     /** Evidence a region needs before it is named: one weak convention (0.3) is not enough, one 0.5 cue is. */
@@ -122,7 +127,7 @@ public final class RegionDetector {
                         Scope.TRADITIONAL));
             }
         }
-        for (String file : List.of(SENSE_CUES, CLDR_CUES)) {
+        for (String file : List.of(SENSE_CUES, CLDR_CUES, GLYPH_CUES)) {
             for (String[] row : AnalyzerData.readTsv(file, 4)) {
                 add(cues, seen, new Cue(Region.fromCode(row[0]), row[1], Double.parseDouble(row[2]),
                         Scope.valueOf(row[3])));
