@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class CleaningDevV5Test {
 
     private static final String SET = "/io/sinoscope/ingest/cleaning/cleaning-dev-v5.tsv";
-    /** Checks passed before the round's fixes; raise it with each fix, never lower it. */
-    private static final int REQUIRED_PASSED = 0;
+    /** Checks passed as of the round's fixes (before them: 14 of 43); raise it, never lower it. */
+    private static final int REQUIRED_PASSED = 43;
 
     @Test
     void checksOnTheDevelopmentSet() throws Exception {
