@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Removes portal chrome that survives HTML extraction or arrives in pasted text: editor and copyright lines, share
  * and like counters, breadcrumbs, disclaimers, and "related news" lists. The patterns live in
- * {@code boilerplate-v3.tsv}; each matches a whole line, so a paragraph that merely mentions 相关 or 版权 in a sentence
+ * {@code boilerplate-v4.tsv}; each matches a whole line, so a paragraph that merely mentions 相关 or 版权 in a sentence
  * is never touched.
  */
 @ApplicationScoped
@@ -46,7 +46,7 @@ public class BoilerplateRemover {
     private final List<Rule> rules;
 
     public BoilerplateRemover() {
-        rules = CleaningData.rows("boilerplate-v3.tsv", 2).stream()
+        rules = CleaningData.rows("boilerplate-v4.tsv", 2).stream()
                 .map(row -> new Rule(Kind.valueOf(row[0].strip()), Pattern.compile(row[1].strip())))
                 .toList();
     }

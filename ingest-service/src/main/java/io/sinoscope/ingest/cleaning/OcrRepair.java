@@ -45,10 +45,12 @@ public class OcrRepair {
             "(?<!\\p{IsHan})\\p{IsHan}(?: \\p{IsHan}){2,}(?!\\p{IsHan})");
 
     /**
-     * A thousands group split after its comma (3, 450): one to three digits (and complete groups), a comma, one space,
-     * exactly three digits. A list (1, 2, 3) or a year (2019, 200) never has this shape.
+     * A thousands group split at its comma (3, 450; 1 ,280; 1 , 280): one to three digits (and complete groups), a
+     * comma with one space after it, before it or both, exactly three digits. A list (1, 2, 3) or a year (2019, 200)
+     * never has this shape.
      */
-    private static final Pattern SPLIT_THOUSANDS = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})*), (\\d{3})(?![\\d])");
+    private static final Pattern SPLIT_THOUSANDS = Pattern.compile(
+            "(?<![\\d.,])(\\d{1,3}(?:,\\d{3})*)(?:, | ,| , )(\\d{3})(?![\\d])");
     /**
      * Digits OCR spaced out one by one (2 0 0万): single digits separated by single spaces, three or more, or two with
      * Chinese on both sides (2 0名). Joined in Chinese text only, like split thousands.
@@ -58,6 +60,13 @@ public class OcrRepair {
     private static final Pattern ENDS_IN_DIGIT = Pattern.compile(".*[^\\s\\d]\\d+$|^\\d+$");
     /** The rest of that number: digits opening the next line, but not a list item (1、, 2., 3）) or a year (2026年). */
     private static final Pattern NUMBER_REST = Pattern.compile("^\\d+(?![\\d、)）]|\\.(?!\\d))(?!(?<=^\\d{4})年)");
+    /** A line cut after a thousands comma (新台幣12, / 345億元): the group and its comma close the line. */
+    private static final Pattern ENDS_IN_GROUP_COMMA = Pattern.compile("(?:.*[^\\s\\d,])?\\d{1,3}(?:,\\d{3})*,$");
+    /** The three digits of the group cut off by it, or a line opening with the comma and the group (3 / ,456个). */
+    private static final Pattern GROUP_REST = Pattern.compile("^\\d{3}(?!\\d)");
+    private static final Pattern COMMA_GROUP_REST = Pattern.compile("^,\\d{3}(?![\\d])");
+    /** Characters between a split number and its neighbour that say nothing about the language: a space, a bracket. */
+    private static final String NEUTRAL = " ()[]";
     private static final Pattern BLANK_LINE_RUNS = Pattern.compile("\\n{3,}");
 
     private final PageFurniture furniture = new PageFurniture();
@@ -116,7 +125,7 @@ public class OcrRepair {
      * phrase, and nothing tells it from a split number.
      */
     private static String joinSplitThousands(String text, List<String> report) {
-        if (text.indexOf(", ") < 0) {
+        if (text.indexOf(", ") < 0 && text.indexOf(" ,") < 0) {
             return text;
         }
         String current = text;
@@ -177,13 +186,37 @@ public class OcrRepair {
         return false;
     }
 
-    /** Neither neighbour (past one space) is a Latin letter, and one is a Han character or Chinese punctuation. */
+    /**
+     * Whether the number sits in Chinese text, judged by its neighbours past a space or an ASCII bracket (共(12, 345)輛):
+     * a Han character or Chinese punctuation before it and no lower-case Latin word after it (達到1, 234 TEU, a unit,
+     * is Chinese text; March 3, 450 people is not), or one after it and no Latin letter before it.
+     */
     private static boolean inChineseText(String text, int start, int end) {
-        int before = start > 0 && text.charAt(start - 1) == ' ' ? HanCharacters.before(text, start - 1)
-                : HanCharacters.before(text, start);
-        int after = end < text.length() && text.charAt(end) == ' ' ? HanCharacters.at(text, end + 1)
-                : HanCharacters.at(text, end);
-        return !isLatin(before) && !isLatin(after) && (isChinese(before) || isChinese(after));
+        int before = HanCharacters.before(text, skipBack(text, start));
+        int after = HanCharacters.at(text, skipForward(text, end));
+        if (isLatin(before)) {
+            return false;
+        }
+        if (isChinese(before)) {
+            return !isLatin(after) || Character.isUpperCase(after);
+        }
+        return isChinese(after);
+    }
+
+    private static int skipBack(String text, int start) {
+        int at = start;
+        for (int i = 0; i < 2 && at > 0 && NEUTRAL.indexOf(text.charAt(at - 1)) >= 0; i++) {
+            at--;
+        }
+        return at;
+    }
+
+    private static int skipForward(String text, int end) {
+        int at = end;
+        for (int i = 0; i < 2 && at < text.length() && NEUTRAL.indexOf(text.charAt(at)) >= 0; i++) {
+            at++;
+        }
+        return at;
     }
 
     private static boolean isLatin(int c) {
@@ -207,8 +240,12 @@ public class OcrRepair {
             while (next < lines.length) {
                 int continuation = nextNonBlank(lines, next);
                 boolean direct = continuation == next;
-                if (continuation == lines.length || (headlinePlace && !direct)
-                        || !continues(line, lines, continuation, direct)) {
+                // A number cut at a column break goes on after the blank line, even in the headline's place, when
+                // the cut line is no headline (too long, or punctuated like a sentence).
+                boolean cutNumber = continuation < lines.length && !direct && !looksLikeHeading(line)
+                        && splitsNumber(line, lines[continuation]);
+                if (!cutNumber && (continuation == lines.length || (headlinePlace && !direct)
+                        || !continues(line, lines, continuation, direct))) {
                     break;
                 }
                 line = line + lines[continuation];
@@ -245,10 +282,22 @@ public class OcrRepair {
         return !isHeadingOver(line, candidate) && !standsAlone(lines, index);
     }
 
-    /** A number cut at the line's end (达到1 / 100万吨): never a list item or a year on the next line. */
+    /**
+     * A number cut at the line's end: after a digit (达到1 / 100万吨; never a list item or a year on the next line),
+     * after a thousands comma (12, / 345億元) or before it (3 / ,456个).
+     */
     private static boolean splitsNumber(String line, String candidate) {
-        return !candidate.isEmpty() && Character.isDigit(candidate.charAt(0)) && ENDS_IN_DIGIT.matcher(line).matches()
-                && NUMBER_REST.matcher(candidate).find() && !MetadataLabels.ANY.matcher(line).find();
+        if (candidate.isEmpty() || MetadataLabels.ANY.matcher(line).find()) {
+            return false;
+        }
+        if (ENDS_IN_GROUP_COMMA.matcher(line).matches()) {
+            return GROUP_REST.matcher(candidate).find();
+        }
+        if (!ENDS_IN_DIGIT.matcher(line).matches()) {
+            return false;
+        }
+        return Character.isDigit(candidate.charAt(0)) ? NUMBER_REST.matcher(candidate).find()
+                : COMMA_GROUP_REST.matcher(candidate).find();
     }
 
     /**
@@ -257,6 +306,10 @@ public class OcrRepair {
      */
     private static boolean startsWithLabel(String line) {
         return MetadataLabels.ANY.matcher(line).lookingAt();
+    }
+
+    private static boolean looksLikeHeading(String line) {
+        return line.strip().length() <= HEADING_MAX && !ANY_PUNCTUATION.matcher(line).find();
     }
 
     /** OCR cuts a column into lines of equal width; a heading is a short unpunctuated line over a much longer one. */

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Recognises the lines a newspaper page prints around its articles (第7版, 星期四, — 7 —, A4 國際財經, A12 香港經貿日報
  * 2026年4月2日, 國際 7 2026年4月2日 星期四, a bare date line), continuation markers (下转第4版, ◆下轉第五版, 接第2版)
- * and page feet (人民日报      4), which OCR of a page scan keeps. The pieces live in {@code page-furniture-v2.tsv}; a
+ * and page feet (人民日报      4, 人民日报 2026年4月1日, —— 香港經濟日報 ——), which OCR of a page scan keeps. The pieces live in {@code page-furniture-v2.tsv}; a
  * line is furniture only when it is made of nothing else, so a sentence that mentions 第7版 or 下转第4版 is never one.
  */
 final class PageFurniture {
@@ -28,7 +28,15 @@ final class PageFurniture {
 
     /** Running heads are short; a longer line is text even if it could be cut into pieces. */
     private static final int MAX_LENGTH = 50;
-    private static final Pattern SEPARATOR = Pattern.compile("[\\s\u3000|｜/·・]*");
+    /**
+     * Between pieces, and around them: spaces, bars, slashes, and the brackets a paper's name or its date and page sit
+     * in (《人民日报》（2026年04月01日 第 04 版）). Brackets only where a masthead is among the pieces: 詳情見（第4版） is a
+     * sentence's reference, not a page foot.
+     */
+    private static final Pattern SEPARATOR = Pattern.compile("[\\s\u3000|｜/·・《》〈〉（）()]*");
+    private static final Pattern BRACKET = Pattern.compile("[《》〈〉（）()]");
+    /** A paper's name framed by rules, as a page foot prints it (—— 香港經濟日報 ——). */
+    private static final Pattern FRAMED = Pattern.compile("[—–－\\-─]{1,3}\\s*(\\S+?)\\s*[—–－\\-─]{1,3}");
     /** The gap a page foot leaves between the masthead and the page number: two spaces or more. */
     private static final int WIDE_GAP = 2;
 
@@ -47,9 +55,15 @@ final class PageFurniture {
         if (text.isEmpty() || text.length() > MAX_LENGTH) {
             return Verdict.NONE;
         }
+        Matcher framed = FRAMED.matcher(text);
+        if (framed.matches() && isOnly(Kind.MASTHEAD, framed.group(1))) {
+            return new Verdict(true, true);
+        }
         Set<Kind> found = EnumSet.noneOf(Kind.class);
         Matcher separator = SEPARATOR.matcher(text);
-        int at = 0;
+        // A line may open with a bracket (《人民日报》…); a continuation marker keeps its own (（下转第4版）).
+        int at = pieceAt(text, 0) == null && separator.lookingAt() ? separator.end() : 0;
+        boolean bracketed = at > 0;
         Kind previous = null;
         boolean wide = false;
         while (at < text.length()) {
@@ -69,11 +83,21 @@ final class PageFurniture {
             separator.region(at, text.length());
             if (separator.lookingAt()) {
                 wide |= at < text.length() && separator.end() < text.length() && separator.end() - at >= WIDE_GAP;
+                bracketed |= BRACKET.matcher(text).region(at, separator.end()).find();
                 at = separator.end();
             }
         }
-        if (found.remove(Kind.MASTHEAD) && wide && (found.equals(EnumSet.of(Kind.SECTION, Kind.NUMBER))
+        boolean masthead = found.remove(Kind.MASTHEAD);
+        if (bracketed && !masthead) {
+            return Verdict.NONE;
+        }
+        if (masthead && wide && (found.equals(EnumSet.of(Kind.SECTION, Kind.NUMBER))
                 || found.equals(EnumSet.of(Kind.SECTION, Kind.PAGE)))) {
+            return new Verdict(true, true);
+        }
+        // A paper's name with the date and nothing else is its page foot or head (人民日报 2026年4月1日); a section
+        // name with a date alone may be a portal's label, so only a masthead counts.
+        if (masthead && found.equals(EnumSet.of(Kind.SECTION, Kind.DATE))) {
             return new Verdict(true, true);
         }
         if (found.equals(EnumSet.of(Kind.CONTINUATION))) {
@@ -117,6 +141,12 @@ final class PageFurniture {
             }
         }
         return -1;
+    }
+
+    /** Whether {@code text} is one piece of {@code kind} and nothing else. */
+    private boolean isOnly(Kind kind, String text) {
+        Found piece = pieceAt(text, 0);
+        return piece != null && piece.kind() == kind && piece.end() == text.length();
     }
 
     /** The first piece (in the file's order) that starts at {@code at}, or null. */

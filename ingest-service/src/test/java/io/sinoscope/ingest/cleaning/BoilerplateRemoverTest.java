@@ -94,4 +94,19 @@ class BoilerplateRemoverTest {
                 "國際｜美中貿易戰持續升溫 雙方各自加碼", "訂閱制收入成長三成，占營收比重創新高。");
         assertEquals(text, remover.remove(text).text());
     }
+
+    @Test
+    void adCopyrightImprintAndRelatedLinesGoContentWithTheirWordsStays() {
+        String page = String.join("\n", "央行宣布降准", "中国人民银行决定下调存款准备金率。", "（广告）", "- 廣告 -",
+                "廣告 請繼續往下閱讀", "ADVERTISEMENT", "贊助內容", "本文版权归财经网所有，未经授权不得转载。",
+                "版權所有，翻印必究", "国内统一连续出版物号 CN11-0065 代号1-1", "▲相关新闻：央行年内第二次降准",
+                "【延伸閱讀】台積電美國廠良率追上台灣", "编辑 王小明", "分析人士认为，此举有助于降低融资成本。");
+        CleanedText cleaned = remover.remove(page);
+        assertEquals("央行宣布降准\n中国人民银行决定下调存款准备金率。\n分析人士认为，此举有助于降低融资成本。", cleaned.text());
+        assertEquals(11, cleaned.removed().size(), "every removal is reported: " + cleaned.removed());
+        String content = String.join("\n", "广告主普遍加大了线上投放。", "廣告商紛紛撤資，電視台收入大減。",
+                "他在论坛上分享了企业出海的经验。", "该报编辑部表示将更正。", "法院认定，被告未经授权转载原告文章，构成侵权。",
+                "版權所有者可依法追討損失。", "分析人士认为，相关新闻发布后市场反应平稳。", "人民出版社出版了新书");
+        assertEquals(content, remover.remove(content).text());
+    }
 }

@@ -118,4 +118,28 @@ class OcrRepairTest {
         assertEquals("全市共有4家医院。\n人民日报", ocr.repair("全市共有4家医院。\n人民日报").text());
         assertEquals("全市共有4家医院。\n人民日报 4", ocr.repair("全市共有4家医院。\n人民日报 4").text());
     }
+
+    @Test
+    void numbersSplitAtTheCommaOrAtAColumnBreakJoin() {
+        assertEquals("全台共(12,345)輛。", ocr.repair("全台共(12, 345)輛。").text());
+        assertEquals("吞吐量达到1,234 TEU。", ocr.repair("吞吐量达到1, 234 TEU。").text());
+        assertEquals("共有1,280宗買賣。", ocr.repair("共有1 ,280宗買賣。").text());
+        assertEquals("營收達新台幣12,345億元。", ocr.repair("營收達新台幣12,\n345億元。").text());
+        assertEquals("岗位达到3,456个。", ocr.repair("岗位达到3\n,456个。").text());
+        assertEquals("截至9月底，该省粮食产量达到1100万吨。",
+                ocr.repair("截至9月底，该省粮食产量达到1\n\n100万吨。").text());
+        // lists, years and English prose stay as written
+        assertEquals("第3, 4季度", ocr.repair("第3, 4季度").text());
+        assertEquals("In March 3, 450 people came.", ocr.repair("In March 3, 450 people came.").text());
+        assertEquals("包括以下3\n\n2026年起全面推行。", ocr.repair("包括以下3\n\n2026年起全面推行。").text());
+    }
+
+    @Test
+    void mastheadFeetWithADateOrFramedByRulesAreDropped() {
+        assertEquals("新规不针对特定国家。", ocr.repair("新规不针对特定国家。\n人民日报 2026年4月1日").text());
+        assertEquals("新规不针对特定国家。",
+                ocr.repair("新规不针对特定国家。\n《人民日报》（2026年04月01日 第 04 版）").text());
+        assertEquals("新規不針對特定國家。", ocr.repair("新規不針對特定國家。\n—— 香港經濟日報 ——").text());
+        assertEquals("據人民日報2026年4月1日報道，細則將公布。", ocr.repair("據人民日報2026年4月1日報道，細則將公布。").text());
+    }
 }

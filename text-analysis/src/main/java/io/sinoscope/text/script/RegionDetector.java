@@ -25,7 +25,11 @@ import java.util.regex.Pattern;
  *       glyph and punctuation choices between Taiwan and Hong Kong, Singapore and Malaysia press conventions;</li>
  *   <li>{@value #PATTERNS}: bylines, datelines, the Republic of China calendar, rate units (碼, 厘), 蚊;</li>
  *   <li>{@value #OPENCC_CUES} and {@value #CEDICT_CUES}: Taiwan and Hong Kong forms derived from OpenCC's regional
- *       tables and Taiwan name forms from CC-CEDICT, Traditional text only.</li>
+ *       tables and Taiwan name forms from CC-CEDICT, Traditional text only;</li>
+ *   <li>{@value #SENSE_CUES}: words CC-CEDICT marks as Taiwan, Hong Kong (Cantonese) or Singapore/Malaysia usage;
+ *       {@value #CLDR_CUES}: currency and country spellings CLDR gives only Taiwan's or only Hong Kong's locale;
+ *       {@value #GLYPH_CUES}: each region's glyph where OpenCC's variant tables give the two different ones. All
+ *       generated (see the generators named in their headers).</li>
  * </ul>
  * A word listed for the same region in several files counts once (the first file wins).
  *
@@ -33,8 +37,10 @@ import java.util.regex.Pattern;
  * the Singapore/Malaysia press ({@link Region#OTHER} with cues) compete there. Simplified characters are strong
  * evidence for the mainland and give it a prior worth a few cues. A region is named only when its evidence reaches
  * {@link #MIN_EVIDENCE} and beats every other: a lone weak convention (a quotation mark) does not decide, two of them
- * do. The confidence is the winner's share of all evidence, scaled down while the winner's own evidence is thin; with
- * too little evidence, or a tie, the region is {@link Region#OTHER} at confidence 0.
+ * do. In Traditional text, evidence all on one side of Taiwan and Hong Kong names that region from
+ * {@link #ONE_SIDED_EVIDENCE} (one glyph convention). The confidence is the winner's share of all evidence, scaled down
+ * while the winner's own evidence is thin; with too little evidence, or a tie, the region is {@link Region#OTHER} at
+ * confidence 0.
  */
 public final class RegionDetector {
 
@@ -43,10 +49,21 @@ public final class RegionDetector {
     static final String PATTERNS = "region-patterns-v1.tsv";
     static final String OPENCC_CUES = "region-cues-opencc-v1.tsv";
     static final String CEDICT_CUES = "region-cues-cedict-v1.tsv";
+    static final String SENSE_CUES = "region-cues-senses-v1.tsv";
+    static final String CLDR_CUES = "region-cues-cldr-v1.tsv";
+    static final String GLYPH_CUES = "region-glyphs-opencc-v1.tsv";
     private static final double SIMPLIFIED_PRIOR = 3.0;
     private static final double SATURATION = 4.0;
     /** Evidence a region needs before it is named: one weak convention (0.3) is not enough, one 0.5 cue is. */
     static final double MIN_EVIDENCE = 0.5;
+    /**
+     * Evidence that names Taiwan or Hong Kong in Traditional text when it is all on one side: one glyph convention of
+     * the region's standard (裡 or 着, 0.4) with nothing for the other region. Traditional text is not mainland text and
+     * the two glyph standards differ, so one-sided evidence below {@link #MIN_EVIDENCE} still tells them apart, at a
+     * low confidence (about 0.1). Weaker cues never decide alone: a vocabulary tip (成長, 品質: 0.3), a quotation mark
+     * (0.1, 0.2).
+     */
+    static final double ONE_SIDED_EVIDENCE = 0.4;
     private static final int MAX_COUNTED_OCCURRENCES = 3;
 
     /** Where a cue counts. */
@@ -110,6 +127,12 @@ public final class RegionDetector {
                         Scope.TRADITIONAL));
             }
         }
+        for (String file : List.of(SENSE_CUES, CLDR_CUES, GLYPH_CUES)) {
+            for (String[] row : AnalyzerData.readTsv(file, 4)) {
+                add(cues, seen, new Cue(Region.fromCode(row[0]), row[1], Double.parseDouble(row[2]),
+                        Scope.valueOf(row[3])));
+            }
+        }
         List<PatternCue> patterns = new ArrayList<>();
         for (String[] row : AnalyzerData.readTsv(PATTERNS, 6)) {
             patterns.add(new PatternCue(Region.fromCode(row[0]), row[3], row[4], Pattern.compile(row[5]),
@@ -125,7 +148,7 @@ public final class RegionDetector {
     }
 
     public RegionGuess detect(String text, ScriptEvidence evidence) {
-        return decide(scores(text, evidence, null));
+        return decide(scores(text, evidence, null), leansTraditional(evidence));
     }
 
     /** The cues behind {@link #detect}'s guess, as {@code region:cue×count} (patterns by their class), for reports. */
@@ -252,7 +275,7 @@ public final class RegionDetector {
         };
     }
 
-    private static RegionGuess decide(Map<Region, Double> scores) {
+    private static RegionGuess decide(Map<Region, Double> scores, boolean traditional) {
         Region best = null;
         double bestScore = 0;
         boolean tie = false;
@@ -268,7 +291,9 @@ public final class RegionDetector {
                 tie = true;
             }
         }
-        if (best == null || tie || bestScore < MIN_EVIDENCE) {
+        boolean oneSided = traditional && (best == Region.TAIWAN || best == Region.HONG_KONG)
+                && bestScore >= ONE_SIDED_EVIDENCE && bestScore == total;
+        if (best == null || tie || bestScore < MIN_EVIDENCE && !oneSided) {
             return new RegionGuess(Region.OTHER, 0.0);
         }
         double confidence = (bestScore / total) * Math.min(1.0, bestScore / SATURATION);

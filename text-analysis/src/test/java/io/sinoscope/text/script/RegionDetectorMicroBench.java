@@ -18,7 +18,7 @@ final class RegionDetectorMicroBench {
 
     public static void main(String[] args) throws IOException {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
-        List<String> texts = RegionCueDevSetTest.examples().stream().map(RegionCueDevSetTest.Example::text).toList();
+        List<String> texts = RegionCueDevSetTest.examples().stream().map(RegionDevSetScore.Example::text).toList();
         long chars = texts.stream().mapToLong(String::length).sum();
         ScriptDetector scripts = new ScriptDetector();
         RegionDetector regions = RegionDetector.fromResources();

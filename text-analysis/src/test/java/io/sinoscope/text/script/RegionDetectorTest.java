@@ -122,4 +122,31 @@ class RegionDetectorTest {
         assertEquals(Region.OTHER, guess.region());
         assertEquals(0.0, guess.confidence());
     }
+
+    @Test
+    void oneGlyphOfARegionsStandardDecidesWhenNothingSpeaksForTheOther() {
+        RegionGuess taiwan = detect("考生在考場裡埋頭作答。");
+        assertEquals(Region.TAIWAN, taiwan.region());
+        assertTrue(taiwan.confidence() > 0 && taiwan.confidence() < 0.2, "thin: " + taiwan.confidence());
+        assertEquals(Region.HONG_KONG, detect("隨着旅客人數回升，銷售將較去年理想。").region());
+        // Hong Kong's standard glyphs that look Simplified (温, 税, 户) in Traditional text
+        assertEquals(Region.HONG_KONG, detect("當局會檢討個人入息税的寬減額，並研究為住户提供紓緩。").region());
+        // a weak vocabulary tip alone still does not decide, nor one glyph against the other region's cue
+        assertEquals(Region.OTHER, detect("全球經濟成長放緩。").region());
+        assertEquals(Region.OTHER, detect("這裡的人說“會議順利”。").region());
+    }
+
+    @Test
+    void regionalUsageFromDictionariesIsACue() {
+        // CC-CEDICT (Tw) 交流道; (HK) 發展商; (Singapore, Malaysia) 德士, which ties the mainland's Simplified prior
+        assertEquals(Region.TAIWAN, detect("車流在交流道附近回堵。").region());
+        // a two-character form may straddle two words (三小 in 三小時): it tips a balance, never decides alone
+        assertEquals(Region.OTHER, detect("會議持續三小時。").region());
+        assertEquals(Region.HONG_KONG, detect("發展商以逾十億元投得住宅地皮。").region());
+        assertEquals(Region.OTHER, detect("这名德士司机被控鲁莽驾驶。").region());
+        assertEquals(Region.MAINLAND, detect("新华社北京12月6日电 这名德士司机被控鲁莽驾驶。").region(),
+                "a mainland dateline undoes one Singapore word");
+        // CLDR: 紐西蘭 is zh-Hant's New Zealand, 新西蘭元 zh-Hant-HK's New Zealand dollar
+        assertEquals(Region.HONG_KONG, detect("兌換新西蘭元的成本上升。").region());
+    }
 }
