@@ -29,9 +29,9 @@ class FactFormsDevV5Test {
     private static final String SET = "/io/sinoscope/text/fact/fact-forms-dev-v5.tsv";
     private static final Instant PUBLISHED = Instant.parse("2026-11-20T02:00:00Z");
     /** Rows right as of the change that introduced the set's fixes; raise it, never lower it. */
-    private static final int REQUIRED_ROWS = 0;
+    private static final int REQUIRED_ROWS = 100;
     /** Facts predicted that match no row, as of that change; lower it, never raise it. */
-    private static final int ALLOWED_WRONG = 1000;
+    private static final int ALLOWED_WRONG = 0;
 
     private record Row(String id, FactKind kind, String text, Double value, String unit, String direction,
                        Double upper) {
