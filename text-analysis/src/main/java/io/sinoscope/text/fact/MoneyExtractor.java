@@ -48,8 +48,11 @@ public final class MoneyExtractor {
     private static final String LOCAL = "LOCAL";
     /** 30日元首会晤 is "on the 30th, heads of state": 元 starting 元首/元旦/元帅/元老 is not a currency. */
     private static final String WORD_AFTER_YUAN = "(?<=元)[首旦帅老]";
-    /** 千亿元, 百亿美元: a bare magnitude is one of it (10^11, 10^10), but only before a currency (not 千万别, 百万富翁). */
-    private static final String BARE_MAGNITUDE = "[百千][万亿兆]+";
+    /**
+     * 千亿元, 百亿美元, 万亿元: a bare magnitude is one of it (10^11, 10^10, 10^12), but only before a currency (not 千万别,
+     * 百万富翁), and never a bare 万 (万元户).
+     */
+    private static final String BARE_MAGNITUDE = "(?:[百千][万亿兆]+|万亿)";
     private static final Pattern RANGE_WORD = Pattern.compile("\\s?(?:至|到|~|～|-|—|－)\\s?");
     private static final Pattern FROM = Pattern.compile("[由从]");
     /** A bare 元 in Traditional text of no detected region: Taiwan's or Hong Kong's dollar, as the text's places say. */

@@ -38,8 +38,11 @@ public final class ChineseNumberParser {
     private static final String PREFIX = "(?:约合|约为|约占|大约|约|逾|超过|超|将近|接近|近)";
     private static final String RANGE = "(?:至|到|~|～|-|—|－)";
 
-    /** 逾百, 近千: a bare 百/千 is a number only right after a cue; alone it is too often a word (百姓, 千万). */
-    private static final String CUED_HAN = "[百千][零〇一二两三四五六七八九十百千万亿]*" + NOT_SI;
+    /**
+     * 逾百, 近千, 近万, 逾万亿: a bare 百/千/万 is a number only right after a cue; alone it is too often a word (百姓,
+     * 千万, 万一).
+     */
+    private static final String CUED_HAN = "[百千万][零〇一二两三四五六七八九十百千万亿]*" + NOT_SI;
 
     /** Regex for one number expression: optional cue, a number, optionally a range end. No groups. */
     public static final String EXPRESSION = "(?:(?:" + PREFIX + ")?" + SINGLE + "(?:" + RANGE + SINGLE + ")?|"
@@ -102,7 +105,8 @@ public final class ChineseNumberParser {
         if (!cuedHan && !SINGLE_PATTERN.matcher(body).matches()) {
             return Optional.empty();
         }
-        Double value = value(body);
+        // 万 alone is one of it (近万 = 10,000), as 百 and 千 are in the Han reading.
+        Double value = cuedHan && body.charAt(0) == '万' ? hanValue("一" + body) : value(body);
         if (value == null) {
             return Optional.empty();
         }

@@ -154,6 +154,8 @@ class MoneyExtractorTest {
     @Test
     void readsBareMagnitudesAndJoinsRanges() {
         assertEquals(1e11, only("投资千亿美元。", Region.OTHER).value());
+        assertEquals(1e12, only("贸易额逾万亿元。", Region.MAINLAND).value());
+        assertTrue(extractor.extract("万一出事，万元户。", Region.MAINLAND).isEmpty());
         assertTrue(extractor.extract("千万不要，百万富翁。", Region.OTHER).isEmpty());
         Fact range = only("估值约800万港元至900万港元。", Region.HONG_KONG);
         assertEquals(8e6, range.value());

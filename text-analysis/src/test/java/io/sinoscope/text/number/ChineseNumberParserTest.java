@@ -118,6 +118,9 @@ class ChineseNumberParserTest {
         assertEquals(3000, some.value(), 0);
         assertEquals("几", some.qualifier());
         assertEquals(10000, parser.parse("1万多").orElseThrow().value(), 0);
+        // A bare 万 after a cue, as 百 and 千 (近万, 逾万亿).
+        assertEquals(10000, parser.parse("近万").orElseThrow().value(), 0);
+        assertEquals(1e12, parser.parse("逾万亿").orElseThrow().value(), 0);
     }
 
     @Test
