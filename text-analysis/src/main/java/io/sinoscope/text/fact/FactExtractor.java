@@ -85,7 +85,7 @@ public final class FactExtractor {
         Spans keptSpans = new Spans();
         List<Fact> dateFacts = dates.extract(starts, reference);
         List<Fact> ratedTariffs = tariffs.extract(starts, text.region());
-        for (List<Fact> kind : List.of(ratedTariffs, money.extract(starts, text.region()),
+        for (List<Fact> kind : List.of(ratedTariffs, money.extract(starts, text.region(), text.script()),
                 percents.extract(starts), quantities.extract(starts), dateFacts)) {
             for (Fact fact : kind) {
                 if (!keptSpans.overlapsAny(fact.start(), fact.end())) {

@@ -1,6 +1,7 @@
 package io.sinoscope.text.fact;
 
 import io.sinoscope.text.Region;
+import io.sinoscope.text.Script;
 import io.sinoscope.text.number.ChineseNumberParser;
 import io.sinoscope.text.number.ParsedNumber;
 import io.sinoscope.text.resource.Alternation;
@@ -31,6 +32,7 @@ import java.util.regex.Pattern;
 public final class MoneyExtractor {
 
     static final String RESOURCE = "currencies-v3.tsv";
+    static final String COLLOQUIAL = "money-colloquial-v1.tsv";
     /** Confidence of an amount whose currency the text names, and of one whose currency is the region's guess. */
     private static final double NAMED = 0.9;
     private static final double BY_REGION = 0.75;
@@ -46,6 +48,15 @@ public final class MoneyExtractor {
     private static final String LOCAL = "LOCAL";
     /** 30日元首会晤 is "on the 30th, heads of state": 元 starting 元首/元旦/元帅/元老 is not a currency. */
     private static final String WORD_AFTER_YUAN = "(?<=元)[首旦帅老]";
+    /**
+     * 千亿元, 百亿美元, 万亿元: a bare magnitude is one of it (10^11, 10^10, 10^12), but only before a currency (not 千万别,
+     * 百万富翁), and never a bare 万 (万元户).
+     */
+    private static final String BARE_MAGNITUDE = "(?:[百千][万亿兆]+|万亿)";
+    private static final Pattern RANGE_WORD = Pattern.compile("\\s?(?:至|到|~|～|-|—|－)\\s?");
+    private static final Pattern FROM = Pattern.compile("[由从]");
+    /** A bare 元 in Traditional text of no detected region: Taiwan's or Hong Kong's dollar, as the text's places say. */
+    private static final String TRADITIONAL_LOCAL = "HKD|TWD";
     private static final Pattern CONVERSION_OPEN = Pattern.compile("\\s?[（(]\\s?(?:相当于|折合|合)?\\s?");
     private static final Pattern CONVERSION_CLOSE = Pattern.compile("^\\s?[）)]");
 
@@ -53,16 +64,36 @@ public final class MoneyExtractor {
                           double confidence, List<String> candidates) {
     }
 
+    /**
+     * What may follow a colloquial unit of {@value #COLLOQUIAL}: none of {@code not}, or, when {@code only} is set, a
+     * character that is not Han or is one of {@code only}.
+     */
+    private record Next(String not, String only) {
+
+        boolean allows(String text, int end) {
+            if (end >= text.length()) {
+                return true;
+            }
+            char c = text.charAt(end);
+            if (not.indexOf(c) >= 0) {
+                return false;
+            }
+            return only == null || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || only.indexOf(c) >= 0;
+        }
+    }
+
     private final Map<String, String> prefixes;
     private final Map<String, String> suffixes;
+    private final Map<String, Next> colloquial;
     private final StartScan pattern;
     private final CurrencyCountries countries = CurrencyCountries.fromResources();
 
-    private MoneyExtractor(Map<String, String> prefixes, Map<String, String> suffixes) {
+    private MoneyExtractor(Map<String, String> prefixes, Map<String, String> suffixes, Map<String, Next> colloquial) {
         this.prefixes = Map.copyOf(prefixes);
         this.suffixes = Map.copyOf(suffixes);
+        this.colloquial = Map.copyOf(colloquial);
         this.pattern = new StartScan(Pattern.compile("(?<pre>" + Alternation.of(prefixes.keySet()) + ")?\\s?(?<num>"
-                + ChineseNumberParser.EXPRESSION + ")\\s?(?<suf>" + Alternation.of(suffixes.keySet()) + ")?(?![%％]|"
+                + ChineseNumberParser.EXPRESSION + "|" + BARE_MAGNITUDE + ")\\s?(?<suf>" + Alternation.of(suffixes.keySet()) + ")?(?![%％]|"
                 + WORD_AFTER_YUAN + ")"));
     }
 
@@ -81,7 +112,17 @@ public final class MoneyExtractor {
                 }
             }
         }
-        return new MoneyExtractor(prefixes, suffixes);
+        Map<String, Next> colloquial = new HashMap<>();
+        for (String[] row : AnalyzerData.readTsv(COLLOQUIAL, 3)) {
+            boolean only = row[2].startsWith("only:");
+            if (!only && !row[2].startsWith("not:")) {
+                throw new IllegalArgumentException(COLLOQUIAL + ": what may follow is only: or not:, not " + row[2]);
+            }
+            String chars = row[2].substring(row[2].indexOf(':') + 1);
+            colloquial.put(row[0], new Next(only ? "" : chars, only ? chars : null));
+            put(suffixes, row[0], row[1], false);
+        }
+        return new MoneyExtractor(prefixes, suffixes, colloquial);
     }
 
     /**
@@ -108,6 +149,16 @@ public final class MoneyExtractor {
 
     /** Money facts in {@code starts.text()}, visiting only {@code starts}, found for this pattern and maybe others. */
     List<Fact> extract(StartScans.Starts starts, Region region) {
+        return extract(starts, region, null);
+    }
+
+    /**
+     * As {@link #extract(StartScans.Starts, Region)}; {@code script} tells a bare 元 in Traditional text of no detected
+     * region, which is Taiwan's or Hong Kong's dollar and not the yuan, from one in Simplified text: the one whose place
+     * the sentence, else the text, names (80萬至90萬元 … 台灣 → TWD), else none, listing both. In text mixing the
+     * scripts only a named place changes the region's default.
+     */
+    List<Fact> extract(StartScans.Starts starts, Region region, Script script) {
         String text = starts.text();
         List<Amount> amounts = new ArrayList<>();
         Breaks sentences = null;
@@ -118,17 +169,36 @@ public final class MoneyExtractor {
             String pre = m.group("pre");
             String suf = m.group("suf");
             if ((pre == null && suf == null) || NumberAttributes.isNotAnAmount(text, m.start("num"))
-                    || isLoneHanDigit(m.group("num"))) {
+                    || isLoneHanDigit(m.group("num"))
+                    || suf != null && colloquial.containsKey(suf) && !colloquial.get(suf).allows(text, m.end("suf"))) {
                 continue;
             }
             String code = code(pre, suf);
             int start = pre != null ? m.start("pre") : m.start("num");
             int end = suf != null ? m.end("suf") : m.end("num");
-            ParsedNumber number = NumberAttributes.parse(m.group("num")).orElse(null);
+            String num = m.group("num");
+            ParsedNumber number = num.matches(BARE_MAGNITUDE)
+                    ? NumberAttributes.parse("一" + num).map(n -> new ParsedNumber(num, 0, num.length(), n.value(), null, null))
+                            .orElse(null)
+                    : NumberAttributes.parse(num).orElse(null);
             if (number == null) {
                 continue;
             }
-            if (code.equals(LOCAL)) {
+            Amount byPlace = null;
+            if (code.equals(LOCAL) && region == Region.OTHER && (script == Script.TRADITIONAL || script == Script.MIXED)) {
+                if (sentences == null) {
+                    sentences = Breaks.of(text, SENTENCE_BREAKS);
+                    mentions = countries.find(text);
+                }
+                byPlace = shared(text, sentences, mentions, start, end, number, TRADITIONAL_LOCAL);
+                // Text mixing the scripts may be mainland text quoting names: no place named, the yuan as before.
+                if (byPlace.currency() == null && script == Script.MIXED) {
+                    byPlace = null;
+                }
+            }
+            if (byPlace != null) {
+                amounts.add(byPlace);
+            } else if (code.equals(LOCAL)) {
                 amounts.add(new Amount(start, end, number, local(region), "region", BY_REGION, List.of()));
             } else if (code.contains(SHARED)) {
                 if (sentences == null) {
@@ -140,6 +210,7 @@ public final class MoneyExtractor {
                 amounts.add(new Amount(start, end, number, code, null, NAMED, List.of()));
             }
         }
+        amounts = joinRanges(text, amounts);
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < amounts.size(); i++) {
             Amount amount = amounts.get(i);
@@ -193,6 +264,35 @@ public final class MoneyExtractor {
         return new Amount(start, end, number, null, "unresolved", UNRESOLVED, List.copyOf(candidates));
     }
 
+    /**
+     * 800万港元至900万港元, 300万元到350万元人民币: two amounts of one currency joined by a range word are one range,
+     * as 80万至90万元 is. Not when the second is not larger, nor after 由/从 (由80万元到90万元 is a change).
+     */
+    private static List<Amount> joinRanges(String text, List<Amount> amounts) {
+        List<Amount> joined = new ArrayList<>(amounts.size());
+        for (int i = 0; i < amounts.size(); i++) {
+            Amount low = amounts.get(i);
+            Amount high = i + 1 < amounts.size() ? amounts.get(i + 1) : null;
+            // 300万元到350万元人民币: a currency guessed for the first (region, shared name) yields to one the second names.
+            boolean guessedThenNamed = high != null && low.source() != null && high.source() == null;
+            if (high == null || !guessedThenNamed && (low.currency() == null || !low.currency().equals(high.currency()))
+                    || low.number().isRange() || high.number().value() <= low.number().value()
+                    || !RANGE_WORD.matcher(text.substring(low.end(), high.start())).matches()
+                    || FROM.matcher(text.substring(Math.max(0, low.start() - 3), low.start())).find()) {
+                joined.add(low);
+                continue;
+            }
+            ParsedNumber number = new ParsedNumber(text.substring(low.start(), high.end()), 0, high.end() - low.start(),
+                    low.number().value(), high.number().upper() != null ? high.number().upper() : high.number().value(),
+                    low.number().qualifier());
+            Amount named = guessedThenNamed ? high : low;
+            joined.add(new Amount(low.start(), high.end(), number, named.currency(), named.source(), named.confidence(),
+                    named.candidates()));
+            i++;
+        }
+        return joined;
+    }
+
     /** The pattern {@link #extract(StartScans.Starts, Region)} needs positions for. */
     List<StartScan> patterns() {
         return List.of(pattern);
@@ -203,7 +303,8 @@ public final class MoneyExtractor {
      * written in Han numerals carry a multiplier or more digits (两千亿日元).
      */
     private static boolean isLoneHanDigit(String number) {
-        return number.length() == 1 && !Character.isDigit(number.charAt(0));
+        // 廿 and 卅 (廿蚊 = 20 dollars) start no names.
+        return number.length() == 1 && !Character.isDigit(number.charAt(0)) && "廿卅".indexOf(number.charAt(0)) < 0;
     }
 
     /** End of the closing bracket when {@code next} is a bracketed restatement of {@code amount}, else -1. */

@@ -32,6 +32,8 @@ public final class PercentExtractor {
                     + "|(?:(?<part>" + SpokenPercents.PART + ")(?=厘)|(?<num>" + N + ")|(?<half>半))(?:\\s?(?<pct>[%％])(?:(?:至|到|~|～|-)(?<num2>" + N + ")[%％])?"
                     + "|\\s?(?<pp>个?百分点)|" + SpokenPercents.TAIL + ")"));
     private static final String CLAUSE_BREAKS = "，,。；;！？!?\n";
+    private static final Pattern RANGE_WORD = Pattern.compile("\\s?(?:至|到|~|～|-|—|－)\\s?");
+    private static final Pattern FROM = Pattern.compile("[由从]");
 
     private final Map<String, String> targets;
     private final SpokenPercents spoken = SpokenPercents.fromResources();
@@ -98,6 +100,7 @@ public final class PercentExtractor {
             facts.add(new Fact(FactKind.PERCENT, m.group(), number.value() + decimals(m.group("decimals")), unit,
                     null, null, m.start(), m.end(), 0, 0.95, attributes));
         }
+        facts = joinRanges(text, facts);
         List<Fact> qualified = new ArrayList<>(facts.size());
         Breaks clauses = null;
         TermOccurrences occurrences = null;
@@ -121,6 +124,35 @@ public final class PercentExtractor {
             qualified.add(fact.relocated(fact.text(), fact.start(), fact.end(), fact.sentence(), attributes));
         }
         return qualified;
+    }
+
+    /**
+     * 两成至两成五, 3.75厘至4厘: two spoken percents of one form and unit joined by a range word are one range (the
+     * percent sign's 10%至15% is read so by the pattern itself). Not when the second is not larger, nor after 由/从:
+     * 由5厘至4厘 is a change from one level to another.
+     */
+    private static List<Fact> joinRanges(String text, List<Fact> facts) {
+        List<Fact> joined = new ArrayList<>(facts.size());
+        for (int i = 0; i < facts.size(); i++) {
+            Fact low = facts.get(i);
+            Fact high = i + 1 < facts.size() ? facts.get(i + 1) : null;
+            Object form = low.attributes().get("form");
+            if (high == null || form == null || !form.equals(high.attributes().get("form"))
+                    || !low.unit().equals(high.unit()) || low.attributes().containsKey("upper")
+                    || !RANGE_WORD.matcher(text.substring(low.end(), high.start())).matches()
+                    || high.value() <= low.value() || FROM.matcher(text.substring(Math.max(0, low.start() - 3),
+                    low.start())).find()) {
+                joined.add(low);
+                continue;
+            }
+            Map<String, Object> attributes = new LinkedHashMap<>(low.attributes());
+            Object upper = high.attributes().get("upper");
+            attributes.put("upper", upper != null ? upper : high.value());
+            joined.add(new Fact(low.kind(), text.substring(low.start(), high.end()), low.value(), low.unit(), null, null,
+                    low.start(), high.end(), 0, low.confidence(), attributes));
+            i++;
+        }
+        return joined;
     }
 
     /** 百分之零点五: the Han digits after 点, read one by one as decimal places. */

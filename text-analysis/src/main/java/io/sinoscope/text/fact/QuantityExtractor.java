@@ -22,9 +22,13 @@ import java.util.regex.Pattern;
 public final class QuantityExtractor {
 
     static final String RESOURCE = "units-v1.tsv";
+    /** CC-CEDICT's measure words: a number before one is a count in it (1.8万班, 3,000张, 12伙). */
+    static final String MEASURE_WORDS = "measure-words-cedict-v1.tsv";
+    static final String COUNT = "count";
     private static final Pattern GOODS = Pattern.compile("^的?([\\p{IsHan}]{1,8}?)(?=[的，,。；;、：:和与及将已在是了并从对向达为（(\\s]|$)");
 
-    private record Unit(String code, double factor, boolean commodity, String notBefore) {
+    /** {@code general}: a measure word of {@value #MEASURE_WORDS}, not a unit of {@value #RESOURCE}. */
+    private record Unit(String code, double factor, boolean commodity, String notBefore, boolean general) {
     }
 
     private final Map<String, Unit> units;
@@ -40,7 +44,11 @@ public final class QuantityExtractor {
         Map<String, Unit> units = new HashMap<>();
         for (String[] row : AnalyzerData.readTsv(RESOURCE, 4)) {
             units.put(row[0], new Unit(row[1], Double.parseDouble(row[2]), row[3].equals("yes"),
-                    row.length > 4 ? row[4] : ""));
+                    row.length > 4 ? row[4] : "", false));
+        }
+        for (String[] row : AnalyzerData.readTsv(MEASURE_WORDS, 3)) {
+            // row[1]: what makes the measure word another word (条款, 服务), from the same dictionary.
+            units.putIfAbsent(row[0], new Unit(COUNT, 1, false, row[1], true));
         }
         return new QuantityExtractor(units);
     }
@@ -65,7 +73,7 @@ public final class QuantityExtractor {
                 continue;
             }
             ParsedNumber number = NumberAttributes.parse(m.group("num")).orElse(null);
-            if (number == null) {
+            if (number == null || unit.general() && isLoneHanDigit(m.group("num"), number)) {
                 continue;
             }
             Map<String, Object> attributes = NumberAttributes.of(number, unit.factor());
@@ -87,6 +95,16 @@ public final class QuantityExtractor {
                     m.start(), m.end(), 0, 0.85, attributes));
         }
         return facts;
+    }
+
+    /**
+     * 四处, 两头, 三通, 五味: a single Han digit before a general measure word is far more often a word than a count; a
+     * count in one is written in digits or a longer numeral (300间, 二十三所).
+     */
+    private static boolean isLoneHanDigit(String expression, ParsedNumber number) {
+        String bare = number.qualifier() != null && expression.startsWith(number.qualifier())
+                ? expression.substring(number.qualifier().length()) : expression;
+        return bare.length() == 1 && !Character.isDigit(bare.charAt(0));
     }
 
     /** The pattern {@link #extract(StartScans.Starts)} needs positions for. */

@@ -23,7 +23,7 @@ final class SpokenPercents {
      * pattern per form cost a second reading of every number in the text, which showed in the pipeline's throughput.
      */
     static final String TAIL = "(?<tenths>成)(?<frac>[一二三四五六七八九半](?![\\p{IsHan}&&[^的以左多之上]]))?"
-            + "|(?<li>厘)|(?<ma>码)|(?<bp>个?基点)";
+            + "|(?<li>厘)|(?<ma>码)|(?<bp>个?基点)|(?<bpc>个?点子)";
     /** How far before a 厘 or 码 its interest-rate word may stand. */
     private static final int CONTEXT = 12;
     private static final String HAN_DIGITS = "零〇一二两三四五六七八九十";
@@ -47,7 +47,8 @@ final class SpokenPercents {
 
     /** Whether {@code m} matched one of the {@link #TAIL} forms. */
     static boolean matched(Matcher m) {
-        return m.group("tenths") != null || m.group("li") != null || m.group("ma") != null || m.group("bp") != null;
+        return m.group("tenths") != null || m.group("li") != null || m.group("ma") != null || m.group("bp") != null
+                || m.group("bpc") != null;
     }
 
     /**
@@ -72,7 +73,10 @@ final class SpokenPercents {
         if (m.group("tenths") != null) {
             return tenths(text, m, number);
         }
-        if (m.group("bp") != null) {
+        if (m.group("bpc") != null && !inContext("bp_spoken", text, m)) {
+            return null;
+        }
+        if (m.group("bp") != null || m.group("bpc") != null) {
             Map<String, Object> attributes = NumberAttributes.of(number, 0.01);
             attributes.put("form", "basis_points");
             attributes.put("stated", number.value());
@@ -126,7 +130,7 @@ final class SpokenPercents {
     private Fact rateStep(String form, String text, Matcher m, ParsedNumber number) {
         String next = m.end() < text.length() ? String.valueOf(text.charAt(m.end())) : "";
         String before = text.substring(Math.max(0, m.start() - CONTEXT), m.start());
-        if (has(form + ".not_after", next) || words.get(form + ".context").stream().noneMatch(before::contains)) {
+        if (has(form + ".not_after", next) || !inContext(form, text, m)) {
             return null;
         }
         boolean step = form.equals("ma") || words.get("li.change_before").stream().anyMatch(before::endsWith);
@@ -138,6 +142,16 @@ final class SpokenPercents {
         attributes.put("qualifies", "interest_rate");
         return new Fact(FactKind.PERCENT, m.group(), number.value() * scale, step ? "percentage_point" : "%",
                 null, null, m.start(), m.end(), 0, 0.85, attributes);
+    }
+
+    /**
+     * A rate word of the form's {@code context} in the {@value #CONTEXT} characters before the match, or one of its
+     * {@code context_after} right after it (4厘息).
+     */
+    private boolean inContext(String form, String text, Matcher m) {
+        String before = text.substring(Math.max(0, m.start() - CONTEXT), m.start());
+        return words.get(form + ".context").stream().anyMatch(before::contains)
+                || words.getOrDefault(form + ".context_after", List.of()).stream().anyMatch(w -> text.startsWith(w, m.end()));
     }
 
     private boolean has(String field, String value) {

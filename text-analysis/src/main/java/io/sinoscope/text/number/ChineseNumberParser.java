@@ -22,21 +22,38 @@ public final class ChineseNumberParser {
     private static final String ARABIC = "[0-9０-９]+(?:,[ ]?[0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?";
     private static final String HAN = "[零〇一二两三四五六七八九十廿卅][零〇一二两三四五六七八九十廿卅百千万亿兆]*";
     private static final String MULTIPLIER = "(?:[ ]?[十百千万亿兆]+)";
-    /** 3兆1325亿, 1万2000亿: further digit groups each with their unit, one amount read as a Han numeral would be. */
-    private static final String GROUPS = "(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[十百千万亿兆]+)*";
+    /**
+     * 3兆1325亿, 1万2000亿, 1亿2,000万: further digit groups each with their unit, one amount read as a Han numeral
+     * would be; then maybe one group with no unit right after 万/亿/兆 (9万9,800 = 99,800; 3万2 = 32,000, as 一万二).
+     */
+    private static final String GROUP_DIGITS = "[0-9０-９]+(?:,[0-9０-９]{3}(?![0-9０-９]))*";
+    private static final String GROUPS = "(?:" + GROUP_DIGITS + "(?:[.．][0-9０-９]+)?[十百千万亿兆]+)*"
+            + "(?:(?<=[万亿兆])" + GROUP_DIGITS + "(?![0-9０-９.．,]))?";
+    /** 多/余 (10多万, 四千多) and 几 (三千几, 十几) after a number: more than it; never 几乎 or 几何. */
+    private static final String MORE = "(?:[多余]|几(?![乎何]))";
     private static final String NOT_SI = "(?![瓦赫帕]|字节)";
     /** One number: digits with an optional multiplier tail, or a Han numeral; 多/余 may sit before the tail. */
-    private static final String SINGLE = "(?:" + ARABIC + "[多余]?(?:" + MULTIPLIER + GROUPS + ")?|" + HAN + "[多余]?" + MULTIPLIER + "?)" + NOT_SI;
+    private static final String SINGLE = "(?:" + ARABIC + MORE + "?(?:" + MULTIPLIER + GROUPS + MORE + "?)?|" + HAN + MORE
+            + "?(?:" + MULTIPLIER + MORE + "?)?)" + NOT_SI;
     private static final String PREFIX = "(?:约合|约为|约占|大约|约|逾|超过|超|将近|接近|近)";
     private static final String RANGE = "(?:至|到|~|～|-|—|－)";
 
-    /** 逾百, 近千: a bare 百/千 is a number only right after a cue; alone it is too often a word (百姓, 千万). */
-    private static final String CUED_HAN = "[百千][零〇一二两三四五六七八九十百千万亿]*" + NOT_SI;
+    /**
+     * 逾百, 近千, 近万, 逾万亿: a bare 百/千/万 is a number only right after a cue; alone it is too often a word (百姓,
+     * 千万, 万一).
+     */
+    private static final String CUED_HAN = "[百千万][零〇一二两三四五六七八九十百千万亿]*" + NOT_SI;
 
     /** Regex for one number expression: optional cue, a number, optionally a range end. No groups. */
     public static final String EXPRESSION = "(?:(?:" + PREFIX + ")?" + SINGLE + "(?:" + RANGE + SINGLE + ")?|"
             + PREFIX + CUED_HAN + ")";
 
+    /**
+     * 七八百, 二三十, 十七八, 三四万, 五六: two neighbouring digits before the same unit are a range (700 to 800), not
+     * a number read digit by digit. Groups: the tens before them (十, 二十), the two digits, the units, a 多/余/几.
+     */
+    private static final Pattern ADJACENT_PATTERN = Pattern.compile(
+            "^((?:[一二两三四五六七八九])?十)?([一二两三四五六七八])([二两三四五六七八九])([十百千万亿兆]*)([多余几]?)$");
     private static final Pattern PREFIX_PATTERN = Pattern.compile("^" + PREFIX);
     private static final Pattern RANGE_PATTERN = Pattern.compile("^(" + SINGLE + ")" + RANGE + "(" + SINGLE + ")$");
     private static final Pattern SINGLE_PATTERN = Pattern.compile("^" + SINGLE + "$");
@@ -59,6 +76,17 @@ public final class ChineseNumberParser {
             qualifier = prefix.group();
             body = text.substring(prefix.end());
         }
+        Matcher adjacent = ADJACENT_PATTERN.matcher(body);
+        if (adjacent.matches() && isAdjacentRange(adjacent)) {
+            String head = adjacent.group(1) == null ? "" : adjacent.group(1);
+            String tail = adjacent.group(4) + adjacent.group(5);
+            Double low = hanValue(head + adjacent.group(2) + tail);
+            Double high = hanValue(head + adjacent.group(3) + tail);
+            if (low != null && high != null) {
+                return Optional.of(new ParsedNumber(expression, 0, expression.length(), low, high,
+                        qualifier != null ? qualifier : suffixCue(body)));
+            }
+        }
         Matcher range = RANGE_PATTERN.matcher(body);
         if (range.matches() && !isDigitsDash(range.group(1), body)) {
             Double low = value(range.group(1));
@@ -77,7 +105,8 @@ public final class ChineseNumberParser {
         if (!cuedHan && !SINGLE_PATTERN.matcher(body).matches()) {
             return Optional.empty();
         }
-        Double value = value(body);
+        // 万 alone is one of it (近万 = 10,000), as 百 and 千 are in the Han reading.
+        Double value = cuedHan && body.charAt(0) == '万' ? hanValue("一" + body) : value(body);
         if (value == null) {
             return Optional.empty();
         }
@@ -110,13 +139,23 @@ public final class ChineseNumberParser {
         return !expression.isEmpty();
     }
 
+    /**
+     * The second digit is the first plus one (七八, 两三); 一两 and 一二 only before a unit (一两百), since alone 一两 is
+     * also a weight (one tael).
+     */
+    private static boolean isAdjacentRange(Matcher adjacent) {
+        int low = digit(adjacent.group(2).charAt(0));
+        int high = digit(adjacent.group(3).charAt(0));
+        return high == low + 1 && (low != 1 || !adjacent.group(4).isEmpty());
+    }
+
     /** A dash between two plain digit runs that look like a date (2025-10) is not a range. */
     private static boolean isDigitsDash(String first, String body) {
         return first.length() == 4 && first.chars().allMatch(Character::isDigit) && body.contains("-");
     }
 
     private static String suffixCue(String body) {
-        return body.contains("多") ? "多" : body.contains("余") ? "余" : null;
+        return body.contains("多") ? "多" : body.contains("余") ? "余" : body.contains("几") ? "几" : null;
     }
 
     private static boolean hasMultiplier(String single) {
@@ -134,7 +173,7 @@ public final class ChineseNumberParser {
     }
 
     private static Double value(String single) {
-        String s = single.replace("多", "").replace("余", "").replace(" ", "");
+        String s = single.replace("多", "").replace("余", "").replace("几", "").replace(" ", "");
         if (s.isEmpty()) {
             return null;
         }
@@ -165,6 +204,10 @@ public final class ChineseNumberParser {
                 number = Double.parseDouble(s.substring(i, digitsEnd));
             } catch (NumberFormatException e) {
                 return null;
+            }
+            if (digitsEnd == s.length() && i > 0 && digitsEnd - i == 1 && "百千万亿兆".indexOf(s.charAt(i - 1)) >= 0) {
+                // 3万2: one digit after a unit is the next place down (32,000), as in 一万二.
+                number *= unit(s.charAt(i - 1)) / 10;
             }
             i = digitsEnd;
             while (i < s.length() && "十百千万亿兆".indexOf(s.charAt(i)) >= 0) {
@@ -208,10 +251,13 @@ public final class ChineseNumberParser {
         double section = 0;
         double number = 0;
         boolean any = false;
-        for (char c : s.toCharArray()) {
+        int last = s.length() - 1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             int d = digit(c);
             if (d >= 0) {
-                number = d;
+                // 一万二 = 12,000, 三百五 = 350: a last digit right after 百/千/万/亿/兆 is the next place down.
+                number = i == last && i > 0 && "百千万亿兆".indexOf(s.charAt(i - 1)) >= 0 ? d * unit(s.charAt(i - 1)) / 10 : d;
                 any = true;
             } else if (c == '廿' || c == '卅') {
                 section += c == '廿' ? 20 : 30;

@@ -138,4 +138,29 @@ class MoneyExtractorTest {
         // Two amounts side by side stay two.
         assertEquals(2, extractor.extract("分别为3亿元、5000万元。", Region.MAINLAND).size());
     }
+
+    @Test
+    void readsColloquialMoney() {
+        assertEquals("HKD", only("一个午餐要廿八蚊。", Region.OTHER).currency());
+        assertEquals(28.0, only("一个午餐要廿八蚊。", Region.OTHER).value());
+        Fact yuan = only("一个月能挣四千多块。", Region.MAINLAND);
+        assertEquals(4000.0, yuan.value());
+        assertEquals("CNY", yuan.currency());
+        assertEquals(30.0, only("青菜卖二三十块，", Region.MAINLAND).attributes().get("upper"));
+        // 块 before what it counts is pieces, not money; 蚊子 a mosquito.
+        assertTrue(extractor.extract("买了三块蛋糕，划成12块功能区，十只蚊子。", Region.MAINLAND).isEmpty());
+    }
+
+    @Test
+    void readsBareMagnitudesAndJoinsRanges() {
+        assertEquals(1e11, only("投资千亿美元。", Region.OTHER).value());
+        assertEquals(1e12, only("贸易额逾万亿元。", Region.MAINLAND).value());
+        assertTrue(extractor.extract("万一出事，万元户。", Region.MAINLAND).isEmpty());
+        assertTrue(extractor.extract("千万不要，百万富翁。", Region.OTHER).isEmpty());
+        Fact range = only("估值约800万港元至900万港元。", Region.HONG_KONG);
+        assertEquals(8e6, range.value());
+        assertEquals(9e6, range.attributes().get("upper"));
+        // 由…到… is a change from one amount to another: two facts.
+        assertEquals(2, extractor.extract("月薪由3万元到4万元。", Region.MAINLAND).size());
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PercentExtractorTest {
 
@@ -35,5 +36,22 @@ class PercentExtractorTest {
         Fact fact = extractor.extract("民调显示，支持者约占40%。").get(0);
         assertNull(fact.attributes().get("qualifies"));
         assertEquals("约占", fact.attributes().get("qualifier"));
+    }
+
+    @Test
+    void joinsSpokenRangesAndReadsSpokenBasisPoints() {
+        List<Fact> tenths = extractor.extract("楼价料跌两成至两成五。");
+        assertEquals(1, tenths.size());
+        assertEquals(20.0, tenths.get(0).value());
+        assertEquals(25.0, tenths.get(0).attributes().get("upper"));
+        assertEquals("down", tenths.get(0).attributes().get("direction"));
+        List<Fact> li = extractor.extract("按揭利率介乎3.75厘至4厘。");
+        assertEquals(1, li.size());
+        assertEquals(4.0, li.get(0).attributes().get("upper"));
+        Fact points = extractor.extract("金管局减25点子。").get(0);
+        assertEquals(0.25, points.value(), 1e-9);
+        assertEquals("percentage_point", points.unit());
+        assertTrue(extractor.extract("公司收集了50个点子改善服务。").isEmpty());
+        assertEquals("down", extractor.extract("旅客比去年少了两成。").get(0).attributes().get("direction"));
     }
 }

@@ -39,4 +39,23 @@ class QuantityExtractorTest {
         assertTrue(extractor.extract("10万吨级航母").isEmpty());
         assertTrue(extractor.extract("白宫一名官员说，另一名示威者被捕。").isEmpty());
     }
+
+    @Test
+    void countsInMeasureWordsFromCcCedict() {
+        List<Fact> facts = extractor.extract("日均执行1.8万班，新增2000张选票，推出8款新车，300多间房屋，二十三所大学。");
+        assertEquals(List.of(18000.0, 2000.0, 8.0, 300.0, 23.0), facts.stream().map(Fact::value).toList());
+        assertTrue(facts.stream().allMatch(f -> f.unit().equals("count")));
+        assertEquals("班", facts.get(0).attributes().get("unit_text"));
+        assertEquals(2.9833e11, extractor.extract("夏粮产量2983.3亿斤").get(0).value(), 1);
+        assertEquals("jin", extractor.extract("夏粮产量2983.3亿斤").get(0).unit());
+        assertEquals("kW", extractor.extract("装置容量达130万瓩").get(0).unit());
+    }
+
+    @Test
+    void measureWordsThatAreOtherWordsAreNoCounts() {
+        // A lone Han digit (四处, 两头), a word the measure word starts (232条款, 2.0服务), or an excluded one (3点, 30岁,
+        // 降息3次, 5折).
+        assertTrue(extractor.extract("他四处奔走，两头落空。232条款关税，长照2.0服务，下午3点，今年30岁，降息3次，打5折。")
+                .isEmpty());
+    }
 }

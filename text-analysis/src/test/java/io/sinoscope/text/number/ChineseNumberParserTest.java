@@ -102,4 +102,39 @@ class ChineseNumberParserTest {
         assertTrue(parser.findAll("装机100兆瓦").stream().noneMatch(n -> n.value() > 1e6));
         assertNull(parser.parse("3至5").orElseThrow().qualifier());
     }
+
+    @Test
+    void readsSpokenForms() {
+        // A magnitude followed by a bare digit is the next place down; digit groups may carry thousands separators.
+        assertEquals(12000, parser.parse("一万二").orElseThrow().value(), 0);
+        assertEquals(350, parser.parse("三百五").orElseThrow().value(), 0);
+        assertEquals(32000, parser.parse("3万2").orElseThrow().value(), 0);
+        assertEquals(99800, parser.parse("9万9,800").orElseThrow().value(), 0);
+        assertEquals(1.2e8, parser.parse("1亿2,000万").orElseThrow().value(), 0);
+        assertEquals(3.6e12, parser.parse("3兆6,000亿").orElseThrow().value(), 0);
+        assertEquals(105, parser.parse("一百零五").orElseThrow().value(), 0);
+        // 几 like 多: more than the number.
+        ParsedNumber some = parser.parse("三千几").orElseThrow();
+        assertEquals(3000, some.value(), 0);
+        assertEquals("几", some.qualifier());
+        assertEquals(10000, parser.parse("1万多").orElseThrow().value(), 0);
+        // A bare 万 after a cue, as 百 and 千 (近万, 逾万亿).
+        assertEquals(10000, parser.parse("近万").orElseThrow().value(), 0);
+        assertEquals(1e12, parser.parse("逾万亿").orElseThrow().value(), 0);
+    }
+
+    @Test
+    void readsNeighbouringDigitsAsARange() {
+        ParsedNumber hundreds = parser.parse("七八百").orElseThrow();
+        assertEquals(700, hundreds.value(), 0);
+        assertEquals(800, hundreds.upper(), 0);
+        assertEquals(30, parser.parse("二三十").orElseThrow().upper(), 0);
+        assertEquals(17, parser.parse("十七八").orElseThrow().value(), 0);
+        assertEquals(40000, parser.parse("三四万").orElseThrow().upper(), 0);
+        // Not neighbours, or a year read digit by digit: no range.
+        assertNull(parser.parse("二〇二五").orElseThrow().upper());
+        assertNull(parser.parse("五四").orElseThrow().upper());
+        assertNull(parser.parse("一二").orElseThrow().upper());
+        assertEquals(200, parser.parse("一两百").orElseThrow().upper(), 0);
+    }
 }
