@@ -1,5 +1,6 @@
 package io.sinoscope.text.blind;
 
+import com.hankcs.hanlp.HanLP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -155,9 +156,16 @@ final class BlindFactsEvaluation {
                     || e.get("value").startsWith("-") && falling(f) && rangeRight(e.get("value").substring(1), f));
             case "money" -> rangeRight(e.get("amount"), f) && e.get("currency").equals(f.currency());
             case "quantity" -> same(e.get("value"), f.value())
-                    && UNIT_ALIASES.getOrDefault(e.get("unit"), Set.of(e.get("unit"))).contains(f.unit());
+                    && (UNIT_ALIASES.getOrDefault(e.get("unit"), Set.of(e.get("unit"))).contains(f.unit())
+                    || asWritten(e.get("unit"), f.attributes().get("unit_text")));
             default -> throw new IllegalStateException("unknown kind " + c.kind());
         };
+    }
+
+    /** A general count (unit {@code count}) names its measure word as written: 168伙 is 168 伙 whatever its code. */
+    private static boolean asWritten(String expectedUnit, Object unitText) {
+        return unitText != null && HanLP.convertToSimplifiedChinese(unitText.toString())
+                .equals(HanLP.convertToSimplifiedChinese(expectedUnit));
     }
 
     private static boolean rangeRight(String expected, Fact f) {
