@@ -53,9 +53,29 @@ class StoryClusteringDevTest {
         StoryClusteringEvaluation.Result result = StoryClusteringEvaluation.run(eventTypeSet,
                 StoryClusteringConfig.defaults());
         print("STORYDEV4", result);
-        // Reached before the event-type signal: see docs/stories.md.
-        assertTrue(result.precision() >= 0.9, "B-cubed precision " + result.precision());
-        assertTrue(result.recall() >= 0.5, "B-cubed recall " + result.recall());
+        // Reached: precision 1.000, recall 0.943 (before the event-type rule: 0.934 / 0.690).
+        assertTrue(result.precision() >= 0.95, "B-cubed precision " + result.precision());
+        assertTrue(result.recall() >= 0.9, "B-cubed recall " + result.recall());
+    }
+
+    /**
+     * What the event-type rule adds, and what keeps the traps apart: each dev set without it (the rule off; the
+     * place and repeat checks, which only keep apart, stay on) loses recall and none gains precision.
+     */
+    @Test
+    void theEventTypeRuleIsWhatRaisesRecall() {
+        for (var set : java.util.Map.of("STORYDEV4", eventTypeSet, "STORYDEV3", ownFormsSet, "STORYDEV2",
+                crossRegionSet, "STORYDEV", devSet).entrySet()) {
+            StoryClusteringEvaluation.Result with = StoryClusteringEvaluation.run(set.getValue(),
+                    StoryClusteringConfig.defaults());
+            StoryClusteringEvaluation.Result without = StoryClusteringEvaluation.run(set.getValue(),
+                    StoryClusteringConfig.defaults().withoutEventTypeRule());
+            without.lines(set.getKey() + " without-event-type-rule").stream().limit(3).forEach(System.out::println);
+            assertTrue(with.recall() >= without.recall(), set.getKey() + " recall " + with.recall() + " vs "
+                    + without.recall());
+            assertTrue(with.precision() >= without.precision(), set.getKey() + " precision " + with.precision()
+                    + " vs " + without.precision());
+        }
     }
 
     /**
@@ -68,9 +88,10 @@ class StoryClusteringDevTest {
         StoryClusteringEvaluation.Result result = StoryClusteringEvaluation.run(ownFormsSet,
                 StoryClusteringConfig.defaults());
         print("STORYDEV3", result);
-        // Reached: precision 0.957, recall 0.787 (before the item and headline signals: 0.957 / 0.738).
+        // Reached: precision 1.000, recall 0.816 (before the item and headline signals: 0.957 / 0.738; before the
+        // event cues: 0.957 / 0.787).
         assertTrue(result.precision() >= 0.95, "B-cubed precision " + result.precision());
-        assertTrue(result.recall() >= 0.77, "B-cubed recall " + result.recall());
+        assertTrue(result.recall() >= 0.8, "B-cubed recall " + result.recall());
     }
 
     /**
@@ -83,9 +104,10 @@ class StoryClusteringDevTest {
         StoryClusteringEvaluation.Result result = StoryClusteringEvaluation.run(crossRegionSet,
                 StoryClusteringConfig.defaults());
         print("STORYDEV2", result);
-        // Reached: precision 1.000, recall 0.833 (before the cross-region rules: 1.000 / 0.707).
+        // Reached: precision 1.000, recall 0.942 (before the cross-region rules: 1.000 / 0.707; before the event cues:
+        // 1.000 / 0.891).
         assertTrue(result.precision() >= 0.95, "B-cubed precision " + result.precision());
-        assertTrue(result.recall() >= 0.8, "B-cubed recall " + result.recall());
+        assertTrue(result.recall() >= 0.9, "B-cubed recall " + result.recall());
     }
 
     /** What the cross-region rules add: the same set without reaction grace, figures and the cross-region rule. */
