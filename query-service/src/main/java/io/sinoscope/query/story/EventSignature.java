@@ -26,10 +26,31 @@ public record EventSignature(Set<String> types, Set<String> places, Set<String> 
         titlePlaces = Set.copyOf(titlePlaces);
     }
 
+    /** An article's signature and the units and places it names, from one scan of its title and text. */
+    record Reading(EventSignature signature, Map<String, String> units) {
+    }
+
     static EventSignature of(String normalizedTitle, String normalizedText) {
+        return read(normalizedTitle, normalizedText).signature();
+    }
+
+    /**
+     * Reads the signature, and the table's units and places the article names, by the entity id they stand for, with
+     * the form it used: what a region's own name for a force, a coast guard or a reef links to when the linker did
+     * not tie it.
+     */
+    static Reading read(String normalizedTitle, String normalizedText) {
         EventCues cues = EventCues.get();
         List<EventCues.Found> inTitle = cues.find(normalizedTitle);
         List<EventCues.Found> inText = cues.find(normalizedText);
+        Map<String, String> units = new LinkedHashMap<>();
+        for (List<EventCues.Found> part : List.of(inTitle, inText)) {
+            for (EventCues.Found found : part) {
+                if (found.cue().kind() == EventCues.Kind.UNIT || found.cue().kind() == EventCues.Kind.PLACE) {
+                    units.putIfAbsent(found.cue().key(), found.cue().form());
+                }
+            }
+        }
         Set<String> types = new LinkedHashSet<>();
         Set<String> places = new LinkedHashSet<>();
         Set<String> titlePlaces = new LinkedHashSet<>();
@@ -59,23 +80,6 @@ public record EventSignature(Set<String> types, Set<String> places, Set<String> 
             });
         }
         places.addAll(titlePlaces);
-        return new EventSignature(types, places, titlePlaces, repeat);
-    }
-
-    /**
-     * The table's units and places the article names, by the entity id they stand for, with the form it used: what a
-     * region's own name for a force, a coast guard or a reef links to when the linker did not tie it.
-     */
-    static Map<String, String> namedUnits(String normalizedTitle, String normalizedText) {
-        Map<String, String> units = new LinkedHashMap<>();
-        EventCues cues = EventCues.get();
-        for (String part : new String[] {normalizedTitle, normalizedText}) {
-            for (EventCues.Found found : cues.find(part)) {
-                if (found.cue().kind() == EventCues.Kind.UNIT || found.cue().kind() == EventCues.Kind.PLACE) {
-                    units.putIfAbsent(found.cue().key(), found.cue().form());
-                }
-            }
-        }
-        return units;
+        return new Reading(new EventSignature(types, places, titlePlaces, repeat), units);
     }
 }

@@ -136,6 +136,11 @@ public final class StoryClusterer {
      * entities, joins it: each region names the actors its own way, so such reports share little else. What keeps the
      * same actors' next event apart is time (it comes days later) and, for any join, {@link StoryScore.Result#apart}:
      * a title naming a place the story never names, or announcing a repeat after the event window.
+     *
+     * <p>Within the event window the cross-region rule does not ask for the region either: a Taiwan report read as
+     * Hong Kong's (港府 throughout) or as OTHER is judged by its score and signals like any first report from another
+     * region. Beyond it the region condition stays: it is what keeps the same regions' report of the next incident
+     * out.
      */
     private boolean joins(StoryEvidence article, StoryScore.Result result) {
         if (result.contradicts() || result.apart() != null) {
@@ -145,7 +150,7 @@ public final class StoryClusterer {
             return true;
         }
         return result.score() >= config.crossRegionThreshold() && result.backing() >= 2
-                && !result.story().reportedIn(article.region());
+                && (result.recent() || !result.story().reportedIn(article.region()));
     }
 
     /**

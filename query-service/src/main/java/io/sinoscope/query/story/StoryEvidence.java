@@ -94,11 +94,12 @@ public record StoryEvidence(String articleId, Instant publishedAt, String region
         String text = RegionalFold.fold(article.normalizedText());
         // A force, a coast guard or a reef each region names its own way (东部战区 / 共軍, 仁爱礁 / 仁愛暗沙) stands
         // for one entity of the event cue table when the linker tied none of its forms.
-        EventSignature.namedUnits(title, text).forEach((id, form) -> entities.putIfAbsent(id,
+        EventSignature.Reading event = EventSignature.read(title, text);
+        event.units().forEach((id, form) -> entities.putIfAbsent(id,
                 new LinkedEntity(id, id.startsWith("place:") || id.contains(":location:") ? "LOCATION"
                         : "ORGANIZATION", List.of(id, EntityKeys.SURFACE + form))));
         return new StoryEvidence(article.id(), at, article.region(), List.copyOf(entities.values()), facts, figures,
-                title, text, EventSignature.of(title, text));
+                title, text, event.signature());
     }
 
     /** The first trade measure with a named party or goods: what the article reports as its news. */

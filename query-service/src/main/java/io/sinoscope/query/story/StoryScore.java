@@ -75,9 +75,10 @@ final class StoryScore {
      *                    event window of its first report, names one of its entities, and no measure counts against it
      * @param apart       why the article reports another event whatever its score (its title names a place the
      *                    story never names; it announces a repeat after the event window), or null
+     * @param recent      the article is within the event window of the story's first report
      */
     record Result(Story story, double score, int backing, boolean contradicts, boolean sameEvent, String apart,
-            List<String> reasons) {
+            boolean recent, List<String> reasons) {
     }
 
     Result score(Story story) {
@@ -111,7 +112,8 @@ final class StoryScore {
                 reasons.add("event type " + type + " within " + config.eventWindow().toHours() + " h");
             }
         }
-        return new Result(story, score, backing, facts <= -1 && statesNewRate(story), sameEvent, apart, reasons);
+        return new Result(story, score, backing, facts <= -1 && statesNewRate(story), sameEvent, apart,
+                withinEventWindow(story), reasons);
     }
 
     /** Within the event window of the story's first report (before or after it). */
