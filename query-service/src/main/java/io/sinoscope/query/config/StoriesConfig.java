@@ -67,6 +67,9 @@ public interface StoriesConfig {
     @WithDefault("0.25")
     double crossRegionSignal();
 
+    @WithDefault("36h")
+    Duration eventWindow();
+
     /** Stored members read per batch when the clusterer is warmed at start. */
     @WithDefault("500")
     int warmBatchSize();
@@ -75,6 +78,6 @@ public interface StoriesConfig {
         return new StoryClusteringConfig(window(), halfLife(), timeWeight(), joinThreshold(), entityWeight(),
                 textWeight(), factWeight(), productOverlap(), indexedBigrams(), maxCandidates(), commonKeyStories(),
                 centroidTerms(), maxVocabulary(), reactionGrace(), figureWeight(), crossRegionThreshold(),
-                crossRegionSignal());
+                crossRegionSignal(), eventWindow());
     }
 }

@@ -51,14 +51,35 @@ final class EntityKeys {
             if (name.codePointCount(0, name.length()) >= 2 && isHan(name)) {
                 keys.add(SURFACE + name.replace("·", ""));
             }
-            sound(name).ifPresent(key -> keys.add(SOUND + key));
+            sound(name).ifPresent(key -> addSound(keys, key));
             if (name.indexOf('·') > 0) {
                 for (String part : name.split("·")) {
-                    sound(part).ifPresent(key -> keys.add(SOUND + key));
+                    sound(part).ifPresent(key -> addSound(keys, key));
                 }
             }
         }
         return List.copyOf(keys);
+    }
+
+    /**
+     * A sound key, and for a key of exactly four syllables each three-syllable key one dropped syllable leaves: one
+     * region's transliteration of a name often drops a syllable another keeps (魏菲德 for 韦特菲尔德: wei-fei-de,
+     * wei-de-fei-de). Longer keys are not cut: their shorter forms would meet too many other names.
+     */
+    private static void addSound(Set<String> keys, String key) {
+        keys.add(SOUND + key);
+        String[] syllables = key.split("-");
+        if (syllables.length == 4) {
+            for (int drop = 0; drop < syllables.length; drop++) {
+                StringBuilder shorter = new StringBuilder();
+                for (int i = 0; i < syllables.length; i++) {
+                    if (i != drop) {
+                        shorter.append(shorter.isEmpty() ? "" : "-").append(syllables[i]);
+                    }
+                }
+                keys.add(SOUND + shorter);
+            }
+        }
     }
 
     private static Optional<String> sound(String name) {

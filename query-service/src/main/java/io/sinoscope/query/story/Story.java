@@ -34,6 +34,10 @@ final class Story {
     /** Members per region (CN, TW, HK, OTHER). */
     private final Map<String, Integer> regions = new TreeMap<>();
     private final Set<FactSignature> facts = new LinkedHashSet<>();
+    /** Members reporting each event type ({@link EventSignature#types()}). */
+    private final Map<String, Integer> eventTypes = new TreeMap<>();
+    /** The event cue table's places any member names. */
+    private final Set<String> places = new TreeSet<>();
     private Map<String, Double> centroid = new HashMap<>();
     private final Set<String> indexKeys = new LinkedHashSet<>();
     private Instant first;
@@ -81,6 +85,14 @@ final class Story {
         return facts;
     }
 
+    Map<String, Integer> eventTypes() {
+        return eventTypes;
+    }
+
+    Set<String> places() {
+        return places;
+    }
+
     Map<String, Double> centroid() {
         return centroid;
     }
@@ -102,6 +114,8 @@ final class Story {
             }
         }
         evidence.figures().forEach(f -> figureCounts.merge(f, 1, Integer::sum));
+        evidence.event().types().forEach(type -> eventTypes.merge(type, 1, Integer::sum));
+        places.addAll(evidence.event().places());
         if (evidence.region() != null) {
             regions.merge(evidence.region(), 1, Integer::sum);
         }

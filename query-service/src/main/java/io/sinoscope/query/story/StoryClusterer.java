@@ -90,7 +90,7 @@ public final class StoryClusterer {
         StoryAssignment proposal;
         if (joined != null) {
             proposal = new StoryAssignment(joined.story().id(), StoryAssignment.Outcome.JOINED, joined.score(),
-                    joined.score() >= config.joinThreshold() ? joined.reasons()
+                    joined.score() >= config.joinThreshold() || joined.sameEvent() ? joined.reasons()
                             : concat("first report from " + article.region() + ", backed by " + joined.backing()
                                     + " signals", joined.reasons()));
         } else {
@@ -130,16 +130,27 @@ public final class StoryClusterer {
      * story than a report from the story's own region; the second signal keeps a merely similar event out. A lead
      * measure that contradicts the story's (the same parties) with a rate none of its reports states never joins: it
      * is the next decision, reported in the same words and names as the first.
+     *
+     * <p>The event-type rule needs no score and no region: a report of the story's event type (a drill, a coast-guard
+     * incident, a rate decision, a visit, a lawsuit) within the event window of its first report, naming one of its
+     * entities, joins it: each region names the actors its own way, so such reports share little else. What keeps the
+     * same actors' next event apart is time (it comes days later) and, for any join, {@link StoryScore.Result#apart}:
+     * a title naming a place the story never names, or announcing a repeat after the event window.
+     *
+     * <p>Within the event window the cross-region rule does not ask for the region either: a Taiwan report read as
+     * Hong Kong's (港府 throughout) or as OTHER is judged by its score and signals like any first report from another
+     * region. Beyond it the region condition stays: it is what keeps the same regions' report of the next incident
+     * out.
      */
     private boolean joins(StoryEvidence article, StoryScore.Result result) {
-        if (result.contradicts()) {
+        if (result.contradicts() || result.apart() != null) {
             return false;
         }
-        if (result.score() >= config.joinThreshold()) {
+        if (result.score() >= config.joinThreshold() || result.sameEvent()) {
             return true;
         }
         return result.score() >= config.crossRegionThreshold() && result.backing() >= 2
-                && !result.story().reportedIn(article.region());
+                && (result.recent() || !result.story().reportedIn(article.region()));
     }
 
     /**

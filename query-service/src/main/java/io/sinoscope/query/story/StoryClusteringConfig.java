@@ -29,16 +29,24 @@ import java.util.Objects;
  *                          two signals back it (see {@code crossRegionSignal})
  * @param crossRegionSignal the level each backing signal must reach: two of entities, text, figures (or the same
  *                          trade measure) at or above it
+ * @param eventWindow       how long after a story's first report an article of the same event type (a drill, a
+ *                          coast-guard incident, a rate decision, a visit, a lawsuit) naming one of its entities joins
+ *                          it whatever its score: one event's reports and reactions come the same day or the next,
+ *                          the same actors' next event of that type days later. Zero switches the rule off
  */
 public record StoryClusteringConfig(Duration window, Duration halfLife, double timeWeight, double joinThreshold,
         double entityWeight, double textWeight, double factWeight, double productOverlap, int indexedBigrams,
         int maxCandidates, int commonKeyStories, int centroidTerms, int maxVocabulary, Duration reactionGrace,
-        double figureWeight, double crossRegionThreshold, double crossRegionSignal) {
+        double figureWeight, double crossRegionThreshold, double crossRegionSignal, Duration eventWindow) {
 
     public StoryClusteringConfig {
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(halfLife, "halfLife");
         Objects.requireNonNull(reactionGrace, "reactionGrace");
+        Objects.requireNonNull(eventWindow, "eventWindow");
+        if (eventWindow.isNegative()) {
+            throw new IllegalArgumentException("eventWindow must not be negative");
+        }
         if (reactionGrace.isNegative()) {
             throw new IllegalArgumentException("reactionGrace must not be negative");
         }
@@ -57,19 +65,26 @@ public record StoryClusteringConfig(Duration window, Duration halfLife, double t
 
     public static StoryClusteringConfig defaults() {
         return new StoryClusteringConfig(Duration.ofDays(4), Duration.ofDays(2), 0.3, 0.35, 0.35, 0.65, 0.3, 0.6,
-                24, 32, 500, 400, 300_000, Duration.ofHours(36), 0.2, 0.25, 0.25);
+                24, 32, 500, 400, 300_000, Duration.ofHours(36), 0.2, 0.25, 0.25, Duration.ofHours(36));
     }
 
     public StoryClusteringConfig withWindow(Duration newWindow) {
         return new StoryClusteringConfig(newWindow, halfLife, timeWeight, joinThreshold, entityWeight, textWeight,
                 factWeight, productOverlap, indexedBigrams, maxCandidates, commonKeyStories, centroidTerms,
-                maxVocabulary, reactionGrace, figureWeight, crossRegionThreshold, crossRegionSignal);
+                maxVocabulary, reactionGrace, figureWeight, crossRegionThreshold, crossRegionSignal, eventWindow);
+    }
+
+    /** These parameters without the event-type rule. */
+    public StoryClusteringConfig withoutEventTypeRule() {
+        return new StoryClusteringConfig(window, halfLife, timeWeight, joinThreshold, entityWeight, textWeight,
+                factWeight, productOverlap, indexedBigrams, maxCandidates, commonKeyStories, centroidTerms,
+                maxVocabulary, reactionGrace, figureWeight, crossRegionThreshold, crossRegionSignal, Duration.ZERO);
     }
 
     /** These parameters with the cross-region changes switched off: no grace, no figures, no cross-region rule. */
     public StoryClusteringConfig withoutCrossRegionRules() {
         return new StoryClusteringConfig(window, halfLife, timeWeight, joinThreshold, entityWeight, textWeight,
                 factWeight, productOverlap, indexedBigrams, maxCandidates, commonKeyStories, centroidTerms,
-                maxVocabulary, Duration.ZERO, 0, joinThreshold, crossRegionSignal);
+                maxVocabulary, Duration.ZERO, 0, joinThreshold, crossRegionSignal, Duration.ZERO);
     }
 }

@@ -21,9 +21,11 @@ import java.util.Optional;
  * @param facts   in the order the text states them: the first trade measure is the article's news, later ones are
  *                often background (the measure it answers)
  * @param figures the figures it states, normalised ({@link FigureKeys}: {@code pp:0.5}, {@code money:1000000000000})
+ * @param event   the kind of event it reports, its places, whether its title announces a repeat ({@link EventSignature})
  */
 public record StoryEvidence(String articleId, Instant publishedAt, String region, List<LinkedEntity> entities,
-        List<FactSignature> facts, List<String> figures, String normalizedTitle, String normalizedText) {
+        List<FactSignature> facts, List<String> figures, String normalizedTitle, String normalizedText,
+        EventSignature event) {
 
     public StoryEvidence {
         Objects.requireNonNull(articleId, "articleId");
@@ -33,6 +35,14 @@ public record StoryEvidence(String articleId, Instant publishedAt, String region
         figures = List.copyOf(figures);
         normalizedTitle = normalizedTitle == null ? "" : normalizedTitle;
         normalizedText = normalizedText == null ? "" : normalizedText;
+        event = event == null ? EventSignature.NONE : event;
+    }
+
+    /** Evidence without an event signature. */
+    public StoryEvidence(String articleId, Instant publishedAt, String region, List<LinkedEntity> entities,
+            List<FactSignature> facts, List<String> figures, String normalizedTitle, String normalizedText) {
+        this(articleId, publishedAt, region, entities, facts, figures, normalizedTitle, normalizedText,
+                EventSignature.NONE);
     }
 
     /** Evidence without figures. */
@@ -80,8 +90,16 @@ public record StoryEvidence(String articleId, Instant publishedAt, String region
                 .map(f -> signature(f, spans))
                 .toList();
         List<String> figures = article.facts() == null ? List.of() : FigureKeys.of(article.facts());
+        String title = RegionalFold.fold(article.normalizedTitle());
+        String text = RegionalFold.fold(article.normalizedText());
+        // A force, a coast guard or a reef each region names its own way (东部战区 / 共軍, 仁爱礁 / 仁愛暗沙) stands
+        // for one entity of the event cue table when the linker tied none of its forms.
+        EventSignature.Reading event = EventSignature.read(title, text);
+        event.units().forEach((id, form) -> entities.putIfAbsent(id,
+                new LinkedEntity(id, id.startsWith("place:") || id.contains(":location:") ? "LOCATION"
+                        : "ORGANIZATION", List.of(id, EntityKeys.SURFACE + form))));
         return new StoryEvidence(article.id(), at, article.region(), List.copyOf(entities.values()), facts, figures,
-                RegionalFold.fold(article.normalizedTitle()), RegionalFold.fold(article.normalizedText()));
+                title, text, event.signature());
     }
 
     /** The first trade measure with a named party or goods: what the article reports as its news. */

@@ -70,12 +70,21 @@ final class StoryScore {
      * @param contradicts the article's lead measure is a distinct decision of the story's parties with a rate no
      *                    report of the story states: a follow-up, never the same event however alike the reports read
      */
-    record Result(Story story, double score, int backing, boolean contradicts, List<String> reasons) {
+    /**
+     * @param sameEvent   the event-type rule backs the join: the article reports the story's event type within the
+     *                    event window of its first report, names one of its entities, and no measure counts against it
+     * @param apart       why the article reports another event whatever its score (its title names a place the
+     *                    story never names; it announces a repeat after the event window), or null
+     * @param recent      the article is within the event window of the story's first report
+     */
+    record Result(Story story, double score, int backing, boolean contradicts, boolean sameEvent, String apart,
+            boolean recent, List<String> reasons) {
     }
 
     Result score(Story story) {
         List<String> reasons = new ArrayList<>();
-        double entities = entities(story, reasons);
+        int[] met = new int[1];
+        double entities = entities(story, reasons, met);
         double text = text(story);
         reasons.add("text " + StoryClusterer.format(text));
         double facts = facts(story, reasons);
@@ -92,7 +101,53 @@ final class StoryScore {
         double level = config.crossRegionSignal();
         int backing = facts < 0 ? 0 : (entities >= level ? 1 : 0) + (text >= level || headline >= level ? 1 : 0)
                 + (figures >= level || facts > 0 ? 1 : 0);
-        return new Result(story, score, backing, facts <= -1 && statesNewRate(story), reasons);
+        String apart = apart(story);
+        boolean sameEvent = false;
+        if (apart != null) {
+            reasons.add(apart);
+        } else if (facts >= 0 && met[0] > 0 && withinEventWindow(story)) {
+            String type = sharedType(story);
+            if (type != null) {
+                sameEvent = true;
+                reasons.add("event type " + type + " within " + config.eventWindow().toHours() + " h");
+            }
+        }
+        return new Result(story, score, backing, facts <= -1 && statesNewRate(story), sameEvent, apart,
+                withinEventWindow(story), reasons);
+    }
+
+    /** Within the event window of the story's first report (before or after it). */
+    private boolean withinEventWindow(Story story) {
+        if (config.eventWindow().isZero()) {
+            return false;
+        }
+        return Duration.between(story.first(), article.publishedAt()).abs().compareTo(config.eventWindow()) <= 0;
+    }
+
+    /** An event type of the article's that a member of the story reports, or null. */
+    private String sharedType(Story story) {
+        return article.event().types().stream().filter(story.eventTypes()::containsKey).sorted().findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * Why the article reports another event than the story's whatever it shares with it: its title names a place
+     * (of the event cue table) the story never names while the story names others (the same coast guards at another
+     * reef), or it announces a repeat (再度, 第二度) more than the event window after the story's first report (the
+     * next incursion reported in the words of the first). Null when neither holds.
+     */
+    private String apart(Story story) {
+        EventSignature event = article.event();
+        if (!event.titlePlaces().isEmpty() && !story.places().isEmpty()
+                && event.titlePlaces().stream().noneMatch(story.places()::contains)) {
+            return "another place " + event.titlePlaces();
+        }
+        if (event.repeat() && !config.eventWindow().isZero()
+                && Duration.between(story.first(), article.publishedAt()).compareTo(config.eventWindow()) > 0) {
+            return "a repeat " + Duration.between(story.first(), article.publishedAt()).toHours()
+                    + " h after the story's first report";
+        }
+        return null;
     }
 
     /**
@@ -144,7 +199,7 @@ final class StoryScore {
      * for: the same name in the normalised script, the same phonetic key (one firm linked in one region and left
      * unlinked in another, one official's name transliterated two ways).
      */
-    private double entities(Story story, List<String> reasons) {
+    private double entities(Story story, List<String> reasons, int[] metCount) {
         if (articleEntityWeight == 0 || story.entityCounts().isEmpty()) {
             reasons.add("entities: none to compare");
             return 0;
@@ -170,6 +225,7 @@ final class StoryScore {
                 }
             }
             if (count != null) {
+                metCount[0]++;
                 dot += entityIdf(entity.id()) * entityIdf(met) * count / members;
                 names.add(met.equals(entity.id()) ? met : entity.id() + "=" + met);
             }

@@ -186,4 +186,69 @@ class StoryClusteringBehaviourTest {
         assertEquals(List.of("a1", "a2", "a3"), warmed.story("story-stored").orElseThrow().memberIds());
         assertEquals(2, warmed.liveStories());
     }
+
+    /** Evidence read as the service reads it: the event signature from the (already normalised) title and text. */
+    private static StoryEvidence event(String id, Instant at, String region, List<String> entityIds, String title,
+            String text) {
+        return new StoryEvidence(id, at, region, entityIds.stream()
+                .map(e -> new StoryEvidence.LinkedEntity(e, "ORGANIZATION")).toList(), List.of(), List.of(), title,
+                text, EventSignature.of(title, text));
+    }
+
+    private static final String DRILL_TITLE = "东部战区在台岛周边开展联合演习";
+    private static final String DRILL_TEXT = "东部战区新闻发言人今天宣布，战区组织陆军、海军、空军和火箭军兵力，在台岛北部、南部"
+            + "及东部海空域开展联合演习，重点演练海空封控和联合打击。";
+    private static final String DRILL_TW_TITLE = "共军突袭军演 国军成立应变中心";
+    private static final String DRILL_TW_TEXT = "中共解放军今天上午无预警宣布在台湾周边展开联合军演，国防部立即成立应变中心，"
+            + "派遣适当兵力应处，请国人放心。总统府谴责北京以军事手段恫吓台湾。";
+
+    /**
+     * The event-type rule: a report of the same kind of event (a drill) naming one of the story's entities joins it
+     * within the event window of its first report however little text it shares (a Taiwan report of its own side's
+     * response); the same report days later is the same actors' next drill, and without the rule it stays apart.
+     */
+    @Test
+    void aReportOfTheSameEventTypeJoinsWithinTheEventWindowOnly() {
+        for (Duration later : List.of(Duration.ofHours(3), Duration.ofHours(60))) {
+            StoryClusterer clusterer = new StoryClusterer(StoryClusteringConfig.defaults());
+            String drill = clusterer.assign(event("d1", T0, "CN", List.of("org:pla"), DRILL_TITLE, DRILL_TEXT))
+                    .storyId();
+            StoryAssignment taiwan = clusterer.assign(event("d2", T0.plus(later), "TW",
+                    List.of("org:pla", "org:mnd-taiwan", "Q865"), DRILL_TW_TITLE, DRILL_TW_TEXT));
+            assertEquals(later.toHours() < 36, taiwan.storyId().equals(drill), later + " " + taiwan.reasons());
+            assertTrue(taiwan.score() < StoryClusteringConfig.defaults().crossRegionThreshold(),
+                    "joined by the rule, not by the score: " + taiwan.reasons());
+        }
+        StoryClusterer without = new StoryClusterer(StoryClusteringConfig.defaults().withoutEventTypeRule());
+        without.assign(event("d1", T0, "CN", List.of("org:pla"), DRILL_TITLE, DRILL_TEXT));
+        assertFalse(without.assign(event("d2", T0.plusSeconds(3 * 3600), "TW",
+                List.of("org:pla", "org:mnd-taiwan", "Q865"), DRILL_TW_TITLE, DRILL_TW_TEXT)).joined());
+    }
+
+    /**
+     * A title naming a place the story never names is another incident whatever the rest shares (the same coast
+     * guards at another reef); a title announcing a repeat (再度) is the next incident once the first is older than
+     * the event window, and the same words within it are a report of the first.
+     */
+    @Test
+    void anotherPlaceOrAnAnnouncedRepeatIsAnotherIncident() {
+        String text = "中国海警局新闻发言人表示，菲律宾补给船未经允许擅自闯入仁爱礁邻近海域，中国海警依法采取管控措施并使用水炮警告。";
+        StoryClusterer clusterer = new StoryClusterer(StoryClusteringConfig.defaults());
+        String first = clusterer.assign(event("c1", T0, "CN", List.of("cedict:location:海警局", "Q928"),
+                "中国海警对擅闯仁爱礁菲船依法采取管控措施", text)).storyId();
+        StoryAssignment elsewhere = clusterer.assign(event("c2", T0.plus(Duration.ofHours(2)), "CN",
+                List.of("cedict:location:海警局", "Q928"), "中国海警对擅闯仙宾礁菲船依法采取管控措施",
+                text.replace("仁爱礁", "仙宾礁")));
+        assertNotEquals(first, elsewhere.storyId(), elsewhere.reasons().toString());
+        assertTrue(elsewhere.reasons().stream().anyMatch(r -> r.startsWith("another place")),
+                elsewhere.reasons().toString());
+
+        String repeatTitle = "中国海警再度对擅闯仁爱礁菲船采取管控措施";
+        StoryAssignment sameDay = clusterer.assign(event("c3", T0.plus(Duration.ofHours(5)), "HK",
+                List.of("cedict:location:海警局", "Q928"), repeatTitle, text));
+        assertEquals(first, sameDay.storyId(), sameDay.reasons().toString());
+        StoryAssignment twoDaysOn = clusterer.assign(event("c4", T0.plus(Duration.ofHours(50)), "CN",
+                List.of("cedict:location:海警局", "Q928"), repeatTitle, text));
+        assertNotEquals(first, twoDaysOn.storyId(), twoDaysOn.reasons().toString());
+    }
 }

@@ -1,6 +1,7 @@
 package io.sinoscope.query.story;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sinoscope.contracts.ArticleEnriched;
@@ -92,5 +93,29 @@ class StoryClusteringEvidenceTest {
         var keys = evidence.entities().stream().flatMap(e -> e.keys().stream()).toList();
         assertTrue(keys.contains("=霍兰德") || keys.contains("=麦卡斯霍兰德"), keys.toString());
         assertTrue(keys.contains("~wa-lan-de"), keys.toString());
+    }
+
+    /**
+     * The event signature is read in the normalised text, so each region's words for one kind of event and one place
+     * are one: a Taiwan 共軍軍演 is a drill like a mainland 东部战区演习, 仁愛暗沙 is 仁爱礁, and a title naming no type
+     * takes the type its text names most. 不再 ("no more") announces no repeat; 再度 does.
+     */
+    @Test
+    void eventTypesPlacesAndRepeatsAreReadWhateverTheRegionsWords() {
+        TextAnalyzer analyzer = TextAnalyzer.createDefault();
+        EnrichedArticles enricher = new EnrichedArticles(analyzer);
+        StoryEvidence taiwan = StoryEvidence.of(enricher.enrich("tw", new LabelledArticle("tw", "formosa-times",
+                "仁愛暗沙再爆衝突 共軍軍演同步登場", "菲律賓海巡指控，陸海警船在仁愛暗沙以水砲攻擊菲國補給船。",
+                Instant.parse("2026-11-05T06:00:00Z"), "TW", "x")));
+        assertEquals(java.util.Set.of("drill"), taiwan.event().types(), taiwan.event().toString());
+        assertEquals(java.util.Set.of("place:second-thomas-shoal"), taiwan.event().titlePlaces());
+        assertTrue(taiwan.event().repeat());
+        assertTrue(taiwan.entities().stream().anyMatch(e -> e.id().equals("cedict:location:海警局")),
+                "陸海警 stands for the coast guard: " + taiwan.entities());
+
+        EventSignature body = EventSignature.of("楊金龍赴立院報告", "央行总裁表示短期内不再升息，并称利率政策将视通胀而定，升息与否视数据。");
+        assertEquals(java.util.Set.of("rate-decision"), body.types());
+        assertFalse(body.repeat());
+        assertTrue(body.places().isEmpty());
     }
 }
