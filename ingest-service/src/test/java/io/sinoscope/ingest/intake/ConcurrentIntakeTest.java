@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -128,7 +127,7 @@ class ConcurrentIntakeTest {
     void aNearDuplicateSentAgainIsTheDuplicateAlreadyStored() throws Exception {
         String marker = UUID.randomUUID().toString();
         String text = "智利矿业部长周二表示，政府将审查外资锂矿项目的特许条款，并要求国有企业持有多数股权。编号" + marker
-                + randomHan(120);
+                + DuplicateIntakeTest.randomHan(120);
         String original = given().contentType("application/json")
                 .body(Map.of("source", "concurrent-wire", "text", text)).post("/api/v1/articles")
                 .then().statusCode(202).extract().path("id");
@@ -144,16 +143,6 @@ class ConcurrentIntakeTest {
                 .body("status", equalTo("DUPLICATE")).body("duplicateOf", equalTo(original));
         assertEquals(1, IngestTestDatabase.countArticles("source = ? AND text LIKE ?", "concurrent-portal",
                 "%" + marker + "%"));
-    }
-
-    /** Random common Han characters: a text no other test's near-duplicate detection can match. */
-    private static String randomHan(int length) {
-        StringBuilder text = new StringBuilder(length + 1);
-        Random random = new Random();
-        for (int i = 0; i < length; i++) {
-            text.append((char) (0x4E00 + random.nextInt(0x5000)));
-        }
-        return text.append('。').toString();
     }
 
     private static String article(String source, String externalId, String marker) {

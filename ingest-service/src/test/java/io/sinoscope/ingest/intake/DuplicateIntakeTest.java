@@ -67,8 +67,8 @@ class DuplicateIntakeTest {
                 .body("status", equalTo("DUPLICATE")).body("publishedToKafkaAt", nullValue());
     }
 
-    /** Random common Han characters: unrelated to any other text. */
-    private static String randomHan(int length) {
+    /** Random common Han characters: unrelated to any other text (ConcurrentIntakeTest uses it too). */
+    static String randomHan(int length) {
         StringBuilder text = new StringBuilder(length + 1);
         Random random = new Random();
         for (int i = 0; i < length; i++) {

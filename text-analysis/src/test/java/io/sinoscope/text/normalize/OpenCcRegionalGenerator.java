@@ -84,6 +84,30 @@ public final class OpenCcRegionalGenerator {
         }
     }
 
+    /**
+     * The words (second column) of these region-cue lists in text-analysis's data folder, by the region (first column)
+     * each is a cue for: what an earlier list already decides, which the region-cue generators leave out.
+     */
+    public static Map<Region, Set<String>> cueWordsByRegion(List<String> lists) {
+        Map<Region, Set<String>> words = new LinkedHashMap<>();
+        for (String list : lists) {
+            for (String line : lines(Path.of("src/main/resources/io/sinoscope/text/" + list))) {
+                String[] columns = line.split("\t");
+                if (columns.length > 1) {
+                    words.computeIfAbsent(Region.fromCode(columns[0]), r -> new LinkedHashSet<>()).add(columns[1]);
+                }
+            }
+        }
+        return words;
+    }
+
+    /** The same words, whichever region they are a cue for. */
+    public static Set<String> cueWords(List<String> lists) {
+        Set<String> words = new LinkedHashSet<>();
+        cueWordsByRegion(lists).values().forEach(words::addAll);
+        return words;
+    }
+
     /** OpenCC's own Traditional → Simplified: longest phrase of TSPhrases, else TSCharacters' first candidate. */
     static final class OpenCcSimplifier {
         private final Map<String, String> phrases = new LinkedHashMap<>();

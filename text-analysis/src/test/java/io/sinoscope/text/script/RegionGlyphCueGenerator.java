@@ -99,16 +99,7 @@ final class RegionGlyphCueGenerator {
     }
 
     private static Set<String> listed() {
-        Set<String> words = new LinkedHashSet<>();
-        for (String list : EARLIER_LISTS) {
-            for (String line : OpenCcRegionalGenerator.lines(Path.of("src/main/resources/io/sinoscope/text/" + list))) {
-                String[] columns = line.split("\t");
-                if (columns.length > 1) {
-                    words.add(columns[1]);
-                }
-            }
-        }
-        return words;
+        return OpenCcRegionalGenerator.cueWords(EARLIER_LISTS);
     }
 
     private static List<String> header(int kept, int dropped) {

@@ -89,16 +89,7 @@ final class RegionLocaleNameCueGenerator {
 
     /** Forms an earlier cue list carries for any region: for its own region it counts already, for another it decided. */
     private static Set<String> listed() {
-        Set<String> words = new LinkedHashSet<>();
-        for (String list : EARLIER_LISTS) {
-            for (String line : OpenCcRegionalGenerator.lines(Path.of(DATA + list))) {
-                String[] columns = line.split("\t");
-                if (columns.length > 1) {
-                    words.add(columns[1]);
-                }
-            }
-        }
-        return words;
+        return OpenCcRegionalGenerator.cueWords(EARLIER_LISTS);
     }
 
     private static List<String> header(int kept, int dropped) {

@@ -184,16 +184,7 @@ final class RegionSenseCueGenerator {
     }
 
     private static Map<Region, Set<String>> listed() {
-        Map<Region, Set<String>> words = new LinkedHashMap<>();
-        for (String list : EARLIER_LISTS) {
-            for (String line : OpenCcRegionalGenerator.lines(Path.of("src/main/resources/io/sinoscope/text/" + list))) {
-                String[] columns = line.split("\t");
-                if (columns.length > 1) {
-                    words.computeIfAbsent(Region.fromCode(columns[0]), r -> new LinkedHashSet<>()).add(columns[1]);
-                }
-            }
-        }
-        return words;
+        return OpenCcRegionalGenerator.cueWordsByRegion(EARLIER_LISTS);
     }
 
     private static String format(double weight) {
