@@ -72,7 +72,9 @@ final class StoryScore {
      */
     /**
      * @param sameEvent   the event-type rule backs the join: the article reports the story's event type within the
-     *                    event window of its first report, names one of its entities, and no measure counts against it
+     *                    event window of its first report, names one of its actors (a person, a body, a force, a
+     *                    firm) or one of the table's places, not only a country or city, and no measure counts
+     *                    against it
      * @param apart       why the article reports another event whatever its score (its title names a place the
      *                    story never names; it announces a repeat after the event window), or null
      * @param recent      the article is within the event window of the story's first report
@@ -83,7 +85,9 @@ final class StoryScore {
 
     Result score(Story story) {
         List<String> reasons = new ArrayList<>();
-        int[] met = new int[1];
+        // met[0]: the article's entities the story holds; met[1]: those of them that are actors (not a country or a
+        // city, which same-day events of one type share all the time) or a place the event-cue table names.
+        int[] met = new int[2];
         double entities = entities(story, reasons, met);
         double text = text(story);
         reasons.add("text " + StoryClusterer.format(text));
@@ -105,7 +109,7 @@ final class StoryScore {
         boolean sameEvent = false;
         if (apart != null) {
             reasons.add(apart);
-        } else if (facts >= 0 && met[0] > 0 && withinEventWindow(story)) {
+        } else if (facts >= 0 && met[1] > 0 && withinEventWindow(story)) {
             String type = sharedType(story);
             if (type != null) {
                 sameEvent = true;
@@ -226,6 +230,10 @@ final class StoryScore {
             }
             if (count != null) {
                 metCount[0]++;
+                if (!"LOCATION".equals(entity.type()) || article.event().places().contains(entity.id())
+                        || article.event().places().contains(met)) {
+                    metCount[1]++;
+                }
                 dot += entityIdf(entity.id()) * entityIdf(met) * count / members;
                 names.add(met.equals(entity.id()) ? met : entity.id() + "=" + met);
             }

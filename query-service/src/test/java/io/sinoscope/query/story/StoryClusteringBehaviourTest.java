@@ -251,4 +251,28 @@ class StoryClusteringBehaviourTest {
                 List.of("cedict:location:海警局", "Q928"), repeatTitle, text));
         assertNotEquals(first, twoDaysOn.storyId(), twoDaysOn.reasons().toString());
     }
+    private static StoryEvidence visit(String id, Instant at, String visitor, String title, String text) {
+        return new StoryEvidence(id, at, "CN", List.of(new StoryEvidence.LinkedEntity("Q148", "LOCATION"),
+                new StoryEvidence.LinkedEntity(visitor, "PERSON")), List.of(), List.of(), title, text,
+                EventSignature.of(title, text));
+    }
+
+    /**
+     * The event-type rule on a busy day: three heads of state visit China within hours of each other. Each report is
+     * a visit and names China, but they are three events; the only entity they share is the host country.
+     */
+    @Test
+    void sameTypeEventsOfOneDaySharingOnlyTheHostCountryStayApart() {
+        StoryClusterer clusterer = new StoryClusterer(StoryClusteringConfig.defaults());
+        String france = clusterer.assign(visit("v1", T0, "Q3052772", "法国总统抵京开始国事访问",
+                "法国总统周一抵达北京，开始为期三天的国事访问，双方将签署航空和核能合作协议。")).storyId();
+        String brazil = clusterer.assign(visit("v2", T0.plus(Duration.ofHours(2)), "Q37181", "巴西总统访华 两国元首会谈",
+                "巴西总统周一在北京与中方举行会谈，双方同意扩大大豆和铁矿石贸易。")).storyId();
+        String vietnam = clusterer.assign(visit("v3", T0.plus(Duration.ofHours(5)), "Q36014", "越南国家主席到访北京",
+                "越南国家主席周一到访北京，两国签署铁路互联互通协议。")).storyId();
+
+        assertNotEquals(france, brazil);
+        assertNotEquals(france, vietnam);
+        assertNotEquals(brazil, vietnam);
+    }
 }
