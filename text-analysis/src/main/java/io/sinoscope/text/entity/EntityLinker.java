@@ -198,7 +198,7 @@ public final class EntityLinker {
      * that reads stored mentions without their confidence.
      */
     public boolean possibleLink(String entityId, List<String> normalizedSurfaces) {
-        if (entityId.startsWith("unlinked:") || normalizedSurfaces.isEmpty() || gazetteer.byId(entityId).isEmpty()) {
+        if (LinkedEntity.isUnlinked(entityId) || normalizedSurfaces.isEmpty() || gazetteer.byId(entityId).isEmpty()) {
             return false;
         }
         for (String surface : normalizedSurfaces) {
@@ -399,7 +399,7 @@ public final class EntityLinker {
         String normalized = text.normalized();
         List<Group> organisations = new ArrayList<>();
         for (Group group : groups.values()) {
-            if (group.type == EntityType.ORGANIZATION && group.id.startsWith("unlinked:") && !group.compound
+            if (group.type == EntityType.ORGANIZATION && LinkedEntity.isUnlinked(group.id) && !group.compound
                     && group.normalizedSurfaces.get(0).length() >= 4) {
                 organisations.add(group);
             }
@@ -449,7 +449,7 @@ public final class EntityLinker {
         while (at >= 0 && at < end) {
             MentionRef mention = mentionAt.get(at);
             if (mention == null || mention.end() > end || mention.group() == owner
-                    || !(mention.group().id.startsWith("unlinked:") || gazetteer.fromKnowledgeBase(
+                    || !(LinkedEntity.isUnlinked(mention.group().id) || gazetteer.fromKnowledgeBase(
                             Gazetteer.fold(mention.group().normalizedSurfaces.get(0))))) {
                 return false;
             }
