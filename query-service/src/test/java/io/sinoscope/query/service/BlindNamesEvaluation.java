@@ -117,6 +117,7 @@ final class BlindNamesEvaluation implements AutoCloseable {
         englishNameSearch();
         decoys();
         unlinkedPrecision();
+        notNames();
     }
 
     private void printCounts() {
@@ -342,6 +343,29 @@ final class BlindNamesEvaluation implements AutoCloseable {
                     d.meaning(), d.article(), d.longerWord());
         }
         print("decoys.held", "all", held);
+    }
+
+    /** Of the set's not-name strings (v8 on), how many no entity mention (linked or not) covers exactly. */
+    private void notNames() {
+        if (set.notNames().isEmpty()) {
+            return;
+        }
+        Map<String, int[]> held = new TreeMap<>();
+        for (BlindNamesSet.NotName n : set.notNames()) {
+            String text = set.articles().get(n.article()).text();
+            List<Predicted> reported = predicted.get(n.article()).stream()
+                    .filter(p -> text.startsWith(n.text(), p.start()) && p.end() - p.start() == n.text().length())
+                    .toList();
+            count(held, region(n.article()), reported.isEmpty());
+            count(held, "all", reported.isEmpty());
+            if (!reported.isEmpty()) {
+                System.out.printf("%sNOT-NAME reported %s %s (%s) as %s%n", P, n.article(), n.text(), n.why(),
+                        describe(reported));
+            }
+        }
+        for (String scope : SCOPES) {
+            print("notnames.held", scope, held.get(scope));
+        }
     }
 
     /** Of the unlinked entity mentions reported, the share whose span is exactly an annotated surface. */

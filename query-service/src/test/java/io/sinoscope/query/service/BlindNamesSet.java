@@ -13,7 +13,8 @@ import java.util.Map;
  * A blind name set of issue 22 (articles, annotated mentions, decoys; v2, v3), read from text-analysis's test
  * resources, where it was written before anyone consulted the gazetteer. Checks only that the set is well formed.
  */
-record BlindNamesSet(Map<String, Article> articles, List<Annotation> annotations, List<Decoy> decoys) {
+record BlindNamesSet(Map<String, Article> articles, List<Annotation> annotations, List<Decoy> decoys,
+                     List<NotName> notNames) {
 
     static final Path DIR = Path.of("..", "text-analysis", "src", "test", "resources", "io", "sinoscope", "text", "blind");
 
@@ -27,6 +28,10 @@ record BlindNamesSet(Map<String, Article> articles, List<Annotation> annotations
 
     /** A query that must not find {@code article}, where it occurs only inside {@code longerWord}. */
     record Decoy(String query, String article, String longerWord, String meaning) {
+    }
+
+    /** A string of {@code article} that a careless recogniser might report as a name and that is none (set v8 on). */
+    record NotName(String article, String text, String why) {
     }
 
     static BlindNamesSet load(String version) throws IOException {
@@ -53,7 +58,13 @@ record BlindNamesSet(Map<String, Article> articles, List<Annotation> annotations
         for (String[] f : rows("blind-decoys-" + version + ".tsv", 4)) {
             decoys.add(new Decoy(f[0], f[1], f[2], f[3]));
         }
-        return new BlindNamesSet(articles, annotations, decoys);
+        List<NotName> notNames = new ArrayList<>();
+        if (Files.exists(DIR.resolve("blind-notnames-" + version + ".tsv"))) {
+            for (String[] f : rows("blind-notnames-" + version + ".tsv", 3)) {
+                notNames.add(new NotName(f[0], f[1], f[2]));
+            }
+        }
+        return new BlindNamesSet(articles, annotations, decoys, notNames);
     }
 
     /** Problems that make the set unusable: the test fails on these and only these. */
@@ -88,6 +99,14 @@ record BlindNamesSet(Map<String, Article> articles, List<Annotation> annotations
                 problems.add("unknown decoy article " + d.article());
             } else if (!article.text().contains(d.longerWord())) {
                 problems.add("decoy word " + d.longerWord() + " not in " + d.article());
+            }
+        }
+        for (NotName n : notNames) {
+            Article article = articles.get(n.article());
+            if (article == null) {
+                problems.add("unknown not-name article " + n.article());
+            } else if (!article.text().contains(n.text())) {
+                problems.add("not-name " + n.text() + " not in " + n.article());
             }
         }
         return problems;
