@@ -49,6 +49,11 @@ final class DocumentFrequencies {
         return keys[slot] == EMPTY ? 0 : counts[slot];
     }
 
+    /** Articles counted (halved with the counts). */
+    long documents() {
+        return documents;
+    }
+
     /** Keys counted now: at most {@code maxKeys} once an article has been added. */
     int size() {
         return size;

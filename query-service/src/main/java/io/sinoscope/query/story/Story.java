@@ -22,6 +22,8 @@ final class Story {
 
     /** Distinct measures a story keeps: beyond that a story is a running theme, and more add nothing. */
     private static final int MAX_FACTS = 64;
+    /** The document count may move by 1/NORM_DRIFT of itself before the norms are computed again. */
+    private static final int NORM_DRIFT = 100;
 
     private final String id;
     private final List<String> members = new ArrayList<>();
@@ -40,6 +42,8 @@ final class Story {
     private final Set<String> places = new TreeSet<>();
     private Map<String, Double> centroid = new HashMap<>();
     private final Set<String> indexKeys = new LinkedHashSet<>();
+    /** The norms of the story's weighted vectors, or null after a change; see {@link #norms}. */
+    private Norms norms;
     private Instant first;
     private Instant last;
 
@@ -137,6 +141,48 @@ final class Story {
             centroid = kept;
         }
         indexKeys.addAll(keys);
+        norms = null;
+    }
+
+    /**
+     * The Euclidean norms of the story's three weighted vectors: the centroid's bigram counts times their IDF, and
+     * the entities' and figures' IDF times the share of members naming or stating them; {@code documents} is the
+     * document count the IDFs were read at.
+     */
+    record Norms(double centroid, double entities, double figures, long documents) {
+    }
+
+    /**
+     * The story's norms under the IDF weights of {@code frequencies}, computed again after the story changes or once
+     * the document count behind the IDFs has moved by more than 1/{@value #NORM_DRIFT} of itself. Scoring asks for
+     * them for every candidate of every article (up to hundreds of centroid bigrams each); every article moves every
+     * IDF a little, and a 1 % change of the document count moves ln(1 + N/df) by less than 1 %. Below
+     * {@value #NORM_DRIFT} documents any change recomputes them, so small collections score exactly.
+     */
+    Norms norms(DocumentFrequencies frequencies, ToDoubleFunction<String> bigramIdf,
+            ToDoubleFunction<String> entityIdf, ToDoubleFunction<String> figureIdf) {
+        long documents = frequencies.documents();
+        if (norms != null && Math.abs(documents - norms.documents()) * NORM_DRIFT <= norms.documents()) {
+            return norms;
+        }
+        double members = this.members.size();
+        double c = 0;
+        for (Map.Entry<String, Double> e : centroid.entrySet()) {
+            double w = e.getValue() * bigramIdf.applyAsDouble(e.getKey());
+            c += w * w;
+        }
+        double en = 0;
+        for (Map.Entry<String, Integer> e : entityCounts.entrySet()) {
+            double w = entityIdf.applyAsDouble(e.getKey()) * e.getValue() / members;
+            en += w * w;
+        }
+        double f = 0;
+        for (Map.Entry<String, Integer> e : figureCounts.entrySet()) {
+            double w = figureIdf.applyAsDouble(e.getKey()) * e.getValue() / members;
+            f += w * w;
+        }
+        norms = new Norms(Math.sqrt(c), Math.sqrt(en), Math.sqrt(f), documents);
+        return norms;
     }
 
     /** Distance in time from {@code at} to the story's span; zero inside it. */

@@ -171,11 +171,7 @@ final class StoryScore {
             return 0;
         }
         double members = story.members().size();
-        double storyNorm = 0;
-        for (Map.Entry<String, Integer> e : story.figureCounts().entrySet()) {
-            double w = figureIdf(e.getKey()) * e.getValue() / members;
-            storyNorm += w * w;
-        }
+        double storyNorm = norms(story).figures();
         double dot = 0;
         double articleNorm = 0;
         List<String> shared = new ArrayList<>();
@@ -188,7 +184,7 @@ final class StoryScore {
                 shared.add(figure);
             }
         }
-        double cosine = dot / (Math.sqrt(articleNorm) * Math.sqrt(storyNorm));
+        double cosine = dot / (Math.sqrt(articleNorm) * storyNorm);
         if (!shared.isEmpty()) {
             reasons.add("figures " + StoryClusterer.format(cosine) + " " + shared.subList(0, Math.min(4,
                     shared.size())));
@@ -210,11 +206,7 @@ final class StoryScore {
         }
         double members = story.members().size();
         double dot = 0;
-        double storyNorm = 0;
-        for (Map.Entry<String, Integer> e : story.entityCounts().entrySet()) {
-            double w = entityIdf(e.getKey()) * e.getValue() / members;
-            storyNorm += w * w;
-        }
+        double storyNorm = norms(story).entities();
         List<String> names = new ArrayList<>();
         for (StoryEvidence.LinkedEntity entity : articleEntities) {
             String met = entity.id();
@@ -238,7 +230,7 @@ final class StoryScore {
                 names.add(met.equals(entity.id()) ? met : entity.id() + "=" + met);
             }
         }
-        double cosine = Math.min(1, dot / (articleEntityWeight * Math.sqrt(storyNorm)));
+        double cosine = Math.min(1, dot / (articleEntityWeight * storyNorm));
         names.sort(Comparator.comparingDouble((String n) -> entityIdf(n.contains("=") ? n.substring(0,
                 n.indexOf('=')) : n)).reversed().thenComparing(Comparator.naturalOrder()));
         reasons.add("entities " + StoryClusterer.format(cosine) + " " + names.subList(0, Math.min(4, names.size())));
@@ -249,18 +241,21 @@ final class StoryScore {
         if (articleNorm == 0) {
             return 0;
         }
+        double norm = norms(story).centroid();
+        if (norm == 0) {
+            return 0;
+        }
+        // Only the bigrams the article shares with the centroid add to the dot product, and the article's own IDFs
+        // are memoised already (its norm needed them all).
         double dot = 0;
-        double norm = 0;
         for (Map.Entry<String, Double> e : story.centroid().entrySet()) {
-            double idf = bigramIdf(e.getKey());
-            double w = e.getValue() * idf;
-            norm += w * w;
             Integer tf = bigrams.get(e.getKey());
             if (tf != null) {
-                dot += w * tf * idf;
+                double idf = bigramIdf(e.getKey());
+                dot += e.getValue() * idf * tf * idf;
             }
         }
-        return norm == 0 ? 0 : dot / (Math.sqrt(norm) * articleNorm);
+        return dot / (norm * articleNorm);
     }
 
     /**
@@ -323,6 +318,11 @@ final class StoryScore {
     /** Memoised for this article: document frequencies do not change while its candidates are scored. */
     private double bigramIdf(String term) {
         return bigramIdf.computeIfAbsent(term, t -> frequencies.idf(StoryClusterer.BIGRAM_KEY + t));
+    }
+
+    private Story.Norms norms(Story story) {
+        return story.norms(frequencies, term -> frequencies.idf(StoryClusterer.BIGRAM_KEY + term), this::entityIdf,
+                this::figureIdf);
     }
 
     private double entityIdf(String id) {
