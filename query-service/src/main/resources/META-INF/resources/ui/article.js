@@ -134,6 +134,8 @@ async function load() {
         el('section', { class: 'card', 'aria-labelledby': 'entities-h' }, el('h2', { id: 'entities-h' }, t('article.entities')),
           entities.length ? el('ul', {}, entities.map((e) => el('li', {}, entityLink(e.id, e.name), ' ',
             el('span', { class: 'muted' }, `${e.type.toLowerCase()} · ${e.mentions.length}×`), ' ',
+            e.possible ? [el('span', { class: 'badge', title: t('article.possibleTitle') }, t('article.possible')), ' ']
+              : null,
             rejectLinks(a.id, e))))
             : el('p', { class: 'muted' }, t('article.noneLinked'))),
         el('section', { class: 'card', 'aria-labelledby': 'keywords-h' }, el('h2', { id: 'keywords-h' }, t('article.keywords')),

@@ -95,7 +95,10 @@ async function run() {
   results.replaceChildren(el('ol', { class: 'hits', start: first },
     answer.hits.map((hit) => el('li', {},
       el('h3', { lang: langOf(hit.region) }, articleLink(hit.id, hit.title)),
-      el('div', { class: 'meta' }, regionBadge(hit.region), hit.source, ' · ', formatLocal(hit.publishedLocal)),
+      el('div', { class: 'meta' }, regionBadge(hit.region), hit.source, ' · ', formatLocal(hit.publishedLocal),
+        hit.possibleEntities && hit.possibleEntities.length ? [' · ', el('span', { class: 'badge',
+          title: t('search.possibleLinksTitle', { ids: hit.possibleEntities.join(', ') }) }, t('search.possibleLinks'))]
+          : null),
       el('p', { class: 'snippet', lang: langOf(hit.region) }, snippetNodes(hit.snippet))))));
   renderPager(pager, page, size, answer.total, turnTo);
   renderFacets(answer.facets || {}, state);

@@ -33,18 +33,16 @@ public final class TestEvents {
                 e.analyzerVersion(), e.enrichedAt(), cleaning, e.textOffsets());
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
-
     public static EnrichedEntity entity(String id, String name, String type, String surface, int start) {
         return new EnrichedEntity(id, name, type, List.of(mention(surface, start, start + surface.length())));
     }
 
     /**
-     * A mention built from its JSON form, so fixtures do not depend on fields the contract may gain (a mention may
-     * get a confidence); query-service only reads surface, start and end.
+     * A sure mention: a full name the gazetteer lists, as the linker sends it (confidence 1). A mention without a
+     * confidence reads as 0, which query-service takes for a possible link (out of the entity facet and counts).
      */
     public static EntityMention mention(String surface, int start, int end) {
-        return MAPPER.convertValue(Map.of("surface", surface, "start", start, "end", end), EntityMention.class);
+        return new EntityMention(surface, start, end, 1.0);
     }
 
     public static ExtractedFact percent(String text, double value, int start) {

@@ -3,6 +3,7 @@ package io.sinoscope.query.indexing;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
+import io.sinoscope.contracts.EnrichedEntity;
 import io.sinoscope.query.search.IndexConfig;
 import io.sinoscope.query.repository.ArticleRepository;
 import io.sinoscope.query.repository.ArticleRow;
@@ -251,9 +252,9 @@ public class IndexRebuilder {
     }
 
     private void indexRows(List<ArticleRow> rows) throws Throwable {
-        Map<String, List<String>> entityIds = VertxContextSupport.subscribeAndAwait(
-                () -> Panache.withSession(() -> repository.entityIdsByArticle(rows.stream().map(r -> r.id).toList())));
-        index.indexAll(rows.stream().map(row -> IndexedArticles.of(row, entityIds.get(row.id))).toList());
+        Map<String, List<EnrichedEntity>> entities = VertxContextSupport.subscribeAndAwait(
+                () -> Panache.withSession(() -> repository.entitiesByArticle(rows.stream().map(r -> r.id).toList())));
+        index.indexAll(rows.stream().map(row -> IndexedArticles.of(row, entities.get(row.id))).toList());
     }
 
     /**

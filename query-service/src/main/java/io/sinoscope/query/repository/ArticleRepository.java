@@ -232,20 +232,24 @@ public class ArticleRepository {
                 : ArticleRow.<ArticleRow>find("id > ?1", Sort.by("id"), afterId)).page(0, size).list();
     }
 
-    /** Entity ids each article mentions. */
-    public Uni<Map<String, List<String>>> entityIdsByArticle(List<String> articleIds) {
+    /**
+     * The entities each article links, with their mentions and stored confidences (what tells a possible link), as
+     * {@link ArticleGraph#enrichedEntities} gives them; names and types are not read. Articles without a mention are
+     * absent.
+     */
+    public Uni<Map<String, List<EnrichedEntity>>> entitiesByArticle(List<String> articleIds) {
         if (articleIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return MentionRow.<MentionRow>list("articleId in ?1", articleIds).map(mentions -> {
-            Map<String, List<String>> byArticle = new LinkedHashMap<>();
+        return MentionRow.<MentionRow>list("articleId in ?1 order by start, end", articleIds).map(mentions -> {
+            Map<String, List<MentionRow>> byArticle = new LinkedHashMap<>();
             for (MentionRow mention : mentions) {
-                List<String> ids = byArticle.computeIfAbsent(mention.articleId, key -> new ArrayList<>());
-                if (!ids.contains(mention.entityId)) {
-                    ids.add(mention.entityId);
-                }
+                byArticle.computeIfAbsent(mention.articleId, key -> new ArrayList<>()).add(mention);
             }
-            return byArticle;
+            Map<String, List<EnrichedEntity>> entities = new LinkedHashMap<>();
+            byArticle.forEach((articleId, own) -> entities.put(articleId,
+                    new ArticleGraph(null, List.of(), own, List.of()).enrichedEntities()));
+            return entities;
         });
     }
 

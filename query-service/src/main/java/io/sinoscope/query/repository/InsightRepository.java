@@ -127,13 +127,13 @@ public class InsightRepository {
                 });
     }
 
-    /** Mentions per entity id (ids without mentions are absent). */
+    /** Sure mentions per entity id ({@link SureLinks}; ids without any are absent). */
     public Uni<Map<String, Long>> mentionCounts(Collection<String> ids) {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return pool.preparedQuery("select entity_id, count(*) from query.mention where entity_id = any($1) "
-                        + "group by entity_id")
+        return pool.preparedQuery("select m.entity_id, count(*) from query.mention m where m.entity_id = any($1) "
+                        + "and " + SureLinks.mention("m") + " group by m.entity_id")
                 .execute(Tuple.of(ids.toArray(String[]::new)))
                 .map(rows -> {
                     Map<String, Long> counts = new HashMap<>();
@@ -144,8 +144,10 @@ public class InsightRepository {
                 });
     }
 
+    /** Sure mentions of the entity and the articles they are in ({@link SureLinks}). */
     public Uni<EntityStats> stats(String id) {
-        return pool.preparedQuery("select count(*), count(distinct article_id) from query.mention where entity_id = $1")
+        return pool.preparedQuery("select count(*), count(distinct m.article_id) from query.mention m "
+                        + "where m.entity_id = $1 and " + SureLinks.mention("m"))
                 .execute(Tuple.of(id))
                 .map(rows -> {
                     Row row = rows.iterator().next();
@@ -168,12 +170,15 @@ public class InsightRepository {
                 });
     }
 
-    /** Articles mentioning the entity per UTC day of publication, oldest first; undated articles are left out. */
+    /**
+     * Articles surely linking the entity ({@link SureLinks}) per UTC day of publication, oldest first; undated articles
+     * are left out.
+     */
     public Uni<List<DayCount>> timeline(String id) {
         return pool.preparedQuery("select (a.published_at at time zone 'UTC')::date as day, count(*) "
                         + "from query.article a where a.published_at is not null and a.id in "
-                        + "(select m.article_id from query.mention m where m.entity_id = $1) "
-                        + "group by day order by day")
+                        + "(select m.article_id from query.mention m where m.entity_id = $1 and "
+                        + SureLinks.mention("m") + ") group by day order by day")
                 .execute(Tuple.of(id))
                 .map(rows -> {
                     List<DayCount> list = new ArrayList<>();
@@ -184,12 +189,13 @@ public class InsightRepository {
                 });
     }
 
-    /** Other entities in the same articles, by number of shared articles. */
+    /** Other entities in the same articles, by number of shared articles; both links sure ({@link SureLinks}). */
     public Uni<List<CoOccurrence>> coOccurring(String id, int limit) {
         return pool.preparedQuery("select e.id, e.name, e.type, count(distinct m.article_id) as n "
                         + "from query.mention m join query.entity e on e.id = m.entity_id "
-                        + "where m.entity_id <> $1 and m.article_id in "
-                        + "(select m1.article_id from query.mention m1 where m1.entity_id = $1) "
+                        + "where m.entity_id <> $1 and " + SureLinks.mention("m") + " and m.article_id in "
+                        + "(select m1.article_id from query.mention m1 where m1.entity_id = $1 and "
+                        + SureLinks.mention("m1") + ") "
                         + "group by e.id, e.name, e.type order by n desc, e.id limit $2")
                 .execute(Tuple.of(id, limit))
                 .map(rows -> {
@@ -201,9 +207,11 @@ public class InsightRepository {
                 });
     }
 
+    /** The latest articles surely linking the entity ({@link SureLinks}), newest first, undated last. */
     public Uni<List<ArticleRef>> recentArticles(String id, int limit) {
         return pool.preparedQuery("select a.id, a.title, a.published_at, a.region from query.article a where a.id in "
-                        + "(select m.article_id from query.mention m where m.entity_id = $1) "
+                        + "(select m.article_id from query.mention m where m.entity_id = $1 and "
+                        + SureLinks.mention("m") + ") "
                         + "order by a.published_at desc nulls last, a.id limit $2")
                 .execute(Tuple.of(id, limit))
                 .map(rows -> {

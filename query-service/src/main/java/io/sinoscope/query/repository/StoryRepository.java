@@ -208,13 +208,16 @@ public class StoryRepository {
     public record SharedEntity(String id, String name, String type, List<String> regions, long articles) {
     }
 
-    /** Entities linked by members of at least {@code minRegions} regions, the most reported first. */
+    /**
+     * Entities surely linked ({@link SureLinks}) by members of at least {@code minRegions} regions, the most reported
+     * first.
+     */
     public Uni<List<SharedEntity>> sharedEntities(String storyId, int minRegions) {
         return pool.preparedQuery("select e.id, e.name, e.type, "
                         + "array_agg(distinct coalesce(m.region, 'OTHER') order by coalesce(m.region, 'OTHER')), "
                         + "count(distinct m.article_id) from query.story_member m "
                         + "join query.mention x on x.article_id = m.article_id join query.entity e on e.id = x.entity_id "
-                        + "where m.story_id = $1 group by e.id, e.name, e.type "
+                        + "where m.story_id = $1 and " + SureLinks.mention("x") + " group by e.id, e.name, e.type "
                         + "having count(distinct coalesce(m.region, 'OTHER')) >= $2 "
                         + "order by count(distinct m.article_id) desc, e.id")
                 .execute(Tuple.of(storyId, minRegions))

@@ -35,8 +35,22 @@ public final class IndexFields {
      */
     public static final String OFFSET_MAP = "offset_map";
     public static final String EXTERNAL_ID = "external_id";
-    /** Canonical entity ids: StringField (filter) + SortedSetDocValues (facets), multi-valued. */
+    /**
+     * Every canonical entity id the article links, possible links included: StringField (the entity filter and a name
+     * query's entity term), multi-valued. A possible link stays here so that a search by the listed name finds the
+     * regional spelling joined to it. Its SortedSetDocValues are no longer counted, but still written: Lucene refuses
+     * documents whose fields change structure in an index that holds older ones, and an index of format 7 must take
+     * new documents until its rebuild ends.
+     */
     public static final String ENTITY = "entity";
+    /**
+     * The sure links only (every id of {@link #ENTITY} but the possible links, {@link IndexedArticle#possibleEntityIds}):
+     * SortedSetDocValues, multi-valued, not searchable. The entity facet counts this field, so an article counts for
+     * an entity only where the linker was sure.
+     */
+    public static final String ENTITY_FACET = "entity_facet";
+    /** The possible links of the article, stored only: a hit says which of its links were possible. */
+    public static final String ENTITY_POSSIBLE = "entity_possible";
     public static final String SOURCE = "source";
     /** Region code CN, HK, TW or OTHER. */
     public static final String REGION = "region";

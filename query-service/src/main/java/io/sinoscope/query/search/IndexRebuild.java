@@ -12,9 +12,11 @@ public interface IndexRebuild {
      * numeral or particle no longer glues a name into a longer word, and 畔 keeps the place before it; 5: a compound of a
      * name and a head word is a word and the name inside it is not, 中山路 gives no 中山; 6: the id sortable, as every
      * sort's last key; 7: a listed name that is only a fragment of a longer transliterated
-     * name is not a word, 莫迪里安尼 gives no 莫迪, and 罗马市|长 gives 罗马); an index of another format is rebuilt at start.
+     * name is not a word, 莫迪里安尼 gives no 莫迪, and 罗马市|长 gives 罗马; 8: the sure links in a facet field of their
+     * own, {@link IndexFields#ENTITY_FACET}, and the possible ones stored, {@link IndexFields#ENTITY_POSSIBLE}); an
+     * index of another format is rebuilt at start.
      */
-    int INDEX_FORMAT = 7;
+    int INDEX_FORMAT = 8;
 
     /**
      * Whether the index holds documents of an older {@link #INDEX_FORMAT} (searches that rely on a newer field would

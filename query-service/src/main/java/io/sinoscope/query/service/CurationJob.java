@@ -174,8 +174,7 @@ public class CurationJob {
                 boolean present = Blocking.await(() -> articles.replaceEntities(graph.article(), curatedEntities,
                         handedToIndex));
                 if (present) {
-                    index.index(IndexedArticles.of(graph.article(),
-                            curatedEntities.stream().map(EnrichedEntity::id).toList()));
+                    index.index(IndexedArticles.of(graph.article(), curatedEntities));
                 }
                 return present;
             } finally {

@@ -13,7 +13,8 @@ public final class EntityViews {
      * One match of {@code GET /api/v1/entities?q=}.
      *
      * @param name         the canonical (English) name
-     * @param mentionCount mentions in stored articles (0: known to the gazetteer, not seen yet)
+     * @param mentionCount sure mentions in stored articles (0: known to the gazetteer, not seen yet); a possible link
+     *                     (an unlisted spelling joined by phonetic key) is not counted, as in the search's facet
      * @param exactMatch   q is one of its names (in any script), not just part of one
      */
     public record EntitySummary(String id, String name, String type, long mentionCount, boolean exactMatch) {
@@ -25,8 +26,12 @@ public final class EntityViews {
     /**
      * Body of {@code GET /api/v1/entities/{id}}.
      *
+     * Its counts (mentions, articles, timeline, co-occurring, recent articles) read sure links only, as the search's
+     * entity facet does: an article whose only link to it is possible is not counted.
+     *
      * @param aliases      every name the gazetteer knows, in every script
-     * @param names        the names articles actually used, with mentions per article region
+     * @param names        the names articles actually used, with mentions per article region; possible links'
+     *                     spellings included (where an analyst sees them, and can split them off or reject them)
      * @param timeline     articles mentioning it per UTC day of publication
      * @param coOccurring  entities named in the same articles, by shared articles
      * @param curation     analysts' overrides about it

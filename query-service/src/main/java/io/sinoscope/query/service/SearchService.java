@@ -89,7 +89,7 @@ public class SearchService {
     }
 
     private Facets facets(SearchPage page) {
-        List<EntityCount> entities = page.facets().get(IndexFields.ENTITY).stream()
+        List<EntityCount> entities = page.facets().get(IndexFields.ENTITY_FACET).stream()
                 .map(e -> {
                     Optional<CanonicalEntity> known = variants.entityById(e.value());
                     return new EntityCount(e.value(), known.map(CanonicalEntity::name).orElse(e.value()),

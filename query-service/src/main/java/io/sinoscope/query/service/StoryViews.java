@@ -56,7 +56,8 @@ public final class StoryViews {
      *
      * @param members             in publication order
      * @param firstReportByRegion each region's earliest report
-     * @param sharedEntities      named by reports of at least two regions, the most reported first
+     * @param sharedEntities      named by reports of at least two regions, the most reported first (sure links only:
+     *                            a possible link counts neither the report nor its region)
      * @param facts               the trade measures (tariff changes, export controls, sanctions) its reports state
      * @param comparison          how the regions' reports compare (docs/stories.md#cross-strait-comparison)
      */

@@ -1,6 +1,6 @@
 package io.sinoscope.query.search.lucene;
 
-import io.sinoscope.query.search.IndexFields;
+import io.sinoscope.query.search.SearchPage;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -26,8 +26,7 @@ import org.apache.lucene.search.ScoreMode;
  */
 final class FacetCounter implements CollectorManager<FacetCounter.GlobalCounts, FacetCounter.Counts> {
 
-    static final List<String> FIELDS = List.of(IndexFields.ENTITY, IndexFields.SOURCE, IndexFields.REGION,
-            IndexFields.TOPIC);
+    static final List<String> FIELDS = SearchPage.FACET_FIELDS;
 
     /** A facet value and how many matching articles carry it. */
     record ValueCount(String value, int count) {

@@ -434,6 +434,15 @@ public class LuceneIndex implements SearchBackend, CrashRecovery {
         for (String entityId : article.entityIds()) {
             keyword(doc, IndexFields.ENTITY, entityId);
         }
+        // The facet counts sure links only; a possible link is filed above, for the filter, and stored for the hit.
+        for (String entityId : article.sureEntityIds()) {
+            if (!entityId.isEmpty()) {
+                doc.add(new SortedSetDocValuesField(IndexFields.ENTITY_FACET, new BytesRef(entityId)));
+            }
+        }
+        for (String entityId : article.possibleEntityIds()) {
+            doc.add(new StoredField(IndexFields.ENTITY_POSSIBLE, entityId));
+        }
         for (String topic : article.topics()) {
             keyword(doc, IndexFields.TOPIC, topic);
         }

@@ -41,10 +41,13 @@ public class LuceneSearch {
     /** Hits counted exactly by the ranking collector; the facet counter counts every hit anyway. */
     private static final int TOTAL_HITS_THRESHOLD = 1000;
 
-    /** What a hit shows, plus the normalised text its highlight is found in: not the entity ids, topics or hash. */
+    /**
+     * What a hit shows (its possible links included), plus the normalised text its highlight is found in: not the
+     * other entity ids, topics or hash.
+     */
     private static final Set<String> HIT_FIELDS = Set.of(IndexFields.ID, IndexFields.EXTERNAL_ID, IndexFields.SOURCE,
             IndexFields.ORIGINAL_TITLE, IndexFields.PUBLISHED_AT, IndexFields.REGION, IndexFields.ORIGINAL_TEXT,
-            IndexFields.OFFSET_MAP, IndexFields.TEXT);
+            IndexFields.OFFSET_MAP, IndexFields.TEXT, IndexFields.ENTITY_POSSIBLE);
 
     @Inject
     LuceneQueryFactory queries;
@@ -100,7 +103,8 @@ public class LuceneSearch {
             hits.add(new SearchHit(doc.get(IndexFields.ID), doc.get(IndexFields.EXTERNAL_ID), doc.get(IndexFields.SOURCE),
                     doc.get(IndexFields.ORIGINAL_TITLE),
                     published == null ? null : Instant.ofEpochMilli(published.longValue()).toString(),
-                    doc.get(IndexFields.REGION), Float.isNaN(page[i].score) ? 0f : page[i].score, snippets[i]));
+                    doc.get(IndexFields.REGION), Float.isNaN(page[i].score) ? 0f : page[i].score, snippets[i],
+                    List.of(doc.getValues(IndexFields.ENTITY_POSSIBLE))));
         }
         Map<String, List<ValueCount>> facets = new LinkedHashMap<>();
         for (String field : SearchPage.FACET_FIELDS) {

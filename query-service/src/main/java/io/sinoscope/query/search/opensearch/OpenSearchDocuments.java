@@ -58,6 +58,9 @@ final class OpenSearchDocuments {
             doc.put(IndexFields.OFFSET_MAP, Base64.getEncoder().encodeToString(map));
         }
         doc.put(IndexFields.ENTITY, article.entityIds().stream().filter(e -> e != null && !e.isEmpty()).toList());
+        // The facet aggregates sure links only; a possible link is filed above, for the filter, and kept for the hit.
+        doc.put(IndexFields.ENTITY_FACET, article.sureEntityIds().stream().filter(e -> !e.isEmpty()).toList());
+        doc.put(IndexFields.ENTITY_POSSIBLE, List.copyOf(article.possibleEntityIds()));
         doc.put(IndexFields.TOPIC, article.topics());
         put(doc, IndexFields.SOURCE, emptyToNull(article.source()));
         put(doc, IndexFields.REGION, emptyToNull(article.region()));
@@ -87,7 +90,7 @@ final class OpenSearchDocuments {
                     string(source, IndexFields.SOURCE), string(source, IndexFields.ORIGINAL_TITLE),
                     published == null ? null : Instant.ofEpochMilli(Long.parseLong(published.toString())).toString(),
                     string(source, IndexFields.REGION), score == null || score.isNaN() ? 0f : score.floatValue(),
-                    snippets[i]));
+                    snippets[i], strings(source, IndexFields.ENTITY_POSSIBLE)));
         }
         Map<String, List<ValueCount>> facets = new LinkedHashMap<>();
         for (String field : SearchPage.FACET_FIELDS) {
@@ -135,6 +138,18 @@ final class OpenSearchDocuments {
     private static String string(Map<?, ?> source, String field) {
         Object value = source.get(field);
         return value == null ? null : value.toString();
+    }
+
+    /** A multi-valued field of the source: a list, one value alone, or nothing. */
+    private static List<String> strings(Map<?, ?> source, String field) {
+        Object value = source.get(field);
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof List<?> values) {
+            return values.stream().filter(java.util.Objects::nonNull).map(Object::toString).toList();
+        }
+        return List.of(value.toString());
     }
 
     private static String nullToEmpty(String value) {

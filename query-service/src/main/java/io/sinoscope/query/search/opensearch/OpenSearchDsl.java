@@ -26,10 +26,10 @@ import org.opensearch.client.opensearch._types.query_dsl.Query;
  */
 final class OpenSearchDsl {
 
-    /** What a hit shows and its snippet is cut from. */
+    /** What a hit shows (its possible links included) and its snippet is cut from. */
     static final List<String> HIT_SOURCE = List.of(IndexFields.ID, IndexFields.EXTERNAL_ID,
             IndexFields.SOURCE, IndexFields.ORIGINAL_TITLE, IndexFields.PUBLISHED_AT, IndexFields.REGION,
-            IndexFields.ORIGINAL_TEXT, IndexFields.OFFSET_MAP, IndexFields.TEXT);
+            IndexFields.ORIGINAL_TEXT, IndexFields.OFFSET_MAP, IndexFields.TEXT, IndexFields.ENTITY_POSSIBLE);
 
     private final ClauseExpansion expansion;
     private final SearchConfig searchConfig;

@@ -65,6 +65,7 @@ final class OpenSearchIndexAdmin {
     }
 
     /** The template applies the analyzer and mappings to every physical index of the alias, rebuilds included. */
+    @SuppressWarnings("unchecked")
     private void putTemplate() throws IOException {
         String body;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(TEMPLATE)) {
@@ -73,6 +74,12 @@ final class OpenSearchIndexAdmin {
             }
             Map<String, Object> template = objectMapper.readValue(in, Map.class);
             template.put("index_patterns", List.of(alias + "-*"));
+            // The format recorded is the code's, so that an index this code built is never taken for an older one
+            // (rebuilt at every start), nor an older one for current.
+            template.put("version", IndexRebuild.INDEX_FORMAT);
+            Map<String, Object> mappings = (Map<String, Object>) ((Map<String, Object>) template.get("template"))
+                    .get("mappings");
+            mappings.put("_meta", Map.of("format", IndexRebuild.INDEX_FORMAT));
             body = objectMapper.writeValueAsString(template);
         }
         try (var response = client.generic().execute(Requests.builder().method("PUT")
@@ -99,13 +106,16 @@ final class OpenSearchIndexAdmin {
     /**
      * Adds this format's new fields to an index of an older one, so that writes of current documents are accepted
      * (its mapping is strict) until the rebuild at start replaces it; searches meanwhile find its older documents by
-     * entity id and phrases only. Adding a field to a mapping is allowed on a live index; changing one is not.
+     * entity id and phrases only, and its entity facet counts none of them. Adding a field to a mapping is allowed on
+     * a live index; changing one is not.
      */
     private void acceptCurrentDocuments() throws IOException {
         LOG.infof("OpenSearch alias %s is on an index of an older format than %d; it is rebuilt at start", alias,
                 IndexRebuild.INDEX_FORMAT);
         client.indices().putMapping(m -> m.index(alias)
-                .properties(IndexFields.WORDS, p -> p.keyword(k -> k.docValues(false))));
+                .properties(IndexFields.WORDS, p -> p.keyword(k -> k.docValues(false)))
+                .properties(IndexFields.ENTITY_FACET, p -> p.keyword(k -> k.index(false)))
+                .properties(IndexFields.ENTITY_POSSIBLE, p -> p.keyword(k -> k.index(false).docValues(false))));
     }
 
     /**

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sinoscope.query.search.IndexFields;
+import io.sinoscope.query.search.IndexedArticle;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -51,8 +54,8 @@ class FacetCounterTest {
                 FacetCounter.Counts all = searcher.search(new MatchAllDocsQuery(),
                         new FacetCounter(reader, 10));
                 assertEquals(4, all.total());
-                assertEquals(Map.of("trump", 2, "tsmc", 2, "nvidia", 1), counts(all, IndexFields.ENTITY));
-                assertEquals(List.of("trump", "tsmc", "nvidia"), values(all, IndexFields.ENTITY),
+                assertEquals(Map.of("trump", 2, "tsmc", 2, "nvidia", 1), counts(all, IndexFields.ENTITY_FACET));
+                assertEquals(List.of("trump", "tsmc", "nvidia"), values(all, IndexFields.ENTITY_FACET),
                         "higher count first, then value order");
                 assertEquals(Map.of("TW", 2, "CN", 1, "HK", 1), counts(all, IndexFields.REGION));
                 assertEquals(Map.of("chips", 2, "tariffs", 2), counts(all, IndexFields.TOPIC));
@@ -61,7 +64,8 @@ class FacetCounterTest {
                 FacetCounter.Counts taiwan = searcher.search(new TermQuery(new Term(IndexFields.REGION, "TW")),
                         new FacetCounter(reader, 1));
                 assertEquals(2, taiwan.total());
-                assertEquals(List.of("tsmc"), values(taiwan, IndexFields.ENTITY), "the limit keeps the top value");
+                assertEquals(List.of("tsmc"), values(taiwan, IndexFields.ENTITY_FACET),
+                        "the limit keeps the top value");
             }
         }
     }
@@ -82,7 +86,7 @@ class FacetCounterTest {
                 assertEquals(2, refreshed.leaves().size());
                 FacetCounter.Counts counts = new IndexSearcher(refreshed).search(new MatchAllDocsQuery(),
                         new FacetCounter(refreshed, 2));
-                assertEquals(List.of("aa-first-in-order", "mm-middle"), values(counts, IndexFields.ENTITY),
+                assertEquals(List.of("aa-first-in-order", "mm-middle"), values(counts, IndexFields.ENTITY_FACET),
                         "three values tie at 2: the two that sort first, in value order, whatever order they were met");
                 assertEquals(Map.of("MO", 2, "CN", 1), counts(counts, IndexFields.REGION));
             }
@@ -112,11 +116,42 @@ class FacetCounterTest {
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 FacetCounter.Counts counts = new IndexSearcher(reader).search(new MatchAllDocsQuery(),
                         new FacetCounter(reader, 10));
-                assertEquals(Map.of("e0", 1, "e1", 1, "e2", 1), counts(counts, IndexFields.ENTITY));
+                assertEquals(Map.of("e0", 1, "e1", 1, "e2", 1), counts(counts, IndexFields.ENTITY_FACET));
                 current = cores(reader);
                 assertTrue(SegmentFacetValues.isDecoded(current.get(0)));
             }
             assertFalse(SegmentFacetValues.isDecoded(current.get(0)));
+        }
+    }
+
+    /**
+     * An article's possible link is filed under the entity (the filter finds it) and stored (the hit names it), but
+     * the facet counts only the articles that link the entity surely.
+     */
+    @Test
+    void aPossibleLinkIsFilteredOnButNotCounted() throws IOException {
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            writer.addDocument(LuceneIndex.toDocument(new IndexedArticle("keyed", null, "wire", "英法会谈", "英法会谈",
+                    "英国首相史塔默会见法国总统", "TW", Instant.parse("2025-04-09T02:00:00Z"), "h1",
+                    Set.of("person:keir-starmer", "Q142"), null, List.of(), null, Set.of("person:keir-starmer"))));
+            writer.addDocument(LuceneIndex.toDocument(new IndexedArticle("listed", null, "wire", "英法会谈", "英法会谈",
+                    "英国首相斯塔默会见法国总统", "CN", Instant.parse("2025-04-09T03:00:00Z"), "h2",
+                    Set.of("person:keir-starmer", "Q142"))));
+            writer.commit();
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                TermQuery starmer = new TermQuery(new Term(IndexFields.ENTITY, "person:keir-starmer"));
+                FacetCounter.Counts counts = searcher.search(starmer, new FacetCounter(reader, 10));
+                assertEquals(2, counts.total(), "the filter finds the possible link too");
+                assertEquals(Map.of("person:keir-starmer", 1, "Q142", 2), counts(counts, IndexFields.ENTITY_FACET));
+                Map<String, List<String>> possible = new java.util.TreeMap<>();
+                for (var hit : searcher.search(starmer, 10).scoreDocs) {
+                    Document doc = searcher.storedFields().document(hit.doc);
+                    possible.put(doc.get(IndexFields.ID), List.of(doc.getValues(IndexFields.ENTITY_POSSIBLE)));
+                }
+                assertEquals(Map.of("keyed", List.of("person:keir-starmer"), "listed", List.of()), possible);
+            }
         }
     }
 
@@ -129,7 +164,7 @@ class FacetCounterTest {
         doc.add(new StringField(IndexFields.ID, id, Field.Store.YES));
         doc.add(new StringField(IndexFields.REGION, region, Field.Store.NO));
         doc.add(new SortedSetDocValuesField(IndexFields.REGION, new BytesRef(region)));
-        entities.forEach(e -> doc.add(new SortedSetDocValuesField(IndexFields.ENTITY, new BytesRef(e))));
+        entities.forEach(e -> doc.add(new SortedSetDocValuesField(IndexFields.ENTITY_FACET, new BytesRef(e))));
         topics.forEach(t -> doc.add(new SortedSetDocValuesField(IndexFields.TOPIC, new BytesRef(t))));
         return doc;
     }

@@ -188,6 +188,52 @@ class LuceneIndexCommitTest {
         third.close();
     }
 
+    /**
+     * Format 7 filed every link, possible ones too, in the entity field with its doc values, which the facet counted.
+     * Such an index is outdated, still takes format 8's documents (the entity field keeps its structure; the facet
+     * field is new), and once rebuilt its facet counts the sure links only while the filter finds both.
+     */
+    @Test
+    void anIndexOfFormat7TakesPossibleLinksAndItsRebuildCountsOnlySureOnes() throws Exception {
+        try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
+                var writer = new org.apache.lucene.index.IndexWriter(directory,
+                        new org.apache.lucene.index.IndexWriterConfig(new BigramAnalyzer()))) {
+            var doc = new org.apache.lucene.document.Document();
+            doc.add(new org.apache.lucene.document.StringField(IndexFields.ID, "keyed",
+                    org.apache.lucene.document.Field.Store.YES));
+            doc.add(new org.apache.lucene.document.StringField(IndexFields.ENTITY, "person:keir-starmer",
+                    org.apache.lucene.document.Field.Store.YES));
+            doc.add(new org.apache.lucene.document.SortedSetDocValuesField(IndexFields.ENTITY,
+                    new org.apache.lucene.util.BytesRef("person:keir-starmer")));
+            writer.addDocument(doc);
+            writer.setLiveCommitData(java.util.Map.of(LuceneIndex.COMMITTED_AT, "1", LuceneIndex.FORMAT, "7")
+                    .entrySet());
+            writer.commit();
+        }
+        LuceneIndex index = open();
+        assertTrue(index.outdatedFormat());
+        index.index(linked("listed", Set.of()));
+        index.commit();
+        index.beginRebuild();
+        index.index(linked("keyed", Set.of("person:keir-starmer")));
+        index.endRebuild();
+        assertFalse(index.outdatedFormat());
+        index.refresh();
+        org.apache.lucene.search.Query starmer = new org.apache.lucene.search.TermQuery(
+                new org.apache.lucene.index.Term(IndexFields.ENTITY, "person:keir-starmer"));
+        FacetCounter.Counts counts = index.withSearcher(searcher -> searcher.search(starmer,
+                new FacetCounter(searcher.getIndexReader(), 10)));
+        assertEquals(2, counts.total(), "the filter finds the possible link");
+        assertEquals(List.of(new FacetCounter.ValueCount("person:keir-starmer", 1)),
+                counts.topByField().get(IndexFields.ENTITY_FACET));
+        index.close();
+    }
+
+    private static IndexedArticle linked(String id, Set<String> possible) {
+        return new IndexedArticle(id, null, "wire", "标题", "标题", "正文" + id, "CN", Instant.parse("2025-01-01T00:00:00Z"),
+                "h-" + id, Set.of("person:keir-starmer"), "正文" + id, List.of(), null, possible);
+    }
+
     @Test
     void aNewIndexIsOfTheCurrentFormat() throws Exception {
         LuceneIndex index = open();
