@@ -10,8 +10,8 @@ public record LinkedEntity(String id, String name, EntityType type, List<Mention
 
     /**
      * A link no surer than this in every mention is a possible link: an unlisted spelling joined to a listed entity
-     * by its phonetic key, shown as "possible" (it still counts in the entity facet and filter, so that a search by
-     * the listed name finds it).
+     * by its phonetic key, shown as "possible". query-service keeps it in the entity filter, so that a search by the
+     * listed name finds it, and out of the entity facet and the per-entity counts.
      */
     public static final double POSSIBLE_AT_MOST = 0.45;
 
