@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * entity id must link to that entity); unlinked precision (reported unlinked mentions whose span equals an annotated
  * name); temptations reported (a {@code name = no} row overlapped by a mention that is not an annotated name). The
  * texts whose id starts with {@code x} are held out and scored only with {@code -Dsinoscope.holdout=true}. Prints
- * {@code ORGS-PLACES} lines with every miss; thresholds sit a little below the measured figures (docs/quality.md,
+ * {@code ORGS-PLACES} lines with every miss ({@code -Dsinoscope.orgsplaces.tokens=true} adds each text's tokens); thresholds sit a little below the measured figures (docs/quality.md,
  * "Unseen organisations and places").
  */
 class UnseenOrgsPlacesDevTest {
@@ -74,6 +74,10 @@ class UnseenOrgsPlacesDevTest {
             }
             textsScored++;
             Analysis analysis = analyzer.analyze(text.text(), now);
+            if (Boolean.getBoolean("sinoscope.orgsplaces.tokens")) {
+                lines.add("ORGS-PLACES tokens " + text.id() + " " + analysis.tokens().stream()
+                        .map(t -> t.term() + "/" + t.partOfSpeech()).toList());
+            }
             List<Expected> ofText = expected.stream().filter(e -> e.textId().equals(text.id())).toList();
             List<Expected> names = ofText.stream().filter(Expected::name).toList();
             Set<String> annotatedSpans = new HashSet<>();
