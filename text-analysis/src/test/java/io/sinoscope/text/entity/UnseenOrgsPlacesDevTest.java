@@ -32,17 +32,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * unlinked transliterations from context, short forms of firms and parties; tuned on, not a blind figure). Measures,
  * per type: recall (an annotated occurrence has an entity of exactly that span and type, linked or not; a row with an
  * entity id must link to that entity); unlinked precision (reported unlinked mentions whose span equals an annotated
- * name); temptations reported (a {@code name = no} row overlapped by a mention that is not an annotated name). The
+ * name); temptations reported (a {@code name = no} row overlapped by a mention that is not an annotated name, other
+ * than a listed entity strictly inside it: the place of a description, 越南 of 越南纺织出口, is right). The
  * texts whose id starts with {@code x} are held out and scored only with {@code -Dsinoscope.holdout=true}. Prints
  * {@code ORGS-PLACES} lines with every miss ({@code -Dsinoscope.orgsplaces.tokens=true} adds each text's tokens); thresholds sit a little below the measured figures (docs/quality.md,
  * "Unseen organisations and places").
  */
 class UnseenOrgsPlacesDevTest {
 
-    static final double MIN_ORGANISATION_RECALL = 0.0;
-    static final double MIN_LOCATION_RECALL = 0.0;
-    static final double MIN_PRECISION = 0.0;
-    static final int MAX_TEMPTATIONS = 99;
+    // Before the work (commit e9d182c): organisations 9/44, places 7/33, administrative links 0/4, unlinked precision
+    // 25/48, temptations 0 (the 11 place links inside temptations are right); after: see docs/quality.md.
+    static final double MIN_ORGANISATION_RECALL = 0.72;
+    static final double MIN_LOCATION_RECALL = 0.58;
+    static final double MIN_ADMINISTRATIVE_LINKS = 0.75;
+    static final double MIN_PRECISION = 0.77;
+    static final int MAX_TEMPTATIONS = 0;
 
     static final String RESOURCE = "/io/sinoscope/text/entity/unseen-orgs-places-dev-v2.tsv";
     static final String HELD_OUT_PREFIX = "x";
@@ -112,7 +116,11 @@ class UnseenOrgsPlacesDevTest {
                     int end = start + e.surface().length();
                     for (LinkedEntity entity : analysis.entities()) {
                         for (Mention m : entity.mentions()) {
-                            if (m.start() < end && m.end() > start && !annotatedSpans.contains(m.start() + ":" + m.end())) {
+                            // The listed place of a description (越南 of 越南纺织出口) is a right mention of the place.
+                            boolean listedInside = !LinkedEntity.isUnlinked(entity.id()) && m.start() >= start
+                                    && m.end() <= end && m.end() - m.start() < end - start;
+                            if (m.start() < end && m.end() > start && !listedInside
+                                    && !annotatedSpans.contains(m.start() + ":" + m.end())) {
                                 temptations++;
                                 lines.add("ORGS-PLACES temptation-reported " + text.id() + " " + e.surface() + " as "
                                         + m.surface() + "=" + entity.id());
@@ -153,6 +161,7 @@ class UnseenOrgsPlacesDevTest {
             int[] places = byType.getOrDefault(EntityType.LOCATION, new int[2]);
             assertTrue(ratio(organisations[1], organisations[0]) >= MIN_ORGANISATION_RECALL, "organisation recall");
             assertTrue(ratio(places[1], places[0]) >= MIN_LOCATION_RECALL, "place recall");
+            assertTrue(ratio(linksRight, linksExpected) >= MIN_ADMINISTRATIVE_LINKS, "administrative-ending links");
             assertTrue(ratio(unlinkedRight, unlinkedReported) >= MIN_PRECISION, "unlinked precision");
             assertTrue(temptations <= MAX_TEMPTATIONS, "temptations reported: " + temptations);
         }
