@@ -19,7 +19,7 @@ final class NameEdges {
 
     static final String RESOURCE = "name-edges-v1.tsv";
     private static final List<String> SIDES = List.of("trail", "lead", "place-before", "place-suffix", "org-suffix",
-            "org-after", "actor-after", "gap");
+            "org-after", "role-after", "actor-after", "gap");
 
     private final List<String> trails;
     private final List<String> leads;
@@ -27,6 +27,7 @@ final class NameEdges {
     private final List<String> placeSuffixes;
     private final List<String> orgSuffixes;
     private final List<String> orgAfter;
+    private final List<String> roleAfter;
     private final List<String> actorAfter;
     private final List<String> gaps;
 
@@ -37,6 +38,7 @@ final class NameEdges {
         this.placeSuffixes = List.copyOf(sides.get("place-suffix"));
         this.orgSuffixes = List.copyOf(sides.get("org-suffix"));
         this.orgAfter = List.copyOf(sides.get("org-after"));
+        this.roleAfter = List.copyOf(sides.get("role-after"));
         this.actorAfter = List.copyOf(sides.get("actor-after"));
         this.gaps = List.copyOf(sides.get("gap"));
     }
@@ -65,12 +67,14 @@ final class NameEdges {
     }
 
     /**
-     * Whether a firm's word or a verb of announcing or saying follows {@code end}, after any gap words (斯里兰卡航空|
-     * 周三|宣布): what stands before it acts, so it is no mere description of a place's trade.
+     * Whether a firm's word, a firm's people or holdings, or a verb of announcing or saying follows {@code end}, after
+     * any gap words (斯里兰卡航空|周三|宣布, 大阪燃气|社长): what stands before it acts, so it is no mere description of
+     * a place's trade.
      */
     boolean actorAfter(String normalized, int end) {
         int at = skipGaps(normalized, end);
-        return startsWithAny(normalized, at, orgAfter) || startsWithAny(normalized, at, actorAfter);
+        return startsWithAny(normalized, at, orgAfter) || startsWithAny(normalized, at, roleAfter)
+                || startsWithAny(normalized, at, actorAfter);
     }
 
     /** Whether a verb of announcing or saying follows {@code end} right away: a person or a body speaks, not a place. */

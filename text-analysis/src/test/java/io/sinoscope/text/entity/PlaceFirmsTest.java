@@ -82,11 +82,20 @@ class PlaceFirmsTest {
 
     @Test
     void aTransliteratedNameBeforeAFirmsWordIsAnOrganisation() {
-        String text = "法国企业阿尔斯通旗下的工厂停产。";
+        String text = "法国企业阿尔斯通周二股价下跌，阿尔斯通表示订单延迟。";
         Analysis analysis = ANALYZER.analyze(text, NOW);
         int start = text.indexOf("阿尔斯通");
         List<Mention> mentions = analysis.entities().stream()
                 .filter(e -> e.type() == EntityType.PERSON).flatMap(e -> e.mentions().stream()).toList();
         assertTrue(mentions.stream().noneMatch(m -> m.start() == start), () -> "not a person: " + mentions);
+    }
+
+    @Test
+    void aFirmsPeopleAndHoldingsDoNotMakeAPersonAFirm() {
+        String text = "科技富豪贝托雷利旗下的公司周二上市。";
+        Analysis analysis = ANALYZER.analyze(text, NOW);
+        int start = text.indexOf("贝托雷利");
+        assertNull(MentionProbe.idAt(analysis, start, start + 4, EntityType.ORGANIZATION),
+                () -> MentionProbe.around(analysis, start, start + 4, true));
     }
 }

@@ -42,7 +42,7 @@ class UnseenOrgsPlacesDevTest {
 
     // Before the work (commit e9d182c): organisations 9/44, places 7/33, administrative links 0/4, unlinked precision
     // 25/48, temptations 0 (the 11 place links inside temptations are right); after: see docs/quality.md.
-    static final double MIN_ORGANISATION_RECALL = 0.72;
+    static final double MIN_ORGANISATION_RECALL = 0.68;
     static final double MIN_LOCATION_RECALL = 0.58;
     static final double MIN_ADMINISTRATIVE_LINKS = 0.75;
     static final double MIN_PRECISION = 0.77;
