@@ -506,7 +506,7 @@ public final class EntityLinker {
             }
             String key = firm.key(normalized);
             Group firmGroup = byKey.computeIfAbsent(key, k -> {
-                String full = placeFirms.fullName(normalized, tokens, firm).orElse(normalized.substring(firm.start(), firm.end()));
+                String full = placeFirms.fullName(normalized, tokens, firm).map(Token::term).orElse(normalized.substring(firm.start(), firm.end()));
                 return groupFor(groups, UnlinkedNameIds.bySurface(EntityType.ORGANIZATION, full), full,
                         EntityType.ORGANIZATION);
             });

@@ -6,11 +6,9 @@ import io.sinoscope.text.segment.OrganisationSuffixes;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Firms named by a place and their trade, with no name of their own: 斯里兰卡航空, 肯尼亚电力公司 … 肯尼亚电力, 大阪燃气,
@@ -22,9 +20,9 @@ import java.util.Set;
  * <li>a word only a firm takes, or a verb of announcing, right after it or after a time word ({@link NameEdges}:
  * 旗下, 股价, 董事长; 周三|宣布, 称);</li>
  * <li>a trade that is evidence by itself (FC);</li>
- * <li>another occurrence of the same place and trade in the text that has evidence, or the firm's full name found
- * as one organisation elsewhere in the text ({@link #fullName}): the short form of a firm named in full (印尼锡业公司 …
- * 印尼锡业).</li>
+ * <li>an earlier occurrence of the same place and trade in the text that has evidence, or the firm's full name found
+ * earlier as one organisation ({@link #fullName}): the short form of a firm named in full (印尼锡业公司 … 印尼锡业).
+ * Before the firm is named, the same words may still describe the place's trade.</li>
  * </ul>
  * Not after a quantifier, demonstrative or preposition (一家|越南航空|公司, 在|越南电力). An optional state word may stand
  * between the place and the trade (泰国|国家|石油). The trade must end where a word of the segmentation ends (越南|航空业
@@ -121,17 +119,21 @@ final class PlaceFirms {
             Firm firm = new Firm(place.start(), place.end(), at, stemEnd, end);
             candidates.add(firm);
             evidenced.add(suffixed || trades.get(trade) || edges.actorAfter(normalized, end)
-                    || fullName(normalized, tokens, firm).isPresent());
+                    || fullName(normalized, tokens, firm).filter(full -> full.start() < firm.start()).isPresent());
         }
-        Set<String> firmStems = new HashSet<>();
+        // A short form without evidence of its own is the firm only after the firm was named with evidence: before it,
+        // the same words may still describe the place's trade (越南电力供应紧张 … 越南电力公司表示).
+        Map<String, Integer> firstEvidenced = new HashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
             if (evidenced.get(i)) {
-                firmStems.add(candidates.get(i).key(normalized));
+                firstEvidenced.merge(candidates.get(i).key(normalized), candidates.get(i).start(), Math::min);
             }
         }
         List<Firm> firms = new ArrayList<>();
-        for (Firm firm : candidates) {
-            if (firmStems.contains(firm.key(normalized))) {
+        for (int i = 0; i < candidates.size(); i++) {
+            Firm firm = candidates.get(i);
+            Integer first = firstEvidenced.get(firm.key(normalized));
+            if (evidenced.get(i) || first != null && first < firm.start()) {
                 firms.add(firm);
             }
         }
@@ -143,7 +145,7 @@ final class PlaceFirms {
      * token in the text: the firm's place, its trade (a state word may stand between) and an organisation suffix
      * (老挝国家电力公司 for 老挝电力).
      */
-    Optional<String> fullName(String normalized, List<Token> tokens, Firm firm) {
+    Optional<Token> fullName(String normalized, List<Token> tokens, Firm firm) {
         String place = normalized.substring(firm.start(), firm.placeEnd());
         String trade = normalized.substring(firm.tradeStart(), firm.stemEnd());
         for (Token token : tokens) {
@@ -154,7 +156,7 @@ final class PlaceFirms {
             int tradeAt = term.indexOf(trade, place.length());
             if (tradeAt >= 0 && tradeAt - place.length() <= 2
                     && suffixes.isSuffix(term.substring(tradeAt + trade.length()))) {
-                return Optional.of(term);
+                return Optional.of(token);
             }
         }
         return Optional.empty();

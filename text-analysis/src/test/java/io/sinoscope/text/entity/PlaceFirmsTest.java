@@ -56,6 +56,17 @@ class PlaceFirmsTest {
     }
 
     @Test
+    void theTradeBeforeTheFirmIsNamedIsStillADescription() {
+        String text = "挪威电力供应紧张。挪威电力公司周一表示，将提高进口。";
+        Analysis analysis = ANALYZER.analyze(text, NOW);
+        assertNotNull(MentionProbe.idAt(analysis, 0, 2, EntityType.LOCATION),
+                () -> "挪威 of a description: " + MentionProbe.around(analysis, 0, 4, true));
+        int at = text.indexOf("挪威电力公司");
+        assertNotNull(MentionProbe.idAt(analysis, at, at + 6, EntityType.ORGANIZATION),
+                () -> MentionProbe.around(analysis, at, at + 6, true));
+    }
+
+    @Test
     void aPlaceAndFcAreAClub() {
         String text = "奥斯陆FC周日客场取胜。";
         Analysis analysis = ANALYZER.analyze(text, NOW);
