@@ -957,7 +957,7 @@ public final class EntityLinker {
     }
 
     /** Whether any bit of [from, to) is set, without copying the range into a new BitSet as {@code get(from, to)} does. */
-    private static boolean anySet(BitSet bits, int from, int to) {
+    static boolean anySet(BitSet bits, int from, int to) {
         int next = bits.nextSetBit(from);
         return next >= 0 && next < to;
     }

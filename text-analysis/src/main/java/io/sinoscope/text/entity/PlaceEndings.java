@@ -54,7 +54,8 @@ final class PlaceEndings {
             Token token = tokens.get(i);
             Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
             if (next != null && next.start() == token.end() && endings.containsKey(next.term())
-                    && recognised(token) && nameLike(token.term()) && !anySet(covered, token.start(), next.end())) {
+                    && recognised(token) && nameLike(token.term())
+                    && !EntityLinker.anySet(covered, token.start(), next.end())) {
                 out.add(new Token(token.term() + next.term(), "nsf", token.start(), next.end()));
                 i++;
                 changed = true;
@@ -62,7 +63,7 @@ final class PlaceEndings {
             }
             int free = covered.nextClearBit(token.start());
             if (recognised(token) && free > token.start() && free < token.end()
-                    && !anySet(covered, free, token.end())) {
+                    && !EntityLinker.anySet(covered, free, token.end())) {
                 String rest = token.term().substring(free - token.start());
                 if (stem(rest).isPresent()) {
                     out.add(new Token(rest, "nsf", free, token.end()));
@@ -120,10 +121,5 @@ final class PlaceEndings {
     /** Whether {@code word} is an administrative ending (州, 省, 邦). */
     boolean administrative(String word) {
         return endings.getOrDefault(word, false);
-    }
-
-    private static boolean anySet(BitSet bits, int from, int to) {
-        int next = bits.nextSetBit(from);
-        return next >= 0 && next < to;
     }
 }

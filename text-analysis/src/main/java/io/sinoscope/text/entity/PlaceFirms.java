@@ -113,7 +113,8 @@ final class PlaceFirms {
                 end = holder.end();
                 suffixed = true;
             }
-            if (anySet(covered, place.end(), end) || end - place.start() > OrganisationSpans.MAX_CHARS) {
+            if (EntityLinker.anySet(covered, place.end(), end)
+                    || end - place.start() > OrganisationSpans.MAX_CHARS) {
                 continue;
             }
             Firm firm = new Firm(place.start(), place.end(), at, stemEnd, end);
@@ -203,10 +204,5 @@ final class PlaceFirms {
         return Character.isLetter(normalized.charAt(end - 1)) && normalized.charAt(end - 1) < 0x80
                 && (end == normalized.length() || !(Character.isLetter(normalized.charAt(end))
                 && normalized.charAt(end) < 0x80));
-    }
-
-    private static boolean anySet(BitSet bits, int from, int to) {
-        int next = bits.nextSetBit(from);
-        return next >= 0 && next < to;
     }
 }
