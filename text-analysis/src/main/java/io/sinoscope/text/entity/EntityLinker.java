@@ -109,6 +109,8 @@ public final class EntityLinker {
     private final DictionaryWords dictionary;
     private final OrganisationSuffixes organisationSuffixes;
     private final GovernmentBodies governmentBodies;
+    private final PlaceEndings placeEndings;
+    private final PlaceFirms placeFirms;
 
     public EntityLinker(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -124,6 +126,8 @@ public final class EntityLinker {
         this.organisations = new OrganisationSpans(organisationSuffixes, transliteration);
         this.abbreviations = new OrganisationAbbreviations(gazetteer);
         this.governmentBodies = GovernmentBodies.fromResources();
+        this.placeEndings = PlaceEndings.fromResources(transliteration);
+        this.placeFirms = PlaceFirms.fromResources(organisationSuffixes, edges);
         // Registers the gazetteer's names in HanLP's custom dictionary if no segmenter has yet, so the dictionary's
         // words hold them whether or not this linker runs inside a TextAnalyzer.
         this.dictionary = new DictionaryWords(gazetteer, transliteration);
@@ -285,6 +289,8 @@ public final class EntityLinker {
         joinNestedOrganisations(groups, matched);
         List<Token> named = takeOrganisationSpans(normalized, tokens, groups, matched, covered);
         linkCompounds(text, named, groups, covered, words);
+        extendPlacesByUnit(tokenAt, groups, covered);
+        linkPlaceFirms(text, named, groups, covered);
 
         // 2. Recognised names not covered by the gazetteer; a short form of a dotted person name
         //    mentioned earlier joins that person.
@@ -304,7 +310,8 @@ public final class EntityLinker {
             }
         }
         List<Group> keyedNames = new ArrayList<>();
-        for (Token token : boundaries.repair(normalized, named, covered, titledAt, placeEnds)) {
+        for (Token token : placeEndings.joined(boundaries.repair(normalized, named, covered, titledAt, placeEnds),
+                covered)) {
             deadline.check();
             CanonicalEntity bySurname = titledSurnames.get(token.term());
             if (bySurname != null && !anySet(covered, token.start(), token.end())
@@ -339,21 +346,38 @@ public final class EntityLinker {
                         .add(text, token.start(), token.end(), TAG_EQUALS_ALIAS);
                 continue;
             }
-            EntityType type = edges.typeBySuffix(term).or(() -> CompoundWords.typeByHead(term)).orElse(tagged.get());
+            Optional<String> placeStem = placeEndings.stem(term);
+            EntityType byForm = edges.typeBySuffix(term)
+                    .or(() -> placeStem.map(stem -> EntityType.LOCATION))
+                    .or(() -> CompoundWords.typeByHead(term)).orElse(tagged.get());
+            if (byForm == EntityType.LOCATION) {
+                // A listed place written with its administrative unit (马托格罗索州, 彭亨州) is that place.
+                Optional<Listed> unit = placeEndings.administrativeStem(term).flatMap(this::listedPlace);
+                if (unit.isPresent()) {
+                    covered.set(token.start(), token.end());
+                    CanonicalEntity entity = unit.get().entity();
+                    groupFor(groups, entity.id(), entity.name(), entity.type())
+                            .add(text, token.start(), token.end(), unit.get().byKey() ? POSSIBLE : TAG_EQUALS_ALIAS);
+                    continue;
+                }
+            }
             LocalForm local = forms.get(term);
-            if (type == EntityType.PERSON && local != null && token.start() >= local.after) {
+            if (byForm == EntityType.PERSON && local != null && token.start() >= local.after) {
                 covered.set(token.start(), token.end());
                 local.group.add(text, token.start(), token.end(),
                         LOCAL_SHORT_FORM + (titled(normalized, token.start()) ? TITLE_BONUS : 0));
                 continue;
             }
-            if (noise.isNoise(term, type, token.partOfSpeech()) || startsWithTraditionalYu(text, token.start())) {
+            if (noise.isNoise(term, byForm, token.partOfSpeech()) || startsWithTraditionalYu(text, token.start())) {
                 continue;
             }
-            boolean titledPerson = type == EntityType.PERSON && titledAt.test(token.start());
-            if (!evidence.supports(normalized, token.start(), token.end(), type, titledPerson)) {
+            boolean titledPerson = byForm == EntityType.PERSON && titledAt.test(token.start());
+            if (!evidence.supports(normalized, token.start(), token.end(), byForm, titledPerson)
+                    && !(byForm == EntityType.LOCATION && placeStem.isPresent())) {
                 continue;
             }
+            EntityType type = byForm != EntityType.ORGANIZATION && !titledPerson && placeStem.isEmpty()
+                    ? typeByContext(normalized, token, byForm) : byForm;
             Optional<String> keyed = unlinkedIds.keyed(term, type, titledPerson);
             double confidence = UNLINKED + (titledPerson ? TITLE_BONUS : 0)
                     + (keyed.isPresent() && UnlinkedNameIds.strongKey(keyed.get()) ? KEYED_BONUS : 0);
@@ -388,6 +412,107 @@ public final class EntityLinker {
         List<Group> ordered = new ArrayList<>(groups.values());
         ordered.sort(Comparator.comparingInt(Group::firstStart));
         return ordered.stream().map(Group::toEntity).toList();
+    }
+
+    /** A listed entity for a name, and whether it was reached only by its phonetic key (a possible link). */
+    private record Listed(CanonicalEntity entity, boolean byKey) {
+    }
+
+    /**
+     * The listed place {@code stem} names: by one of its forms, or by the phonetic key of another spelling
+     * ({@link KeyedNames}: 马托格罗索 written another region's way).
+     */
+    private Optional<Listed> listedPlace(String stem) {
+        Optional<CanonicalEntity> listed = gazetteer.lookup(stem).filter(e -> e.type() == EntityType.LOCATION);
+        if (listed.isPresent()) {
+            return listed.map(entity -> new Listed(entity, false));
+        }
+        return unlinkedIds.wholeKey(stem).flatMap(listedByKey::entity)
+                .filter(e -> e.type() == EntityType.LOCATION).map(entity -> new Listed(entity, true));
+    }
+
+    /**
+     * The type the text around a recognised transliterated name gives it, over every occurrence of the name in the
+     * text ({@link NameEdges}): a word only a firm or body takes after any occurrence (奥斯泰德|股价) makes it an
+     * organisation (a firm's people and holdings do not: 马斯克|旗下 is a person's); a place HanLP guessed that speaks right after (…|表示) and has no place word before
+     * it is a person. Otherwise the type stands.
+     */
+    private EntityType typeByContext(String normalized, Token token, EntityType type) {
+        String term = token.term();
+        if (!transliteration.shaped(term)) {
+            return type;
+        }
+        for (int at = normalized.indexOf(term); at >= 0; at = normalized.indexOf(term, at + 1)) {
+            if (edges.organisationAfter(normalized, at + term.length())) {
+                return EntityType.ORGANIZATION;
+            }
+        }
+        if (type == EntityType.LOCATION && edges.speakerAfter(normalized, token.end())
+                && !edges.placeBefore(normalized, token.start())) {
+            return EntityType.PERSON;
+        }
+        return type;
+    }
+
+    /**
+     * A listed place followed by an administrative unit as a word of its own (马托格罗索|州, 彭亨|州) is that place: the
+     * mention takes the unit in. Not after a name that ends in a unit already (加州|州长 has no unit word).
+     */
+    private void extendPlacesByUnit(Map<Integer, Token> tokenAt, Map<String, Group> groups, BitSet covered) {
+        for (Group group : groups.values()) {
+            if (group.type != EntityType.LOCATION || LinkedEntity.isUnlinked(group.id)) {
+                continue;
+            }
+            for (int[] span : List.copyOf(group.normalizedSpans)) {
+                Token unit = tokenAt.get(span[1]);
+                String surface = group.normalizedSurfaces.get(group.normalizedSpans.indexOf(span));
+                if (unit != null && placeEndings.administrative(unit.term()) && !anySet(covered, unit.start(), unit.end())
+                        && !placeEndings.administrative(surface.substring(surface.length() - 1))) {
+                    group.replace(span[0], span[1], span[0], unit.end());
+                    covered.set(unit.start(), unit.end());
+                }
+            }
+        }
+    }
+
+    /**
+     * Firms named by a place and their trade ({@link PlaceFirms}: 斯里兰卡航空, 肯尼亚电力公司 … 肯尼亚电力) take the
+     * place's mention: the place is part of the firm's name there. A firm's short form joins the unlinked organisation
+     * of its full name when the segmenter already found that (肯尼亚电力 after 肯尼亚电力公司), else every occurrence of
+     * one firm in the text gets the id of the first.
+     */
+    private void linkPlaceFirms(NormalizedText text, List<Token> tokens, Map<String, Group> groups, BitSet covered) {
+        String normalized = text.normalized();
+        List<PlaceFirms.Place> places = new ArrayList<>();
+        Map<Long, Group> placeGroups = new HashMap<>();
+        for (Group group : groups.values()) {
+            if (group.type == EntityType.LOCATION && !LinkedEntity.isUnlinked(group.id) && !group.compound) {
+                for (int[] span : group.normalizedSpans) {
+                    places.add(new PlaceFirms.Place(span[0], span[1]));
+                    placeGroups.put(spanKey(span[0], span[1]), group);
+                }
+            }
+        }
+        if (places.isEmpty()) {
+            return;
+        }
+        places.sort(Comparator.comparingInt(PlaceFirms.Place::start));
+        Map<String, Group> byKey = new HashMap<>();
+        for (PlaceFirms.Firm firm : placeFirms.find(normalized, tokens, places, covered)) {
+            Group place = placeGroups.get(spanKey(firm.start(), firm.placeEnd()));
+            place.remove(firm.start(), firm.placeEnd());
+            if (place.mentions.isEmpty()) {
+                groups.remove(place.id);
+            }
+            String key = firm.key(normalized);
+            Group firmGroup = byKey.computeIfAbsent(key, k -> {
+                String full = placeFirms.fullName(normalized, tokens, firm).map(Token::term).orElse(normalized.substring(firm.start(), firm.end()));
+                return groupFor(groups, UnlinkedNameIds.bySurface(EntityType.ORGANIZATION, full), full,
+                        EntityType.ORGANIZATION);
+            });
+            covered.set(firm.start(), firm.end());
+            firmGroup.add(text, firm.start(), firm.end(), UNLINKED + TITLE_BONUS);
+        }
     }
 
     /**
@@ -832,7 +957,7 @@ public final class EntityLinker {
     }
 
     /** Whether any bit of [from, to) is set, without copying the range into a new BitSet as {@code get(from, to)} does. */
-    private static boolean anySet(BitSet bits, int from, int to) {
+    static boolean anySet(BitSet bits, int from, int to) {
         int next = bits.nextSetBit(from);
         return next >= 0 && next < to;
     }
@@ -986,6 +1111,21 @@ public final class EntityLinker {
                     normalizedSurfaces.remove(i);
                     mentions.remove(i);
                     firstStart = mentions.stream().mapToInt(Mention::start).min().orElse(Integer.MAX_VALUE);
+                    return;
+                }
+            }
+        }
+
+        /** Replaces the mention of exactly [start, end) by one of [newStart, newEnd) with the same confidence. */
+        void replace(int start, int end, int newStart, int newEnd) {
+            for (int i = 0; i < normalizedSpans.size(); i++) {
+                int[] span = normalizedSpans.get(i);
+                if (span[0] == start && span[1] == end) {
+                    Mention old = mentions.get(i);
+                    normalizedSpans.remove(i);
+                    normalizedSurfaces.remove(i);
+                    mentions.remove(i);
+                    add(text, newStart, newEnd, old.confidence());
                     return;
                 }
             }

@@ -4,51 +4,106 @@ import io.sinoscope.text.EntityType;
 import io.sinoscope.text.resource.AnalyzerData;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The word lists of {@value #RESOURCE}: what HanLP glues to the ends of a name (time words, verbs, particles), the
- * words before a name that make it a place, and the endings that make a name a place or an organisation.
+ * words before a name that make it a place, the endings that make a name a place or an organisation, and the words
+ * after a name that only a firm or body takes or that say it acts (旗下, 董事长; 宣布, 表示).
  * Mainland Simplified, matched on normalized text. Immutable and thread-safe.
  */
 final class NameEdges {
 
     static final String RESOURCE = "name-edges-v1.tsv";
+    private static final List<String> SIDES = List.of("trail", "lead", "place-before", "place-suffix", "org-suffix",
+            "org-after", "role-after", "actor-after", "gap");
 
     private final List<String> trails;
     private final List<String> leads;
     private final List<String> placeBefore;
     private final List<String> placeSuffixes;
     private final List<String> orgSuffixes;
+    private final List<String> orgAfter;
+    private final List<String> roleAfter;
+    private final List<String> actorAfter;
+    private final List<String> gaps;
 
-    private NameEdges(List<String> trails, List<String> leads, List<String> placeBefore, List<String> placeSuffixes,
-                      List<String> orgSuffixes) {
-        this.trails = List.copyOf(trails);
-        this.leads = List.copyOf(leads);
-        this.placeBefore = List.copyOf(placeBefore);
-        this.placeSuffixes = List.copyOf(placeSuffixes);
-        this.orgSuffixes = List.copyOf(orgSuffixes);
+    private NameEdges(Map<String, List<String>> sides) {
+        this.trails = List.copyOf(sides.get("trail"));
+        this.leads = List.copyOf(sides.get("lead"));
+        this.placeBefore = List.copyOf(sides.get("place-before"));
+        this.placeSuffixes = List.copyOf(sides.get("place-suffix"));
+        this.orgSuffixes = List.copyOf(sides.get("org-suffix"));
+        this.orgAfter = List.copyOf(sides.get("org-after"));
+        this.roleAfter = List.copyOf(sides.get("role-after"));
+        this.actorAfter = List.copyOf(sides.get("actor-after"));
+        this.gaps = List.copyOf(sides.get("gap"));
     }
 
     static NameEdges fromResources() {
-        List<String> trails = new ArrayList<>();
-        List<String> leads = new ArrayList<>();
-        List<String> placeBefore = new ArrayList<>();
-        List<String> placeSuffixes = new ArrayList<>();
-        List<String> orgSuffixes = new ArrayList<>();
+        Map<String, List<String>> sides = new HashMap<>();
+        for (String side : SIDES) {
+            sides.put(side, new ArrayList<>());
+        }
         for (String[] row : AnalyzerData.readTsv(RESOURCE, 2)) {
-            List<String> target = switch (row[0]) {
-                case "trail" -> trails;
-                case "lead" -> leads;
-                case "place-before" -> placeBefore;
-                case "place-suffix" -> placeSuffixes;
-                case "org-suffix" -> orgSuffixes;
-                default -> throw new IllegalStateException(RESOURCE + ": unknown side " + row[0]);
-            };
+            List<String> target = sides.get(row[0]);
+            if (target == null) {
+                throw new IllegalStateException(RESOURCE + ": unknown side " + row[0]);
+            }
             target.add(row[1]);
         }
-        return new NameEdges(trails, leads, placeBefore, placeSuffixes, orgSuffixes);
+        return new NameEdges(sides);
+    }
+
+    /**
+     * Whether a word only a firm or a body takes follows {@code end}, after any gap words (诺瓦泰克|旗下,
+     * 斯里兰卡航空|董事长): the name before it is an organisation's.
+     */
+    boolean organisationAfter(String normalized, int end) {
+        return startsWithAny(normalized, skipGaps(normalized, end), orgAfter);
+    }
+
+    /**
+     * Whether a firm's word, a firm's people or holdings, or a verb of announcing or saying follows {@code end}, after
+     * any gap words (斯里兰卡航空|周三|宣布, 大阪燃气|社长): what stands before it acts, so it is no mere description of
+     * a place's trade.
+     */
+    boolean actorAfter(String normalized, int end) {
+        int at = skipGaps(normalized, end);
+        return startsWithAny(normalized, at, orgAfter) || startsWithAny(normalized, at, roleAfter)
+                || startsWithAny(normalized, at, actorAfter);
+    }
+
+    /** Whether a verb of announcing or saying follows {@code end} right away: a person or a body speaks, not a place. */
+    boolean speakerAfter(String normalized, int end) {
+        return startsWithAny(normalized, end, actorAfter);
+    }
+
+    private int skipGaps(String normalized, int at) {
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (String gap : gaps) {
+                if (normalized.startsWith(gap, at)) {
+                    at += gap.length();
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        return at;
+    }
+
+    private static boolean startsWithAny(String normalized, int at, List<String> words) {
+        for (String word : words) {
+            if (normalized.startsWith(word, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many characters to cut from the end of {@code surface} (a trailing time word, verb or particle), keeping two. */

@@ -300,7 +300,7 @@ final class OrganisationSpans {
      * A quantifier or demonstrative right before the place (一家|美国|半导体公司, 该) makes a description; so does a
      * preposition (在|观塘|经营贸易公司: where something happens, not a name).
      */
-    private static boolean quantified(Token before) {
+    static boolean quantified(Token before) {
         if (before == null) {
             return false;
         }
