@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.http.ContentType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -429,18 +430,25 @@ class WebUiIT {
         assertEquals(1, notices.size());
         assertTrue(notices.get(0).getText().contains(title), notices.get(0).getText());
 
-        // The downloads are the API's answers for that day, as sent (the CSV with its byte-order mark).
-        Object files = browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "const read = (id) => fetch(document.getElementById(id).href).then((r) => r.arrayBuffer());"
-                + "Promise.all([read('digest-json'), read('digest-csv')]).then(([json, csv]) => done(["
-                + "new TextDecoder().decode(json), new TextDecoder('utf-8', { ignoreBOM: true }).decode(csv),"
-                + "document.getElementById('digest-json').download, document.getElementById('digest-csv').download]))");
-        @SuppressWarnings("unchecked")
-        List<String> downloaded = (List<String>) files;
-        assertTrue(downloaded.get(0).contains("\"count\":1") && downloaded.get(0).contains(title), downloaded.get(0));
-        assertTrue(downloaded.get(1).startsWith("\uFEFF") && downloaded.get(1).contains(title), downloaded.get(1));
-        assertEquals("sinoscope-watch-digest-" + day + ".json", downloaded.get(2));
-        assertEquals("sinoscope-watch-digest-" + day + ".csv", downloaded.get(3));
+        // The downloads are the API's answers for that day byte for byte (the CSV with its byte-order mark).
+        Path downloads = Files.createTempDirectory("digest-downloads");
+        browser.driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+                "downloadPath", downloads.toString()));
+        browser.driver.findElement(By.id("digest-json")).click();
+        browser.driver.findElement(By.id("digest-csv")).click();
+        Path json = downloads.resolve("sinoscope-watch-digest-" + day + ".json");
+        Path csv = downloads.resolve("sinoscope-watch-digest-" + day + ".csv");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(json) && Files.exists(csv));
+        for (String format : List.of("json", "csv")) {
+            byte[] api = given().baseUri(system.query.baseUri()).header("X-Api-Key", API_KEY)
+                    .queryParam("date", day).queryParam("tz", "Asia/Taipei").queryParam("format", format)
+                    .get("/api/v1/watches/" + id + "/digest").then().statusCode(200).extract().asByteArray();
+            assertEquals(new String(api, StandardCharsets.UTF_8),
+                    Files.readString(format.equals("json") ? json : csv, StandardCharsets.UTF_8), format);
+        }
+        String table = Files.readString(csv, StandardCharsets.UTF_8);
+        assertTrue(table.startsWith("\uFEFF") && table.contains(title), table);
+        assertTrue(Files.readString(json, StandardCharsets.UTF_8).contains("\"count\":1"));
         browser.screenshot("watches-digest");
     }
 }
