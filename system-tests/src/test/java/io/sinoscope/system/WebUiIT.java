@@ -10,8 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.http.ContentType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -348,5 +352,103 @@ class WebUiIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#deliveries table thead")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live"), name));
         browser.screenshot("watches");
+    }
+
+    /**
+     * A watch created with a daily digest at 07:30 in Asia/Taipei through the form shows it in the list and holds it in
+     * the API; its digest card changes the time; an article indexed after it is in the day's digest the card shows,
+     * and the JSON and CSV downloads hold what the API gives for that day.
+     */
+    @Test
+    @Order(11)
+    void theWatchesPageSetsADailyDigestAndShowsADaysDigest() throws Exception {
+        String name = "digest " + SOURCE;
+        String title = "特朗普再度调整芯片关税";
+        open("/ui/watches.html");
+        WebElement key = wait.until(ExpectedConditions.elementToBeClickable(By.id("key")));
+        key.clear();
+        key.sendKeys(API_KEY, Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#watches p:not([role]), #watches table")));
+        browser.driver.findElement(By.id("name")).sendKeys(name);
+        browser.driver.findElement(By.id("q")).sendKeys("关税");
+        browser.driver.findElement(By.id("source")).sendKeys(SOURCE);
+        new Select(browser.driver.findElement(By.id("digest"))).selectByValue("daily");
+        // A time field's typing order follows the browser's locale; set its value as the time picker would.
+        browser.script("document.getElementById('digestTime').value = '07:30';");
+        WebElement zone = browser.driver.findElement(By.id("digestZone"));
+        zone.clear();
+        zone.sendKeys("Asia/Taipei");
+        browser.driver.findElement(By.cssSelector("#new-watch button[type=submit]")).click();
+
+        By rowOf = By.xpath("//table[@id='watch-table']/tbody/tr[td[1][normalize-space()='" + name + "']]");
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(rowOf));
+        String state = row.findElements(By.tagName("td")).get(3).getText();
+        assertTrue(state.contains("07:30") && state.contains("Asia/Taipei"), state);
+        List<Map<String, Object>> saved = given().baseUri(system.query.baseUri()).header("X-Api-Key", API_KEY)
+                .get("/api/v1/watches").then().statusCode(200).extract().path("watches.findAll { it.name == '"
+                        + name + "' }");
+        assertEquals(1, saved.size(), saved.toString());
+        String id = (String) saved.get(0).get("id");
+        assertEquals("daily", saved.get(0).get("digest"));
+        assertEquals("07:30", saved.get(0).get("digestTime"));
+        assertEquals("Asia/Taipei", saved.get(0).get("digestZone"));
+
+        // The digest card changes only the setting (PUT with the rest as it was).
+        row.findElement(By.xpath(".//button[2]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("digest-card")));
+        assertEquals("Asia/Taipei", browser.driver.findElement(By.id("edit-digest-zone")).getAttribute("value"));
+        browser.script("document.getElementById('edit-digest-time').value = '09:15';");
+        browser.driver.findElement(By.cssSelector("#digest-settings button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("digest-status"), "09:15"));
+        given().baseUri(system.query.baseUri()).header("X-Api-Key", API_KEY).get("/api/v1/watches/" + id).then()
+                .statusCode(200).body("digestTime", equalTo("09:15")).body("digestZone", equalTo("Asia/Taipei"))
+                .body("q", equalTo("关税")).body("source", equalTo(SOURCE));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(rowOf, "09:15"));
+
+        // An article indexed now is a notice of the watch, in today's digest in Taipei.
+        given().baseUri(system.ingest.baseUri()).header("X-Api-Key", API_KEY).contentType(ContentType.JSON)
+                .body(Map.of("source", SOURCE, "externalId", "digest", "title", title,
+                        "text", "美国总统特朗普周四再度调整进口芯片关税，商务部表示将评估影响。",
+                        "publishedAt", "2019-03-07T03:00:00Z"))
+                .post("/api/v1/articles").then().statusCode(202);
+        List<String> noticedAt = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(
+                () -> given().baseUri(system.query.baseUri()).header("X-Api-Key", API_KEY)
+                        .get("/api/v1/watches/" + id + "/deliveries").then().statusCode(200).extract()
+                        .<List<String>>path("deliveries.findAll { it.kind == 'match' }.createdAt"),
+                times -> !times.isEmpty());
+        String day = LocalDate.ofInstant(Instant.parse(noticedAt.get(0)), ZoneId.of("Asia/Taipei")).toString();
+
+        // Reopened, the card offers today in the watch's zone; the day of the notice is shown.
+        row = wait.until(ExpectedConditions.presenceOfElementLocated(rowOf));
+        row.findElement(By.xpath(".//button[2]")).click();
+        assertEquals("Asia/Taipei", browser.driver.findElement(By.id("digest-tz")).getAttribute("value"));
+        browser.script("document.getElementById('digest-date').value = arguments[0];", day);
+        browser.driver.findElement(By.cssSelector("#digest-day button[type=submit]")).click();
+        WebElement summary = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("digest-summary")));
+        assertTrue(summary.getText().contains(day) && summary.getText().contains("Asia/Taipei"), summary.getText());
+        List<WebElement> notices = browser.driver.findElements(By.cssSelector("#digest-table tbody tr"));
+        assertEquals(1, notices.size());
+        assertTrue(notices.get(0).getText().contains(title), notices.get(0).getText());
+
+        // The downloads are the API's answers for that day byte for byte (the CSV with its byte-order mark).
+        Path downloads = Files.createTempDirectory("digest-downloads");
+        browser.driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+                "downloadPath", downloads.toString()));
+        browser.driver.findElement(By.id("digest-json")).click();
+        browser.driver.findElement(By.id("digest-csv")).click();
+        Path json = downloads.resolve("sinoscope-watch-digest-" + day + ".json");
+        Path csv = downloads.resolve("sinoscope-watch-digest-" + day + ".csv");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(json) && Files.exists(csv));
+        for (String format : List.of("json", "csv")) {
+            byte[] api = given().baseUri(system.query.baseUri()).header("X-Api-Key", API_KEY)
+                    .queryParam("date", day).queryParam("tz", "Asia/Taipei").queryParam("format", format)
+                    .get("/api/v1/watches/" + id + "/digest").then().statusCode(200).extract().asByteArray();
+            assertEquals(new String(api, StandardCharsets.UTF_8),
+                    Files.readString(format.equals("json") ? json : csv, StandardCharsets.UTF_8), format);
+        }
+        String table = Files.readString(csv, StandardCharsets.UTF_8);
+        assertTrue(table.startsWith("\uFEFF") && table.contains(title), table);
+        assertTrue(Files.readString(json, StandardCharsets.UTF_8).contains("\"count\":1"));
+        browser.screenshot("watches-digest");
     }
 }

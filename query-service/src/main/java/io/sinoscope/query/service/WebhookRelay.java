@@ -15,14 +15,13 @@ import io.sinoscope.query.repository.WatchRepository.DueDelivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,7 +31,8 @@ import org.jboss.logging.Logger;
  * signed ({@link WebhookSignature}) with an {@code Idempotency-Key} per watch, article, version and kind, and settles
  * each: a 2xx is DELIVERED; anything else is retried with back-off and jitter ({@link RetrySchedule}) until the
  * horizon, then DEAD. At least once: a crash after the receiver's 2xx and before the settling sends it again, with the
- * same idempotency key. The SSRF guard runs again before every send; redirects are not followed.
+ * same idempotency key. The SSRF guard runs again before every send, and the connection goes to the address it
+ * checked ({@link WebhookSender}); redirects are not followed.
  */
 @ApplicationScoped
 public class WebhookRelay {
@@ -43,13 +43,12 @@ public class WebhookRelay {
     @Inject
     WatchRepository repository;
     @Inject
-    WebhookTargets targets;
+    WebhookSender sender;
     @Inject
     ObjectMapper json;
 
     private final WatchConfig.Delivery config;
     private final RetrySchedule retries;
-    private final HttpClient http;
     private final Counter dead;
 
     /**
@@ -71,8 +70,6 @@ public class WebhookRelay {
         this.config = config.delivery();
         this.retries = new RetrySchedule(this.config.firstRetry(), this.config.maxRetryDelay(),
                 this.config.horizon());
-        this.http = HttpClient.newBuilder().connectTimeout(this.config.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     @Scheduled(every = "${sinoscope.watch.delivery.poll-interval}",
@@ -102,35 +99,33 @@ public class WebhookRelay {
             // The webhook was removed since the notice was written: it stays in the log only.
             return CompletableFuture.runAsync(() -> settle(d, "RECORDED", null));
         }
-        URI target;
+        String body = body(d);
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("User-Agent", "Sinoscope-Webhook/1");
+        headers.put("Idempotency-Key", WatchViews.idempotencyKey(d));
+        headers.put(WebhookSignature.HEADER, WebhookSignature.header(due.secret(), Instant.now().getEpochSecond(),
+                body));
+        CompletableFuture<WebhookSender.Answer> answer;
         try {
-            target = URI.create(due.webhookUrl());
-            Optional<String> refused = targets.refusal(target.getHost());
-            if (refused.isPresent()) {
-                return CompletableFuture.runAsync(() -> failed(d, "refused: " + refused.get()));
-            }
+            answer = sender.post(URI.create(due.webhookUrl()), headers, body);
         } catch (RuntimeException e) {
             return CompletableFuture.runAsync(() -> failed(d, "unusable webhook URL: " + e.getMessage()));
         }
-        String body = body(d);
-        HttpRequest request = HttpRequest.newBuilder(target).timeout(config.timeout())
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "Sinoscope-Webhook/1")
-                .header("Idempotency-Key", WatchViews.idempotencyKey(d))
-                .header(WebhookSignature.HEADER, WebhookSignature.header(due.secret(),
-                        Instant.now().getEpochSecond(), body))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-                .handleAsync((response, error) -> {
-                    if (error != null) {
-                        failed(d, "no answer: " + message(error));
-                    } else if (response.statusCode() / 100 == 2) {
-                        settle(d, "DELIVERED", null);
-                    } else {
-                        failed(d, "HTTP " + response.statusCode() + ": " + abbreviated(response.body()));
-                    }
-                    return null;
-                });
+        return answer.handleAsync((response, error) -> {
+            Throwable cause = error instanceof CompletionException && error.getCause() != null
+                    ? error.getCause() : error;
+            if (cause instanceof WebhookSender.Refused refused) {
+                failed(d, "refused: " + refused.getMessage());
+            } else if (cause != null) {
+                failed(d, "no answer: " + message(cause));
+            } else if (response.status() / 100 == 2) {
+                settle(d, "DELIVERED", null);
+            } else {
+                failed(d, "HTTP " + response.status() + ": " + abbreviated(response.body()));
+            }
+            return null;
+        });
     }
 
     private void failed(DeliveryRow d, String error) {
@@ -171,8 +166,7 @@ public class WebhookRelay {
         }
     }
 
-    private static String message(Throwable error) {
-        Throwable cause = error.getCause() != null ? error.getCause() : error;
+    private static String message(Throwable cause) {
         return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " " + cause.getMessage());
     }
 

@@ -11,27 +11,40 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The SSRF guard of webhook URLs: http or https with a host, and every address the host resolves to outside the
  * ranges a service must not be made to call into (loopback, link-local with the cloud metadata address, private,
  * shared/carrier-grade, unique-local, multicast, unspecified), unless {@code sinoscope.watch.allow-private-targets}.
- * Checked when a watch is created or changed, and again before every send (a name may resolve elsewhere by then).
- * Redirects are never followed, so the checked address is the one called (but for a name re-resolved in between).
+ * Checked when a watch is created or changed, and again before every send (a name may resolve elsewhere by then): a
+ * send resolves the host once ({@link #resolve}), and {@link WebhookSender} connects to the address that was checked,
+ * never to a second answer of the name service (DNS rebinding). Redirects are never followed.
  */
 @ApplicationScoped
 public class WebhookTargets {
 
     private final boolean allowPrivate;
+    private final HostLookup names;
 
-    @Inject
-    public WebhookTargets(WatchConfig config) {
-        this(config.allowPrivateTargets());
+    /**
+     * A host resolved once: the address a send connects to (the first the name service gave, every one of them
+     * checked), or why the host may not be called.
+     */
+    public record Resolution(InetAddress address, String refusal) {
+
+        public boolean refused() {
+            return refusal != null;
+        }
     }
 
-    WebhookTargets(boolean allowPrivate) {
+    @Inject
+    public WebhookTargets(WatchConfig config, HostLookup names) {
+        this(config.allowPrivateTargets(), names);
+    }
+
+    WebhookTargets(boolean allowPrivate, HostLookup names) {
         this.allowPrivate = allowPrivate;
+        this.names = names;
     }
 
     /** The URL, checked; a 400 problem naming what is wrong (for a refused address, its class). */
@@ -53,32 +66,50 @@ public class WebhookTargets {
             throw ProblemException.badRequest("webhookUrl must not carry credentials (user:password@): the "
                     + "deliveries are signed with the watch's secret instead");
         }
-        refusal(uri.getHost()).ifPresent(reason -> {
-            throw ProblemException.badRequest("webhookUrl " + reason);
-        });
+        Resolution resolution = resolve(uri.getHost());
+        if (resolution.refused()) {
+            throw ProblemException.badRequest("webhookUrl " + resolution.refusal());
+        }
         return uri;
     }
 
-    /** Why the host may not be called (resolved now), or empty if it may. */
-    public Optional<String> refusal(String host) {
+    /**
+     * Resolves the host now and checks every address it gave (one restricted address refuses the host: a client must
+     * not pick which one is connected to). The address returned carries no host name, so nothing can resolve it again.
+     */
+    public Resolution resolve(String host) {
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(host);
+            addresses = names.addresses(host);
         } catch (UnknownHostException e) {
-            return Optional.of("host " + host + " does not resolve");
+            return new Resolution(null, "host " + host + " does not resolve");
         }
-        if (allowPrivate) {
-            return Optional.empty();
+        if (addresses.length == 0) {
+            return new Resolution(null, "host " + host + " does not resolve");
         }
-        for (InetAddress address : addresses) {
-            String range = restrictedRange(address);
-            if (range != null) {
-                return Optional.of("host " + host + " resolves to " + address.getHostAddress() + ", a " + range
-                        + " address: webhooks may not target loopback, link-local, private, unique-local or "
-                        + "multicast addresses (sinoscope.watch.allow-private-targets is false)");
+        if (!allowPrivate) {
+            for (InetAddress address : addresses) {
+                String range = restrictedRange(address);
+                if (range != null) {
+                    return new Resolution(null, "host " + host + " resolves to " + address.getHostAddress() + ", a "
+                            + range + " address: webhooks may not target loopback, link-local, private, "
+                            + "unique-local or multicast addresses (sinoscope.watch.allow-private-targets is false)");
+                }
             }
         }
-        return Optional.empty();
+        return new Resolution(nameless(addresses[0]), null);
+    }
+
+    /** The same address without the host name it was looked up by. */
+    private static InetAddress nameless(InetAddress address) {
+        try {
+            if (address instanceof Inet6Address v6 && v6.getScopeId() != 0) {
+                return Inet6Address.getByAddress(null, v6.getAddress(), v6.getScopeId());
+            }
+            return InetAddress.getByAddress(address.getAddress());
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("an address of " + address.getAddress().length + " bytes", e);
+        }
     }
 
     /** The class of a restricted address, or null for a public one. */
