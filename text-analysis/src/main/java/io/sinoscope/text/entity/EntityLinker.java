@@ -434,8 +434,8 @@ public final class EntityLinker {
     /**
      * The type the text around a recognised transliterated name gives it, over every occurrence of the name in the
      * text ({@link NameEdges}): a word only a firm or body takes after any occurrence (奥斯泰德|股价) makes it an
-     * organisation (a firm's people and holdings do not: 马斯克|旗下 is a person's); a place HanLP guessed that speaks right after (…|表示) and has no place word before
-     * it is a person. Otherwise the type stands.
+     * organisation (a firm's people and holdings do not: 马斯克|旗下 is a person's); a place HanLP guessed that speaks
+     * right after (…|表示) and has no place word before it is a person. Otherwise the type stands.
      */
     private EntityType typeByContext(String normalized, Token token, EntityType type) {
         String term = token.term();
@@ -506,7 +506,8 @@ public final class EntityLinker {
             }
             String key = firm.key(normalized);
             Group firmGroup = byKey.computeIfAbsent(key, k -> {
-                String full = placeFirms.fullName(normalized, tokens, firm).map(Token::term).orElse(normalized.substring(firm.start(), firm.end()));
+                String full = placeFirms.fullName(normalized, tokens, firm).map(Token::term)
+                        .orElse(normalized.substring(firm.start(), firm.end()));
                 return groupFor(groups, UnlinkedNameIds.bySurface(EntityType.ORGANIZATION, full), full,
                         EntityType.ORGANIZATION);
             });
