@@ -61,8 +61,8 @@ final class RawLuceneBaseline implements AutoCloseable {
     /** Top ten of the query, as the service's first page; returns the total hits Lucene reports. */
     long search(BenchQuery query) throws IOException {
         Prepared p = prepared.get(query.name());
-        return p.byDate() ? searcher.search(p.query(), 10, SearchQueries.BY_DATE, true).totalHits.value
-                : searcher.search(p.query(), 10).totalHits.value;
+        return p.byDate() ? searcher.search(p.query(), 10, SearchQueries.BY_DATE, true).totalHits.value()
+                : searcher.search(p.query(), 10).totalHits.value();
     }
 
     private static SearchRequest request(BenchQuery query) {

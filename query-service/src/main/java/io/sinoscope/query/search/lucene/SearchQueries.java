@@ -3,6 +3,7 @@ package io.sinoscope.query.search.lucene;
 import io.sinoscope.query.search.IndexFields;
 import io.sinoscope.query.search.SearchRequest;
 import io.sinoscope.query.search.SortKey;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -54,8 +55,9 @@ public final class SearchQueries {
         filter(query, IndexFields.ENTITY, request.entity());
         filter(query, IndexFields.TOPIC, request.topic());
         if (request.sort() == SearchRequest.SortOrder.RELEVANCE && freshnessWeight > 0) {
-            // SHOULD: adds to the score of matching articles, never makes an article match.
-            query.add(LongPoint.newDistanceFeatureQuery(IndexFields.PUBLISHED_AT, (float) freshnessWeight, nowMillis,
+            // SHOULD: adds to the score of matching articles, never makes an article match. Reads the points and the
+            // numeric doc values LuceneIndex writes under the one field name, as a LongField would hold them.
+            query.add(LongField.newDistanceFeatureQuery(IndexFields.PUBLISHED_AT, (float) freshnessWeight, nowMillis,
                     Math.max(1, pivotMillis)), Occur.SHOULD);
         }
         return query.build();

@@ -11,11 +11,15 @@ import io.sinoscope.query.search.IndexConfig;
 import io.sinoscope.query.search.BigramAnalyzer;
 import io.sinoscope.query.search.IndexFields;
 import io.sinoscope.query.search.IndexedArticle;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Version;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,7 +114,8 @@ class LuceneIndexCommitTest {
     @Test
     void aMergedSegmentsFacetValuesAreDecodedBeforeAnySearchMeetsIt() throws Exception {
         LuceneIndex index = open();
-        // One segment per refresh; past ten of them the merge policy merges them in the background.
+        // One segment of one document per refresh; past the merge policy's segments per tier (8 in Lucene 10) it
+        // merges some in the background: a segment of more than one document is a merged one.
         for (int i = 0; i < 12; i++) {
             index.index(article("m" + i));
             index.refresh();
@@ -118,11 +123,11 @@ class LuceneIndexCommitTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             index.refresh();
             return index.withSearcher(searcher -> searcher.getIndexReader().leaves().stream()
-                    .anyMatch(leaf -> leaf.reader().maxDoc() >= 10));
+                    .anyMatch(leaf -> leaf.reader().maxDoc() > 1));
         });
         index.withSearcher(searcher -> {
             for (var leaf : searcher.getIndexReader().leaves()) {
-                if (leaf.reader().maxDoc() >= 10) {
+                if (leaf.reader().maxDoc() > 1) {
                     assertTrue(SegmentFacetValues.isDecoded(leaf.reader().getCoreCacheHelper().getKey()),
                             "the merge decoded its segment's facet values");
                 }
@@ -232,6 +237,39 @@ class LuceneIndexCommitTest {
     private static IndexedArticle linked(String id, Set<String> possible) {
         return new IndexedArticle(id, null, "wire", "标题", "标题", "正文" + id, "CN", Instant.parse("2025-01-01T00:00:00Z"),
                 "h-" + id, Set.of("person:keir-starmer"), "正文" + id, List.of(), null, possible);
+    }
+
+    @Test
+    void anIndexWrittenByLucene9IsRemovedSoTheStartUpRebuildFillsItAgain() throws Exception {
+        // Written by query-service on Lucene 9.12.3 (src/test/lucene9/WriteLucene9Index.java): two articles, format 7.
+        Path fixture = Path.of(getClass().getResource("/lucene9-index").toURI());
+        try (var files = Files.list(fixture)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, dir.resolve(file.getFileName()));
+            }
+        }
+        Files.writeString(dir.resolve("notes.txt"), "not Lucene's");
+
+        LuceneIndex first = open();
+        // Empty: indexing.IndexRebuilder rebuilds an empty index from PostgreSQL at start.
+        assertEquals(0, first.size());
+        assertNull(first.lastCommittedAt());
+        assertFalse(first.lastCommitWasRebuilding());
+        first.beginRebuild();
+        first.index(article("lucene9-a"));
+        first.endRebuild();
+        first.close();
+
+        LuceneIndex second = open();
+        assertEquals(1, second.size());
+        assertFalse(second.outdatedFormat());
+        second.refresh();
+        assertEquals(List.of("lucene9-a"), second.ids());
+        second.close();
+        try (var directory = FSDirectory.open(dir)) {
+            assertEquals(Version.LATEST.major, SegmentInfos.readLatestCommit(directory).getIndexCreatedVersionMajor());
+        }
+        assertTrue(Files.exists(dir.resolve("notes.txt")), "only Lucene's files are removed");
     }
 
     @Test

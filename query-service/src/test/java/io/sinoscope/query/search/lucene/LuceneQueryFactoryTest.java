@@ -73,7 +73,7 @@ class LuceneQueryFactoryTest {
     void excludedTermRemovesMatches() throws IOException {
         assertEquals(List.of("a1", "a4"), search("芯片 -美国"));
         BooleanQuery query = (BooleanQuery) factory.build(QueryParser.parse("芯片 -美国"));
-        assertEquals(BooleanClause.Occur.MUST_NOT, query.clauses().get(1).getOccur());
+        assertEquals(BooleanClause.Occur.MUST_NOT, query.clauses().get(1).occur());
     }
 
     @Test
