@@ -12,8 +12,10 @@ import io.vertx.core.net.SocketAddress;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
@@ -93,7 +95,7 @@ public class WebhookSender {
         int port = url.getPort() != -1 ? url.getPort() : tls ? 443 : 80;
         long millis = timeout.toMillis();
         RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST)
-                .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(resolution.address(), port)))
+                .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(literal(resolution.address()), port)))
                 .setHost(url.getHost()).setPort(port).setSsl(tls).setURI(pathAndQuery(url))
                 .setFollowRedirects(false).setConnectTimeout(millis).setIdleTimeout(millis);
         headers.forEach(request::putHeader);
@@ -123,6 +125,18 @@ public class WebhookSender {
             }
         });
         return answer;
+    }
+
+    /**
+     * The checked address without the host name the lookup attached to it: the connection is given bytes only, so no
+     * client can take the name and resolve it again.
+     */
+    static InetAddress literal(InetAddress address) {
+        try {
+            return InetAddress.getByAddress(address.getAddress());
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("an address of " + address.getAddress().length + " bytes", e);
+        }
     }
 
     /** The request target: the URL's raw path ("/" if none) and query, without the fragment. */
