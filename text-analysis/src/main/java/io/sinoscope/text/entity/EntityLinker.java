@@ -463,9 +463,14 @@ public final class EntityLinker {
             if (group.type != EntityType.LOCATION || LinkedEntity.isUnlinked(group.id)) {
                 continue;
             }
-            for (int[] span : List.copyOf(group.normalizedSpans)) {
+            // Index-based: replace() moves the mention to the end of the lists, so walk the original count only.
+            int count = group.normalizedSpans.size();
+            List<int[]> spans = List.copyOf(group.normalizedSpans);
+            List<String> surfaces = List.copyOf(group.normalizedSurfaces);
+            for (int i = 0; i < count; i++) {
+                int[] span = spans.get(i);
                 Token unit = tokenAt.get(span[1]);
-                String surface = group.normalizedSurfaces.get(group.normalizedSpans.indexOf(span));
+                String surface = surfaces.get(i);
                 if (unit != null && placeEndings.administrative(unit.term()) && !anySet(covered, unit.start(), unit.end())
                         && !placeEndings.administrative(surface.substring(surface.length() - 1))) {
                     group.replace(span[0], span[1], span[0], unit.end());
